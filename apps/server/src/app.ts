@@ -1,0 +1,147 @@
+import {
+  type AppDeps,
+  appRouter,
+  bearerFrom,
+  buildOpenApi,
+  callRest,
+  createContext,
+  type RequestMeta,
+  type RestRoute,
+  restRouteTable,
+} from '@bosonline/api';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { trpcServer } from '@hono/trpc-server';
+import { type Context as HonoContext, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { requestId } from 'hono/request-id';
+
+export interface AppOptions {
+  deps: AppDeps;
+  /** Answers when the database can run a query. */
+  ping: () => Promise<void>;
+  version: string;
+  trustProxy: boolean;
+  publicUrl?: string;
+}
+
+type Env = { Variables: { requestId: string } };
+
+const maxBodyBytes = 1024 * 1024;
+
+function clientIp(c: HonoContext, trustProxy: boolean): string | null {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The Hono app: both doors (tRPC at /trpc and the spec's REST paths) over the same procedures. */
+export function createApp(options: AppOptions): Hono<Env> {
+  const { deps } = options;
+  const app = new Hono<Env>();
+
+  const requestMeta = (c: HonoContext<Env>): RequestMeta => ({
+    requestId: c.get('requestId'),
+    ip: clientIp(c, options.trustProxy),
+    userAgent: c.req.header('user-agent')?.slice(0, 500) ?? null,
+    bearer: bearerFrom(c.req.header('authorization')),
+  });
+
+  app.use(requestId());
+  app.use(async (c, next) => {
+    const started = performance.now();
+    await next();
+    deps.logger.info(
+      {
+        requestId: c.get('requestId'),
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+      },
+      'request',
+    );
+  });
+  app.use(
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: (c) => c.json({ message: 'Request body is larger than 1 MB' }, 413),
+    }),
+  );
+
+  app.get('/healthz', async (c) => {
+    try {
+      await options.ping();
+      return c.json({ status: 'ok', database: 'ok', version: options.version });
+    } catch (error) {
+      deps.logger.error({ err: error, requestId: c.get('requestId') }, 'health check failed');
+      return c.json({ status: 'unavailable', database: 'unreachable', version: options.version }, 503);
+    }
+  });
+
+  app.use(
+    '/trpc/*',
+    trpcServer({
+      // Must equal the mount path, or procedure names get cut (a known @hono/trpc-server trap).
+      endpoint: '/trpc',
+      router: appRouter,
+      createContext: (_opts, c) =>
+        createContext(deps, requestMeta(c as HonoContext<Env>)) as unknown as Record<string, unknown>,
+      onError: ({ error, path, ctx }) => {
+        if (error.code === 'INTERNAL_SERVER_ERROR') {
+          deps.logger.error(
+            { err: error.cause ?? error, path, requestId: (ctx as { req?: RequestMeta } | undefined)?.req?.requestId },
+            'unhandled error',
+          );
+        }
+      },
+    }),
+  );
+
+  for (const route of restRouteTable) {
+    app.on(route.method, route.path.replace(/\{(\w+)\}/g, ':$1'), (c) => restHandler(route, c));
+  }
+
+  async function restHandler(route: RestRoute, c: HonoContext<Env>) {
+    let body: unknown = {};
+    if (route.method !== 'GET') {
+      const text = await c.req.text();
+      if (text.trim()) {
+        if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) {
+          return c.json({ message: 'Content-Type must be application/json' }, 415);
+        }
+        try {
+          body = JSON.parse(text);
+        } catch {
+          return c.json({ message: 'Request body is not valid JSON' }, 400);
+        }
+        if (!body || typeof body !== 'object' || Array.isArray(body)) {
+          return c.json({ message: 'Request body must be a JSON object' }, 400);
+        }
+      }
+    }
+    const result = await callRest(route, createContext(deps, requestMeta(c)), {
+      params: c.req.param() as Record<string, string>,
+      query: c.req.query(),
+      body,
+    });
+    return c.json(result.body, result.status as ContentfulStatusCode);
+  }
+
+  app.get('/openapi.json', (c) =>
+    c.json(buildOpenApi(restRouteTable, { version: options.version, serverUrl: options.publicUrl })),
+  );
+
+  app.notFound((c) => c.json({ message: `No route for ${c.req.method} ${c.req.path}` }, 404));
+  app.onError((error, c) => {
+    deps.logger.error({ err: error, requestId: c.get('requestId') }, 'unhandled error');
+    return c.json({ message: 'Internal server error', request_id: c.get('requestId') }, 500);
+  });
+  return app;
+}

@@ -1,0 +1,92 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { z } from 'zod';
+
+// Every setting the server reads, validated once at start-up; a bad value stops it with a clear message.
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PUBLIC_URL: z.url().optional(),
+  DATA_DIR: z.string().min(1).default('.data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL')
+    .optional(),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  ACCESS_TOKEN_TTL: z.coerce.number().int().min(60).max(86_400).default(900),
+  REFRESH_TOKEN_TTL: z.coerce.number().int().min(3600).max(31_536_000).default(30 * 86_400),
+  SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  MESSAGING_PROVIDER: z.enum(['sandbox']).default('sandbox'),
+  LOG_LEVEL: z.enum(logLevels).default('info'),
+});
+
+export interface Config {
+  env: z.output<typeof envSchema>['NODE_ENV'];
+  port: number;
+  host: string;
+  publicUrl?: string;
+  database: { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string };
+  jwtSecret: Uint8Array;
+  accessTtlSeconds: number;
+  refreshTtlSeconds: number;
+  /** Seed demo data when the database is empty. */
+  seedDemo: boolean;
+  trustProxy: boolean;
+  logLevel: (typeof logLevels)[number];
+}
+
+export class ConfigError extends Error {}
+
+/** Relative paths are taken from where the command was typed (pnpm runs scripts in the package folder). */
+function fromInvocationDir(path: string, env: NodeJS.ProcessEnv): string {
+  return isAbsolute(path) ? path : resolve(env.INIT_CWD ?? process.cwd(), path);
+}
+
+/** In embedded mode a secret is made once and kept beside the data, so logins survive restarts. */
+function embeddedSecret(dataDir: string): Uint8Array {
+  const file = join(dataDir, 'jwt-secret');
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+  }
+  return new TextEncoder().encode(readFileSync(file, 'utf8').trim());
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = fromInvocationDir(e.DATA_DIR, env);
+  const database: Config['database'] = e.DATABASE_URL
+    ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DB_POOL_SIZE }
+    : { kind: 'pglite', dataDir };
+  if (!e.JWT_SECRET && (database.kind === 'postgres' || e.NODE_ENV === 'production')) {
+    throw new ConfigError(
+      'Invalid configuration:\n  JWT_SECRET: required with DATABASE_URL or in production (at least 32 random characters)',
+    );
+  }
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: e.PUBLIC_URL,
+    database,
+    jwtSecret: e.JWT_SECRET ? new TextEncoder().encode(e.JWT_SECRET) : embeddedSecret(dataDir),
+    accessTtlSeconds: e.ACCESS_TOKEN_TTL,
+    refreshTtlSeconds: e.REFRESH_TOKEN_TTL,
+    // Demo data goes into the embedded database by default, and into PostgreSQL only when asked.
+    seedDemo: e.SEED_DEMO === 'true' || (e.SEED_DEMO === 'auto' && database.kind === 'pglite'),
+    trustProxy: e.TRUST_PROXY === 'true',
+    logLevel: e.LOG_LEVEL,
+  };
+}

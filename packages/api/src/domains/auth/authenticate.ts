@@ -1,0 +1,67 @@
+import type { StoreRole } from '@bosonline/contracts';
+import type { Context } from '../../context.ts';
+import { unauthorized } from '../../lib/errors.ts';
+import { type Realm, verifyAccessToken } from '../../lib/tokens.ts';
+
+export interface Tenant {
+  storeId: string;
+  role: StoreRole;
+  memberId: string;
+}
+
+export type Authenticated =
+  | { realm: 'seller'; actor: { userId: string; sessionId: string }; tenant: Tenant | null }
+  | { realm: 'admin'; actor: { adminUserId: string; sessionId: string }; admin: { id: string; role: string } };
+
+// lastSeenAt is a hint for the sessions list, not an audit log: write it at most once a minute.
+const touchEveryMs = 60_000;
+
+/**
+ * Resolves the bearer token to a live session. The session row is checked on every request so a
+ * logout or revocation takes effect at once, not when the access token expires.
+ */
+export async function authenticate(ctx: Context, expected: Realm): Promise<Authenticated> {
+  if (!ctx.req.bearer) throw unauthorized();
+  const now = ctx.clock.now();
+  const claims = await verifyAccessToken(ctx.tokens, ctx.req.bearer, now);
+  if (!claims) throw unauthorized('Access token is invalid or expired');
+
+  const session = await ctx.db.session.findUnique({ where: { id: claims.sessionId } });
+  if (!session || session.endedAt || session.expiresAt <= now || session.realm !== claims.realm) {
+    throw unauthorized('Session has ended; log in again');
+  }
+  if (now.getTime() - session.lastSeenAt.getTime() > touchEveryMs) {
+    await ctx.db.session.updateMany({
+      where: { id: session.id, lastSeenAt: session.lastSeenAt },
+      data: { lastSeenAt: now, ip: ctx.req.ip, userAgent: ctx.req.userAgent },
+    });
+  }
+  // The realm is checked by the caller so a wrong-realm token is a 403, not a 401.
+  void expected;
+
+  if (claims.realm === 'admin') {
+    const admin = await ctx.db.adminUser.findUnique({ where: { id: claims.subject } });
+    if (!admin?.active || session.adminUserId !== admin.id) throw unauthorized('Account is not active');
+    return { realm: 'admin', actor: { adminUserId: admin.id, sessionId: session.id }, admin: { id: admin.id, role: admin.role } };
+  }
+
+  const user = await ctx.db.user.findUnique({
+    where: { id: claims.subject },
+    select: {
+      id: true,
+      status: true,
+      memberships: {
+        where: { status: 'active' },
+        select: { id: true, storeId: true, role: true, createdAt: true },
+        orderBy: { createdAt: 'asc' },
+      },
+    },
+  });
+  if (!user || user.status !== 'active' || session.userId !== user.id) throw unauthorized('Account is not active');
+  const membership = user.memberships.find((m) => m.role === 'owner') ?? user.memberships[0];
+  return {
+    realm: 'seller',
+    actor: { userId: user.id, sessionId: session.id },
+    tenant: membership ? { storeId: membership.storeId, role: membership.role, memberId: membership.id } : null,
+  };
+}

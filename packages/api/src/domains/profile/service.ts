@@ -1,0 +1,90 @@
+import type { changePasswordInput, deleteAccountInput, Me, updateProfileInput } from '@bosonline/contracts';
+import type { z } from 'zod';
+import type { Context } from '../../context.ts';
+import { conflict, invalidField, notFound } from '../../lib/errors.ts';
+import { hashPassword, verifyPassword } from '../../lib/passwords.ts';
+import { endSessions } from '../auth/sessions.ts';
+
+type ProfileCtx = Pick<Context, 'db' | 'clock'> & { actor: { userId: string; sessionId: string } };
+
+export async function me(ctx: ProfileCtx): Promise<Me> {
+  const user = await ctx.db.user.findUnique({
+    where: { id: ctx.actor.userId },
+    include: {
+      memberships: {
+        where: { status: 'active' },
+        include: { store: { select: { id: true, name: true } } },
+        orderBy: { createdAt: 'asc' },
+      },
+    },
+  });
+  if (!user) throw notFound('User');
+  const membership = user.memberships.find((m) => m.role === 'owner') ?? user.memberships[0];
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    phone: user.phone,
+    createdAt: user.createdAt,
+    store: membership ? { id: membership.store.id, name: membership.store.name, role: membership.role } : null,
+  };
+}
+
+export async function update(ctx: ProfileCtx, input: z.output<typeof updateProfileInput>): Promise<Me> {
+  const { userId } = ctx.actor;
+  if (input.email || input.phone) {
+    const clash = await ctx.db.user.findFirst({
+      where: {
+        id: { not: userId },
+        OR: [...(input.email ? [{ email: input.email }] : []), ...(input.phone ? [{ phone: input.phone }] : [])],
+      },
+      select: { email: true },
+    });
+    if (clash) {
+      throw clash.email === input.email
+        ? conflict('This email is already registered', 'email')
+        : conflict('This phone number is already registered', 'phone');
+    }
+  }
+  await ctx.db.user.update({ where: { id: userId }, data: input });
+  return me(ctx);
+}
+
+/** Changes the password and logs out every other device. */
+export async function changePassword(ctx: ProfileCtx, input: z.output<typeof changePasswordInput>): Promise<number> {
+  const user = await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.actor.userId } });
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw invalidField('currentPassword', 'Current password is incorrect');
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  const now = ctx.clock.now();
+  return ctx.db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+    return endSessions(tx, { userId: user.id, notId: ctx.actor.sessionId }, 'password_changed', now);
+  });
+}
+
+/**
+ * Soft-deletes the account: the row stays for the store's history, but its email and phone are
+ * released (so they can register again), it can no longer log in, and every session ends.
+ */
+export async function deleteAccount(ctx: ProfileCtx, input: z.output<typeof deleteAccountInput>): Promise<void> {
+  const user = await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.actor.userId } });
+  if (!(await verifyPassword(user.passwordHash, input.password))) {
+    throw invalidField('password', 'Password is incorrect');
+  }
+  const now = ctx.clock.now();
+  await ctx.db.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: user.id },
+      data: {
+        status: 'deleted',
+        deletedAt: now,
+        email: `deleted+${user.id}@deleted.bosonline.invalid`,
+        phone: `deleted:${user.id}`,
+      },
+    });
+    await tx.storeMember.updateMany({ where: { userId: user.id }, data: { status: 'inactive' } });
+    await endSessions(tx, { userId: user.id }, 'account_deleted', now);
+  });
+}

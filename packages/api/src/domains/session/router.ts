@@ -1,0 +1,28 @@
+import {
+  messageSchema,
+  revokedCountOutput,
+  sessionHistoryInput,
+  sessionHistoryOutput,
+  sessionIdInput,
+  sessionListOutput,
+} from '@bosonline/contracts';
+import { authedProcedure, router } from '../../trpc.ts';
+import * as sessions from './service.ts';
+
+export const sessionRouter = router({
+  listActive: authedProcedure.output(sessionListOutput).query(({ ctx }) => sessions.listActive(ctx)),
+  history: authedProcedure
+    .input(sessionHistoryInput)
+    .output(sessionHistoryOutput)
+    .query(({ ctx, input }) => sessions.history(ctx, input)),
+  revoke: authedProcedure
+    .input(sessionIdInput)
+    .output(messageSchema)
+    .mutation(async ({ ctx, input }) => {
+      await sessions.revoke(ctx, input.id);
+      return { message: 'Session has been logged out' };
+    }),
+  revokeOthers: authedProcedure.output(revokedCountOutput).mutation(async ({ ctx }) => ({
+    revoked: await sessions.revokeOthers(ctx),
+  })),
+});

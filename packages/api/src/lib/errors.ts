@@ -1,0 +1,82 @@
+import type { FieldErrors } from '@bosonline/contracts';
+import { TRPCError } from '@trpc/server';
+import { ZodError } from 'zod';
+
+// One place for the error model of DESIGN.md: services throw these, both doors render them.
+
+class FieldErrorCause extends Error {
+  constructor(readonly fieldErrors: FieldErrors) {
+    super('field errors');
+  }
+}
+
+export function badRequest(message: string, fieldErrors?: FieldErrors): TRPCError {
+  return new TRPCError({ code: 'BAD_REQUEST', message, cause: fieldErrors && new FieldErrorCause(fieldErrors) });
+}
+
+/** A single invalid field, reported the same way as a schema failure. */
+export function invalidField(field: string, message: string): TRPCError {
+  return badRequest(`Invalid input: ${field}: ${message}`, { [field]: [message] });
+}
+
+export function notFound(what: string): TRPCError {
+  return new TRPCError({ code: 'NOT_FOUND', message: `${what} not found` });
+}
+
+export function conflict(message: string, field?: string): TRPCError {
+  return new TRPCError({
+    code: 'CONFLICT',
+    message,
+    cause: field ? new FieldErrorCause({ [field]: [message] }) : undefined,
+  });
+}
+
+export function unauthorized(message = 'Authentication required'): TRPCError {
+  return new TRPCError({ code: 'UNAUTHORIZED', message });
+}
+
+export function forbidden(message = 'You do not have permission to do this'): TRPCError {
+  return new TRPCError({ code: 'FORBIDDEN', message });
+}
+
+export function tooManyRequests(retryAfterSeconds: number): TRPCError {
+  return new TRPCError({
+    code: 'TOO_MANY_REQUESTS',
+    message: `Too many attempts. Try again in ${retryAfterSeconds} seconds.`,
+  });
+}
+
+export function serviceUnavailable(message: string): TRPCError {
+  return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message });
+}
+
+export function fieldErrorsOf(error: unknown): FieldErrors | undefined {
+  if (error instanceof ZodError) {
+    const out: FieldErrors = {};
+    for (const issue of error.issues) {
+      const key = issue.path.length ? issue.path.join('.') : '_';
+      (out[key] ??= []).push(issue.message);
+    }
+    return out;
+  }
+  if (error instanceof FieldErrorCause) return error.fieldErrors;
+  return undefined;
+}
+
+/** The human summary of a schema failure: the first problem, named by its field. */
+export function summarizeZodError(error: ZodError): string {
+  const first = error.issues[0];
+  if (!first) return 'Invalid input';
+  const where = first.path.length ? `${first.path.join('.')}: ` : '';
+  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more)` : '';
+  return `Invalid input: ${where}${first.message}${more}`;
+}
+
+/** Maps database errors that user input can cause onto 4xx; anything else stays a 500. */
+export function fromDatabaseError(error: unknown): TRPCError | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'P2002') return conflict('A record with the same unique value already exists');
+  if (code === 'P2025') return notFound('Record');
+  if (code === 'P2034') return conflict('The record was changed by another request; try again');
+  return undefined;
+}

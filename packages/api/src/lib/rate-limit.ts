@@ -1,0 +1,61 @@
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { tooManyRequests } from './errors.ts';
+
+// rate-limiter-flexible: one API over memory now and Redis when the server scales out.
+
+export interface RateLimitRule {
+  points: number;
+  durationSeconds: number;
+}
+
+export interface RateLimitConfig {
+  loginPerIp: RateLimitRule;
+  /** Failed logins per account; a success clears them. */
+  loginFailuresPerAccount: RateLimitRule;
+  registerPerIp: RateLimitRule;
+  passwordResetPerAccount: RateLimitRule;
+}
+
+export const defaultRateLimits: RateLimitConfig = {
+  loginPerIp: { points: 30, durationSeconds: 600 },
+  loginFailuresPerAccount: { points: 5, durationSeconds: 900 },
+  registerPerIp: { points: 10, durationSeconds: 3600 },
+  passwordResetPerAccount: { points: 3, durationSeconds: 3600 },
+};
+
+export type RateLimitName = keyof RateLimitConfig;
+
+export class RateLimits {
+  private readonly limiters: Record<RateLimitName, RateLimiterMemory>;
+
+  constructor(config: RateLimitConfig = defaultRateLimits) {
+    const make = (name: RateLimitName) =>
+      new RateLimiterMemory({ keyPrefix: name, points: config[name].points, duration: config[name].durationSeconds });
+    this.limiters = {
+      loginPerIp: make('loginPerIp'),
+      loginFailuresPerAccount: make('loginFailuresPerAccount'),
+      registerPerIp: make('registerPerIp'),
+      passwordResetPerAccount: make('passwordResetPerAccount'),
+    };
+  }
+
+  /** Counts one attempt; throws 429 once the rule's budget is spent. */
+  async consume(name: RateLimitName, key: string): Promise<void> {
+    try {
+      await this.limiters[name].consume(key);
+    } catch (error) {
+      if (error instanceof RateLimiterRes) throw tooManyRequests(Math.ceil(error.msBeforeNext / 1000));
+      throw error;
+    }
+  }
+
+  /** Throws 429 when the budget is already spent, without counting an attempt. */
+  async assertAvailable(name: RateLimitName, key: string): Promise<void> {
+    const state = await this.limiters[name].get(key);
+    if (state && state.remainingPoints <= 0) throw tooManyRequests(Math.ceil(state.msBeforeNext / 1000));
+  }
+
+  async reset(name: RateLimitName, key: string): Promise<void> {
+    await this.limiters[name].delete(key);
+  }
+}

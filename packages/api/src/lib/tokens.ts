@@ -1,0 +1,55 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { errors, jwtVerify, SignJWT } from 'jose';
+
+export type Realm = 'seller' | 'admin';
+
+export interface AccessClaims {
+  subject: string;
+  sessionId: string;
+  realm: Realm;
+}
+
+export interface TokenConfig {
+  secret: Uint8Array;
+  accessTtlSeconds: number;
+  refreshTtlSeconds: number;
+}
+
+const issuer = 'bosonline';
+
+export async function signAccessToken(config: TokenConfig, claims: AccessClaims, now: Date): Promise<string> {
+  const iat = Math.floor(now.getTime() / 1000);
+  return new SignJWT({ sid: claims.sessionId, realm: claims.realm })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(claims.subject)
+    .setIssuer(issuer)
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + config.accessTtlSeconds)
+    .sign(config.secret);
+}
+
+/** Returns the claims of a valid, unexpired access token, or null for anything else. */
+export async function verifyAccessToken(config: TokenConfig, token: string, now: Date): Promise<AccessClaims | null> {
+  try {
+    const { payload } = await jwtVerify(token, config.secret, {
+      issuer,
+      algorithms: ['HS256'],
+      currentDate: now,
+    });
+    const { sub, sid, realm } = payload;
+    if (typeof sub !== 'string' || typeof sid !== 'string' || (realm !== 'seller' && realm !== 'admin')) return null;
+    return { subject: sub, sessionId: sid, realm };
+  } catch (error) {
+    if (error instanceof errors.JOSEError) return null;
+    throw error;
+  }
+}
+
+/** Opaque, single-use secrets (refresh tokens, reset links): only their hash is stored. */
+export function newOpaqueToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}

@@ -1,0 +1,25 @@
+/**
+ * Messaging (WhatsApp). Shaped after the WhatsApp Cloud API: outside a 24-hour customer window
+ * only approved templates may be sent, so every message names a template and its parameters;
+ * `text` is the rendered body (what a `wa.me` link would prefill, and what the sandbox records).
+ */
+export interface OutgoingMessage {
+  to: string;
+  template: string;
+  language: 'id' | 'en';
+  params: string[];
+  text: string;
+}
+
+export interface MessagingPort {
+  send(message: OutgoingMessage): Promise<{ messageId: string }>;
+  /** Whether the number has a WhatsApp account. */
+  validateNumber(phone: string): Promise<{ valid: boolean }>;
+}
+
+/** Thrown by adapters when the provider cannot be reached; rendered as 503. */
+export class MessagingUnavailableError extends Error {
+  constructor(message = 'The messaging provider is unavailable') {
+    super(message);
+  }
+}

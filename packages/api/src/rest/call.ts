@@ -1,0 +1,63 @@
+import { callTRPCProcedure, getTRPCErrorFromUnknown, type TRPCError } from '@trpc/server';
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
+import { ZodError } from 'zod';
+import type { Context } from '../context.ts';
+import { fieldErrorsOf, summarizeZodError } from '../lib/errors.ts';
+import { appRouter } from '../root.ts';
+import { toCamelKeys, toSnakeKeys, toSnakePath } from './case.ts';
+import type { RestRequest, RestRoute } from './route.ts';
+
+export interface RestResponse {
+  status: number;
+  body: { message: string; data?: unknown; errors?: Record<string, string[]> };
+}
+
+function defaultInput(req: RestRequest): unknown {
+  const body = req.body && typeof req.body === 'object' && !Array.isArray(req.body) ? req.body : {};
+  const merged = { ...(body as object), ...req.query, ...req.params };
+  return Object.keys(merged).length ? merged : undefined;
+}
+
+/** Runs a route's procedure exactly as the tRPC door would, and shapes the answer as the spec does. */
+export async function callRest(route: RestRoute, ctx: Context, req: RestRequest): Promise<RestResponse> {
+  const type = route.method === 'GET' ? 'query' : 'mutation';
+  try {
+    const camel: RestRequest = {
+      params: toCamelKeys(req.params) as Record<string, string>,
+      query: toCamelKeys(req.query) as Record<string, string>,
+      body: toCamelKeys(req.body),
+    };
+    const input = (route.input ?? defaultInput)(camel);
+    const data = await callTRPCProcedure({
+      router: appRouter,
+      path: route.procedure,
+      getRawInput: async () => input,
+      ctx,
+      type,
+      signal: undefined,
+      batchIndex: 0,
+    });
+    const message = typeof route.message === 'function' ? route.message(data) : route.message;
+    return {
+      status: route.status ?? 200,
+      body: route.omitData ? { message } : { message, data: toSnakeKeys(data) },
+    };
+  } catch (cause) {
+    return restError(getTRPCErrorFromUnknown(cause), ctx);
+  }
+}
+
+export function restError(error: TRPCError, ctx: Pick<Context, 'logger' | 'req'>): RestResponse {
+  const status = getHTTPStatusCodeFromError(error);
+  if (error.code === 'INTERNAL_SERVER_ERROR') {
+    ctx.logger.error({ err: error.cause ?? error, requestId: ctx.req.requestId }, 'unhandled error');
+    return { status, body: { message: 'Internal server error' } };
+  }
+  const zod = error.cause instanceof ZodError ? error.cause : undefined;
+  const fields = fieldErrorsOf(error.cause);
+  const errors = fields
+    ? Object.fromEntries(Object.entries(fields).map(([path, messages]) => [toSnakePath(path), messages]))
+    : undefined;
+  const message = zod ? summarizeZodError(zod).replace(/: ([\w.]+):/, (_m, path: string) => `: ${toSnakePath(path)}:`) : error.message;
+  return { status, body: errors ? { message, errors } : { message } };
+}

@@ -1,0 +1,14 @@
+import { adminRouter } from './domains/admin/router.ts';
+import { authRouter } from './domains/auth/router.ts';
+import { profileRouter } from './domains/profile/router.ts';
+import { sessionRouter } from './domains/session/router.ts';
+import { router } from './trpc.ts';
+
+export const appRouter = router({
+  auth: authRouter,
+  session: sessionRouter,
+  profile: profileRouter,
+  admin: adminRouter,
+});
+
+export type AppRouter = typeof appRouter;

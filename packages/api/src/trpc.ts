@@ -1,0 +1,68 @@
+import { transformer } from '@bosonline/contracts';
+import { initTRPC, TRPCError } from '@trpc/server';
+import { ZodError } from 'zod';
+import type { Context } from './context.ts';
+import { authenticate } from './domains/auth/authenticate.ts';
+import { forbidden, fromDatabaseError, fieldErrorsOf, summarizeZodError, unauthorized } from './lib/errors.ts';
+
+const t = initTRPC.context<Context>().create({
+  transformer,
+  // Never ship stack traces to clients, whatever NODE_ENV says.
+  isDev: false,
+  errorFormatter({ shape, error }) {
+    const internal = error.code === 'INTERNAL_SERVER_ERROR';
+    const zod = error.cause instanceof ZodError ? error.cause : undefined;
+    return {
+      message: internal ? 'Internal server error' : zod ? summarizeZodError(zod) : shape.message,
+      code: shape.code,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        fieldErrors: internal ? undefined : fieldErrorsOf(error.cause),
+      },
+    };
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Turns errors that user input can provoke in the database into 4xx instead of 500. */
+const mapDatabaseErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && !(result.error.cause instanceof TRPCError)) {
+    const mapped = fromDatabaseError(result.error.cause);
+    if (mapped) throw mapped;
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(mapDatabaseErrors);
+
+/** Any logged-in seller-realm user (owner or staff), with or without a store. */
+export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const auth = await authenticate(ctx, 'seller');
+  if (auth.realm !== 'seller') throw forbidden('This action is for sellers');
+  return next({ ctx: { actor: auth.actor, tenant: auth.tenant } });
+});
+
+/** A seller acting inside their store: every query of such a procedure is scoped by `ctx.tenant`. */
+export const sellerProcedure = authedProcedure.use(({ ctx, next }) => {
+  if (!ctx.tenant) throw forbidden('Your account is not a member of an active store');
+  return next({ ctx: { tenant: ctx.tenant } });
+});
+
+export const ownerProcedure = sellerProcedure.use(({ ctx, next }) => {
+  if (ctx.tenant.role !== 'owner') throw forbidden('Only the store owner can do this');
+  return next();
+});
+
+/** Platform staff: a separate realm with its own login; seller tokens are refused here. */
+export const adminProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const auth = await authenticate(ctx, 'admin');
+  if (auth.realm !== 'admin') throw forbidden('This action is for platform staff');
+  return next({ ctx: { admin: auth.admin, actor: auth.actor } });
+});
+
+export { unauthorized };

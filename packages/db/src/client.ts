@@ -1,0 +1,77 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaClient } from './generated/prisma/client.ts';
+import { applyMigrations, type MigrationTarget } from './schema-engine.ts';
+
+export type Db = InstanceType<typeof PrismaClient>;
+
+export interface Database {
+  prisma: Db;
+  kind: 'pglite' | 'postgres';
+  /** Where the data lives, for start-up messages (never includes a password). */
+  location: string;
+  migrate(): Promise<string[]>;
+  /** Answers when the database can run a query; used by /healthz. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type DatabaseOptions =
+  | { url: string; poolSize?: number }
+  | { dataDir: string }
+  | { pglite: PGlite; location?: string };
+
+/** Opens PostgreSQL when given a URL, otherwise the embedded PGlite database (a folder, or in memory). */
+export function openDatabase(options: DatabaseOptions): Database {
+  if ('url' in options) {
+    const adapter = new PrismaPg({ connectionString: options.url, max: options.poolSize ?? 10 });
+    const target: MigrationTarget = { kind: 'postgres', url: options.url };
+    return wrap(new PrismaClient({ adapter }), 'postgres', redact(options.url), target, async () => {});
+  }
+  let pglite: PGlite;
+  let location: string;
+  if ('dataDir' in options) {
+    mkdirSync(options.dataDir, { recursive: true });
+    pglite = new PGlite(options.dataDir);
+    location = options.dataDir;
+  } else {
+    pglite = options.pglite;
+    location = options.location ?? 'memory://';
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return wrap(prisma, 'pglite', location, { kind: 'pglite', pglite }, () => pglite.close());
+}
+
+function wrap(
+  prisma: Db,
+  kind: Database['kind'],
+  location: string,
+  target: MigrationTarget,
+  closeDriver: () => Promise<void>,
+): Database {
+  return {
+    prisma,
+    kind,
+    location,
+    migrate: () => applyMigrations(target),
+    ping: async () => {
+      await prisma.$queryRaw`SELECT 1`;
+    },
+    close: async () => {
+      await prisma.$disconnect();
+      await closeDriver();
+    },
+  };
+}
+
+function redact(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgresql://(unparseable url)';
+  }
+}

@@ -1,0 +1,109 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { type Database, openDatabase } from './client.ts';
+import { migrationsDir, prismaDir } from './paths.ts';
+import { applyMigrations } from './schema-engine.ts';
+
+// Each test file gets its own database, cloned from a template that was migrated once per
+// migration history: PGlite from a dumped data directory, PostgreSQL with CREATE DATABASE … TEMPLATE.
+
+const cacheDir = join(prismaDir, '..', '.test-data');
+
+async function migrationsHash(): Promise<string> {
+  const hash = createHash('sha256');
+  for (const name of (await readdir(migrationsDir)).sort()) {
+    const file = join(migrationsDir, name, 'migration.sql');
+    if (existsSync(file)) hash.update(name).update(await readFile(file));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+let templateFile: Promise<string> | undefined;
+
+async function pgliteTemplate(): Promise<Blob> {
+  templateFile ??= buildPgliteTemplate();
+  return new Blob([await readFile(await templateFile)]);
+}
+
+async function buildPgliteTemplate(): Promise<string> {
+  const file = join(cacheDir, `pglite-${await migrationsHash()}.tar.gz`);
+  if (!existsSync(file)) {
+    const pglite = new PGlite();
+    await applyMigrations({ kind: 'pglite', pglite });
+    const dump = await pglite.dumpDataDir('gzip');
+    await pglite.close();
+    await mkdir(cacheDir, { recursive: true });
+    // Write then rename, so a parallel worker never reads half a file.
+    const tmp = `${file}.${randomBytes(4).toString('hex')}.tmp`;
+    await writeFile(tmp, Buffer.from(await dump.arrayBuffer()));
+    await rename(tmp, file);
+  }
+  return file;
+}
+
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+async function postgresTemplate(adminUrl: string): Promise<string> {
+  const name = `bos_tpl_${await migrationsHash()}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    // Serialise template creation across parallel test workers.
+    await admin.query('SELECT pg_advisory_lock(74111)');
+    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (exists.rowCount === 0) {
+      const building = `${name}_build`;
+      await admin.query(`DROP DATABASE IF EXISTS "${building}" WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE "${building}"`);
+      await applyMigrations({ kind: 'postgres', url: withDatabase(adminUrl, building) });
+      await admin.query(`ALTER DATABASE "${building}" RENAME TO "${name}"`);
+    }
+    await admin.query('SELECT pg_advisory_unlock(74111)');
+  } finally {
+    await admin.end();
+  }
+  return name;
+}
+
+export interface TestDatabase extends Database {
+  url?: string;
+}
+
+/** A fresh, migrated, empty database: PostgreSQL when DATABASE_URL is set, else in-memory PGlite. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) {
+    const pglite = new PGlite({ loadDataDir: await pgliteTemplate() });
+    return openDatabase({ pglite });
+  }
+  const template = await postgresTemplate(adminUrl);
+  const name = `bos_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  } finally {
+    await admin.end();
+  }
+  const url = withDatabase(adminUrl, name);
+  const db = openDatabase({ url, poolSize: 20 });
+  return {
+    ...db,
+    url,
+    close: async () => {
+      await db.close();
+      const dropper = new pg.Client({ connectionString: adminUrl });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await dropper.end();
+    },
+  };
+}
