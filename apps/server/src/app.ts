@@ -11,10 +11,10 @@ import {
 } from '@bosonline/api';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { trpcServer } from '@hono/trpc-server';
-import { type Context as HonoContext, Hono } from 'hono';
+import { Hono, type Context as HonoContext } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { requestId } from 'hono/request-id';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
 export interface AppOptions {
   deps: AppDeps;
@@ -71,7 +71,8 @@ export function createApp(options: AppOptions): Hono<Env> {
   app.use(
     bodyLimit({
       maxSize: maxBodyBytes,
-      onError: (c) => c.json({ message: 'Request body is larger than 1 MB' }, 413),
+      // The rest of the oversized body is never read, so the connection cannot be reused.
+      onError: (c) => c.json({ message: 'Request body is larger than 1 MB' }, 413, { connection: 'close' }),
     }),
   );
 
@@ -96,7 +97,11 @@ export function createApp(options: AppOptions): Hono<Env> {
       onError: ({ error, path, ctx }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR') {
           deps.logger.error(
-            { err: error.cause ?? error, path, requestId: (ctx as { req?: RequestMeta } | undefined)?.req?.requestId },
+            {
+              err: error.cause ?? error,
+              path,
+              requestId: (ctx as { req?: RequestMeta } | undefined)?.req?.requestId,
+            },
             'unhandled error',
           );
         }

@@ -1,4 +1,4 @@
-import { ConfigError, type Config, loadConfig } from './config.ts';
+import { type Config, ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import { openConfiguredDatabase } from './runtime.ts';
 import { demoAccounts, isEmpty, seedDemo } from './seed/demo.ts';
@@ -14,7 +14,10 @@ async function migrate(config: Config, log: (line: string) => void) {
 }
 
 function banner(url: string, config: Config, seeded: boolean): string {
-  const db = config.database.kind === 'pglite' ? `embedded PGlite in ${config.database.dataDir}` : 'PostgreSQL (DATABASE_URL)';
+  const db =
+    config.database.kind === 'pglite'
+      ? `embedded PGlite in ${config.database.dataDir}`
+      : 'PostgreSQL (DATABASE_URL)';
   const lines = [
     '',
     `  bosOnline is running at ${url}`,

@@ -1,4 +1,11 @@
-import { type AppDeps, RateLimits, type RateLimitConfig, SandboxMessaging, systemClock, type Clock } from '@bosonline/api';
+import {
+  type AppDeps,
+  type Clock,
+  type RateLimitConfig,
+  RateLimits,
+  SandboxMessaging,
+  systemClock,
+} from '@bosonline/api';
 import { type Database, openDatabase } from '@bosonline/db';
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';

@@ -3,7 +3,13 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import type { Context } from './context.ts';
 import { authenticate } from './domains/auth/authenticate.ts';
-import { forbidden, fromDatabaseError, fieldErrorsOf, summarizeZodError, unauthorized } from './lib/errors.ts';
+import {
+  fieldErrorsOf,
+  forbidden,
+  fromDatabaseError,
+  summarizeZodError,
+  unauthorized,
+} from './lib/errors.ts';
 
 const t = initTRPC.context<Context>().create({
   transformer,

@@ -13,7 +13,11 @@ export type RegisterInput = z.input<typeof registerInput>;
 
 /** Log in with an email address or a phone number as the identifier. */
 export const loginInput = z.object({
-  login: z.string({ error: 'Email or phone is required' }).trim().min(1, 'Email or phone is required').max(254),
+  login: z
+    .string({ error: 'Email or phone is required' })
+    .trim()
+    .min(1, 'Email or phone is required')
+    .max(254),
   password: z.string({ error: 'Password is required' }).min(1, 'Password is required').max(128),
 });
 
@@ -37,7 +41,11 @@ export const tokenPairOutput = z.object({
 export type TokenPair = z.infer<typeof tokenPairOutput>;
 
 export const forgotPasswordInput = z.object({
-  login: z.string({ error: 'Email or phone is required' }).trim().min(1, 'Email or phone is required').max(254),
+  login: z
+    .string({ error: 'Email or phone is required' })
+    .trim()
+    .min(1, 'Email or phone is required')
+    .max(254),
 });
 
 export const resetPasswordInput = z.object({

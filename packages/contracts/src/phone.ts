@@ -18,13 +18,11 @@ export function normalizePhone(input: string): string | undefined {
 }
 
 /** A phone field: accepts the usual spellings, yields the normalised `62…` form. */
-export const phoneSchema = z
-  .string({ error: 'Phone number is required' })
-  .transform((value, ctx) => {
-    const phone = normalizePhone(value);
-    if (!phone) {
-      ctx.addIssue({ code: 'custom', message: 'Enter an Indonesian mobile number, e.g. 081234567890' });
-      return z.NEVER;
-    }
-    return phone;
-  });
+export const phoneSchema = z.string({ error: 'Phone number is required' }).transform((value, ctx) => {
+  const phone = normalizePhone(value);
+  if (!phone) {
+    ctx.addIssue({ code: 'custom', message: 'Enter an Indonesian mobile number, e.g. 081234567890' });
+    return z.NEVER;
+  }
+  return phone;
+});

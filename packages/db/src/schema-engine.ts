@@ -33,7 +33,10 @@ function loadRuntime(): Promise<Runtime> {
     // The package's main entry imports the .wasm as an ES module (needs experimental flags),
     // so we instantiate the bytes ourselves and hand the exports to the generated JS glue.
     const runtime: Runtime = await import('@prisma/schema-engine-wasm/schema_engine_bg');
-    const wasmPath = join(dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')), 'schema_engine_bg.wasm');
+    const wasmPath = join(
+      dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')),
+      'schema_engine_bg.wasm',
+    );
     const module = new wasm.Module(await readFile(wasmPath));
     const instance = new wasm.Instance(module, { './schema_engine_bg.js': runtime as never });
     const exports = instance.exports as unknown as Parameters<Runtime['__wbg_set_wasm']>[0] & {

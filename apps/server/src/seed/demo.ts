@@ -20,7 +20,12 @@ export async function seedDemo(db: Db): Promise<void> {
   const sellerUser = await db.user.upsert({
     where: { email: seller.email },
     update: {},
-    create: { name: seller.name, email: seller.email, phone: seller.phone, passwordHash: await hashPassword(seller.password) },
+    create: {
+      name: seller.name,
+      email: seller.email,
+      phone: seller.phone,
+      passwordHash: await hashPassword(seller.password),
+    },
   });
   const store =
     (await db.store.findFirst({ where: { ownerId: sellerUser.id } })) ??
@@ -33,6 +38,11 @@ export async function seedDemo(db: Db): Promise<void> {
   await db.adminUser.upsert({
     where: { email: admin.email },
     update: {},
-    create: { name: admin.name, email: admin.email, role: 'superadmin', passwordHash: await hashPassword(admin.password) },
+    create: {
+      name: admin.name,
+      email: admin.email,
+      role: 'superadmin',
+      passwordHash: await hashPassword(admin.password),
+    },
   });
 }

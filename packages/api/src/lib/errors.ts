@@ -11,7 +11,11 @@ class FieldErrorCause extends Error {
 }
 
 export function badRequest(message: string, fieldErrors?: FieldErrors): TRPCError {
-  return new TRPCError({ code: 'BAD_REQUEST', message, cause: fieldErrors && new FieldErrorCause(fieldErrors) });
+  return new TRPCError({
+    code: 'BAD_REQUEST',
+    message,
+    cause: fieldErrors && new FieldErrorCause(fieldErrors),
+  });
 }
 
 /** A single invalid field, reported the same way as a schema failure. */
@@ -55,7 +59,7 @@ export function fieldErrorsOf(error: unknown): FieldErrors | undefined {
     const out: FieldErrors = {};
     for (const issue of error.issues) {
       const key = issue.path.length ? issue.path.join('.') : '_';
-      (out[key] ??= []).push(issue.message);
+      out[key] = [...(out[key] ?? []), issue.message];
     }
     return out;
   }

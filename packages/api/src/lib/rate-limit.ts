@@ -30,7 +30,11 @@ export class RateLimits {
 
   constructor(config: RateLimitConfig = defaultRateLimits) {
     const make = (name: RateLimitName) =>
-      new RateLimiterMemory({ keyPrefix: name, points: config[name].points, duration: config[name].durationSeconds });
+      new RateLimiterMemory({
+        keyPrefix: name,
+        points: config[name].points,
+        duration: config[name].durationSeconds,
+      });
     this.limiters = {
       loginPerIp: make('loginPerIp'),
       loginFailuresPerAccount: make('loginFailuresPerAccount'),

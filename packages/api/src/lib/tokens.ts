@@ -29,7 +29,11 @@ export async function signAccessToken(config: TokenConfig, claims: AccessClaims,
 }
 
 /** Returns the claims of a valid, unexpired access token, or null for anything else. */
-export async function verifyAccessToken(config: TokenConfig, token: string, now: Date): Promise<AccessClaims | null> {
+export async function verifyAccessToken(
+  config: TokenConfig,
+  token: string,
+  now: Date,
+): Promise<AccessClaims | null> {
   try {
     const { payload } = await jwtVerify(token, config.secret, {
       issuer,
@@ -37,7 +41,8 @@ export async function verifyAccessToken(config: TokenConfig, token: string, now:
       currentDate: now,
     });
     const { sub, sid, realm } = payload;
-    if (typeof sub !== 'string' || typeof sid !== 'string' || (realm !== 'seller' && realm !== 'admin')) return null;
+    if (typeof sub !== 'string' || typeof sid !== 'string' || (realm !== 'seller' && realm !== 'admin'))
+      return null;
     return { subject: sub, sessionId: sid, realm };
   } catch (error) {
     if (error instanceof errors.JOSEError) return null;

@@ -12,7 +12,9 @@ function snakeSchema(schema: unknown): unknown {
   const out: JsonSchema = {};
   for (const [key, value] of Object.entries(schema)) {
     if (key === 'properties' && value && typeof value === 'object') {
-      out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [snakeCase(name), snakeSchema(sub)]));
+      out[key] = Object.fromEntries(
+        Object.entries(value).map(([name, sub]) => [snakeCase(name), snakeSchema(sub)]),
+      );
     } else if (key === 'required' && Array.isArray(value)) {
       out[key] = value.map((name) => snakeCase(String(name)));
     } else {
@@ -23,9 +25,9 @@ function snakeSchema(schema: unknown): unknown {
 }
 
 function zodOf(route: RestRoute, which: 'input' | 'output'): z.ZodType | undefined {
-  const procedure = (appRouter._def.procedures as unknown as Record<string, { _def: { inputs: unknown[]; output?: unknown } }>)[
-    route.procedure
-  ];
+  const procedure = (
+    appRouter._def.procedures as unknown as Record<string, { _def: { inputs: unknown[]; output?: unknown } }>
+  )[route.procedure];
   const schema = which === 'input' ? procedure?._def.inputs[0] : procedure?._def.output;
   return schema instanceof z.ZodType ? schema : undefined;
 }
@@ -78,15 +80,22 @@ export function buildOpenApi(routes: RestRoute[], info: { version: string; serve
     let requestBody: unknown;
     if (inputSchema && route.method === 'GET') {
       for (const [name, schema] of Object.entries(properties)) {
-        if (!pathParams.includes(name)) parameters.push({ name, in: 'query', required: required.has(name), schema });
+        if (!pathParams.includes(name))
+          parameters.push({ name, in: 'query', required: required.has(name), schema });
       }
     } else if (inputSchema && Object.keys(properties).some((name) => !pathParams.includes(name))) {
-      const bodyProps = Object.fromEntries(Object.entries(properties).filter(([name]) => !pathParams.includes(name)));
+      const bodyProps = Object.fromEntries(
+        Object.entries(properties).filter(([name]) => !pathParams.includes(name)),
+      );
       requestBody = {
         required: true,
         content: {
           'application/json': {
-            schema: { ...inputSchema, properties: bodyProps, required: [...required].filter((n) => !pathParams.includes(n)) },
+            schema: {
+              ...inputSchema,
+              properties: bodyProps,
+              required: [...required].filter((n) => !pathParams.includes(n)),
+            },
           },
         },
       };
@@ -109,11 +118,17 @@ export function buildOpenApi(routes: RestRoute[], info: { version: string; serve
       parameters,
       ...(requestBody ? { requestBody } : {}),
       responses: {
-        [String(route.status ?? 200)]: { description: 'Success', content: { 'application/json': { schema: success } } },
+        [String(route.status ?? 200)]: {
+          description: 'Success',
+          content: { 'application/json': { schema: success } },
+        },
         ...Object.fromEntries(
           Object.entries(errorResponses).map(([code, description]) => [
             code,
-            { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+            {
+              description,
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+            },
           ]),
         ),
       },

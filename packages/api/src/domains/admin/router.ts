@@ -1,7 +1,7 @@
 import { adminLoginInput, adminMeOutput, messageSchema, tokenPairOutput } from '@bosonline/contracts';
+import { notFound } from '../../lib/errors.ts';
 import { adminProcedure, publicProcedure, router } from '../../trpc.ts';
 import * as auth from '../auth/service.ts';
-import { notFound } from '../../lib/errors.ts';
 
 /** The platform-staff realm. Its own login; seller tokens get 403 on every procedure here. */
 export const adminRouter = router({

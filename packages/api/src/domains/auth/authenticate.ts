@@ -11,7 +11,11 @@ export interface Tenant {
 
 export type Authenticated =
   | { realm: 'seller'; actor: { userId: string; sessionId: string }; tenant: Tenant | null }
-  | { realm: 'admin'; actor: { adminUserId: string; sessionId: string }; admin: { id: string; role: string } };
+  | {
+      realm: 'admin';
+      actor: { adminUserId: string; sessionId: string };
+      admin: { id: string; role: string };
+    };
 
 // lastSeenAt is a hint for the sessions list, not an audit log: write it at most once a minute.
 const touchEveryMs = 60_000;
@@ -42,7 +46,11 @@ export async function authenticate(ctx: Context, expected: Realm): Promise<Authe
   if (claims.realm === 'admin') {
     const admin = await ctx.db.adminUser.findUnique({ where: { id: claims.subject } });
     if (!admin?.active || session.adminUserId !== admin.id) throw unauthorized('Account is not active');
-    return { realm: 'admin', actor: { adminUserId: admin.id, sessionId: session.id }, admin: { id: admin.id, role: admin.role } };
+    return {
+      realm: 'admin',
+      actor: { adminUserId: admin.id, sessionId: session.id },
+      admin: { id: admin.id, role: admin.role },
+    };
   }
 
   const user = await ctx.db.user.findUnique({
@@ -57,11 +65,13 @@ export async function authenticate(ctx: Context, expected: Realm): Promise<Authe
       },
     },
   });
-  if (!user || user.status !== 'active' || session.userId !== user.id) throw unauthorized('Account is not active');
+  if (user?.status !== 'active' || session.userId !== user.id) throw unauthorized('Account is not active');
   const membership = user.memberships.find((m) => m.role === 'owner') ?? user.memberships[0];
   return {
     realm: 'seller',
     actor: { userId: user.id, sessionId: session.id },
-    tenant: membership ? { storeId: membership.storeId, role: membership.role, memberId: membership.id } : null,
+    tenant: membership
+      ? { storeId: membership.storeId, role: membership.role, memberId: membership.id }
+      : null,
   };
 }

@@ -37,7 +37,9 @@ export async function register(ctx: AuthCtx, input: z.output<typeof registerInpu
     const created = await tx.user.create({
       data: { name: input.name, email: input.email, phone: input.phone, passwordHash },
     });
-    const store = await tx.store.create({ data: { name: input.storeName ?? `Toko ${input.name}`, ownerId: created.id } });
+    const store = await tx.store.create({
+      data: { name: input.storeName ?? `Toko ${input.name}`, ownerId: created.id },
+    });
     await tx.storeMember.create({ data: { storeId: store.id, userId: created.id, role: 'owner' } });
     return created;
   });
@@ -58,7 +60,9 @@ export async function login(ctx: AuthCtx, input: z.output<typeof loginInput>): P
   await ctx.rateLimits.consume('loginPerIp', ctx.req.ip ?? 'unknown');
   await ctx.rateLimits.assertAvailable('loginFailuresPerAccount', accountKey);
   const user = await findUserByLogin(ctx, input.login);
-  const ok = user ? await verifyPassword(user.passwordHash, input.password) : await burnPasswordCheck(input.password);
+  const ok = user
+    ? await verifyPassword(user.passwordHash, input.password)
+    : await burnPasswordCheck(input.password);
   if (!user || !ok) {
     await ctx.rateLimits.consume('loginFailuresPerAccount', accountKey);
     // One message for unknown account and wrong password: no account enumeration.
@@ -104,9 +108,14 @@ export async function refresh(ctx: AuthCtx, input: z.output<typeof refreshInput>
   const next = newOpaqueToken();
   const rotated = await ctx.db.$transaction(async (tx) => {
     // Conditional update: of two concurrent uses of one token, only one can win.
-    const used = await tx.refreshToken.updateMany({ where: { id: stored.id, usedAt: null }, data: { usedAt: now } });
+    const used = await tx.refreshToken.updateMany({
+      where: { id: stored.id, usedAt: null },
+      data: { usedAt: now },
+    });
     if (used.count === 0) return false;
-    await tx.refreshToken.create({ data: { sessionId: session.id, tokenHash: hashToken(next), createdAt: now } });
+    await tx.refreshToken.create({
+      data: { sessionId: session.id, tokenHash: hashToken(next), createdAt: now },
+    });
     await tx.session.update({
       where: { id: session.id },
       data: {
@@ -120,7 +129,10 @@ export async function refresh(ctx: AuthCtx, input: z.output<typeof refreshInput>
   });
   if (!rotated) {
     await endSessions(ctx.db, { id: session.id }, 'refresh_reuse', now);
-    ctx.logger.warn({ sessionId: session.id, requestId: ctx.req.requestId }, 'refresh token reuse: session revoked');
+    ctx.logger.warn(
+      { sessionId: session.id, requestId: ctx.req.requestId },
+      'refresh token reuse: session revoked',
+    );
     throw unauthorized('Refresh token was already used; the session has been revoked for safety');
   }
   return tokenPair(ctx, session.realm, subjectId, session.id, next);
@@ -134,7 +146,10 @@ export async function logout(ctx: Pick<Context, 'db' | 'clock'>, sessionId: stri
  * Sends a one-time reset link over WhatsApp. Answers the same whether or not the account
  * exists, so the endpoint cannot be used to discover accounts.
  */
-export async function forgotPassword(ctx: AuthCtx, input: z.output<typeof forgotPasswordInput>): Promise<void> {
+export async function forgotPassword(
+  ctx: AuthCtx,
+  input: z.output<typeof forgotPasswordInput>,
+): Promise<void> {
   await ctx.rateLimits.consume('passwordResetPerAccount', input.login.toLowerCase());
   const user = await findUserByLogin(ctx, input.login);
   if (!user) return;

@@ -36,7 +36,11 @@ export async function tokenPair(
   sessionId: string,
   refreshToken: string,
 ): Promise<TokenPair> {
-  const accessToken = await signAccessToken(ctx.tokens, { subject: subjectId, sessionId, realm }, ctx.clock.now());
+  const accessToken = await signAccessToken(
+    ctx.tokens,
+    { subject: subjectId, sessionId, realm },
+    ctx.clock.now(),
+  );
   return { accessToken, refreshToken, expiresIn: ctx.tokens.accessTtlSeconds, tokenType: 'Bearer' };
 }
 

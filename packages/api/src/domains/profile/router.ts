@@ -1,8 +1,8 @@
 import {
   changePasswordInput,
   deleteAccountInput,
-  messageSchema,
   meOutput,
+  messageSchema,
   revokedCountOutput,
   updateProfileInput,
 } from '@bosonline/contracts';

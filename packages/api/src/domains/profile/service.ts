@@ -26,7 +26,9 @@ export async function me(ctx: ProfileCtx): Promise<Me> {
     email: user.email,
     phone: user.phone,
     createdAt: user.createdAt,
-    store: membership ? { id: membership.store.id, name: membership.store.name, role: membership.role } : null,
+    store: membership
+      ? { id: membership.store.id, name: membership.store.name, role: membership.role }
+      : null,
   };
 }
 
@@ -36,7 +38,10 @@ export async function update(ctx: ProfileCtx, input: z.output<typeof updateProfi
     const clash = await ctx.db.user.findFirst({
       where: {
         id: { not: userId },
-        OR: [...(input.email ? [{ email: input.email }] : []), ...(input.phone ? [{ phone: input.phone }] : [])],
+        OR: [
+          ...(input.email ? [{ email: input.email }] : []),
+          ...(input.phone ? [{ phone: input.phone }] : []),
+        ],
       },
       select: { email: true },
     });
@@ -51,7 +56,10 @@ export async function update(ctx: ProfileCtx, input: z.output<typeof updateProfi
 }
 
 /** Changes the password and logs out every other device. */
-export async function changePassword(ctx: ProfileCtx, input: z.output<typeof changePasswordInput>): Promise<number> {
+export async function changePassword(
+  ctx: ProfileCtx,
+  input: z.output<typeof changePasswordInput>,
+): Promise<number> {
   const user = await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.actor.userId } });
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw invalidField('currentPassword', 'Current password is incorrect');
@@ -68,7 +76,10 @@ export async function changePassword(ctx: ProfileCtx, input: z.output<typeof cha
  * Soft-deletes the account: the row stays for the store's history, but its email and phone are
  * released (so they can register again), it can no longer log in, and every session ends.
  */
-export async function deleteAccount(ctx: ProfileCtx, input: z.output<typeof deleteAccountInput>): Promise<void> {
+export async function deleteAccount(
+  ctx: ProfileCtx,
+  input: z.output<typeof deleteAccountInput>,
+): Promise<void> {
   const user = await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.actor.userId } });
   if (!(await verifyPassword(user.passwordHash, input.password))) {
     throw invalidField('password', 'Password is incorrect');

@@ -42,11 +42,19 @@ export async function history(ctx: SessionCtx, page: PageInput) {
 
 /** Ends one of the user's sessions; another user's session id is reported as not found. */
 export async function revoke(ctx: SessionCtx, id: string): Promise<void> {
-  const session = await ctx.db.session.findFirst({ where: { id, userId: ctx.actor.userId }, select: { id: true } });
+  const session = await ctx.db.session.findFirst({
+    where: { id, userId: ctx.actor.userId },
+    select: { id: true },
+  });
   if (!session) throw notFound('Session');
   await endSessions(ctx.db, { id }, 'revoked', ctx.clock.now());
 }
 
 export async function revokeOthers(ctx: SessionCtx): Promise<number> {
-  return endSessions(ctx.db, { userId: ctx.actor.userId, notId: ctx.actor.sessionId }, 'revoked_others', ctx.clock.now());
+  return endSessions(
+    ctx.db,
+    { userId: ctx.actor.userId, notId: ctx.actor.sessionId },
+    'revoked_others',
+    ctx.clock.now(),
+  );
 }

@@ -1,0 +1,43 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+// `pnpm test` builds the SDK first; this checks what would be published.
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const bundles = ['index.js', 'index.cjs'];
+
+describe('published SDK build', () => {
+  it('has ESM, CJS and type declarations', () => {
+    for (const file of [...bundles, 'index.d.ts', 'index.d.cts'])
+      expect(existsSync(dist + file), file).toBe(true);
+  });
+
+  it('contains no server code: only the client runtime and the shared contracts are imported', () => {
+    for (const file of bundles) {
+      const code = readFileSync(dist + file, 'utf8');
+      const imports = [...code.matchAll(/(?:from\s+|require\()\s*["']([^"']+)["']/g)].map((m) => m[1]);
+      expect(new Set(imports), file).toEqual(
+        new Set(['@bosonline/contracts', '@trpc/client', '@trpc/server/observable']),
+      );
+      for (const marker of [
+        '@bosonline/api',
+        '@bosonline/db',
+        'prisma',
+        'argon2',
+        'hono',
+        'pglite',
+        'jose',
+      ]) {
+        expect(code.toLowerCase(), `${file} mentions ${marker}`).not.toContain(marker);
+      }
+      expect(code, `${file} imports a Node built-in`).not.toMatch(/["']node:/);
+    }
+  });
+
+  it('loads and exposes the client factory and error helpers', async () => {
+    const sdk = (await import(`${dist}index.js`)) as Record<string, unknown>;
+    expect(typeof sdk.createBosClient).toBe('function');
+    expect(typeof sdk.isBosError).toBe('function');
+    expect(typeof sdk.fieldErrors).toBe('function');
+  });
+});
