@@ -185,6 +185,11 @@ describe('sessions and profile', () => {
 
     const updated = await bos.profile.update.mutate({ name: 'Renamed Seller' });
     expect(updated.name).toBe('Renamed Seller');
+    const someoneElse = newSeller();
+    await server.client().auth.register.mutate(someoneElse);
+    const taken = await expectError(bos.profile.update.mutate({ email: someoneElse.email }), 'CONFLICT');
+    expect(fieldErrors(taken).email).toBeDefined();
+    expect((await bos.profile.me.query()).email).toBe(seller.email);
     await expectError(bos.profile.update.mutate({}), 'BAD_REQUEST');
 
     const wrong = await expectError(

@@ -10,10 +10,11 @@ import {
 } from '@bosonline/contracts';
 import type { z } from 'zod';
 import type { Context } from '../../context.ts';
-import { conflict, serviceUnavailable, unauthorized } from '../../lib/errors.ts';
+import { serviceUnavailable, unauthorized } from '../../lib/errors.ts';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '../../lib/passwords.ts';
 import { hashToken, newOpaqueToken } from '../../lib/tokens.ts';
 import { MessagingUnavailableError } from '../../ports/index.ts';
+import { assertIdentityFree } from './identity.ts';
 import { endSessions, startSession, tokenPair } from './sessions.ts';
 
 type AuthCtx = Pick<Context, 'db' | 'clock' | 'tokens' | 'req' | 'rateLimits' | 'ports' | 'logger'>;
@@ -23,15 +24,7 @@ const resetTokenTtlMs = 30 * 60 * 1000;
 /** Creates the seller, an empty store they own, and logs them in. */
 export async function register(ctx: AuthCtx, input: z.output<typeof registerInput>): Promise<TokenPair> {
   await ctx.rateLimits.consume('registerPerIp', ctx.req.ip ?? 'unknown');
-  const taken = await ctx.db.user.findFirst({
-    where: { OR: [{ email: input.email }, { phone: input.phone }] },
-    select: { email: true },
-  });
-  if (taken) {
-    throw taken.email === input.email
-      ? conflict('This email is already registered', 'email')
-      : conflict('This phone number is already registered', 'phone');
-  }
+  await assertIdentityFree(ctx.db, input);
   const passwordHash = await hashPassword(input.password);
   const user = await ctx.db.$transaction(async (tx) => {
     const created = await tx.user.create({

@@ -1,8 +1,9 @@
 import type { changePasswordInput, deleteAccountInput, Me, updateProfileInput } from '@bosonline/contracts';
 import type { z } from 'zod';
 import type { Context } from '../../context.ts';
-import { conflict, invalidField, notFound } from '../../lib/errors.ts';
-import { hashPassword, verifyPassword } from '../../lib/passwords.ts';
+import { notFound } from '../../lib/errors.ts';
+import { hashPassword } from '../../lib/passwords.ts';
+import { assertIdentityFree, assertPassword } from '../auth/identity.ts';
 import { endSessions } from '../auth/sessions.ts';
 
 type ProfileCtx = Pick<Context, 'db' | 'clock'> & { actor: { userId: string; sessionId: string } };
@@ -34,23 +35,7 @@ export async function me(ctx: ProfileCtx): Promise<Me> {
 
 export async function update(ctx: ProfileCtx, input: z.output<typeof updateProfileInput>): Promise<Me> {
   const { userId } = ctx.actor;
-  if (input.email || input.phone) {
-    const clash = await ctx.db.user.findFirst({
-      where: {
-        id: { not: userId },
-        OR: [
-          ...(input.email ? [{ email: input.email }] : []),
-          ...(input.phone ? [{ phone: input.phone }] : []),
-        ],
-      },
-      select: { email: true },
-    });
-    if (clash) {
-      throw clash.email === input.email
-        ? conflict('This email is already registered', 'email')
-        : conflict('This phone number is already registered', 'phone');
-    }
-  }
+  await assertIdentityFree(ctx.db, input, userId);
   await ctx.db.user.update({ where: { id: userId }, data: input });
   return me(ctx);
 }
@@ -61,9 +46,7 @@ export async function changePassword(
   input: z.output<typeof changePasswordInput>,
 ): Promise<number> {
   const user = await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.actor.userId } });
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw invalidField('currentPassword', 'Current password is incorrect');
-  }
+  await assertPassword(user.passwordHash, input.currentPassword, 'currentPassword');
   const passwordHash = await hashPassword(input.newPassword);
   const now = ctx.clock.now();
   return ctx.db.$transaction(async (tx) => {
@@ -81,9 +64,7 @@ export async function deleteAccount(
   input: z.output<typeof deleteAccountInput>,
 ): Promise<void> {
   const user = await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.actor.userId } });
-  if (!(await verifyPassword(user.passwordHash, input.password))) {
-    throw invalidField('password', 'Password is incorrect');
-  }
+  await assertPassword(user.passwordHash, input.password, 'password');
   const now = ctx.clock.now();
   await ctx.db.$transaction(async (tx) => {
     await tx.user.update({
