@@ -1,12 +1,8 @@
 import { defineConfig } from 'tsup';
+import { libraryBuild } from '../../tsup.shared.ts';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: 'es2022',
+  ...libraryBuild,
   // The router is imported as a type only; nothing of the server may end up in the bundle.
   external: ['@bosonline/api'],
 });

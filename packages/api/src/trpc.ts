@@ -48,7 +48,7 @@ export const publicProcedure = t.procedure.use(mapDatabaseErrors);
 
 /** Any logged-in seller-realm user (owner or staff), with or without a store. */
 export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
-  const auth = await authenticate(ctx, 'seller');
+  const auth = await authenticate(ctx);
   if (auth.realm !== 'seller') throw forbidden('This action is for sellers');
   return next({ ctx: { actor: auth.actor, tenant: auth.tenant } });
 });
@@ -66,7 +66,7 @@ export const ownerProcedure = sellerProcedure.use(({ ctx, next }) => {
 
 /** Platform staff: a separate realm with its own login; seller tokens are refused here. */
 export const adminProcedure = publicProcedure.use(async ({ ctx, next }) => {
-  const auth = await authenticate(ctx, 'admin');
+  const auth = await authenticate(ctx);
   if (auth.realm !== 'admin') throw forbidden('This action is for platform staff');
   return next({ ctx: { admin: auth.admin, actor: auth.actor } });
 });

@@ -1,7 +1,7 @@
 import type { StoreRole } from '@bosonline/contracts';
 import type { Context } from '../../context.ts';
 import { unauthorized } from '../../lib/errors.ts';
-import { type Realm, verifyAccessToken } from '../../lib/tokens.ts';
+import { verifyAccessToken } from '../../lib/tokens.ts';
 
 export interface Tenant {
   storeId: string;
@@ -22,9 +22,10 @@ const touchEveryMs = 60_000;
 
 /**
  * Resolves the bearer token to a live session. The session row is checked on every request so a
- * logout or revocation takes effect at once, not when the access token expires.
+ * logout or revocation takes effect at once, not when the access token expires. The caller checks
+ * the realm, so a valid token of the wrong realm is a 403 rather than a 401.
  */
-export async function authenticate(ctx: Context, expected: Realm): Promise<Authenticated> {
+export async function authenticate(ctx: Context): Promise<Authenticated> {
   if (!ctx.req.bearer) throw unauthorized();
   const now = ctx.clock.now();
   const claims = await verifyAccessToken(ctx.tokens, ctx.req.bearer, now);
@@ -40,8 +41,6 @@ export async function authenticate(ctx: Context, expected: Realm): Promise<Authe
       data: { lastSeenAt: now, ip: ctx.req.ip, userAgent: ctx.req.userAgent },
     });
   }
-  // The realm is checked by the caller so a wrong-realm token is a 403, not a 401.
-  void expected;
 
   if (claims.realm === 'admin') {
     const admin = await ctx.db.adminUser.findUnique({ where: { id: claims.subject } });
