@@ -67,11 +67,14 @@ export function fieldErrorsOf(error: unknown): FieldErrors | undefined {
   return undefined;
 }
 
-/** The human summary of a schema failure: the first problem, named by its field. */
-export function summarizeZodError(error: ZodError): string {
+/**
+ * The human summary of a schema failure: the first problem, named by its field. Each door names
+ * fields its own way (`receiverPhone` on tRPC, `receiver_phone` on REST), hence `formatPath`.
+ */
+export function summarizeZodError(error: ZodError, formatPath: (path: string) => string = (p) => p): string {
   const first = error.issues[0];
   if (!first) return 'Invalid input';
-  const where = first.path.length ? `${first.path.join('.')}: ` : '';
+  const where = first.path.length ? `${formatPath(first.path.join('.'))}: ` : '';
   const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more)` : '';
   return `Invalid input: ${where}${first.message}${more}`;
 }

@@ -58,8 +58,6 @@ export function restError(error: TRPCError, ctx: Pick<Context, 'logger' | 'req'>
   const errors = fields
     ? Object.fromEntries(Object.entries(fields).map(([path, messages]) => [toSnakePath(path), messages]))
     : undefined;
-  const message = zod
-    ? summarizeZodError(zod).replace(/: ([\w.]+):/, (_m, path: string) => `: ${toSnakePath(path)}:`)
-    : error.message;
+  const message = zod ? summarizeZodError(zod, toSnakePath) : error.message;
   return { status, body: errors ? { message, errors } : { message } };
 }
