@@ -8,6 +8,7 @@ import {
   type RequestMeta,
   type RestRoute,
   restRouteTable,
+  storeIdFrom,
 } from '@bosonline/api';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { trpcServer } from '@hono/trpc-server';
@@ -51,6 +52,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     ip: clientIp(c, options.trustProxy),
     userAgent: c.req.header('user-agent')?.slice(0, 500) ?? null,
     bearer: bearerFrom(c.req.header('authorization')),
+    storeId: storeIdFrom(c.req.header('x-store-id')),
   });
 
   app.use(requestId());

@@ -1,3 +1,4 @@
+import { seedReferenceData } from '@bosonline/db';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import { openConfiguredDatabase } from './runtime.ts';
@@ -10,6 +11,8 @@ async function migrate(config: Config, log: (line: string) => void) {
   const database = openConfiguredDatabase(config);
   const applied = await database.migrate();
   log(applied.length ? `applied migrations: ${applied.join(', ')}` : 'database schema is up to date');
+  const { regions } = await seedReferenceData(database.prisma);
+  if (regions) log(`loaded ${regions} regions (provinces, cities, districts, subdistricts)`);
   return database;
 }
 

@@ -29,6 +29,10 @@ export const envSchema = z.object({
   SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   MESSAGING_PROVIDER: z.enum(['sandbox']).default('sandbox'),
+  /** Where uploaded files go in embedded mode; default DATA_DIR/files. */
+  FILES_DIR: z.string().min(1).optional(),
+  /** `system` asks real DNS when verifying custom domains; `sandbox` never leaves the process. */
+  DNS_RESOLVER: z.enum(['system', 'sandbox']).default('system'),
   LOG_LEVEL: z.enum(logLevels).default('info'),
 });
 
@@ -44,6 +48,8 @@ export interface Config {
   /** Seed demo data when the database is empty. */
   seedDemo: boolean;
   trustProxy: boolean;
+  filesDir: string;
+  dnsResolver: 'system' | 'sandbox';
   logLevel: (typeof logLevels)[number];
 }
 
@@ -92,6 +98,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Demo data goes into the embedded database by default, and into PostgreSQL only when asked.
     seedDemo: e.SEED_DEMO === 'true' || (e.SEED_DEMO === 'auto' && database.kind === 'pglite'),
     trustProxy: e.TRUST_PROXY === 'true',
+    filesDir: e.FILES_DIR ? fromInvocationDir(e.FILES_DIR, env) : join(dataDir, 'files'),
+    dnsResolver: e.DNS_RESOLVER,
     logLevel: e.LOG_LEVEL,
   };
 }

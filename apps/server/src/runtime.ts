@@ -1,9 +1,14 @@
 import {
   type AppDeps,
   type Clock,
+  type DomainResolverPort,
+  LocalFolderStorage,
+  type ObjectStoragePort,
   type RateLimitConfig,
   RateLimits,
   SandboxMessaging,
+  SandboxResolver,
+  SystemResolver,
   systemClock,
 } from '@bosonline/api';
 import { type Database, openDatabase } from '@bosonline/db';
@@ -22,13 +27,23 @@ export function buildDeps(
   config: Config,
   database: Database,
   logger: Logger,
-  overrides: { clock?: Clock; rateLimits?: RateLimitConfig; messaging?: SandboxMessaging } = {},
+  overrides: {
+    clock?: Clock;
+    rateLimits?: RateLimitConfig;
+    messaging?: SandboxMessaging;
+    storage?: ObjectStoragePort;
+    dns?: DomainResolverPort;
+  } = {},
 ): AppDeps {
   return {
     db: database.prisma,
     logger,
     clock: overrides.clock ?? systemClock,
-    ports: { messaging: overrides.messaging ?? new SandboxMessaging() },
+    ports: {
+      messaging: overrides.messaging ?? new SandboxMessaging(),
+      storage: overrides.storage ?? new LocalFolderStorage(config.filesDir),
+      dns: overrides.dns ?? (config.dnsResolver === 'system' ? new SystemResolver() : new SandboxResolver()),
+    },
     tokens: {
       secret: config.jwtSecret,
       accessTtlSeconds: config.accessTtlSeconds,

@@ -1,21 +1,12 @@
-import { fieldErrors, isBosError } from '@bosonline/sdk';
+import { fieldErrors } from '@bosonline/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newSeller, startTestServer, type TestServer } from './harness.ts';
+import { expectError, newSeller, startTestServer, type TestServer } from './harness.ts';
 
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer({ seed: true });
 });
 afterAll(() => server?.close());
-
-async function expectError(promise: Promise<unknown>, code: Parameters<typeof isBosError>[1]) {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(isBosError(error, code), `expected ${code}, got ${String(error)}`).toBe(true);
-  return error;
-}
 
 describe('auth through the SDK', () => {
   it('register → me → refresh → reuse of the old refresh token revokes the family → logout', async () => {

@@ -1,7 +1,15 @@
-import { defaultRateLimits, ManualClock, type RateLimitConfig, SandboxMessaging } from '@bosonline/api';
+import {
+  defaultRateLimits,
+  ManualClock,
+  MemoryStorage,
+  type RateLimitConfig,
+  SandboxMessaging,
+  SandboxResolver,
+} from '@bosonline/api';
 import { createTestDatabase, type TestDatabase } from '@bosonline/db/testing';
-import { type BosClientOptions, createBosClient } from '@bosonline/sdk';
+import { type BosClientOptions, createBosClient, isBosError } from '@bosonline/sdk';
 import pino from 'pino';
+import { expect } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { buildDeps } from '../src/runtime.ts';
 import { seedDemo } from '../src/seed/demo.ts';
@@ -11,6 +19,8 @@ export interface TestServer {
   url: string;
   db: TestDatabase['prisma'];
   messaging: SandboxMessaging;
+  storage: MemoryStorage;
+  dns: SandboxResolver;
   clock: ManualClock;
   client(options?: Omit<BosClientOptions, 'url'>): ReturnType<typeof createBosClient>;
   /** A curl-shaped request against the REST door. */
@@ -38,10 +48,14 @@ export async function startTestServer(
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
   });
   const messaging = new SandboxMessaging();
+  const storage = new MemoryStorage();
+  const dns = new SandboxResolver();
   const clock = new ManualClock();
   const deps = buildDeps(config, database, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), {
     clock,
     messaging,
+    storage,
+    dns,
     // Generous by default so tests registering many users from 127.0.0.1 are not throttled.
     rateLimits: {
       ...defaultRateLimits,
@@ -55,6 +69,8 @@ export async function startTestServer(
     url: server.url,
     db: database.prisma,
     messaging,
+    storage,
+    dns,
     clock,
     client: (clientOptions = {}) => createBosClient({ url: server.url, ...clientOptions }),
     async rest(method, path, init = {}) {
@@ -93,4 +109,24 @@ export function newSeller(overrides: Record<string, string> = {}) {
     password: 'correct-horse-9',
     ...overrides,
   };
+}
+
+/** Asserts the promise fails with the given tRPC code; returns the error for further checks. */
+export async function expectError(promise: Promise<unknown>, code: Parameters<typeof isBosError>[1]) {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(isBosError(error, code), `expected ${code}, got ${String(error)}`).toBe(true);
+  return error;
+}
+
+/** Registers a new seller (owner of a new, empty store) and returns a logged-in SDK client. */
+export async function sellerClient(server: TestServer, overrides: Record<string, string> = {}) {
+  const seller = newSeller(overrides);
+  const tokens = await server.client().auth.register.mutate(seller);
+  const client = server.client({ token: tokens.accessToken });
+  const me = await client.profile.me.query();
+  if (!me.store) throw new Error('registered seller has no store');
+  return { client, seller, token: tokens.accessToken, userId: me.id, storeId: me.store.id };
 }

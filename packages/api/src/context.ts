@@ -1,5 +1,6 @@
 import type { Db } from '@bosonline/db';
 import type { Logger } from 'pino';
+import type { Tenant } from './domains/auth/authenticate.ts';
 import type { Clock } from './lib/clock.ts';
 import type { RateLimits } from './lib/rate-limit.ts';
 import type { TokenConfig } from './lib/tokens.ts';
@@ -22,11 +23,19 @@ export interface RequestMeta {
   userAgent: string | null;
   /** Bearer token from the Authorization header, unverified. */
   bearer: string | null;
+  /** The store to act in (X-Store-Id), for people who work in more than one. */
+  storeId: string | null;
 }
 
 export interface Context extends AppDeps {
   req: RequestMeta;
 }
+
+/** What a seller-realm service receives: the store it acts in and who is acting. */
+export type SellerContext = Pick<Context, 'db' | 'clock' | 'ports' | 'logger'> & {
+  tenant: Tenant;
+  actor: { userId: string; sessionId: string };
+};
 
 export function createContext(deps: AppDeps, req: RequestMeta): Context {
   return { ...deps, req };
@@ -36,4 +45,11 @@ export function createContext(deps: AppDeps, req: RequestMeta): Context {
 export function bearerFrom(header: string | null | undefined): string | null {
   const match = header?.match(/^Bearer\s+(\S+)$/i);
   return match?.[1] ?? null;
+}
+
+/** Reads X-Store-Id; anything but a UUID is ignored (and then no store matches). */
+export function storeIdFrom(header: string | null | undefined): string | null {
+  const value = header?.trim().toLowerCase();
+  if (!value) return null;
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value) ? value : 'invalid';
 }

@@ -1,9 +1,17 @@
-export { type AppDeps, bearerFrom, type Context, createContext, type RequestMeta } from './context.ts';
+export {
+  type AppDeps,
+  bearerFrom,
+  type Context,
+  createContext,
+  type RequestMeta,
+  storeIdFrom,
+} from './context.ts';
 export { type Clock, ManualClock, systemClock } from './lib/clock.ts';
 export { hashPassword } from './lib/passwords.ts';
 export { defaultRateLimits, type RateLimitConfig, RateLimits } from './lib/rate-limit.ts';
 export type { TokenConfig } from './lib/tokens.ts';
 export * from './ports/index.ts';
+export { listProcedures, type ProcedureInfo } from './procedures.ts';
 export { callRest, type RestResponse, restError } from './rest/call.ts';
 export { buildOpenApi } from './rest/openapi.ts';
 export type { RestRoute } from './rest/route.ts';

@@ -1,4 +1,4 @@
-import { transformer } from '@bosonline/contracts';
+import { can, type Permission, transformer } from '@bosonline/contracts';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import type { Context } from './context.ts';
@@ -11,25 +11,33 @@ import {
   unauthorized,
 } from './lib/errors.ts';
 
-const t = initTRPC.context<Context>().create({
-  transformer,
-  // Never ship stack traces to clients, whatever NODE_ENV says.
-  isDev: false,
-  errorFormatter({ shape, error }) {
-    const internal = error.code === 'INTERNAL_SERVER_ERROR';
-    const zod = error.cause instanceof ZodError ? error.cause : undefined;
-    return {
-      message: internal ? 'Internal server error' : zod ? summarizeZodError(zod) : shape.message,
-      code: shape.code,
-      data: {
-        code: shape.data.code,
-        httpStatus: shape.data.httpStatus,
-        path: shape.data.path,
-        fieldErrors: internal ? undefined : fieldErrorsOf(error.cause),
-      },
-    };
-  },
-});
+/** Procedure metadata. `tenantScoped` marks what the cross-tenant test must cover. */
+export interface ProcedureMeta {
+  tenantScoped?: boolean;
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureMeta>()
+  .create({
+    transformer,
+    // Never ship stack traces to clients, whatever NODE_ENV says.
+    isDev: false,
+    errorFormatter({ shape, error }) {
+      const internal = error.code === 'INTERNAL_SERVER_ERROR';
+      const zod = error.cause instanceof ZodError ? error.cause : undefined;
+      return {
+        message: internal ? 'Internal server error' : zod ? summarizeZodError(zod) : shape.message,
+        code: shape.code,
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+          fieldErrors: internal ? undefined : fieldErrorsOf(error.cause),
+        },
+      };
+    },
+  });
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
@@ -54,10 +62,26 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
 });
 
 /** A seller acting inside their store: every query of such a procedure is scoped by `ctx.tenant`. */
-export const sellerProcedure = authedProcedure.use(({ ctx, next }) => {
-  if (!ctx.tenant) throw forbidden('Your account is not a member of an active store');
+export const sellerProcedure = authedProcedure.meta({ tenantScoped: true }).use(({ ctx, next }) => {
+  if (!ctx.tenant) {
+    throw forbidden(
+      ctx.req.storeId
+        ? 'You are not an active member of that store'
+        : 'Your account is not a member of an active store',
+    );
+  }
   return next({ ctx: { tenant: ctx.tenant } });
 });
+
+/** A seller whose store role grants `permission` (see contracts/permissions.ts). */
+export function sellerCan(permission: Permission) {
+  return sellerProcedure.use(({ ctx, next }) => {
+    if (!can(ctx.tenant.role, permission)) {
+      throw forbidden(`Your role (${ctx.tenant.role}) is not allowed to do this`);
+    }
+    return next();
+  });
+}
 
 export const ownerProcedure = sellerProcedure.use(({ ctx, next }) => {
   if (ctx.tenant.role !== 'owner') throw forbidden('Only the store owner can do this');

@@ -32,3 +32,38 @@ export type PageInput = z.infer<typeof pageInputSchema>;
 export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 }
+
+/** Rupiah amounts are whole numbers; prices and costs are never negative. */
+export const rupiahSchema = z
+  .number({ error: 'Must be a number' })
+  .int('Must be a whole number of rupiah')
+  .min(0, 'Must not be negative')
+  .max(1_000_000_000_000, 'Is too large');
+
+/** Optional free text that arrives as "" from forms: trimmed, and blank becomes null. */
+export function optionalText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, `Must be at most ${max} characters`)
+    .nullish()
+    .transform((v) => (v ? v : null));
+}
+
+/** Sort direction of list endpoints. */
+export const sortDirSchema = z.enum(['asc', 'desc']).default('desc');
+
+/** Many ids at once (bulk actions); at most 100 per call. */
+export const idListSchema = z
+  .array(z.uuid({ error: 'Must be a valid id' }))
+  .min(1, 'Pick at least one')
+  .max(100, 'At most 100 at once');
+
+/** `{ id }`: the input of detail, delete and toggle procedures. */
+export const idInput = z.object({ id: uuidSchema });
+
+/** A boolean that also accepts "true"/"false", as REST query strings carry it. */
+export const boolParam = z.preprocess(
+  (v) => (v === 'true' || v === '1' ? true : v === 'false' || v === '0' ? false : v),
+  z.boolean({ error: 'Must be true or false' }),
+);

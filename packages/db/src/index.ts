@@ -1,3 +1,10 @@
 export { type Database, type DatabaseOptions, type Db, openDatabase } from './client.ts';
 export * from './generated/prisma/client.ts';
+export {
+  bankLogoPath,
+  banks,
+  categories,
+  referenceDataVersion,
+  seedReferenceData,
+} from './reference/index.ts';
 export { applyMigrations, diffMigrationsToSchema } from './schema-engine.ts';

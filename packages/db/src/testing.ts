@@ -6,15 +6,16 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { type Database, openDatabase } from './client.ts';
 import { migrationsDir, prismaDir } from './paths.ts';
-import { applyMigrations } from './schema-engine.ts';
+import { referenceDataVersion, seedReferenceData } from './reference/index.ts';
 
 // Each test file gets its own database, cloned from a template that was migrated once per
 // migration history: PGlite from a dumped data directory, PostgreSQL with CREATE DATABASE … TEMPLATE.
+// Templates hold the platform reference data (regions, banks, categories) as every real database does.
 
 const cacheDir = join(prismaDir, '..', '.test-data');
 
 async function migrationsHash(): Promise<string> {
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update(referenceDataVersion);
   for (const name of (await readdir(migrationsDir)).sort()) {
     const file = join(migrationsDir, name, 'migration.sql');
     if (existsSync(file)) hash.update(name).update(await readFile(file));
@@ -33,7 +34,10 @@ async function buildPgliteTemplate(): Promise<string> {
   const file = join(cacheDir, `pglite-${await migrationsHash()}.tar.gz`);
   if (!existsSync(file)) {
     const pglite = new PGlite();
-    await applyMigrations({ kind: 'pglite', pglite });
+    const db = openDatabase({ pglite });
+    await db.migrate();
+    await seedReferenceData(db.prisma);
+    await db.prisma.$disconnect();
     const dump = await pglite.dumpDataDir('gzip');
     await pglite.close();
     await mkdir(cacheDir, { recursive: true });
@@ -63,7 +67,10 @@ async function postgresTemplate(adminUrl: string): Promise<string> {
       const building = `${name}_build`;
       await admin.query(`DROP DATABASE IF EXISTS "${building}" WITH (FORCE)`);
       await admin.query(`CREATE DATABASE "${building}"`);
-      await applyMigrations({ kind: 'postgres', url: withDatabase(adminUrl, building) });
+      const db = openDatabase({ url: withDatabase(adminUrl, building), poolSize: 2 });
+      await db.migrate();
+      await seedReferenceData(db.prisma);
+      await db.close();
       await admin.query(`ALTER DATABASE "${building}" RENAME TO "${name}"`);
     }
     await admin.query('SELECT pg_advisory_unlock(74111)');

@@ -23,6 +23,8 @@ export interface BosClientOptions {
   /** Custom fetch (tests, older runtimes, instrumentation). */
   fetch?: typeof fetch;
   headers?: Record<string, string>;
+  /** For people working in several stores: the store every call acts in (sent as X-Store-Id). */
+  storeId?: string;
 }
 
 // Procedures whose result is a token pair the client should start using.
@@ -61,7 +63,11 @@ export function createBosClient(options: BosClientOptions) {
       fetch: options.fetch,
       headers: async () => {
         const token = withAuth ? ((await options.getToken?.()) ?? state.accessToken) : undefined;
-        return { ...options.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) };
+        return {
+          ...options.headers,
+          ...(options.storeId ? { 'x-store-id': options.storeId } : {}),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        };
       },
     });
 

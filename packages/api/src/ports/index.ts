@@ -1,8 +1,18 @@
+import type { DomainResolverPort } from './dns/port.ts';
 import type { MessagingPort } from './messaging/port.ts';
+import type { ObjectStoragePort } from './storage/port.ts';
 
 export interface Ports {
   messaging: MessagingPort;
+  storage: ObjectStoragePort;
+  dns: DomainResolverPort;
 }
 
+export { DnsUnavailableError, type DomainResolverPort } from './dns/port.ts';
+export { SandboxResolver } from './dns/sandbox.ts';
+export { SystemResolver } from './dns/system.ts';
 export { type MessagingPort, MessagingUnavailableError, type OutgoingMessage } from './messaging/port.ts';
 export { SandboxMessaging, type SentMessage } from './messaging/sandbox.ts';
+export { LocalFolderStorage } from './storage/local-folder.ts';
+export { MemoryStorage } from './storage/memory.ts';
+export type { ObjectStoragePort } from './storage/port.ts';

@@ -65,7 +65,11 @@ export async function authenticate(ctx: Context): Promise<Authenticated> {
     },
   });
   if (user?.status !== 'active' || session.userId !== user.id) throw unauthorized('Account is not active');
-  const membership = user.memberships.find((m) => m.role === 'owner') ?? user.memberships[0];
+  // X-Store-Id picks one of the user's stores; without it, their own store (else the oldest).
+  const wanted = ctx.req.storeId;
+  const membership = wanted
+    ? user.memberships.find((m) => m.storeId === wanted)
+    : (user.memberships.find((m) => m.role === 'owner') ?? user.memberships[0]);
   return {
     realm: 'seller',
     actor: { userId: user.id, sessionId: session.id },

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Context, createContext } from '../../context.ts';
 import { ManualClock } from '../../lib/clock.ts';
 import { RateLimits } from '../../lib/rate-limit.ts';
-import { SandboxMessaging } from '../../ports/index.ts';
+import { MemoryStorage, SandboxMessaging, SandboxResolver } from '../../ports/index.ts';
 import * as auth from './service.ts';
 
 // Service-level: the auth rules called directly with an explicit context, no HTTP.
@@ -20,7 +20,7 @@ beforeAll(async () => {
       db: database.prisma,
       clock,
       logger: pino({ level: 'silent' }),
-      ports: { messaging: new SandboxMessaging() },
+      ports: { messaging: new SandboxMessaging(), storage: new MemoryStorage(), dns: new SandboxResolver() },
       tokens: {
         secret: new TextEncoder().encode('x'.repeat(32)),
         accessTtlSeconds: 900,
@@ -28,7 +28,7 @@ beforeAll(async () => {
       },
       rateLimits: new RateLimits(),
     },
-    { requestId: 'test', ip: '10.0.0.1', userAgent: 'vitest', bearer: null },
+    { requestId: 'test', ip: '10.0.0.1', userAgent: 'vitest', bearer: null, storeId: null },
   );
 });
 afterAll(() => database?.close());

@@ -1,0 +1,89 @@
+import { getDistricts, getProvinces, getRegencies, getVillages } from 'idn-area-data';
+import type { Db } from '../client.ts';
+import type { RegionLevel } from '../generated/prisma/enums.ts';
+
+export interface RegionRow {
+  id: number;
+  code: string;
+  level: RegionLevel;
+  name: string;
+  searchName: string;
+  parentId: number | null;
+}
+
+/** Bumped whenever the numbering below or the dataset changes; the test template keys on it. */
+export const regionsVersion = 'idn-area-data@4.0.1/dfs-1';
+
+/**
+ * Every Indonesian province, city/regency, district and village from `idn-area-data` (BPS codes).
+ * Numeric ids are assigned depth-first in BPS-code order (province, its first regency, that
+ * regency's first district, its villages, …), so they are stable for a given dataset version and a
+ * child always has a larger id than its parent.
+ */
+export async function loadRegionRows(): Promise<RegionRow[]> {
+  const [provinces, regencies, districts, villages] = await Promise.all([
+    getProvinces(),
+    getRegencies(),
+    getDistricts(),
+    getVillages(),
+  ]);
+  const entries: Array<{ code: string; name: string; level: RegionLevel; parentCode: string | null }> = [
+    ...provinces.map((p) => ({ code: p.code, name: p.name, level: 'province' as const, parentCode: null })),
+    ...regencies.map((r) => ({
+      code: r.code,
+      name: r.name,
+      level: 'city' as const,
+      parentCode: r.province_code,
+    })),
+    ...districts.map((d) => ({
+      code: d.code,
+      name: d.name,
+      level: 'district' as const,
+      parentCode: d.regency_code,
+    })),
+    ...villages.map((v) => ({
+      code: v.code,
+      name: v.name,
+      level: 'subdistrict' as const,
+      parentCode: v.district_code,
+    })),
+  ];
+  // BPS codes are dotted numbers of fixed width per level, so plain string order is depth-first order.
+  entries.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const idByCode = new Map<string, number>();
+  return entries.map((entry, index) => {
+    const id = index + 1;
+    idByCode.set(entry.code, id);
+    const parentId = entry.parentCode === null ? null : (idByCode.get(entry.parentCode) ?? null);
+    if (entry.parentCode !== null && parentId === null) {
+      throw new Error(`region ${entry.code} lists unknown parent ${entry.parentCode}`);
+    }
+    return {
+      id,
+      code: entry.code,
+      level: entry.level,
+      name: entry.name,
+      searchName: entry.name.toLowerCase(),
+      parentId,
+    };
+  });
+}
+
+/** Loads the regions once; a database that already holds them all is left alone. */
+export async function seedRegions(db: Db): Promise<number> {
+  const rows = await loadRegionRows();
+  if ((await db.region.count()) === rows.length) return 0;
+  // One JSON-parameter INSERT per chunk: ~10x faster than createMany's VALUES lists on PGlite,
+  // and JSON (unlike array parameters) passes through both driver adapters unchanged.
+  const chunk = 20_000;
+  for (let i = 0; i < rows.length; i += chunk) {
+    const json = JSON.stringify(rows.slice(i, i + chunk));
+    await db.$executeRaw`
+      INSERT INTO "Region" ("id", "code", "level", "name", "searchName", "parentId")
+      SELECT "id", "code", "level", "name", "searchName", "parentId"
+      FROM json_to_recordset(${json}::json) AS r(
+        "id" int, "code" text, "level" "RegionLevel", "name" text, "searchName" text, "parentId" int)
+      ON CONFLICT ("id") DO NOTHING`;
+  }
+  return rows.length;
+}
