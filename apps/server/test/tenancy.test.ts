@@ -9,11 +9,9 @@ import { domainCases } from './tenancy/index.ts';
 // store B calls it with store A's ids and must get 404 or an empty list, never A's data. The
 // procedure list comes from the router itself, so a new procedure without a case fails here.
 
-const scoped = Object.entries(appRouter._def.procedures)
-  .filter(
-    ([, procedure]) => (procedure as { _def: { meta?: { tenantScoped?: boolean } } })._def.meta?.tenantScoped,
-  )
-  .map(([path]) => path)
+const scoped = listProcedures()
+  .filter((procedure) => procedure.meta.tenantScoped)
+  .map((procedure) => procedure.path)
   .sort();
 
 const cases = new Map<string, TenancyCase>();

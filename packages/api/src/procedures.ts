@@ -10,11 +10,11 @@ export interface ProcedureInfo {
 
 /** Every procedure of the app router with its metadata (used by tests that must cover them all). */
 export function listProcedures(): ProcedureInfo[] {
-  return Object.entries(appRouter._def.procedures as Record<string, AnyTRPCProcedure>).map(
-    ([path, procedure]) => ({
-      path,
-      type: procedure._def.type,
-      meta: (procedure._def.meta ?? {}) as ProcedureMeta,
-    }),
-  );
+  // At runtime `_def.procedures` is flat (dotted paths); its declared type is the nested record.
+  const flat = appRouter._def.procedures as unknown as Record<string, AnyTRPCProcedure>;
+  return Object.entries(flat).map(([path, procedure]) => ({
+    path,
+    type: procedure._def.type,
+    meta: (procedure._def.meta ?? {}) as ProcedureMeta,
+  }));
 }
