@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import {
   type AppDeps,
   appRouter,
@@ -5,6 +6,7 @@ import {
   buildOpenApi,
   callRest,
   createContext,
+  openDownload,
   type RequestMeta,
   type RestRoute,
   restRouteTable,
@@ -29,6 +31,8 @@ export interface AppOptions {
 type Env = { Variables: { requestId: string } };
 
 const maxBodyBytes = 1024 * 1024;
+// Uploads get room above the 5 MB image limit, so an oversized image is told why (400), not cut off.
+const maxUploadBytes = 8 * 1024 * 1024;
 
 function clientIp(c: HonoContext, trustProxy: boolean): string | null {
   if (trustProxy) {
@@ -70,13 +74,21 @@ export function createApp(options: AppOptions): Hono<Env> {
       'request',
     );
   });
-  app.use(
-    bodyLimit({
-      maxSize: maxBodyBytes,
-      // The rest of the oversized body is never read, so the connection cannot be reused.
-      onError: (c) => c.json({ message: 'Request body is larger than 1 MB' }, 413, { connection: 'close' }),
-    }),
+  const uploadPaths = new Set(
+    restRouteTable.filter((r) => r.upload).flatMap((r) => [r.path, `/trpc/${r.procedure}`]),
   );
+  const limit = (maxSize: number) =>
+    bodyLimit({
+      maxSize,
+      // The rest of the oversized body is never read, so the connection cannot be reused.
+      onError: (c) =>
+        c.json({ message: `Request body is larger than ${maxSize / 1024 / 1024} MB` }, 413, {
+          connection: 'close',
+        }),
+    });
+  const normalLimit = limit(maxBodyBytes);
+  const uploadLimit = limit(maxUploadBytes);
+  app.use((c, next) => (uploadPaths.has(c.req.path) ? uploadLimit(c, next) : normalLimit(c, next)));
 
   app.get('/healthz', async (c) => {
     try {
@@ -117,7 +129,16 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   async function restHandler(route: RestRoute, c: HonoContext<Env>) {
     let body: unknown = {};
-    if (route.method !== 'GET') {
+    if (route.upload) {
+      if (!/^multipart\/form-data\b/i.test(c.req.header('content-type') ?? '')) {
+        return c.json({ message: 'Content-Type must be multipart/form-data with a "file" field' }, 415);
+      }
+      try {
+        body = await c.req.formData();
+      } catch {
+        return c.json({ message: 'Request body is not valid multipart/form-data' }, 400);
+      }
+    } else if (route.method !== 'GET') {
       const text = await c.req.text();
       if (text.trim()) {
         if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) {
@@ -140,6 +161,35 @@ export function createApp(options: AppOptions): Hono<Env> {
     });
     return c.json(result.body, result.status as ContentfulStatusCode);
   }
+
+  // Signed, short-lived export links (product.exportLink): streamed, never buffered whole.
+  app.get('/downloads/:token', async (c) => {
+    const file = await openDownload(deps, c.req.param('token'));
+    if (!file) return c.json({ message: 'This download link is invalid or has expired' }, 404);
+    return new Response(Readable.toWeb(file.body) as ReadableStream, {
+      headers: {
+        'content-type': file.contentType,
+        'content-disposition': `attachment; filename="${file.filename}"`,
+        'cache-control': 'no-store',
+      },
+    });
+  });
+
+  // Uploaded files (embedded storage). Keys are unguessable UUIDs; images are public by nature.
+  app.get('/files/*', async (c) => {
+    const key = c.req.path.slice('/files/'.length);
+    const object =
+      /^[a-z0-9][a-z0-9/_.-]*$/i.test(key) && !key.includes('..') ? await deps.ports.storage.get(key) : null;
+    if (!object) return c.json({ message: 'File not found' }, 404);
+    return new Response(Readable.toWeb(object.body) as ReadableStream, {
+      headers: {
+        'content-type': object.contentType,
+        'content-length': String(object.size),
+        'cache-control': 'public, max-age=31536000, immutable',
+        'x-content-type-options': 'nosniff',
+      },
+    });
+  });
 
   app.get('/openapi.json', (c) =>
     c.json(buildOpenApi(restRouteTable, { version: options.version, serverUrl: options.publicUrl })),

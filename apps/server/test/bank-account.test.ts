@@ -25,6 +25,12 @@ describe('bank accounts (Rekening)', () => {
     const edited = await client.bankAccount.update.mutate({ id: created.id, accountHolder: 'M Alfian' });
     expect(edited.accountHolder).toBe('M Alfian');
     await client.bankAccount.setStatus.mutate({ id: created.id, active: false });
+    // An edit that does not mention `active` leaves the account inactive.
+    expect(
+      await client.bankAccount.update.mutate({ id: created.id, accountHolder: 'M. Alfian' }),
+    ).toMatchObject({
+      active: false,
+    });
     expect(await client.bankAccount.list.query({ active: true })).toEqual([]);
     expect(await client.bankAccount.list.query({ active: false })).toHaveLength(1);
 

@@ -6,6 +6,9 @@ export {
   type RequestMeta,
   storeIdFrom,
 } from './context.ts';
+export { InsufficientStockError, moveStock, type StockMove } from './domains/inventory/ledger.ts';
+export { openDownload } from './domains/product/downloads.ts';
+export { exportFile } from './domains/product/export.ts';
 export { type Clock, ManualClock, systemClock } from './lib/clock.ts';
 export { hashPassword } from './lib/passwords.ts';
 export { defaultRateLimits, type RateLimitConfig, RateLimits } from './lib/rate-limit.ts';
@@ -17,4 +20,4 @@ export { buildOpenApi } from './rest/openapi.ts';
 export type { RestRoute } from './rest/route.ts';
 export { restRouteTable } from './rest-routes.ts';
 export { type AppRouter, appRouter } from './root.ts';
-export { createCallerFactory } from './trpc.ts';
+export { createCallerFactory, type ProcedureMeta } from './trpc.ts';

@@ -1,8 +1,28 @@
 import { adminRest } from './domains/admin/rest.ts';
 import { authRest } from './domains/auth/rest.ts';
 import { bankAccountRest } from './domains/bank-account/rest.ts';
+import { platformPostAdminRest } from './domains/platform-post/rest.ts';
+import { productRest } from './domains/product/rest.ts';
 import { profileRest } from './domains/profile/rest.ts';
+import { regionRest } from './domains/region/rest.ts';
 import { sessionRest } from './domains/session/rest.ts';
+import { staffRest } from './domains/staff/rest.ts';
+import { storeRest } from './domains/store/rest.ts';
+import { voucherRest } from './domains/voucher/rest.ts';
+import { warehouseRest } from './domains/warehouse/rest.ts';
 
 /** Every spec endpoint the REST door serves, in the order /openapi.json lists them. */
-export const restRouteTable = [...authRest, ...sessionRest, ...profileRest, ...bankAccountRest, ...adminRest];
+export const restRouteTable = [
+  ...authRest,
+  ...sessionRest,
+  ...profileRest,
+  ...storeRest,
+  ...warehouseRest,
+  ...regionRest,
+  ...bankAccountRest,
+  ...staffRest,
+  ...voucherRest,
+  ...productRest,
+  ...adminRest,
+  ...platformPostAdminRest,
+];

@@ -1,15 +1,27 @@
 import { adminRouter } from './domains/admin/router.ts';
 import { authRouter } from './domains/auth/router.ts';
 import { bankAccountRouter } from './domains/bank-account/router.ts';
+import { productRouter } from './domains/product/router.ts';
 import { profileRouter } from './domains/profile/router.ts';
+import { regionRouter } from './domains/region/router.ts';
 import { sessionRouter } from './domains/session/router.ts';
+import { staffRouter } from './domains/staff/router.ts';
+import { storeRouter } from './domains/store/router.ts';
+import { voucherRouter } from './domains/voucher/router.ts';
+import { warehouseRouter } from './domains/warehouse/router.ts';
 import { router } from './trpc.ts';
 
 export const appRouter = router({
   auth: authRouter,
   session: sessionRouter,
   profile: profileRouter,
+  store: storeRouter,
+  warehouse: warehouseRouter,
+  region: regionRouter,
   bankAccount: bankAccountRouter,
+  staff: staffRouter,
+  voucher: voucherRouter,
+  product: productRouter,
   admin: adminRouter,
 });
 

@@ -15,13 +15,15 @@ const accountNumberSchema = z
   .min(5, 'Account number must be at least 5 digits')
   .max(20, 'Account number must be at most 20 digits');
 
-export const bankAccountInput = z.object({
+const bankAccountFields = z.object({
   bankCode: z.string({ error: 'Bank is required' }).trim().toUpperCase().min(1, 'Bank is required'),
   accountNumber: accountNumberSchema,
   accountHolder: personNameSchema,
-  active: z.boolean().default(true),
+  active: z.boolean(),
 });
-export const bankAccountUpdateInput = bankAccountInput.partial().extend({ id: uuidSchema });
+export const bankAccountInput = bankAccountFields.extend({ active: z.boolean().default(true) });
+// No defaults here: an edit that leaves a field out must leave it as it is.
+export const bankAccountUpdateInput = bankAccountFields.partial().extend({ id: uuidSchema });
 export const bankAccountStatusInput = z.object({ id: uuidSchema, active: z.boolean() });
 export const bankAccountListInput = z.object({ active: boolParam.optional() }).default({});
 

@@ -24,7 +24,8 @@ export const messageSchema = z.object({ message: z.string() });
 
 /** Cursor pagination shared by every list. */
 export const pageInputSchema = z.object({
-  cursor: z.string().optional(),
+  // Most lists resume after a row id; a junk cursor is a 400 here, not a database error.
+  cursor: z.uuid({ error: 'Cursor is not one this list handed out' }).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 export type PageInput = z.infer<typeof pageInputSchema>;

@@ -12,7 +12,10 @@ export const meOutput = z.object({
   email: z.string(),
   phone: z.string(),
   createdAt: z.date(),
+  /** The store this request acts in (the X-Store-Id one, else the user's own). */
   store: z.object({ id: z.string(), name: z.string(), role: storeRoleSchema }).nullable(),
+  /** Every store the user works in, for a store switcher. */
+  stores: z.array(z.object({ id: z.string(), name: z.string(), role: storeRoleSchema })),
 });
 export type Me = z.infer<typeof meOutput>;
 

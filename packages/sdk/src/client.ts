@@ -1,6 +1,13 @@
 import type { AppRouter } from '@bosonline/api';
 import { transformer } from '@bosonline/contracts';
-import { createTRPCClient, httpBatchLink, type TRPCLink } from '@trpc/client';
+import {
+  createTRPCClient,
+  httpBatchLink,
+  httpLink,
+  isNonJsonSerializable,
+  splitLink,
+  type TRPCLink,
+} from '@trpc/client';
 import { observable } from '@trpc/server/observable';
 import { isBosError } from './errors.ts';
 
@@ -56,8 +63,8 @@ export function createBosClient(options: BosClientOptions) {
     options.onTokens?.({ accessToken: pair.accessToken, refreshToken: pair.refreshToken });
   };
 
-  const transport = (withAuth: boolean) =>
-    httpBatchLink<AppRouter>({
+  const transport = (withAuth: boolean) => {
+    const settings = {
       url: endpoint,
       transformer,
       fetch: options.fetch,
@@ -69,7 +76,14 @@ export function createBosClient(options: BosClientOptions) {
           ...(token ? { authorization: `Bearer ${token}` } : {}),
         };
       },
+    };
+    // Uploads (FormData) cannot ride in a JSON batch; they go on their own request.
+    return splitLink<AppRouter>({
+      condition: (op) => isNonJsonSerializable(op.input),
+      true: httpLink<AppRouter>(settings),
+      false: httpBatchLink<AppRouter>(settings),
     });
+  };
 
   // A bare client for the refresh call itself, so it never recurses into the refresh logic.
   const refresher = createTRPCClient<AppRouter>({ links: [transport(false)] });

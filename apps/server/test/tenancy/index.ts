@@ -1,5 +1,17 @@
 import { bankAccountCases } from './bank-account.cases.ts';
 import type { DomainCases } from './case.ts';
+import { productCases } from './product.cases.ts';
+import { staffCases } from './staff.cases.ts';
+import { storeCases } from './store.cases.ts';
+import { voucherCases } from './voucher.cases.ts';
+import { warehouseCases } from './warehouse.cases.ts';
 
 /** Every domain's cross-tenant cases; a domain with seller procedures adds its file here. */
-export const domainCases: DomainCases[] = [bankAccountCases];
+export const domainCases: DomainCases[] = [
+  bankAccountCases,
+  productCases,
+  storeCases,
+  warehouseCases,
+  staffCases,
+  voucherCases,
+];

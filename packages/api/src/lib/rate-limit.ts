@@ -14,6 +14,8 @@ export interface RateLimitConfig {
   loginFailuresPerAccount: RateLimitRule;
   registerPerIp: RateLimitRule;
   passwordResetPerAccount: RateLimitRule;
+  /** Public voucher look-ups at checkout, so codes cannot be harvested store by store. */
+  voucherCheckoutPerIp: RateLimitRule;
 }
 
 export const defaultRateLimits: RateLimitConfig = {
@@ -21,6 +23,7 @@ export const defaultRateLimits: RateLimitConfig = {
   loginFailuresPerAccount: { points: 5, durationSeconds: 900 },
   registerPerIp: { points: 10, durationSeconds: 3600 },
   passwordResetPerAccount: { points: 3, durationSeconds: 3600 },
+  voucherCheckoutPerIp: { points: 120, durationSeconds: 60 },
 };
 
 export type RateLimitName = keyof RateLimitConfig;
@@ -40,6 +43,7 @@ export class RateLimits {
       loginFailuresPerAccount: make('loginFailuresPerAccount'),
       registerPerIp: make('registerPerIp'),
       passwordResetPerAccount: make('passwordResetPerAccount'),
+      voucherCheckoutPerIp: make('voucherCheckoutPerIp'),
     };
   }
 

@@ -58,3 +58,58 @@ export function newOpaqueToken(): string {
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
+
+/** What a signed download link grants: one export of one store, for a few minutes. */
+export interface DownloadGrant {
+  storeId: string;
+  userId: string;
+  kind: string;
+  format: string;
+}
+
+const downloadAudience = 'download';
+
+export async function signDownloadToken(
+  config: TokenConfig,
+  grant: DownloadGrant,
+  now: Date,
+  ttlSeconds: number,
+): Promise<string> {
+  const iat = Math.floor(now.getTime() / 1000);
+  return new SignJWT({ uid: grant.userId, kind: grant.kind, format: grant.format })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(grant.storeId)
+    .setIssuer(issuer)
+    .setAudience(downloadAudience)
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + ttlSeconds)
+    .sign(config.secret);
+}
+
+/** The grant of a valid, unexpired download token, or null (access tokens are never accepted here). */
+export async function verifyDownloadToken(
+  config: TokenConfig,
+  token: string,
+  now: Date,
+): Promise<DownloadGrant | null> {
+  try {
+    const { payload } = await jwtVerify(token, config.secret, {
+      issuer,
+      audience: downloadAudience,
+      algorithms: ['HS256'],
+      currentDate: now,
+    });
+    const { sub, uid, kind, format } = payload;
+    if (
+      typeof sub !== 'string' ||
+      typeof uid !== 'string' ||
+      typeof kind !== 'string' ||
+      typeof format !== 'string'
+    )
+      return null;
+    return { storeId: sub, userId: uid, kind, format };
+  } catch (error) {
+    if (error instanceof errors.JOSEError) return null;
+    throw error;
+  }
+}

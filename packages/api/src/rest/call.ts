@@ -13,6 +13,8 @@ export interface RestResponse {
 }
 
 function defaultInput(req: RestRequest): unknown {
+  // Uploads reach the procedure as the FormData they arrived as.
+  if (req.body instanceof FormData) return req.body;
   const body = req.body && typeof req.body === 'object' && !Array.isArray(req.body) ? req.body : {};
   const merged = { ...(body as object), ...req.query, ...req.params };
   return Object.keys(merged).length ? merged : undefined;
@@ -25,7 +27,7 @@ export async function callRest(route: RestRoute, ctx: Context, req: RestRequest)
     const camel: RestRequest = {
       params: toCamelKeys(req.params) as Record<string, string>,
       query: toCamelKeys(req.query) as Record<string, string>,
-      body: toCamelKeys(req.body),
+      body: req.body instanceof FormData ? req.body : toCamelKeys(req.body),
     };
     const input = (route.input ?? defaultInput)(camel);
     const data = await callTRPCProcedure({

@@ -65,7 +65,7 @@ export function buildOpenApi(routes: RestRoute[], info: { version: string; serve
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
     const pathParams = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
-    const input = zodOf(route, 'input');
+    const input = route.upload ? undefined : zodOf(route, 'input');
     const output = zodOf(route, 'output');
     const inputSchema = input ? jsonSchema(input, 'input') : undefined;
     const properties = (inputSchema?.properties ?? {}) as Record<string, unknown>;
@@ -78,7 +78,20 @@ export function buildOpenApi(routes: RestRoute[], info: { version: string; serve
       schema: properties[name] ?? { type: 'string' },
     }));
     let requestBody: unknown;
-    if (inputSchema && route.method === 'GET') {
+    if (route.upload) {
+      requestBody = {
+        required: true,
+        content: {
+          'multipart/form-data': {
+            schema: {
+              type: 'object',
+              required: ['file'],
+              properties: { file: { type: 'string', format: 'binary' } },
+            },
+          },
+        },
+      };
+    } else if (inputSchema && route.method === 'GET') {
       for (const [name, schema] of Object.entries(properties)) {
         if (!pathParams.includes(name))
           parameters.push({ name, in: 'query', required: required.has(name), schema });

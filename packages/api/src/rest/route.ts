@@ -36,6 +36,8 @@ export interface RestRoute {
   /** Leave `data` out of the answer (the procedure's output is just a message). */
   omitData?: boolean;
   status?: 200 | 201;
+  /** Takes multipart/form-data (a file upload) instead of JSON, with a larger body limit. */
+  upload?: boolean;
 }
 
 export function restRoutes(routes: RestRoute[]): RestRoute[] {

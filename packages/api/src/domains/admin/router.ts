@@ -2,6 +2,7 @@ import { adminLoginInput, adminMeOutput, messageSchema, tokenPairOutput } from '
 import { notFound } from '../../lib/errors.ts';
 import { adminProcedure, publicProcedure, router } from '../../trpc.ts';
 import * as auth from '../auth/service.ts';
+import { platformPostAdminRouter } from '../platform-post/router.ts';
 
 /** The platform-staff realm. Its own login; seller tokens get 403 on every procedure here. */
 export const adminRouter = router({
@@ -20,4 +21,5 @@ export const adminRouter = router({
       return { id: admin.id, name: admin.name, email: admin.email, role: admin.role };
     }),
   }),
+  post: platformPostAdminRouter,
 });

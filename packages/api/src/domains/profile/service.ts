@@ -6,7 +6,10 @@ import { hashPassword } from '../../lib/passwords.ts';
 import { assertIdentityFree, assertPassword } from '../auth/identity.ts';
 import { endSessions } from '../auth/sessions.ts';
 
-type ProfileCtx = Pick<Context, 'db' | 'clock'> & { actor: { userId: string; sessionId: string } };
+type ProfileCtx = Pick<Context, 'db' | 'clock'> & {
+  actor: { userId: string; sessionId: string };
+  tenant?: { storeId: string } | null;
+};
 
 export async function me(ctx: ProfileCtx): Promise<Me> {
   const user = await ctx.db.user.findUnique({
@@ -20,16 +23,16 @@ export async function me(ctx: ProfileCtx): Promise<Me> {
     },
   });
   if (!user) throw notFound('User');
-  const membership = user.memberships.find((m) => m.role === 'owner') ?? user.memberships[0];
+  const stores = user.memberships.map((m) => ({ id: m.store.id, name: m.store.name, role: m.role }));
+  const current = ctx.tenant ? stores.find((s) => s.id === ctx.tenant?.storeId) : undefined;
   return {
     id: user.id,
     name: user.name,
     email: user.email,
     phone: user.phone,
     createdAt: user.createdAt,
-    store: membership
-      ? { id: membership.store.id, name: membership.store.name, role: membership.role }
-      : null,
+    store: current ?? stores.find((s) => s.role === 'owner') ?? stores[0] ?? null,
+    stores,
   };
 }
 

@@ -298,10 +298,13 @@ CREATE UNIQUE INDEX "BankAccount_storeId_bankCode_accountNumber_key" ON "BankAcc
 CREATE UNIQUE INDEX "Category_slug_key" ON "Category"("slug");
 
 -- CreateIndex
-CREATE INDEX "Product_storeId_deletedAt_createdAt_idx" ON "Product"("storeId", "deletedAt", "createdAt");
+CREATE INDEX "Product_storeId_createdAt_id_idx" ON "Product"("storeId", "createdAt", "id");
 
 -- CreateIndex
-CREATE INDEX "Product_storeId_searchName_idx" ON "Product"("storeId", "searchName");
+CREATE INDEX "Product_storeId_updatedAt_id_idx" ON "Product"("storeId", "updatedAt", "id");
+
+-- CreateIndex
+CREATE INDEX "Product_storeId_searchName_id_idx" ON "Product"("storeId", "searchName", "id");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Product_storeId_sku_key" ON "Product"("storeId", "sku");
@@ -417,7 +420,7 @@ ALTER TABLE "VoucherRedemption" ADD CONSTRAINT "VoucherRedemption_voucherId_fkey
 -- AddForeignKey
 ALTER TABLE "VoucherRedemption" ADD CONSTRAINT "VoucherRedemption_storeId_fkey" FOREIGN KEY ("storeId") REFERENCES "Store"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
--- Invariants the schema language cannot express; the database refuses what the code must never do.
+-- Invariants the schema language cannot express: the database refuses what the code must never do.
 ALTER TABLE "Stock" ADD CONSTRAINT "Stock_quantity_nonnegative" CHECK ("quantity" >= 0);
 ALTER TABLE "Variant" ADD CONSTRAINT "Variant_price_nonnegative" CHECK ("price" >= 0);
 ALTER TABLE "Voucher" ADD CONSTRAINT "Voucher_used_within_quota" CHECK ("quota" IS NULL OR "used" <= "quota");

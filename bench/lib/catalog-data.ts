@@ -1,0 +1,62 @@
+import { hashPassword } from '@bosonline/api';
+import type { Db } from '@bosonline/db';
+
+export const stores = 1_000;
+export const big = { products: 50_000, variantsEach: 4 }; // store 1
+export const exporter = { products: 25_000, variantsEach: 4 }; // store 2: 100 000 variants
+export const small = { products: 20, variantsEach: 2 }; // stores 3..1000
+
+/** Fills an empty database with the benchmark catalogue; owner of store N is sellerN@bench.id / bench12345. */
+export async function buildCatalog(db: Db, log: (line: string) => void) {
+  // Deterministic ids (md5 → uuid) so every table can be filled with one INSERT … SELECT.
+  const passwordHash = await hashPassword('bench12345');
+  await db.$executeRaw`
+    INSERT INTO "User" ("id", "name", "email", "phone", "passwordHash", "updatedAt")
+    SELECT md5('user' || i)::uuid, 'Seller ' || i, 'seller' || i || '@bench.id', '6281' || lpad(i::text, 9, '0'), ${passwordHash}, now()
+    FROM generate_series(1, ${stores}) AS i`;
+  await db.$executeRaw`
+    INSERT INTO "Store" ("id", "name", "ownerId", "updatedAt")
+    SELECT md5('store' || i)::uuid, 'Toko ' || i, md5('user' || i)::uuid, now() FROM generate_series(1, ${stores}) AS i`;
+  await db.$executeRaw`
+    INSERT INTO "StoreMember" ("id", "storeId", "userId", "role", "updatedAt")
+    SELECT md5('member' || i)::uuid, md5('store' || i)::uuid, md5('user' || i)::uuid, 'owner', now()
+    FROM generate_series(1, ${stores}) AS i`;
+  await db.$executeRaw`
+    INSERT INTO "Warehouse" ("id", "storeId", "name", "contactName", "contactPhone", "regionId", "address", "updatedAt")
+    SELECT md5('wh' || i)::uuid, md5('store' || i)::uuid, 'Gudang ' || i, 'Admin', '6281200000000', 15022, 'Jl. Gudang', now()
+    FROM generate_series(1, ${stores}) AS i`;
+  log(`${stores} stores, owners and warehouses`);
+
+  async function fillStore(first: number, last: number, products: number, variantsEach: number) {
+    await db.$executeRaw`
+      INSERT INTO "Product" ("id", "storeId", "sku", "name", "searchName", "weightGrams", "createdAt", "updatedAt")
+      SELECT md5('p' || s || '-' || j)::uuid, md5('store' || s)::uuid, 'P' || s || '-' || lpad(j::text, 6, '0'),
+             n, lower(n), 250, now() - make_interval(secs => j), now()
+      FROM generate_series(${first}::int, ${last}::int) AS s, generate_series(1, ${products}::int) AS j,
+           LATERAL (SELECT (ARRAY['Kopi Arabica', 'Teh Hijau', 'Madu Hutan', 'Sambal Roa', 'Keripik Pisang'])[1 + j % 5]
+                           || ' ' || j AS n) AS named`;
+    await db.$executeRaw`
+      INSERT INTO "Variant" ("id", "storeId", "productId", "sku", "name", "price", "position", "updatedAt")
+      SELECT md5(p."id"::text || k)::uuid, p."storeId", p."id", p."sku" || '-' || k, 'Varian ' || k,
+             10000 + k * 2500, k, now()
+      FROM "Product" p, generate_series(1, ${variantsEach}::int) AS k
+      WHERE p."storeId" IN (SELECT md5('store' || s)::uuid FROM generate_series(${first}::int, ${last}::int) AS s)`;
+    await db.$executeRaw`
+      INSERT INTO "Stock" ("variantId", "warehouseId", "storeId", "quantity", "updatedAt")
+      SELECT v."id", md5('wh' || s)::uuid, v."storeId", 25, now()
+      FROM generate_series(${first}::int, ${last}::int) AS s
+      JOIN "Variant" v ON v."storeId" = md5('store' || s)::uuid`;
+  }
+  await fillStore(1, 1, big.products, big.variantsEach);
+  log(`store 1: ${big.products} products, ${big.products * big.variantsEach} variants`);
+  await fillStore(2, 2, exporter.products, exporter.variantsEach);
+  log(`store 2: ${exporter.products * exporter.variantsEach} variants`);
+  await fillStore(3, stores, small.products, small.variantsEach);
+  const totals = {
+    products: await db.product.count(),
+    variants: await db.variant.count(),
+    stockRows: await db.stock.count(),
+  };
+  log(`all stores: ${JSON.stringify(totals)}`);
+  return totals;
+}

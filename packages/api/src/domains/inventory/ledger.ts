@@ -1,0 +1,90 @@
+import type { Db, MovementReason } from '@bosonline/db';
+import { conflict } from '../../lib/errors.ts';
+
+/** A Prisma client or an interactive transaction: stock moves always run inside the caller's one. */
+export type Tx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
+
+export interface StockMove {
+  storeId: string;
+  variantId: string;
+  warehouseId: string;
+  reason: MovementReason;
+  note?: string | null;
+  actorUserId?: string | null;
+  /** Move by this much… */
+  delta?: number;
+  /** …or set the count to this (a stock take). */
+  set?: number;
+}
+
+export class InsufficientStockError extends Error {
+  constructor(
+    readonly variantId: string,
+    readonly warehouseId: string,
+    readonly available: number,
+  ) {
+    super(`Not enough stock: ${available} left`);
+  }
+}
+
+/**
+ * The only way stock changes. A decrement is one conditional UPDATE (`quantity + delta >= 0`),
+ * so concurrent sales of the last unit cannot both succeed; a stock take locks the row first.
+ * Every change writes an InventoryMovement, so the ledger always sums to the quantity.
+ */
+export async function moveStock(tx: Tx, move: StockMove): Promise<{ quantity: number; delta: number }> {
+  const { storeId, variantId, warehouseId } = move;
+  await tx.$executeRaw`
+    INSERT INTO "Stock" ("variantId", "warehouseId", "storeId", "quantity", "updatedAt")
+    VALUES (${variantId}::uuid, ${warehouseId}::uuid, ${storeId}::uuid, 0, now())
+    ON CONFLICT ("variantId", "warehouseId") DO NOTHING`;
+
+  let quantity: number;
+  let delta: number;
+  if (move.set !== undefined) {
+    const [row] = await tx.$queryRaw<Array<{ quantity: number }>>`
+      SELECT "quantity" FROM "Stock"
+      WHERE "variantId" = ${variantId}::uuid AND "warehouseId" = ${warehouseId}::uuid FOR UPDATE`;
+    delta = move.set - (row?.quantity ?? 0);
+    quantity = move.set;
+    await tx.$executeRaw`
+      UPDATE "Stock" SET "quantity" = ${quantity}, "updatedAt" = now()
+      WHERE "variantId" = ${variantId}::uuid AND "warehouseId" = ${warehouseId}::uuid`;
+  } else {
+    delta = move.delta ?? 0;
+    const rows = await tx.$queryRaw<Array<{ quantity: number }>>`
+      UPDATE "Stock" SET "quantity" = "quantity" + ${delta}, "updatedAt" = now()
+      WHERE "variantId" = ${variantId}::uuid AND "warehouseId" = ${warehouseId}::uuid
+        AND "quantity" + ${delta} >= 0
+      RETURNING "quantity"`;
+    const row = rows[0];
+    if (!row) {
+      const current = await tx.stock.findUnique({
+        where: { variantId_warehouseId: { variantId, warehouseId } },
+        select: { quantity: true },
+      });
+      throw new InsufficientStockError(variantId, warehouseId, current?.quantity ?? 0);
+    }
+    quantity = row.quantity;
+  }
+  if (delta !== 0) {
+    await tx.inventoryMovement.create({
+      data: {
+        storeId,
+        variantId,
+        warehouseId,
+        delta,
+        quantityAfter: quantity,
+        reason: move.reason,
+        note: move.note ?? null,
+        actorUserId: move.actorUserId ?? null,
+      },
+    });
+  }
+  return { quantity, delta };
+}
+
+/** The 409 a seller sees when an adjustment would take stock below zero. */
+export function insufficientStock(error: InsufficientStockError, sku: string, warehouse: string) {
+  return conflict(`Not enough stock of ${sku} in ${warehouse}: ${error.available} left`);
+}

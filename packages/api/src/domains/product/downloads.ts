@@ -1,0 +1,58 @@
+import type { exportInput } from '@bosonline/contracts';
+import type { z } from 'zod';
+import type { Context, SellerContext } from '../../context.ts';
+import { signDownloadToken, verifyDownloadToken } from '../../lib/tokens.ts';
+import { type ExportFile, type ExportFormat, type ExportKind, exportFile } from './export.ts';
+
+const linkTtlSeconds = 300;
+const kinds = new Set<string>(['products', 'variants', 'inventory']);
+const formats = new Set<string>(['csv', 'xlsx']);
+
+/** YYYY-MM-DD in Asia/Jakarta, for file names sellers recognise. */
+function jakartaDate(now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(now);
+}
+
+/**
+ * "Download Product / Variant / Inventory": a short-lived signed link to a streamed file. Links
+ * let a browser download without holding the API token, and keep big files off the JSON door.
+ */
+export async function exportLink(
+  ctx: SellerContext & Pick<Context, 'tokens'>,
+  input: z.output<typeof exportInput>,
+) {
+  const now = ctx.clock.now();
+  const token = await signDownloadToken(
+    ctx.tokens,
+    { storeId: ctx.tenant.storeId, userId: ctx.actor.userId, kind: input.kind, format: input.format },
+    now,
+    linkTtlSeconds,
+  );
+  return {
+    url: `/downloads/${token}`,
+    filename: `${input.kind}-${jakartaDate(now)}.${input.format}`,
+    expiresAt: new Date(now.getTime() + linkTtlSeconds * 1000),
+  };
+}
+
+/** Opens the file a download link grants, if the link is valid and its user still works there. */
+export async function openDownload(
+  deps: Pick<Context, 'db' | 'tokens' | 'clock'>,
+  token: string,
+): Promise<ExportFile | null> {
+  const now = deps.clock.now();
+  const grant = await verifyDownloadToken(deps.tokens, token, now);
+  if (!grant || !kinds.has(grant.kind) || !formats.has(grant.format)) return null;
+  const member = await deps.db.storeMember.findFirst({
+    where: { storeId: grant.storeId, userId: grant.userId, status: 'active', user: { status: 'active' } },
+    select: { id: true },
+  });
+  if (!member) return null;
+  return exportFile(
+    deps.db,
+    grant.storeId,
+    grant.kind as ExportKind,
+    grant.format as ExportFormat,
+    jakartaDate(now),
+  );
+}

@@ -1,0 +1,171 @@
+import { PassThrough, Readable } from 'node:stream';
+import type { exportFormats, exportKinds } from '@bosonline/contracts';
+import type { Db } from '@bosonline/db';
+import { stringify } from 'csv-stringify';
+import ExcelJS from 'exceljs';
+
+export type ExportKind = (typeof exportKinds)[number];
+export type ExportFormat = (typeof exportFormats)[number];
+type Cell = string | number | null;
+
+const batchSize = 1_000;
+
+const headers: Record<ExportKind, string[]> = {
+  products: [
+    'SKU',
+    'Name',
+    'Category',
+    'Status',
+    'Weight (g)',
+    'Variants',
+    'Min price',
+    'Max price',
+    'Stock',
+    'Created at',
+  ],
+  variants: [
+    'Product SKU',
+    'Product',
+    'SKU',
+    'Variant',
+    'Options',
+    'Price',
+    'Compare-at price',
+    'Cost',
+    'Weight (g)',
+    'Status',
+    'Stock',
+  ],
+  inventory: ['SKU', 'Product', 'Variant', 'Warehouse', 'Quantity', 'Updated at'],
+};
+
+/**
+ * Rows of an export, fetched in keyset batches along the (storeId, sku) unique index, so memory
+ * stays flat whatever the catalogue size and the database never sorts more than one batch.
+ */
+async function* rows(db: Db, storeId: string, kind: ExportKind): AsyncGenerator<Cell[]> {
+  let after = '';
+  for (;;) {
+    if (kind === 'products') {
+      const batch = await db.product.findMany({
+        where: { storeId, deletedAt: null, sku: { gt: after } },
+        orderBy: { sku: 'asc' },
+        take: batchSize,
+        include: {
+          category: { select: { name: true } },
+          variants: {
+            where: { deletedAt: null },
+            select: { price: true, stocks: { select: { quantity: true } } },
+          },
+        },
+      });
+      for (const p of batch) {
+        const prices = p.variants.map((v) => v.price);
+        const stock = p.variants.reduce((sum, v) => sum + v.stocks.reduce((s, x) => s + x.quantity, 0), 0);
+        yield [
+          p.sku,
+          p.name,
+          p.category?.name ?? null,
+          p.status,
+          p.weightGrams,
+          p.variants.length,
+          prices.length ? Math.min(...prices) : null,
+          prices.length ? Math.max(...prices) : null,
+          stock,
+          p.createdAt.toISOString(),
+        ];
+      }
+      if (batch.length < batchSize) return;
+      after = batch.at(-1)?.sku ?? after;
+      continue;
+    }
+    const batch = await db.variant.findMany({
+      where: { storeId, deletedAt: null, product: { deletedAt: null }, sku: { gt: after } },
+      orderBy: { sku: 'asc' },
+      take: batchSize,
+      include: {
+        product: { select: { sku: true, name: true } },
+        stocks: {
+          where: { warehouse: { deletedAt: null } },
+          include: { warehouse: { select: { name: true } } },
+          orderBy: { warehouseId: 'asc' },
+        },
+      },
+    });
+    for (const v of batch) {
+      if (kind === 'variants') {
+        const options = Object.entries(v.options as Record<string, string>)
+          .map(([k, value]) => `${k}: ${value}`)
+          .join('; ');
+        const stock = v.stocks.reduce((s, x) => s + x.quantity, 0);
+        yield [
+          v.product.sku,
+          v.product.name,
+          v.sku,
+          v.name,
+          options,
+          v.price,
+          v.compareAtPrice,
+          v.cost,
+          v.weightGrams,
+          v.status,
+          stock,
+        ];
+      } else {
+        for (const s of v.stocks) {
+          yield [v.sku, v.product.name, v.name, s.warehouse.name, s.quantity, s.updatedAt.toISOString()];
+        }
+      }
+    }
+    if (batch.length < batchSize) return;
+    after = batch.at(-1)?.sku ?? after;
+  }
+}
+
+export interface ExportFile {
+  filename: string;
+  contentType: string;
+  body: Readable;
+}
+
+const contentTypes: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** A streamed CSV or XLSX of the store's products, variants or stock per warehouse. */
+export function exportFile(
+  db: Db,
+  storeId: string,
+  kind: ExportKind,
+  format: ExportFormat,
+  today: string,
+): ExportFile {
+  const filename = `${kind}-${today}.${format}`;
+  const source = rows(db, storeId, kind);
+  if (format === 'csv') {
+    // BOM so Excel opens the UTF-8 (product names in Indonesian, emoji) correctly.
+    const body = Readable.from(source).pipe(stringify({ header: true, columns: headers[kind], bom: true }));
+    return { filename, contentType: contentTypes.csv, body };
+  }
+  const out = new PassThrough();
+  void writeXlsx(out, kind, source).catch((error: unknown) => out.destroy(error as Error));
+  return { filename, contentType: contentTypes.xlsx, body: out };
+}
+
+async function writeXlsx(out: PassThrough, kind: ExportKind, source: AsyncGenerator<Cell[]>) {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: false,
+    useSharedStrings: false,
+  });
+  const sheet = workbook.addWorksheet(kind);
+  sheet.addRow(headers[kind]).commit();
+  for await (const row of source) {
+    sheet.addRow(row).commit();
+    // Respect the reader: wait while the client has not taken what was already written.
+    if (out.writableNeedDrain) await new Promise((resolve) => out.once('drain', resolve));
+  }
+  sheet.commit();
+  await workbook.commit();
+}

@@ -1,0 +1,133 @@
+import type { RegionLevel, RegionView, regionSearchInput } from '@bosonline/contracts';
+import type { Db, Prisma } from '@bosonline/db';
+import type { z } from 'zod';
+import type { Context } from '../../context.ts';
+import { invalidField, notFound } from '../../lib/errors.ts';
+
+// Subdistrict → district → city → province is at most three parents: Prisma loads each level with
+// one batched query, so a region (or a page of 50) with its ancestors costs at most four queries.
+export const regionInclude = {
+  parent: { include: { parent: { include: { parent: true } } } },
+} satisfies Prisma.RegionInclude;
+export type RegionRow = Prisma.RegionGetPayload<{ include: typeof regionInclude }>;
+
+interface RegionNode {
+  id: number;
+  code: string;
+  level: RegionLevel;
+  name: string;
+  parentId: number | null;
+  postalCode: string | null;
+  parent?: RegionNode | null;
+}
+
+type RegionDb = Pick<Db, 'region'>;
+
+/** Views a region from its chain, the region itself first and the province last. */
+function viewOfChain(chain: RegionNode[]): RegionView {
+  const self = chain[0];
+  if (!self) throw new Error('empty region chain');
+  const at = (level: RegionLevel) => {
+    const node = chain.find((n) => n.level === level);
+    return node ? { id: node.id, name: node.name } : null;
+  };
+  return {
+    id: self.id,
+    code: self.code,
+    level: self.level,
+    name: self.name,
+    parentId: self.parentId,
+    postalCode: self.postalCode,
+    label: chain.map((n) => n.name).join(', '),
+    province: at('province'),
+    city: at('city'),
+    district: at('district'),
+    subdistrict: at('subdistrict'),
+  };
+}
+
+function chainOf(row: RegionNode): RegionNode[] {
+  const chain: RegionNode[] = [];
+  for (let node: RegionNode | null | undefined = row; node; node = node.parent) chain.push(node);
+  return chain;
+}
+
+/** A region row loaded with `regionInclude`, as the API shows it. */
+export function regionView(row: RegionNode): RegionView {
+  return viewOfChain(chainOf(row));
+}
+
+export async function provinces(ctx: Pick<Context, 'db'>) {
+  const rows = await ctx.db.region.findMany({
+    where: { level: 'province' },
+    orderBy: [{ code: 'asc' }],
+  });
+  return rows.map((row) => viewOfChain([row]));
+}
+
+export async function children(ctx: Pick<Context, 'db'>, parentId: number) {
+  const parent = await ctx.db.region.findUnique({ where: { id: parentId }, include: regionInclude });
+  if (!parent) throw notFound('Region');
+  const ancestors = chainOf(parent);
+  const rows = await ctx.db.region.findMany({ where: { parentId }, orderBy: [{ code: 'asc' }] });
+  return rows.map((row) => viewOfChain([row, ...ancestors]));
+}
+
+export async function get(ctx: Pick<Context, 'db'>, id: number) {
+  const row = await ctx.db.region.findUnique({ where: { id }, include: regionInclude });
+  if (!row) throw notFound('Region');
+  return regionView(row);
+}
+
+const byLevelThenName: Prisma.RegionOrderByWithRelationInput[] = [
+  { level: 'asc' },
+  { searchName: 'asc' },
+  { id: 'asc' },
+];
+
+/**
+ * Name search for address pickers. Names starting with the text come first ("budu" → Buduran),
+ * then names with a later word starting with it ("sidoarjo" → Kabupaten Sidoarjo).
+ */
+export async function search(ctx: Pick<Context, 'db'>, input: z.output<typeof regionSearchInput>) {
+  // LIKE wildcards have no place in a region name; dropping them keeps the match a plain prefix.
+  const q = input.q.toLowerCase().replace(/[%_\\]/g, '');
+  if (!q) return [];
+  const prefixed = await ctx.db.region.findMany({
+    where: { searchName: { startsWith: q }, level: input.level },
+    include: regionInclude,
+    orderBy: byLevelThenName,
+    take: input.limit,
+  });
+  const rows: RegionRow[] = prefixed;
+  if (prefixed.length < input.limit) {
+    const wordPrefixed = await ctx.db.region.findMany({
+      where: {
+        searchName: { contains: ` ${q}` },
+        NOT: { searchName: { startsWith: q } },
+        level: input.level,
+      },
+      include: regionInclude,
+      orderBy: byLevelThenName,
+      take: input.limit - prefixed.length,
+    });
+    rows.push(...wordPrefixed);
+  }
+  return rows.map(regionView);
+}
+
+/** The region with its ancestors, or a 400 on `field` (for inputs that reference a region). */
+export async function resolveRegion(db: RegionDb, id: number, field: string): Promise<RegionView> {
+  const row = await db.region.findUnique({ where: { id }, include: regionInclude });
+  if (!row) throw invalidField(field, `Unknown region id ${id}; pick one from the region list`);
+  return regionView(row);
+}
+
+/** Like `resolveRegion`, for addresses: couriers need at least the district. */
+export async function assertAddressRegion(db: RegionDb, id: number, field: string): Promise<RegionView> {
+  const region = await resolveRegion(db, id, field);
+  if (region.level !== 'district' && region.level !== 'subdistrict') {
+    throw invalidField(field, `${region.label} is a ${region.level}; pick a district or subdistrict`);
+  }
+  return region;
+}

@@ -1,0 +1,242 @@
+import type {
+  MemberStatus,
+  StaffView,
+  StoreRole,
+  staffCreateInput,
+  staffListInput,
+  staffUpdateInput,
+} from '@bosonline/contracts';
+import type { Prisma } from '@bosonline/db';
+import type { z } from 'zod';
+import type { SellerContext } from '../../context.ts';
+import { conflict, forbidden, invalidField, notFound } from '../../lib/errors.ts';
+import { pageArgs, toPage } from '../../lib/pagination.ts';
+import { hashPassword } from '../../lib/passwords.ts';
+
+export { pickWeighted } from './rotation.ts';
+
+const withUser = {
+  user: { select: { id: true, name: true, email: true, phone: true } },
+} satisfies Prisma.StoreMemberInclude;
+type Row = Prisma.StoreMemberGetPayload<{ include: typeof withUser }>;
+
+/** invitedById has no relation in the schema (the inviter may leave the store), so names are looked up. */
+async function views(ctx: SellerContext, rows: Row[]): Promise<StaffView[]> {
+  const inviterIds = [...new Set(rows.flatMap((r) => (r.invitedById ? [r.invitedById] : [])))];
+  const inviters = inviterIds.length
+    ? await ctx.db.user.findMany({ where: { id: { in: inviterIds } }, select: { id: true, name: true } })
+    : [];
+  const names = new Map(inviters.map((u) => [u.id, u.name]));
+  return rows.map((row) => {
+    const inviterName = row.invitedById ? names.get(row.invitedById) : undefined;
+    return {
+      id: row.id,
+      userId: row.user.id,
+      name: row.user.name,
+      email: row.user.email,
+      phone: row.user.phone,
+      role: row.role,
+      status: row.status,
+      weight: row.weight,
+      createdAt: row.createdAt,
+      invitedBy: row.invitedById && inviterName ? { id: row.invitedById, name: inviterName } : null,
+    };
+  });
+}
+
+async function viewOf(ctx: SellerContext, row: Row): Promise<StaffView> {
+  const [view] = await views(ctx, [row]);
+  if (!view) throw new Error('staff view missing');
+  return view;
+}
+
+/** Name and email by substring; phone also when typed as 08… (stored as 62…). */
+function matchUser(q: string): Prisma.UserWhereInput {
+  const or: Prisma.UserWhereInput[] = [
+    { name: { contains: q, mode: 'insensitive' } },
+    { email: { contains: q, mode: 'insensitive' } },
+  ];
+  const digits = q.replace(/[\s\-+().]/g, '');
+  if (/^\d+$/.test(digits)) {
+    or.push({ phone: { contains: digits } });
+    if (digits.startsWith('0')) or.push({ phone: { contains: `62${digits.slice(1)}` } });
+  }
+  return { OR: or };
+}
+
+export async function list(ctx: SellerContext, input: z.output<typeof staffListInput>) {
+  const { status, role, q, ...page } = input;
+  const rows = await ctx.db.storeMember.findMany({
+    where: { storeId: ctx.tenant.storeId, status, role, ...(q ? { user: matchUser(q) } : {}) },
+    include: withUser,
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    ...pageArgs(page),
+  });
+  const result = toPage(rows, page, (row) => row);
+  return { items: await views(ctx, result.items), nextCursor: result.nextCursor };
+}
+
+async function owned(ctx: SellerContext, id: string): Promise<Row> {
+  const row = await ctx.db.storeMember.findFirst({
+    where: { id, storeId: ctx.tenant.storeId },
+    include: withUser,
+  });
+  if (!row) throw notFound('Staff member');
+  return row;
+}
+
+/** Admins run the CS team; only the owner decides who else holds admin rights. */
+function assertMayGrant(ctx: SellerContext, role: StoreRole) {
+  if (role !== 'cs' && ctx.tenant.role !== 'owner') {
+    throw forbidden('Only the store owner can add, change or remove admins');
+  }
+}
+
+function assertMayManage(ctx: SellerContext, target: { id: string; role: StoreRole }) {
+  if (target.role === 'owner') {
+    throw forbidden("The store owner's membership cannot be changed, deactivated or removed");
+  }
+  if (target.id === ctx.tenant.memberId) {
+    throw forbidden('You cannot change your own membership; ask the store owner');
+  }
+  assertMayGrant(ctx, target.role);
+}
+
+/** The account an email + phone pair names, if any; a pair split across accounts is a conflict. */
+async function existingAccount(ctx: SellerContext, email: string, phone: string) {
+  const select = { id: true, phone: true, email: true, status: true, deletedAt: true } as const;
+  const [byEmail, byPhone] = await Promise.all([
+    ctx.db.user.findUnique({ where: { email }, select }),
+    ctx.db.user.findUnique({ where: { phone }, select }),
+  ]);
+  if (!byEmail && !byPhone) return null;
+  if (byEmail && byPhone && byEmail.id !== byPhone.id) {
+    throw conflict('This email and this phone number belong to two different accounts', 'phone');
+  }
+  if (byEmail && !byPhone) {
+    throw conflict('This email is registered with a different phone number', 'phone');
+  }
+  if (byPhone && !byEmail) {
+    throw conflict('This phone number is registered with a different email', 'email');
+  }
+  const user = (byEmail ?? byPhone) as NonNullable<typeof byEmail>;
+  if (user.status !== 'active' || user.deletedAt) {
+    throw conflict('This account is not active and cannot be added to a store', 'email');
+  }
+  return user;
+}
+
+const roleLabels: Record<StoreRole, string> = {
+  owner: 'Pemilik',
+  admin: 'Admin',
+  cs: 'CS (Customer Service)',
+};
+
+/** Best effort: the membership exists whatever the provider does, and the answer says whether it went. */
+async function sendInvitation(ctx: SellerContext, member: Row, accountCreated: boolean): Promise<boolean> {
+  const store = await ctx.db.store.findUnique({ where: { id: ctx.tenant.storeId }, select: { name: true } });
+  const storeName = store?.name ?? 'bosOnline';
+  const role = roleLabels[member.role];
+  const how = accountCreated
+    ? 'dengan email ini dan kata sandi yang dibuat oleh pengundang Anda'
+    : 'dengan akun bosOnline Anda yang sudah ada';
+  try {
+    await ctx.ports.messaging.send({
+      to: member.user.phone,
+      template: 'staff_invitation',
+      language: 'id',
+      params: [member.user.name, storeName, role, member.user.email],
+      text: `Halo ${member.user.name}, Anda diundang oleh toko ${storeName} sebagai ${role} di bosOnline. Masuk ${how} (${member.user.email}).`,
+    });
+    return true;
+  } catch (error) {
+    ctx.logger.warn({ err: error, memberId: member.id }, 'staff invitation not sent');
+    return false;
+  }
+}
+
+export async function create(ctx: SellerContext, input: z.output<typeof staffCreateInput>) {
+  assertMayGrant(ctx, input.role);
+  const storeId = ctx.tenant.storeId;
+  const membership = { storeId, role: input.role, weight: input.weight, invitedById: ctx.actor.userId };
+  const existing = await existingAccount(ctx, input.email, input.phone);
+  let row: Row;
+  if (existing) {
+    // The person keeps their own name and password; nothing of their account is changed.
+    const member = await ctx.db.storeMember.findUnique({
+      where: { storeId_userId: { storeId, userId: existing.id } },
+      select: { status: true },
+    });
+    if (member) {
+      throw conflict(
+        member.status === 'active'
+          ? 'This person is already a member of this store'
+          : 'This person is already a member of this store (inactive); activate them instead',
+        'email',
+      );
+    }
+    row = await ctx.db.storeMember.create({
+      data: { ...membership, userId: existing.id },
+      include: withUser,
+    });
+  } else {
+    if (!input.password) {
+      throw invalidField('password', 'Password is required to create an account for a new staff member');
+    }
+    const passwordHash = await hashPassword(input.password);
+    row = await ctx.db.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: { name: input.name, email: input.email, phone: input.phone, passwordHash },
+      });
+      return tx.storeMember.create({ data: { ...membership, userId: user.id }, include: withUser });
+    });
+  }
+  const accountCreated = !existing;
+  const invitationSent = await sendInvitation(ctx, row, accountCreated);
+  return { ...(await viewOf(ctx, row)), accountCreated, invitationSent };
+}
+
+export async function update(ctx: SellerContext, input: z.output<typeof staffUpdateInput>) {
+  const target = await owned(ctx, input.id);
+  assertMayManage(ctx, target);
+  if (input.role) assertMayGrant(ctx, input.role);
+  const row = await ctx.db.storeMember.update({
+    where: { id: target.id },
+    data: { role: input.role, weight: input.weight },
+    include: withUser,
+  });
+  return viewOf(ctx, row);
+}
+
+export async function setStatus(ctx: SellerContext, id: string, status: MemberStatus) {
+  const target = await owned(ctx, id);
+  assertMayManage(ctx, target);
+  const row = await ctx.db.storeMember.update({ where: { id }, data: { status }, include: withUser });
+  return viewOf(ctx, row);
+}
+
+/** All or nothing: every id is checked before any row changes. */
+export async function setStatusMany(ctx: SellerContext, ids: string[], status: MemberStatus) {
+  const unique = [...new Set(ids)];
+  const storeId = ctx.tenant.storeId;
+  const targets = await ctx.db.storeMember.findMany({
+    where: { id: { in: unique }, storeId },
+    select: { id: true, role: true },
+  });
+  if (targets.length !== unique.length) throw notFound('Staff member');
+  for (const target of targets) assertMayManage(ctx, target);
+  // The role filter repeats the check in SQL, so a concurrent promotion to admin is not overridden.
+  const roles: StoreRole[] = ctx.tenant.role === 'owner' ? ['admin', 'cs'] : ['cs'];
+  const result = await ctx.db.storeMember.updateMany({
+    where: { id: { in: unique }, storeId, role: { in: roles } },
+    data: { status },
+  });
+  return { updated: result.count };
+}
+
+/** Removes the membership only: the person's account (and any other stores of theirs) stays. */
+export async function remove(ctx: SellerContext, id: string) {
+  const target = await owned(ctx, id);
+  assertMayManage(ctx, target);
+  await ctx.db.storeMember.delete({ where: { id } });
+}

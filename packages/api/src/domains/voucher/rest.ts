@@ -1,0 +1,71 @@
+import { restRoutes } from '../../rest/route.ts';
+
+const tag = 'Voucher';
+
+export const voucherRest = restRoutes([
+  {
+    method: 'GET',
+    path: '/store/voucher',
+    procedure: 'voucher.list',
+    summary: 'List Voucher',
+    tag,
+    auth: 'seller',
+    message: 'Success',
+  },
+  {
+    method: 'GET',
+    path: '/store/voucher/{id}',
+    procedure: 'voucher.detail',
+    summary: 'Voucher Detail',
+    tag,
+    auth: 'seller',
+    message: 'Success',
+  },
+  {
+    method: 'POST',
+    path: '/store/voucher',
+    procedure: 'voucher.create',
+    summary: 'Voucher',
+    tag,
+    auth: 'seller',
+    message: 'Voucher has been successfully saved.',
+    status: 201,
+  },
+  {
+    method: 'PUT',
+    path: '/store/voucher/{id}',
+    procedure: 'voucher.update',
+    summary: 'Edit Voucher',
+    tag,
+    auth: 'seller',
+    message: 'Voucher has been successfully saved.',
+  },
+  {
+    method: 'PATCH',
+    path: '/store/voucher/{id}/status',
+    procedure: 'voucher.setStatus',
+    summary: 'Edit Voucher Status',
+    tag,
+    auth: 'seller',
+    message: 'Voucher status has been updated.',
+  },
+  {
+    method: 'DELETE',
+    path: '/store/voucher/{id}',
+    procedure: 'voucher.delete',
+    summary: 'Delete Voucher',
+    tag,
+    auth: 'seller',
+    message: 'Voucher has been deleted',
+    omitData: true,
+  },
+  {
+    method: 'GET',
+    path: '/voucher/checkout',
+    procedure: 'voucher.listForCheckout',
+    summary: 'List Voucher Checkout',
+    tag,
+    auth: 'public',
+    message: 'Success',
+  },
+]);
