@@ -1,13 +1,11 @@
 // Catalogue at scale: product list latency for one store holding 50 000 products / 200 000
 // variants among 1 000 stores, and streamed exports of 100 000 variants (time, peak memory).
 
-import type { AddressInfo } from 'node:net';
-import { exportFile, ManualClock, SandboxMessaging } from '@bosonline/api';
+import { exportFile } from '@bosonline/api';
 import { createTestDatabase } from '@bosonline/db/testing';
-import { buildDeps, createApp, createLogger, loadConfig } from '@bosonline/server';
-import { serve } from '@hono/node-server';
 import { big, buildCatalog, exporter, small, stores } from './lib/catalog-data.ts';
 import { load, writeResults } from './lib/report.ts';
+import { startBenchServer } from './lib/server.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 
@@ -20,26 +18,9 @@ const totals = await buildCatalog(db, log);
 if (database.kind === 'postgres') await db.$executeRawUnsafe('ANALYZE');
 
 // --- product list latency over HTTP (REST door, the way the dashboard's table calls it)
-const config = loadConfig({
-  NODE_ENV: 'production',
-  JWT_SECRET: 'bench-secret-bench-secret-bench-secret-1',
-  LOG_LEVEL: 'silent',
-});
-const deps = buildDeps(config, database, createLogger('silent'), {
-  clock: new ManualClock(),
-  messaging: new SandboxMessaging(),
-});
-const app = createApp({ deps, ping: database.ping, version: 'bench', trustProxy: false });
-const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-await new Promise((resolve) => server.once('listening', resolve));
-const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-const login = await fetch(`${base}/auth/login`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ login: 'seller1@bench.id', password: 'bench12345' }),
-});
-const token = ((await login.json()) as { data: { access_token: string } }).data.access_token;
-const headers = { authorization: `Bearer ${token}` };
+const server = await startBenchServer(database);
+const base = server.url;
+const headers = await server.login('seller1@bench.id', 'bench12345');
 const firstPage = (await (await fetch(`${base}/store/product?limit=20`, { headers })).json()) as {
   data: { next_cursor: string };
 };
@@ -57,7 +38,7 @@ for (const [name, path] of scenarios) {
   listRuns.push({ ...run, path });
   log(`${name}: p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms, ${run.requestsPerSecond} req/s`);
 }
-server.close();
+await server.close();
 
 // --- streamed export of 100 000 variants (store 2), in-process: wall time and peak memory
 async function measureExport(format: 'csv' | 'xlsx') {

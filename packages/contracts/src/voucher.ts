@@ -144,17 +144,21 @@ export const voucherCheckoutInput = z.object({
   buyerPhone: phoneSchema.optional(),
 });
 
-export const checkoutVoucherOutput = z.object({
-  id: z.string(),
-  code: z.string(),
-  name: z.string(),
-  kind: voucherKindSchema,
-  valueType: voucherValueTypeSchema,
-  value: z.number().int(),
-  maxDiscount: z.number().int().nullable(),
-  minPurchase: z.number().int(),
-  endsAt: z.date(),
-  discount: z.number().int().describe('Rupiah this voucher takes off the given subtotal or shipping cost'),
-});
+/** What a buyer sees of a voucher: its terms and what it takes off, never its quota or use counts. */
+export const checkoutVoucherOutput = voucherOutput
+  .pick({
+    id: true,
+    code: true,
+    name: true,
+    kind: true,
+    valueType: true,
+    value: true,
+    maxDiscount: true,
+    minPurchase: true,
+    endsAt: true,
+  })
+  .extend({
+    discount: z.number().int().describe('Rupiah this voucher takes off the given subtotal or shipping cost'),
+  });
 export type CheckoutVoucherView = z.infer<typeof checkoutVoucherOutput>;
 export const checkoutVoucherListOutput = z.array(checkoutVoucherOutput);

@@ -3,6 +3,7 @@ import type { exportFormats, exportKinds } from '@bosonline/contracts';
 import type { Db } from '@bosonline/db';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
+import { variantFigures } from './views.ts';
 
 export type ExportKind = (typeof exportKinds)[number];
 export type ExportFormat = (typeof exportFormats)[number];
@@ -60,18 +61,17 @@ async function* rows(db: Db, storeId: string, kind: ExportKind): AsyncGenerator<
         },
       });
       for (const p of batch) {
-        const prices = p.variants.map((v) => v.price);
-        const stock = p.variants.reduce((sum, v) => sum + v.stocks.reduce((s, x) => s + x.quantity, 0), 0);
+        const figures = variantFigures(p.variants);
         yield [
           p.sku,
           p.name,
           p.category?.name ?? null,
           p.status,
           p.weightGrams,
-          p.variants.length,
-          prices.length ? Math.min(...prices) : null,
-          prices.length ? Math.max(...prices) : null,
-          stock,
+          figures.variantCount,
+          figures.minPrice,
+          figures.maxPrice,
+          figures.totalStock,
           p.createdAt.toISOString(),
         ];
       }

@@ -3,6 +3,7 @@ import type { Prisma } from '@bosonline/db';
 import type { z } from 'zod';
 import type { SellerContext } from '../../context.ts';
 import { pageArgs, toPage } from '../../lib/pagination.ts';
+import { categoryView, variantFigures } from './views.ts';
 
 const orderings: Record<z.output<typeof productListInput>['sort'], Prisma.ProductOrderByWithRelationInput[]> =
   {
@@ -45,19 +46,15 @@ export async function list(ctx: SellerContext, input: z.output<typeof productLis
     },
   });
   return toPage(rows, input, (row) => {
-    const prices = row.variants.map((v) => v.price);
     const cover = row.images[0];
     return {
       id: row.id,
       sku: row.sku,
       name: row.name,
       status: row.status,
-      category: row.category && { id: row.category.id, slug: row.category.slug, name: row.category.name },
+      category: categoryView(row.category),
       imageUrl: cover ? ctx.ports.storage.publicUrl(cover.key) : null,
-      variantCount: row.variants.length,
-      minPrice: prices.length ? Math.min(...prices) : null,
-      maxPrice: prices.length ? Math.max(...prices) : null,
-      totalStock: row.variants.reduce((sum, v) => sum + v.stocks.reduce((s, x) => s + x.quantity, 0), 0),
+      ...variantFigures(row.variants),
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
     };

@@ -60,7 +60,7 @@ export function productView(storage: ObjectStoragePort, row: ProductRow): Produc
     sku: row.sku,
     name: row.name,
     description: row.description,
-    category: row.category && { id: row.category.id, slug: row.category.slug, name: row.category.name },
+    category: categoryView(row.category),
     weightGrams: row.weightGrams,
     lengthCm: row.lengthCm,
     widthCm: row.widthCm,
@@ -70,6 +70,21 @@ export function productView(storage: ObjectStoragePort, row: ProductRow): Produc
     variants: row.variants.map(variantView),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
+  };
+}
+
+export function categoryView(category: { id: number; slug: string; name: string } | null) {
+  return category && { id: category.id, slug: category.slug, name: category.name };
+}
+
+/** Figures of a product's live variants shown in lists and exports. */
+export function variantFigures(variants: Array<{ price: number; stocks: Array<{ quantity: number }> }>) {
+  const prices = variants.map((v) => v.price);
+  return {
+    variantCount: variants.length,
+    minPrice: prices.length ? Math.min(...prices) : null,
+    maxPrice: prices.length ? Math.max(...prices) : null,
+    totalStock: variants.reduce((sum, v) => sum + v.stocks.reduce((s, x) => s + x.quantity, 0), 0),
   };
 }
 

@@ -13,6 +13,7 @@ import type { z } from 'zod';
 import type { Context, SellerContext } from '../../context.ts';
 import { badRequest, conflict, invalidField, notFound } from '../../lib/errors.ts';
 import { pageArgs, toPage } from '../../lib/pagination.ts';
+import { pick } from '../../lib/pick.ts';
 import { isEligible, remainingOf, stateAt } from './pricing.ts';
 
 function view(row: Voucher, now: Date): VoucherView {
@@ -204,15 +205,17 @@ export async function listForCheckout(
     const verdict = isEligible(row, { ...basket, buyerUses });
     if (!verdict.eligible) continue;
     offers.push({
-      id: row.id,
-      code: row.code,
-      name: row.name,
-      kind: row.kind,
-      valueType: row.valueType,
-      value: row.value,
-      maxDiscount: row.maxDiscount,
-      minPurchase: row.minPurchase,
-      endsAt: row.endsAt,
+      ...pick(row, [
+        'id',
+        'code',
+        'name',
+        'kind',
+        'valueType',
+        'value',
+        'maxDiscount',
+        'minPurchase',
+        'endsAt',
+      ]),
       discount: verdict.discount,
     });
   }

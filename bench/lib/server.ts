@@ -1,0 +1,40 @@
+import type { AddressInfo } from 'node:net';
+import { ManualClock, SandboxMessaging } from '@bosonline/api';
+import type { Database } from '@bosonline/db';
+import { buildDeps, createApp, createLogger, loadConfig } from '@bosonline/server';
+import { serve } from '@hono/node-server';
+
+/** The real app over `database` on a loopback port, quiet, production settings. */
+export async function startBenchServer(
+  database: Database,
+  extend?: (app: ReturnType<typeof createApp>) => void,
+) {
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    JWT_SECRET: 'bench-secret-bench-secret-bench-secret-1',
+    LOG_LEVEL: 'silent',
+  });
+  const deps = buildDeps(config, database, createLogger('silent'), {
+    clock: new ManualClock(),
+    messaging: new SandboxMessaging(),
+  });
+  const app = createApp({ deps, ping: database.ping, version: 'bench', trustProxy: false });
+  extend?.(app);
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise((resolve) => server.once('listening', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    /** Logs in through the REST door and returns the Authorization header. */
+    async login(login: string, password: string) {
+      const res = await fetch(`${url}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ login, password }),
+      });
+      const token = ((await res.json()) as { data: { access_token: string } }).data.access_token;
+      return { authorization: `Bearer ${token}` };
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
