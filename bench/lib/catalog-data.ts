@@ -8,44 +8,48 @@ export const small = { products: 20, variantsEach: 2 }; // stores 3..1000
 
 /** Fills an empty database with the benchmark catalogue; owner of store N is sellerN@bench.id / bench12345. */
 export async function buildCatalog(db: Db, log: (line: string) => void) {
-  // Deterministic ids (md5 → uuid) so every table can be filled with one INSERT … SELECT.
+  // Deterministic ids (md5 shaped as a v4 uuid, which the API's validators expect) so every table
+  // can be filled with one INSERT … SELECT.
+  await db.$executeRawUnsafe(`
+    CREATE OR REPLACE FUNCTION bench_uuid(seed text) RETURNS uuid LANGUAGE sql IMMUTABLE AS
+    $$ SELECT overlay(overlay(md5(seed) placing '4' from 13) placing '8' from 17)::uuid $$`);
   const passwordHash = await hashPassword('bench12345');
   await db.$executeRaw`
     INSERT INTO "User" ("id", "name", "email", "phone", "passwordHash", "updatedAt")
-    SELECT md5('user' || i)::uuid, 'Seller ' || i, 'seller' || i || '@bench.id', '6281' || lpad(i::text, 9, '0'), ${passwordHash}, now()
+    SELECT bench_uuid('user' || i), 'Seller ' || i, 'seller' || i || '@bench.id', '6281' || lpad(i::text, 9, '0'), ${passwordHash}, now()
     FROM generate_series(1, ${stores}) AS i`;
   await db.$executeRaw`
     INSERT INTO "Store" ("id", "name", "ownerId", "updatedAt")
-    SELECT md5('store' || i)::uuid, 'Toko ' || i, md5('user' || i)::uuid, now() FROM generate_series(1, ${stores}) AS i`;
+    SELECT bench_uuid('store' || i), 'Toko ' || i, bench_uuid('user' || i), now() FROM generate_series(1, ${stores}) AS i`;
   await db.$executeRaw`
     INSERT INTO "StoreMember" ("id", "storeId", "userId", "role", "updatedAt")
-    SELECT md5('member' || i)::uuid, md5('store' || i)::uuid, md5('user' || i)::uuid, 'owner', now()
+    SELECT bench_uuid('member' || i), bench_uuid('store' || i), bench_uuid('user' || i), 'owner', now()
     FROM generate_series(1, ${stores}) AS i`;
   await db.$executeRaw`
     INSERT INTO "Warehouse" ("id", "storeId", "name", "contactName", "contactPhone", "regionId", "address", "updatedAt")
-    SELECT md5('wh' || i)::uuid, md5('store' || i)::uuid, 'Gudang ' || i, 'Admin', '6281200000000', 15022, 'Jl. Gudang', now()
+    SELECT bench_uuid('wh' || i), bench_uuid('store' || i), 'Gudang ' || i, 'Admin', '6281200000000', 15022, 'Jl. Gudang', now()
     FROM generate_series(1, ${stores}) AS i`;
   log(`${stores} stores, owners and warehouses`);
 
   async function fillStore(first: number, last: number, products: number, variantsEach: number) {
     await db.$executeRaw`
       INSERT INTO "Product" ("id", "storeId", "sku", "name", "searchName", "weightGrams", "createdAt", "updatedAt")
-      SELECT md5('p' || s || '-' || j)::uuid, md5('store' || s)::uuid, 'P' || s || '-' || lpad(j::text, 6, '0'),
+      SELECT bench_uuid('p' || s || '-' || j), bench_uuid('store' || s), 'P' || s || '-' || lpad(j::text, 6, '0'),
              n, lower(n), 250, now() - make_interval(secs => j), now()
       FROM generate_series(${first}::int, ${last}::int) AS s, generate_series(1, ${products}::int) AS j,
            LATERAL (SELECT (ARRAY['Kopi Arabica', 'Teh Hijau', 'Madu Hutan', 'Sambal Roa', 'Keripik Pisang'])[1 + j % 5]
                            || ' ' || j AS n) AS named`;
     await db.$executeRaw`
       INSERT INTO "Variant" ("id", "storeId", "productId", "sku", "name", "price", "position", "updatedAt")
-      SELECT md5(p."id"::text || k)::uuid, p."storeId", p."id", p."sku" || '-' || k, 'Varian ' || k,
+      SELECT bench_uuid(p."id"::text || k), p."storeId", p."id", p."sku" || '-' || k, 'Varian ' || k,
              10000 + k * 2500, k, now()
       FROM "Product" p, generate_series(1, ${variantsEach}::int) AS k
-      WHERE p."storeId" IN (SELECT md5('store' || s)::uuid FROM generate_series(${first}::int, ${last}::int) AS s)`;
+      WHERE p."storeId" IN (SELECT bench_uuid('store' || s) FROM generate_series(${first}::int, ${last}::int) AS s)`;
     await db.$executeRaw`
       INSERT INTO "Stock" ("variantId", "warehouseId", "storeId", "quantity", "updatedAt")
-      SELECT v."id", md5('wh' || s)::uuid, v."storeId", 25, now()
+      SELECT v."id", bench_uuid('wh' || s), v."storeId", 25, now()
       FROM generate_series(${first}::int, ${last}::int) AS s
-      JOIN "Variant" v ON v."storeId" = md5('store' || s)::uuid`;
+      JOIN "Variant" v ON v."storeId" = bench_uuid('store' || s)`;
   }
   await fillStore(1, 1, big.products, big.variantsEach);
   log(`store 1: ${big.products} products, ${big.products * big.variantsEach} variants`);

@@ -2,12 +2,12 @@
 // takes the existing migration history to schema.prisma, computed offline on a throw-away PGlite.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { createPglite } from '../src/pglite.ts';
 import { migrationsDir } from '../src/paths.ts';
 import { diffMigrationsToSchema } from '../src/schema-engine.ts';
 
 const name = (process.argv[2] ?? 'change').replace(/[^a-z0-9_]+/gi, '_').toLowerCase();
-const scratch = new PGlite();
+const scratch = createPglite();
 const sql = await diffMigrationsToSchema(scratch);
 await scratch.close();
 

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { createPglite } from './pglite.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { applyMigrations, type MigrationTarget } from './schema-engine.ts';
 
@@ -34,7 +35,7 @@ export function openDatabase(options: DatabaseOptions): Database {
   let location: string;
   if ('dataDir' in options) {
     mkdirSync(options.dataDir, { recursive: true });
-    pglite = new PGlite(options.dataDir);
+    pglite = createPglite({ dataDir: options.dataDir });
     location = options.dataDir;
   } else {
     pglite = options.pglite;

@@ -8,3 +8,4 @@ export {
   seedReferenceData,
 } from './reference/index.ts';
 export { applyMigrations, diffMigrationsToSchema } from './schema-engine.ts';
+export { createPglite } from './pglite.ts';

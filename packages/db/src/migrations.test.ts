@@ -1,11 +1,11 @@
-import { PGlite } from '@electric-sql/pglite';
+import { createPglite } from './pglite.ts';
 import { describe, expect, it } from 'vitest';
 import { diffMigrationsToSchema } from './schema-engine.ts';
 import { createTestDatabase } from './testing.ts';
 
 describe('migrations', () => {
   it('prisma/migrations produce exactly what schema.prisma describes (no drift)', async () => {
-    const scratch = new PGlite();
+    const scratch = createPglite();
     const drift = await diffMigrationsToSchema(scratch);
     await scratch.close();
     // When this fails, run `pnpm db:diff <name>` and commit the new migration.

@@ -2,10 +2,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { type Database, openDatabase } from './client.ts';
 import { migrationsDir, prismaDir } from './paths.ts';
+import { createPglite } from './pglite.ts';
 import { referenceDataVersion, seedReferenceData } from './reference/index.ts';
 
 // Each test file gets its own database, cloned from a template that was migrated once per
@@ -33,7 +33,7 @@ async function pgliteTemplate(): Promise<Blob> {
 async function buildPgliteTemplate(): Promise<string> {
   const file = join(cacheDir, `pglite-${await migrationsHash()}.tar.gz`);
   if (!existsSync(file)) {
-    const pglite = new PGlite();
+    const pglite = createPglite();
     const db = openDatabase({ pglite });
     await db.migrate();
     await seedReferenceData(db.prisma);
@@ -88,7 +88,7 @@ export interface TestDatabase extends Database {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
-    const pglite = new PGlite({ loadDataDir: await pgliteTemplate() });
+    const pglite = createPglite({ loadDataDir: await pgliteTemplate() });
     return openDatabase({ pglite });
   }
   const template = await postgresTemplate(adminUrl);

@@ -14,23 +14,32 @@ const orderings: Record<z.output<typeof productListInput>['sort'], Prisma.Produc
     updated: [{ updatedAt: 'desc' }, { id: 'desc' }],
   };
 
+/**
+ * A name substring or a SKU prefix (of the product or any of its variants). Each term is served by
+ * a trigram index; variant hits are looked up first, since an OR over an EXISTS defeats them.
+ */
+async function searchTerms(ctx: SellerContext, q: string): Promise<Prisma.ProductWhereInput[]> {
+  const variants = await ctx.db.variant.findMany({
+    where: { storeId: ctx.tenant.storeId, deletedAt: null, sku: { startsWith: q, mode: 'insensitive' } },
+    select: { productId: true },
+    distinct: ['productId'],
+    take: 500,
+  });
+  return [
+    { searchName: { contains: q.toLowerCase() } },
+    { sku: { startsWith: q, mode: 'insensitive' } },
+    ...(variants.length ? [{ id: { in: variants.map((v) => v.productId) } }] : []),
+  ];
+}
+
 /** "Product List": search by name or SKU (product or variant), filter, sort, cursor pages. */
 export async function list(ctx: SellerContext, input: z.output<typeof productListInput>) {
-  const q = input.q?.toLowerCase();
   const where: Prisma.ProductWhereInput = {
     storeId: ctx.tenant.storeId,
     deletedAt: null,
     status: input.status,
     categoryId: input.categoryId,
-    ...(q
-      ? {
-          OR: [
-            { searchName: { contains: q } },
-            { sku: { startsWith: input.q, mode: 'insensitive' } },
-            { variants: { some: { sku: { startsWith: input.q, mode: 'insensitive' }, deletedAt: null } } },
-          ],
-        }
-      : {}),
+    ...(input.q ? { OR: await searchTerms(ctx, input.q) } : {}),
   };
   const rows = await ctx.db.product.findMany({
     where,

@@ -1,3 +1,6 @@
+-- CreateExtension
+CREATE EXTENSION IF NOT EXISTS "pg_trgm";
+
 -- CreateEnum
 CREATE TYPE "RegionLevel" AS ENUM ('province', 'city', 'district', 'subdistrict');
 
@@ -307,6 +310,12 @@ CREATE INDEX "Product_storeId_updatedAt_id_idx" ON "Product"("storeId", "updated
 CREATE INDEX "Product_storeId_searchName_id_idx" ON "Product"("storeId", "searchName", "id");
 
 -- CreateIndex
+CREATE INDEX "Product_searchName_idx" ON "Product" USING GIN ("searchName" gin_trgm_ops);
+
+-- CreateIndex
+CREATE INDEX "Product_sku_idx" ON "Product" USING GIN ("sku" gin_trgm_ops);
+
+-- CreateIndex
 CREATE UNIQUE INDEX "Product_storeId_sku_key" ON "Product"("storeId", "sku");
 
 -- CreateIndex
@@ -320,6 +329,9 @@ CREATE INDEX "ProductImage_productId_idx" ON "ProductImage"("productId");
 
 -- CreateIndex
 CREATE INDEX "Variant_productId_idx" ON "Variant"("productId");
+
+-- CreateIndex
+CREATE INDEX "Variant_sku_idx" ON "Variant" USING GIN ("sku" gin_trgm_ops);
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Variant_storeId_sku_key" ON "Variant"("storeId", "sku");
