@@ -2,8 +2,8 @@
 // takes the existing migration history to schema.prisma, computed offline on a throw-away PGlite.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createPglite } from '../src/pglite.ts';
 import { migrationsDir } from '../src/paths.ts';
+import { createPglite } from '../src/pglite.ts';
 import { diffMigrationsToSchema } from '../src/schema-engine.ts';
 
 const name = (process.argv[2] ?? 'change').replace(/[^a-z0-9_]+/gi, '_').toLowerCase();

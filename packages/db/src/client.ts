@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
-import { createPglite } from './pglite.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
+import { createPglite } from './pglite.ts';
 import { applyMigrations, type MigrationTarget } from './schema-engine.ts';
 
 export type Db = InstanceType<typeof PrismaClient>;

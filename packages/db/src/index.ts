@@ -1,5 +1,6 @@
 export { type Database, type DatabaseOptions, type Db, openDatabase } from './client.ts';
 export * from './generated/prisma/client.ts';
+export { createPglite } from './pglite.ts';
 export {
   bankLogoPath,
   banks,
@@ -8,4 +9,3 @@ export {
   seedReferenceData,
 } from './reference/index.ts';
 export { applyMigrations, diffMigrationsToSchema } from './schema-engine.ts';
-export { createPglite } from './pglite.ts';

@@ -1,5 +1,5 @@
-import { createPglite } from './pglite.ts';
 import { describe, expect, it } from 'vitest';
+import { createPglite } from './pglite.ts';
 import { diffMigrationsToSchema } from './schema-engine.ts';
 import { createTestDatabase } from './testing.ts';
 

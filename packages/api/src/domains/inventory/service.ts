@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { SellerContext } from '../../context.ts';
 import { notFound } from '../../lib/errors.ts';
 import { pageArgs, toPage } from '../../lib/pagination.ts';
+import { notify } from '../notification/notify.ts';
 import { InsufficientStockError, insufficientStock, moveStock } from './ledger.ts';
 
 const cursorSeparator = ':';
@@ -100,6 +101,15 @@ export async function update(ctx: SellerContext, input: z.output<typeof inventor
             actorUserId: ctx.actor.userId,
             ...(item.quantity !== undefined ? { set: item.quantity } : { delta: item.delta }),
           });
+          if (result.quantity === 0 && result.delta < 0) {
+            const sku = skuOf.get(item.variantId) ?? item.variantId;
+            await notify(tx, storeId, {
+              type: 'stock.out',
+              title: `Stok habis: ${sku}`,
+              body: `${sku} tidak tersisa lagi di ${warehouseName.get(item.warehouseId) ?? 'gudang'}.`,
+              link: `/store/product/inventory?q=${encodeURIComponent(sku)}`,
+            });
+          }
           out.push({ variantId: item.variantId, warehouseId: item.warehouseId, ...result });
         }
         return out;
