@@ -15,13 +15,25 @@ export interface LoadResult {
 export async function load(
   name: string,
   url: string,
-  options: { connections?: number; seconds?: number; headers?: Record<string, string> } = {},
+  options: {
+    connections?: number;
+    seconds?: number;
+    headers?: Record<string, string>;
+    method?: 'GET' | 'POST';
+    /** A fresh JSON body for each request (POST). */
+    body?: () => unknown;
+  } = {},
 ): Promise<LoadResult> {
+  const makeBody = options.body;
   const result = await autocannon({
     url,
     connections: options.connections ?? 10,
     duration: options.seconds ?? 10,
-    headers: options.headers,
+    method: options.method ?? 'GET',
+    headers: { ...(makeBody ? { 'content-type': 'application/json' } : {}), ...options.headers },
+    ...(makeBody
+      ? { requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify(makeBody()) }) }] }
+      : {}),
   });
   return {
     name,

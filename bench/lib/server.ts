@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { ManualClock, SandboxMessaging } from '@bosonline/api';
+import { defaultRateLimits, ManualClock, SandboxMessaging } from '@bosonline/api';
 import type { Database } from '@bosonline/db';
 import { buildDeps, createApp, createLogger, loadConfig } from '@bosonline/server';
 import { serve } from '@hono/node-server';
@@ -14,9 +14,12 @@ export async function startBenchServer(
     JWT_SECRET: 'bench-secret-bench-secret-bench-secret-1',
     LOG_LEVEL: 'silent',
   });
+  // Load generators come from one address: lift the per-IP and per-form limits.
+  const unlimited = { points: 1_000_000_000, durationSeconds: 60 };
   const deps = buildDeps(config, database, createLogger('silent'), {
     clock: new ManualClock(),
     messaging: new SandboxMessaging(),
+    rateLimits: { ...defaultRateLimits, checkoutPerIp: unlimited, checkoutPerForm: unlimited },
   });
   const app = createApp({ deps, ping: database.ping, version: 'bench', trustProxy: false });
   extend?.(app);

@@ -57,6 +57,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     userAgent: c.req.header('user-agent')?.slice(0, 500) ?? null,
     bearer: bearerFrom(c.req.header('authorization')),
     storeId: storeIdFrom(c.req.header('x-store-id')),
+    idempotencyKey: c.req.header('idempotency-key')?.trim().slice(0, 100) || null,
   });
 
   app.use(requestId());

@@ -8,6 +8,8 @@ import {
   RateLimits,
   SandboxMessaging,
   SandboxResolver,
+  SandboxShipping,
+  type ShippingPort,
   SystemResolver,
   systemClock,
 } from '@bosonline/api';
@@ -33,6 +35,7 @@ export function buildDeps(
     messaging?: SandboxMessaging;
     storage?: ObjectStoragePort;
     dns?: DomainResolverPort;
+    shipping?: ShippingPort;
   } = {},
 ): AppDeps {
   return {
@@ -43,6 +46,7 @@ export function buildDeps(
       messaging: overrides.messaging ?? new SandboxMessaging(),
       storage: overrides.storage ?? new LocalFolderStorage(config.filesDir),
       dns: overrides.dns ?? (config.dnsResolver === 'system' ? new SystemResolver() : new SandboxResolver()),
+      shipping: overrides.shipping ?? new SandboxShipping(),
     },
     tokens: {
       secret: config.jwtSecret,

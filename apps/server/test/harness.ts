@@ -5,6 +5,7 @@ import {
   type RateLimitConfig,
   SandboxMessaging,
   SandboxResolver,
+  SandboxShipping,
 } from '@bosonline/api';
 import { createTestDatabase, type TestDatabase } from '@bosonline/db/testing';
 import { type BosClientOptions, createBosClient, isBosError } from '@bosonline/sdk';
@@ -21,6 +22,7 @@ export interface TestServer {
   messaging: SandboxMessaging;
   storage: MemoryStorage;
   dns: SandboxResolver;
+  shipping: SandboxShipping;
   clock: ManualClock;
   client(options?: Omit<BosClientOptions, 'url'>): ReturnType<typeof createBosClient>;
   /** A curl-shaped request against the REST door. */
@@ -50,17 +52,20 @@ export async function startTestServer(
   const messaging = new SandboxMessaging();
   const storage = new MemoryStorage();
   const dns = new SandboxResolver();
+  const shipping = new SandboxShipping();
   const clock = new ManualClock();
   const deps = buildDeps(config, database, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), {
     clock,
     messaging,
     storage,
     dns,
+    shipping,
     // Generous by default so tests registering many users from 127.0.0.1 are not throttled.
     rateLimits: {
       ...defaultRateLimits,
       loginPerIp: { points: 10_000, durationSeconds: 60 },
       registerPerIp: { points: 10_000, durationSeconds: 60 },
+      checkoutPerIp: { points: 10_000, durationSeconds: 60 },
       ...options.rateLimits,
     },
   });
@@ -71,6 +76,7 @@ export async function startTestServer(
     messaging,
     storage,
     dns,
+    shipping,
     clock,
     client: (clientOptions = {}) => createBosClient({ url: server.url, ...clientOptions }),
     async rest(method, path, init = {}) {

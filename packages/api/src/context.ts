@@ -25,6 +25,8 @@ export interface RequestMeta {
   bearer: string | null;
   /** The store to act in (X-Store-Id), for people who work in more than one. */
   storeId: string | null;
+  /** Idempotency-Key header: retries of a create carrying it return the first result. */
+  idempotencyKey?: string | null;
 }
 
 export interface Context extends AppDeps {

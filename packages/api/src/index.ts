@@ -6,6 +6,11 @@ export {
   type RequestMeta,
   storeIdFrom,
 } from './context.ts';
+export {
+  loadPublishedForm,
+  type PublishedForm,
+  type PublishedFormItem,
+} from './domains/form/published.ts';
 export { InsufficientStockError, moveStock, type StockMove } from './domains/inventory/ledger.ts';
 export { openDownload } from './domains/product/downloads.ts';
 export { exportFile } from './domains/product/export.ts';

@@ -1,6 +1,9 @@
+import { abandonedRest } from './domains/abandoned/rest.ts';
 import { adminRest } from './domains/admin/rest.ts';
 import { authRest } from './domains/auth/rest.ts';
 import { bankAccountRest } from './domains/bank-account/rest.ts';
+import { checkoutRest } from './domains/checkout/rest.ts';
+import { formRest } from './domains/form/rest.ts';
 import { platformPostAdminRest } from './domains/platform-post/rest.ts';
 import { productRest } from './domains/product/rest.ts';
 import { profileRest } from './domains/profile/rest.ts';
@@ -23,6 +26,9 @@ export const restRouteTable = [
   ...staffRest,
   ...voucherRest,
   ...productRest,
+  ...formRest,
+  ...checkoutRest,
+  ...abandonedRest,
   ...adminRest,
   ...platformPostAdminRest,
 ];

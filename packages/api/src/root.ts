@@ -1,6 +1,9 @@
+import { abandonedRouter } from './domains/abandoned/router.ts';
 import { adminRouter } from './domains/admin/router.ts';
 import { authRouter } from './domains/auth/router.ts';
 import { bankAccountRouter } from './domains/bank-account/router.ts';
+import { checkoutRouter } from './domains/checkout/router.ts';
+import { formRouter } from './domains/form/router.ts';
 import { productRouter } from './domains/product/router.ts';
 import { profileRouter } from './domains/profile/router.ts';
 import { regionRouter } from './domains/region/router.ts';
@@ -22,6 +25,9 @@ export const appRouter = router({
   staff: staffRouter,
   voucher: voucherRouter,
   product: productRouter,
+  form: formRouter,
+  checkout: checkoutRouter,
+  abandoned: abandonedRouter,
   admin: adminRouter,
 });
 

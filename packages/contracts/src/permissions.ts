@@ -13,13 +13,16 @@ export const permissions = [
   'catalog.manage',
   'inventory.manage',
   'voucher.manage',
+  'form.manage',
+  /** Message buyers who left a checkout unfinished: CS work, so every role may. */
+  'order.followUp',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 const grants: Record<StoreRole, ReadonlySet<Permission>> = {
   owner: new Set(permissions),
   admin: new Set(permissions),
-  cs: new Set(),
+  cs: new Set<Permission>(['order.followUp']),
 };
 
 export function can(role: StoreRole, permission: Permission): boolean {

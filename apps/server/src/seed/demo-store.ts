@@ -22,6 +22,14 @@ export const demoStore = {
     longitude: 3.41321312312312,
   },
   bankAccount: { bankCode: 'BCA', accountNumber: '345193134434', accountHolder: 'Mohammad Alfian R aja' },
+  /** The spec's example form UUID, so its `POST /order/{id}` curl works verbatim. */
+  form: {
+    id: 'd9cc7807-36c2-4eb1-b910-ece18a1bbb6e',
+    slug: 'kopi-arabica',
+    name: 'Kopi Arabica',
+    headline: 'Kopi Arabica Gayo & Toraja',
+    skus: ['BAT-AA-001-01', 'BAT-AA-001-02'],
+  },
 };
 
 interface DemoProduct {
@@ -89,6 +97,47 @@ const catalog: DemoProduct[] = [
   },
 ];
 
+/**
+ * The published demo form: COD or transfer, idx 00 / JNE REG / SiCepat REG, a 3% COD fee and
+ * optional 0.2% insurance (minimum Rp500). With the spec's example cart (one of each variant to
+ * region 15022) the total is 90 000 + 9 000 shipping + 2 700 COD fee + 500 insurance = 102 200,
+ * the spec's `total_payment`.
+ */
+async function seedDemoForm(db: Db, storeId: string) {
+  const { form } = demoStore;
+  if (await db.form.findUnique({ where: { id: form.id } })) return;
+  const variants = await db.variant.findMany({
+    where: { storeId, sku: { in: form.skus } },
+    orderBy: { sku: 'asc' },
+  });
+  await db.form.create({
+    data: {
+      id: form.id,
+      storeId,
+      name: form.name,
+      slug: form.slug,
+      headline: form.headline,
+      description: 'Biji kopi sangrai medium, dikirim dari Kampar.',
+      paymentMethods: ['cod', 'bank_transfer'],
+      couriers: [
+        { code: 'idx', services: ['00'] },
+        { code: 'jne', services: ['REG'] },
+        { code: 'sicepat', services: ['REG'] },
+      ],
+      codFee: { type: 'percent', value: 3 },
+      insurance: { mode: 'optional', percent: 0.2, minimum: 500 },
+      allowVouchers: true,
+      customFields: [{ key: 'email', label: 'Alamat Email', type: 'email', required: false }],
+      successPage: {
+        message: 'Terima kasih! Pesananmu sudah kami terima.',
+        whatsappButton: { enabled: true, text: 'Konfirmasi via WhatsApp' },
+      },
+      theme: { primaryColor: '#6f4e37', buttonText: 'Pesan Sekarang' },
+      items: { create: variants.map((v, position) => ({ variantId: v.id, position })) },
+    },
+  });
+}
+
 /** Idempotent: fills what is missing, never duplicates. */
 export async function seedDemoStore(db: Db, storeId: string, ownerId: string): Promise<void> {
   const store = await db.store.update({
@@ -146,4 +195,5 @@ export async function seedDemoStore(db: Db, storeId: string, ownerId: string): P
       }
     });
   }
+  await seedDemoForm(db, storeId);
 }

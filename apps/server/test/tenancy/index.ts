@@ -1,5 +1,7 @@
+import { abandonedCases } from './abandoned.cases.ts';
 import { bankAccountCases } from './bank-account.cases.ts';
 import type { DomainCases } from './case.ts';
+import { formCases } from './form.cases.ts';
 import { productCases } from './product.cases.ts';
 import { staffCases } from './staff.cases.ts';
 import { storeCases } from './store.cases.ts';
@@ -14,4 +16,8 @@ export const domainCases: DomainCases[] = [
   warehouseCases,
   staffCases,
   voucherCases,
+  // After productCases and staffCases: its form uses their seeded variant and CS member.
+  formCases,
+  // After formCases: its abandoned checkout is left on their form.
+  abandonedCases,
 ];

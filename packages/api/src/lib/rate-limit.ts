@@ -16,6 +16,10 @@ export interface RateLimitConfig {
   passwordResetPerAccount: RateLimitRule;
   /** Public voucher look-ups at checkout, so codes cannot be harvested store by store. */
   voucherCheckoutPerIp: RateLimitRule;
+  /** Every public checkout call (load form, rates, WA check, vouchers, abandoned) per address. */
+  checkoutPerIp: RateLimitRule;
+  /** The same per form: a flood aimed at one seller's page, from however many addresses. */
+  checkoutPerForm: RateLimitRule;
 }
 
 export const defaultRateLimits: RateLimitConfig = {
@@ -24,6 +28,9 @@ export const defaultRateLimits: RateLimitConfig = {
   registerPerIp: { points: 10, durationSeconds: 3600 },
   passwordResetPerAccount: { points: 3, durationSeconds: 3600 },
   voucherCheckoutPerIp: { points: 120, durationSeconds: 60 },
+  checkoutPerIp: { points: 300, durationSeconds: 60 },
+  // A flood guard, not a sales cap: a popular form in a flash sale takes hundreds of orders a minute.
+  checkoutPerForm: { points: 60_000, durationSeconds: 60 },
 };
 
 export type RateLimitName = keyof RateLimitConfig;
@@ -44,6 +51,8 @@ export class RateLimits {
       registerPerIp: make('registerPerIp'),
       passwordResetPerAccount: make('passwordResetPerAccount'),
       voucherCheckoutPerIp: make('voucherCheckoutPerIp'),
+      checkoutPerIp: make('checkoutPerIp'),
+      checkoutPerForm: make('checkoutPerForm'),
     };
   }
 

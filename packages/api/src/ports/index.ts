@@ -1,11 +1,13 @@
 import type { DomainResolverPort } from './dns/port.ts';
 import type { MessagingPort } from './messaging/port.ts';
+import type { ShippingPort } from './shipping/port.ts';
 import type { ObjectStoragePort } from './storage/port.ts';
 
 export interface Ports {
   messaging: MessagingPort;
   storage: ObjectStoragePort;
   dns: DomainResolverPort;
+  shipping: ShippingPort;
 }
 
 export { DnsUnavailableError, type DomainResolverPort } from './dns/port.ts';
@@ -13,6 +15,16 @@ export { SandboxResolver } from './dns/sandbox.ts';
 export { SystemResolver } from './dns/system.ts';
 export { type MessagingPort, MessagingUnavailableError, type OutgoingMessage } from './messaging/port.ts';
 export { SandboxMessaging, type SentMessage } from './messaging/sandbox.ts';
+export {
+  type Booking,
+  type CourierInfo,
+  type RateQuery,
+  type ShipmentRequest,
+  type ShippingPort,
+  type ShippingRate,
+  ShippingUnavailableError,
+} from './shipping/port.ts';
+export { SandboxShipping, sandboxCouriers } from './shipping/sandbox.ts';
 export { LocalFolderStorage } from './storage/local-folder.ts';
 export { MemoryStorage } from './storage/memory.ts';
 export type { ObjectStoragePort } from './storage/port.ts';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Context, createContext } from '../../context.ts';
 import { ManualClock } from '../../lib/clock.ts';
 import { RateLimits } from '../../lib/rate-limit.ts';
-import { MemoryStorage, SandboxMessaging, SandboxResolver } from '../../ports/index.ts';
+import { MemoryStorage, SandboxMessaging, SandboxResolver, SandboxShipping } from '../../ports/index.ts';
 import * as auth from './service.ts';
 
 // Service-level: the auth rules called directly with an explicit context, no HTTP.
@@ -20,7 +20,12 @@ beforeAll(async () => {
       db: database.prisma,
       clock,
       logger: pino({ level: 'silent' }),
-      ports: { messaging: new SandboxMessaging(), storage: new MemoryStorage(), dns: new SandboxResolver() },
+      ports: {
+        messaging: new SandboxMessaging(),
+        storage: new MemoryStorage(),
+        dns: new SandboxResolver(),
+        shipping: new SandboxShipping(),
+      },
       tokens: {
         secret: new TextEncoder().encode('x'.repeat(32)),
         accessTtlSeconds: 900,

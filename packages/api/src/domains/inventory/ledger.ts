@@ -34,10 +34,13 @@ export class InsufficientStockError extends Error {
  */
 export async function moveStock(tx: Tx, move: StockMove): Promise<{ quantity: number; delta: number }> {
   const { storeId, variantId, warehouseId } = move;
-  await tx.$executeRaw`
-    INSERT INTO "Stock" ("variantId", "warehouseId", "storeId", "quantity", "updatedAt")
-    VALUES (${variantId}::uuid, ${warehouseId}::uuid, ${storeId}::uuid, 0, now())
-    ON CONFLICT ("variantId", "warehouseId") DO NOTHING`;
+  // A decrement needs an existing row (a missing one is simply "0 left"); others may create it.
+  if (move.set !== undefined || (move.delta ?? 0) > 0) {
+    await tx.$executeRaw`
+      INSERT INTO "Stock" ("variantId", "warehouseId", "storeId", "quantity", "updatedAt")
+      VALUES (${variantId}::uuid, ${warehouseId}::uuid, ${storeId}::uuid, 0, now())
+      ON CONFLICT ("variantId", "warehouseId") DO NOTHING`;
+  }
 
   let quantity: number;
   let delta: number;

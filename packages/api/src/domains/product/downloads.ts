@@ -1,11 +1,14 @@
-import type { exportInput } from '@bosonline/contracts';
-import type { z } from 'zod';
 import type { Context, SellerContext } from '../../context.ts';
 import { signDownloadToken, verifyDownloadToken } from '../../lib/tokens.ts';
-import { type ExportFile, type ExportFormat, type ExportKind, exportFile } from './export.ts';
+import {
+  type DownloadKind,
+  type ExportFile,
+  type ExportFormat,
+  exportFile,
+  exportSources,
+} from './export.ts';
 
 const linkTtlSeconds = 300;
-const kinds = new Set<string>(['products', 'variants', 'inventory']);
 const formats = new Set<string>(['csv', 'xlsx']);
 
 /** YYYY-MM-DD in Asia/Jakarta, for file names sellers recognise. */
@@ -19,7 +22,7 @@ function jakartaDate(now: Date): string {
  */
 export async function exportLink(
   ctx: SellerContext & Pick<Context, 'tokens'>,
-  input: z.output<typeof exportInput>,
+  input: { kind: DownloadKind; format: ExportFormat },
 ) {
   const now = ctx.clock.now();
   const token = await signDownloadToken(
@@ -42,7 +45,7 @@ export async function openDownload(
 ): Promise<ExportFile | null> {
   const now = deps.clock.now();
   const grant = await verifyDownloadToken(deps.tokens, token, now);
-  if (!grant || !kinds.has(grant.kind) || !formats.has(grant.format)) return null;
+  if (!grant || !Object.hasOwn(exportSources, grant.kind) || !formats.has(grant.format)) return null;
   const member = await deps.db.storeMember.findFirst({
     where: { storeId: grant.storeId, userId: grant.userId, status: 'active', user: { status: 'active' } },
     select: { id: true },
@@ -51,7 +54,7 @@ export async function openDownload(
   return exportFile(
     deps.db,
     grant.storeId,
-    grant.kind as ExportKind,
+    grant.kind as DownloadKind,
     grant.format as ExportFormat,
     jakartaDate(now),
   );

@@ -3,11 +3,18 @@ import type { exportFormats, exportKinds } from '@bosonline/contracts';
 import type { Db } from '@bosonline/db';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
+import { formExport } from '../form/export.ts';
 import { variantFigures } from './views.ts';
 
 export type ExportKind = (typeof exportKinds)[number];
 export type ExportFormat = (typeof exportFormats)[number];
-type Cell = string | number | null;
+export type Cell = string | number | null;
+
+/** One downloadable table: its header row and its rows of one store, streamed. */
+export interface ExportSource {
+  headers: string[];
+  rows: (db: Db, storeId: string) => AsyncGenerator<Cell[]>;
+}
 
 const batchSize = 1_000;
 
@@ -122,6 +129,20 @@ async function* rows(db: Db, storeId: string, kind: ExportKind): AsyncGenerator<
   }
 }
 
+const catalogSource = (kind: ExportKind): ExportSource => ({
+  headers: headers[kind],
+  rows: (db, storeId) => rows(db, storeId, kind),
+});
+
+/** Every table a signed download link may name (`kind`), whichever domain it belongs to. */
+export const exportSources = {
+  products: catalogSource('products'),
+  variants: catalogSource('variants'),
+  inventory: catalogSource('inventory'),
+  forms: formExport,
+} satisfies Record<string, ExportSource>;
+export type DownloadKind = keyof typeof exportSources;
+
 export interface ExportFile {
   filename: string;
   contentType: string;
@@ -133,34 +154,35 @@ const contentTypes: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-/** A streamed CSV or XLSX of the store's products, variants or stock per warehouse. */
+/** A streamed CSV or XLSX of one of the store's tables (products, variants, stock, forms). */
 export function exportFile(
   db: Db,
   storeId: string,
-  kind: ExportKind,
+  kind: DownloadKind,
   format: ExportFormat,
   today: string,
 ): ExportFile {
   const filename = `${kind}-${today}.${format}`;
-  const source = rows(db, storeId, kind);
+  const { headers: columns } = exportSources[kind];
+  const source = exportSources[kind].rows(db, storeId);
   if (format === 'csv') {
     // BOM so Excel opens the UTF-8 (product names in Indonesian, emoji) correctly.
-    const body = Readable.from(source).pipe(stringify({ header: true, columns: headers[kind], bom: true }));
+    const body = Readable.from(source).pipe(stringify({ header: true, columns, bom: true }));
     return { filename, contentType: contentTypes.csv, body };
   }
   const out = new PassThrough();
-  void writeXlsx(out, kind, source).catch((error: unknown) => out.destroy(error as Error));
+  void writeXlsx(out, kind, columns, source).catch((error: unknown) => out.destroy(error as Error));
   return { filename, contentType: contentTypes.xlsx, body: out };
 }
 
-async function writeXlsx(out: PassThrough, kind: ExportKind, source: AsyncGenerator<Cell[]>) {
+async function writeXlsx(out: PassThrough, kind: string, columns: string[], source: AsyncGenerator<Cell[]>) {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: false,
     useSharedStrings: false,
   });
   const sheet = workbook.addWorksheet(kind);
-  sheet.addRow(headers[kind]).commit();
+  sheet.addRow(columns).commit();
   for await (const row of source) {
     sheet.addRow(row).commit();
     // Respect the reader: wait while the client has not taken what was already written.

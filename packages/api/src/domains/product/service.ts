@@ -110,6 +110,8 @@ export async function remove(ctx: SellerContext, id: string) {
     await tx.productImage.updateMany({ where: { productId: id }, data: { productId: null } });
     await tx.inventoryMovement.deleteMany({ where: { variant: { productId: id } } });
     await tx.stock.deleteMany({ where: { variant: { productId: id } } });
+    // Unsold variants leave the order forms that offered them (FormItem restricts the delete).
+    await tx.formItem.deleteMany({ where: { variant: { productId: id } } });
     await tx.variant.deleteMany({ where: { productId: id } });
     await tx.product.delete({ where: { id } });
   });

@@ -84,6 +84,8 @@ export async function replace(ctx: SellerContext, input: z.output<typeof variant
       const unsold = removed.filter((id) => !soldIds.includes(id));
       await tx.inventoryMovement.deleteMany({ where: { variantId: { in: unsold } } });
       await tx.stock.deleteMany({ where: { variantId: { in: unsold } } });
+      // Unsold variants leave the order forms that offered them (FormItem restricts the delete).
+      await tx.formItem.deleteMany({ where: { variantId: { in: unsold } } });
       await tx.variant.deleteMany({ where: { id: { in: unsold } } });
     }
     await assertVariantSkusFree(tx, storeId, input.variants);

@@ -116,11 +116,21 @@ export async function search(ctx: Pick<Context, 'db'>, input: z.output<typeof re
   return rows.map(regionView);
 }
 
+// Regions are reference data that never change while the process runs, and every checkout
+// resolves one: keep the answers (bounded; the oldest entry goes first).
+const resolved = new Map<number, RegionView>();
+const resolvedLimit = 20_000;
+
 /** The region with its ancestors, or a 400 on `field` (for inputs that reference a region). */
 export async function resolveRegion(db: RegionDb, id: number, field: string): Promise<RegionView> {
+  const known = resolved.get(id);
+  if (known) return known;
   const row = await db.region.findUnique({ where: { id }, include: regionInclude });
   if (!row) throw invalidField(field, `Unknown region id ${id}; pick one from the region list`);
-  return regionView(row);
+  const view = regionView(row);
+  if (resolved.size >= resolvedLimit) resolved.delete(resolved.keys().next().value as number);
+  resolved.set(id, view);
+  return view;
 }
 
 /** Like `resolveRegion`, for addresses: couriers need at least the district. */

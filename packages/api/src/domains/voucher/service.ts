@@ -178,6 +178,14 @@ export async function listForCheckout(
   input: z.output<typeof voucherCheckoutInput>,
 ): Promise<CheckoutVoucherView[]> {
   await ctx.rateLimits.consume('voucherCheckoutPerIp', ctx.req.ip ?? 'unknown');
+  return checkoutOffers(ctx, input);
+}
+
+/** What `listForCheckout` answers, without its rate limit (the form checkout applies its own). */
+export async function checkoutOffers(
+  ctx: Pick<Context, 'db' | 'clock'>,
+  input: z.output<typeof voucherCheckoutInput>,
+): Promise<CheckoutVoucherView[]> {
   const now = ctx.clock.now();
   const rows = await ctx.db.voucher.findMany({
     where: {

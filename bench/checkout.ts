@@ -1,0 +1,183 @@
+// `POST /order/{id}` under load: 100 concurrent buyers over 1 000 variants of one form, against a
+// baseline of the same writes in hand-written SQL on the same database in the same run.
+
+import { randomUUID } from 'node:crypto';
+import { createTestDatabase } from '@bosonline/db/testing';
+import { seedDemo } from '@bosonline/server';
+import pg from 'pg';
+import { load, writeResults } from './lib/report.ts';
+import { startBenchServer } from './lib/server.ts';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const clients = Number(process.env.BENCH_CLIENTS ?? 100);
+const variantCount = 1_000;
+
+const database = await createTestDatabase();
+const db = database.prisma;
+await seedDemo(db);
+const store = await db.store.findFirstOrThrow({ where: { name: 'Toko Demo bosOnline' } });
+const warehouseId = store.defaultWarehouseId as string;
+
+// A form selling 1 000 variants with plenty of stock.
+const product = await db.product.create({
+  data: {
+    storeId: store.id,
+    sku: 'BENCH',
+    name: 'Produk Bench',
+    searchName: 'produk bench',
+    weightGrams: 300,
+  },
+});
+await db.variant.createMany({
+  data: Array.from({ length: variantCount }, (_, i) => ({
+    storeId: store.id,
+    productId: product.id,
+    sku: `BENCH-${String(i).padStart(4, '0')}`,
+    name: `Varian ${i}`,
+    price: 25_000 + (i % 10) * 1_000,
+  })),
+});
+const variants = await db.variant.findMany({
+  where: { productId: product.id },
+  select: { id: true, sku: true, price: true },
+});
+await db.stock.createMany({
+  data: variants.map((v) => ({ variantId: v.id, warehouseId, storeId: store.id, quantity: 1_000_000 })),
+});
+const form = await db.form.create({
+  data: {
+    storeId: store.id,
+    name: 'Bench',
+    slug: 'bench-form',
+    paymentMethods: ['cod', 'bank_transfer'],
+    couriers: [{ code: 'idx', services: ['00'] }],
+    codFee: { type: 'percent', value: 3 },
+    items: { create: variants.map((v, position) => ({ variantId: v.id, position })) },
+  },
+});
+if (database.kind === 'postgres') await db.$executeRawUnsafe('ANALYZE');
+
+const pick = () => variants[Math.floor(Math.random() * variants.length)] as (typeof variants)[number];
+const orderBody = () => ({
+  receiver: {
+    receiver_name: 'Pembeli Bench',
+    receiver_phone: `0812${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`,
+    receiver_addr_id: 15022,
+    receiver_address: 'Jl. Bench 1',
+  },
+  items: {
+    service_code: '00',
+    courier_code: 'idx',
+    payment_method: { type: 'cod', bank: null },
+    order_items: [{ item_sku: pick().sku, item_qty: 1 }],
+  },
+});
+
+const server = await startBenchServer(database);
+await load('warm-up', `${server.url}/order/${form.id}`, {
+  seconds: 3,
+  connections: 10,
+  method: 'POST',
+  body: orderBody,
+});
+const api = await load(`POST /order/{id}, ${clients} clients`, `${server.url}/order/${form.id}`, {
+  seconds,
+  connections: clients,
+  method: 'POST',
+  body: orderBody,
+});
+if (api.non2xx || api.errors)
+  throw new Error(`checkout answered ${api.non2xx} non-2xx and ${api.errors} errors`);
+await server.close();
+
+// Baseline: the same rows written by hand-rolled SQL (invoice, order, item, stock, ledger, event).
+async function rawSqlBaseline(): Promise<{ ordersPerSecond: number; p50Ms: number; p99Ms: number }> {
+  if (database.kind !== 'postgres') return { ordersPerSecond: 0, p50Ms: 0, p99Ms: 0 };
+  const pool = new pg.Pool({ connectionString: (database as { url?: string }).url, max: 10 });
+  const latencies: number[] = [];
+  const until = performance.now() + seconds * 1000;
+  const worker = async () => {
+    while (performance.now() < until) {
+      const started = performance.now();
+      const v = pick();
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const counter = await client.query<{ last: number }>(
+          `INSERT INTO "InvoiceCounter" ("storeId","last") VALUES ($1,1)
+           ON CONFLICT ("storeId") DO UPDATE SET "last" = "InvoiceCounter"."last" + 1 RETURNING "last"`,
+          [store.id],
+        );
+        const orderId = randomUUID();
+        const total = v.price + 9_000 + Math.ceil(v.price * 0.03);
+        await client.query(
+          `INSERT INTO "Order" ("id","storeId","formId","invoice","status","paymentMethod","buyerName","buyerPhone",
+             "regionId","address","senderWarehouseId","courierCode","serviceCode","weightGrams","itemsTotal",
+             "shippingCost","codFee","total","updatedAt")
+           VALUES ($1,$2,$3,$4,'ready_to_ship','cod','Pembeli','6281200000000',15022,'Jl. Bench 1',$5,'idx','00',300,$6,9000,$7,$8,now())`,
+          [
+            orderId,
+            store.id,
+            form.id,
+            `RAW${counter.rows[0]?.last}`,
+            warehouseId,
+            v.price,
+            Math.ceil(v.price * 0.03),
+            total,
+          ],
+        );
+        await client.query(
+          `INSERT INTO "OrderItem" ("id","orderId","storeId","variantId","warehouseId","sku","productName","variantName","price","quantity","weightGrams")
+           VALUES ($1,$2,$3,$4,$5,$6,'Produk Bench','Varian',$7,1,300)`,
+          [randomUUID(), orderId, store.id, v.id, warehouseId, v.sku, v.price],
+        );
+        const stock = await client.query(
+          `UPDATE "Stock" SET "quantity" = "quantity" - 1 WHERE "variantId" = $1 AND "warehouseId" = $2 AND "quantity" >= 1 RETURNING "quantity"`,
+          [v.id, warehouseId],
+        );
+        await client.query(
+          `INSERT INTO "InventoryMovement" ("id","storeId","variantId","warehouseId","delta","quantityAfter","reason")
+           VALUES ($1,$2,$3,$4,-1,$5,'sale')`,
+          [randomUUID(), store.id, v.id, warehouseId, stock.rows[0]?.quantity],
+        );
+        await client.query(
+          `INSERT INTO "OrderEvent" ("id","orderId","storeId","type","toStatus") VALUES ($1,$2,$3,'created','ready_to_ship')`,
+          [randomUUID(), orderId, store.id],
+        );
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      } finally {
+        client.release();
+      }
+      latencies.push(performance.now() - started);
+    }
+  };
+  await Promise.all(Array.from({ length: clients }, worker));
+  await pool.end();
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) =>
+    Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
+  return { ordersPerSecond: Math.round(latencies.length / seconds), p50Ms: at(0.5), p99Ms: at(0.99) };
+}
+const raw = await rawSqlBaseline();
+const ratio = raw.ordersPerSecond
+  ? Math.round((api.requestsPerSecond / raw.ordersPerSecond) * 1000) / 1000
+  : null;
+console.table([api, { name: 'raw SQL baseline', ...raw }]);
+console.log(
+  `API throughput is ${ratio === null ? 'n/a (baseline runs on PostgreSQL only)' : `${Math.round(ratio * 100)}%`} of the raw-SQL baseline`,
+);
+const file = writeResults(`checkout-${database.kind}.json`, {
+  clients,
+  seconds,
+  variants: variantCount,
+  api,
+  rawSqlBaseline: raw,
+  apiToBaselineThroughput: ratio,
+  targets: { minRatio: 0.4, maxP99Ms: 150 },
+});
+console.log(`written to bench/${file}`);
+await database.close();
+process.exit(0);

@@ -1,0 +1,293 @@
+import type { CreateOrderInput, CreateOrderOutput } from '@bosonline/contracts';
+import type { Context } from '../../context.ts';
+import { conflict, invalidField, serviceUnavailable } from '../../lib/errors.ts';
+import { ShippingUnavailableError } from '../../ports/index.ts';
+import type { PublishedForm } from '../form/published.ts';
+import { InsufficientStockError, moveStock, type Tx } from '../inventory/ledger.ts';
+import { pickWeighted } from '../staff/rotation.ts';
+import { allocateInvoice } from './invoice.ts';
+import { answerOf, orderAnswer } from './order-answer.ts';
+import { publishedForm } from './public.ts';
+import { type Quote, quoteOrder } from './quote.ts';
+import { validateWhatsapp } from './whatsapp.ts';
+
+type CheckoutCtx = Pick<Context, 'db' | 'clock' | 'ports' | 'req' | 'logger'>;
+
+const orderTransaction = { timeout: 20_000, maxWait: 20_000 };
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === 'P2002';
+}
+
+/** The CS member who gets this order: weighted rotation over the form's CS (else the store's). */
+async function pickCs(tx: Tx, form: PublishedForm): Promise<{ id: string; phone: string } | null> {
+  const members = await tx.storeMember.findMany({
+    where: {
+      storeId: form.storeId,
+      role: 'cs',
+      status: 'active',
+      ...(form.staffMemberIds.length ? { id: { in: form.staffMemberIds } } : {}),
+    },
+    select: { id: true, weight: true, user: { select: { phone: true } } },
+    orderBy: { createdAt: 'asc' },
+  });
+  const picked = pickWeighted(members, Math.random());
+  return picked ? { id: picked.id, phone: picked.user.phone } : null;
+}
+
+/** One voucher use, refused when the quota ran out since the quote (the database has the last word). */
+async function redeem(tx: Tx, storeId: string, voucherId: string, buyerPhone: string, field: string) {
+  const taken = await tx.$executeRaw`
+    UPDATE "Voucher" SET "used" = "used" + 1, "updatedAt" = now()
+    WHERE "id" = ${voucherId}::uuid AND "status" = 'active' AND ("quota" IS NULL OR "used" < "quota")`;
+  if (taken === 0) throw invalidField(field, 'This voucher has been used up');
+  await tx.voucherRedemption.create({ data: { voucherId, storeId, buyerPhone } });
+}
+
+/** Writes the order, reserves its stock and uses its vouchers: all in one transaction. */
+async function writeOrder(
+  ctx: CheckoutCtx,
+  form: PublishedForm,
+  input: CreateOrderInput,
+  quote: Quote,
+  invoice: string,
+  idempotencyKey: string | null,
+): Promise<{ id: string; csPhone: string | null }> {
+  const { receiver, items } = input;
+  const storeId = form.storeId;
+  return ctx.db.$transaction(async (tx) => {
+    const cs = await pickCs(tx, form);
+    const order = await tx.order.create({
+      data: {
+        storeId,
+        formId: form.id,
+        invoice,
+        status: quote.paymentMethod === 'cod' ? 'booking' : 'unpaid',
+        paymentMethod: quote.paymentMethod,
+        buyerName: receiver.receiverName,
+        buyerPhone: receiver.receiverPhone,
+        regionId: receiver.receiverAddrId,
+        address: receiver.receiverAddress,
+        buyerDetails: receiver.receiverDetail,
+        note: items.note ?? null,
+        senderWarehouseId: quote.warehouse.id,
+        courierCode: items.courierCode,
+        serviceCode: items.serviceCode,
+        insured: quote.insured,
+        weightGrams: quote.weightGrams,
+        itemsTotal: quote.itemsTotal,
+        shippingCost: quote.shippingCost,
+        codFee: quote.codFee,
+        insuranceFee: quote.insuranceFee,
+        productDiscount: quote.productVoucher?.discount ?? 0,
+        shippingDiscount: quote.shippingVoucher?.discount ?? 0,
+        total: quote.total,
+        productVoucherId: quote.productVoucher?.voucher.id ?? null,
+        shippingVoucherId: quote.shippingVoucher?.voucher.id ?? null,
+        csMemberId: cs?.id ?? null,
+        idempotencyKey,
+        items: {
+          create: quote.lines.map((line) => ({
+            storeId,
+            variantId: line.variantId,
+            warehouseId: quote.warehouse.id,
+            sku: line.sku,
+            productName: line.productName,
+            variantName: line.variantName,
+            price: line.price,
+            quantity: line.quantity,
+            weightGrams: line.weightGrams,
+          })),
+        },
+        events: {
+          create: {
+            storeId,
+            type: 'created',
+            toStatus: quote.paymentMethod === 'cod' ? 'booking' : 'unpaid',
+          },
+        },
+      },
+      select: { id: true },
+    });
+    // Variants in a fixed order, so two carts sharing variants never wait on each other crosswise.
+    for (const line of [...quote.lines].sort((a, b) => a.variantId.localeCompare(b.variantId))) {
+      await moveStock(tx, {
+        storeId,
+        variantId: line.variantId,
+        warehouseId: quote.warehouse.id,
+        delta: -line.quantity,
+        reason: 'sale',
+        note: invoice,
+      });
+    }
+    if (quote.productVoucher) {
+      await redeem(
+        tx,
+        storeId,
+        quote.productVoucher.voucher.id,
+        receiver.receiverPhone,
+        'items.discountVoucherCode',
+      );
+    }
+    if (quote.shippingVoucher) {
+      await redeem(
+        tx,
+        storeId,
+        quote.shippingVoucher.voucher.id,
+        receiver.receiverPhone,
+        'items.deliveryVoucherCode',
+      );
+    }
+    await tx.abandonedCheckout.updateMany({
+      where: { formId: form.id, buyerPhone: receiver.receiverPhone, orderId: null },
+      data: { orderId: order.id },
+    });
+    return { id: order.id, csPhone: cs?.phone ?? null };
+  }, orderTransaction);
+}
+
+/**
+ * Takes back everything a COD order reserved when its shipment could not be booked: stock returns
+ * through the ledger (sale, then sale_canceled), voucher uses are released, and the order rows go,
+ * so the buyer's retry starts clean. Only the skipped invoice number remains.
+ */
+async function undoOrder(ctx: CheckoutCtx, orderId: string) {
+  await ctx.db.$transaction(async (tx) => {
+    const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, include: { items: true } });
+    for (const item of order.items) {
+      await moveStock(tx, {
+        storeId: order.storeId,
+        variantId: item.variantId,
+        warehouseId: item.warehouseId,
+        delta: item.quantity,
+        reason: 'sale_canceled',
+        note: `${order.invoice}: courier booking failed`,
+      });
+    }
+    for (const voucherId of [order.productVoucherId, order.shippingVoucherId]) {
+      if (!voucherId) continue;
+      await tx.voucher.update({ where: { id: voucherId }, data: { used: { decrement: 1 } } });
+      const use = await tx.voucherRedemption.findFirst({
+        where: { voucherId, buyerPhone: order.buyerPhone },
+        orderBy: { createdAt: 'desc' },
+      });
+      if (use) await tx.voucherRedemption.delete({ where: { id: use.id } });
+    }
+    await tx.abandonedCheckout.updateMany({ where: { orderId }, data: { orderId: null } });
+    await tx.order.delete({ where: { id: orderId } });
+  }, orderTransaction);
+}
+
+/** Books the COD shipment; the order moves to ready_to_ship with its AWB (or stays booking until the webhook). */
+async function bookShipment(
+  ctx: CheckoutCtx,
+  order: { id: string; invoice: string; storeId: string },
+  input: CreateOrderInput,
+  quote: Quote,
+) {
+  const booking = await ctx.ports.shipping.book({
+    reference: order.invoice,
+    courierCode: input.items.courierCode,
+    serviceCode: input.items.serviceCode,
+    sender: {
+      name: quote.warehouse.contactName,
+      phone: quote.warehouse.contactPhone,
+      regionId: quote.warehouse.regionId,
+      address: quote.warehouse.address,
+    },
+    receiver: {
+      name: input.receiver.receiverName,
+      phone: input.receiver.receiverPhone,
+      regionId: input.receiver.receiverAddrId,
+      address: input.receiver.receiverAddress,
+    },
+    weightGrams: quote.weightGrams,
+    itemValue: quote.itemsTotal,
+    insured: quote.insured,
+    codAmount: quote.total,
+    note: input.items.note,
+  });
+  const status = booking.awb ? 'ready_to_ship' : 'booking';
+  await ctx.db.order.update({
+    where: { id: order.id },
+    data: {
+      awb: booking.awb,
+      shipmentRef: booking.shipmentRef,
+      status,
+      events: {
+        create: {
+          storeId: order.storeId,
+          type: 'shipment_booked',
+          fromStatus: 'booking',
+          toStatus: status,
+          data: { shipmentRef: booking.shipmentRef, awb: booking.awb },
+        },
+      },
+    },
+  });
+}
+
+/**
+ * `POST /order/{id}`: a buyer places an order on a published form. Prices, fees, vouchers and the
+ * total are computed here; stock and vouchers are taken in one transaction (never oversold). A COD
+ * order is then booked with the courier; if that fails the order is undone and the buyer gets 503.
+ * With an idempotency key, a retry returns the first answer instead of a second order.
+ */
+export async function createOrder(ctx: CheckoutCtx, input: CreateOrderInput): Promise<CreateOrderOutput> {
+  const idempotencyKey = input.idempotencyKey ?? ctx.req.idempotencyKey ?? null;
+  const replay = async () => {
+    if (!idempotencyKey) return null;
+    const prior = await ctx.db.order.findUnique({
+      where: { formId_idempotencyKey: { formId: input.id, idempotencyKey } },
+      select: { id: true },
+    });
+    return prior ? orderAnswer(ctx.db, prior.id) : null;
+  };
+  const previous = await replay();
+  if (previous) return previous;
+
+  const form = await publishedForm(
+    ctx,
+    input.id,
+    input.items.orderItems.map((i) => i.itemSku),
+  );
+  if (input.items.waValidation) {
+    const { valid } = await validateWhatsapp(ctx, { phone: input.receiver.receiverPhone });
+    if (!valid) throw invalidField('receiver.receiverPhone', 'This number is not on WhatsApp');
+  }
+  const quote = await quoteOrder(ctx, form, input);
+  const invoice = await allocateInvoice(ctx.db, form.storeId);
+
+  let written: { id: string; csPhone: string | null };
+  try {
+    written = await writeOrder(ctx, form, input, quote, invoice, idempotencyKey);
+  } catch (error) {
+    if (error instanceof InsufficientStockError) {
+      const line = quote.lines.find((l) => l.variantId === error.variantId);
+      throw conflict(
+        `Stok ${line?.sku ?? ''} tidak mencukupi (tersisa ${error.available})`.replace('  ', ' '),
+      );
+    }
+    // The same key raced us and won: answer what it got.
+    if (isUniqueViolation(error) && idempotencyKey) {
+      const winner = await replay();
+      if (winner) return winner;
+    }
+    throw error;
+  }
+
+  if (quote.paymentMethod === 'cod') {
+    try {
+      await bookShipment(ctx, { id: written.id, invoice, storeId: form.storeId }, input, quote);
+    } catch (error) {
+      if (!(error instanceof ShippingUnavailableError)) throw error;
+      await undoOrder(ctx, written.id);
+      throw serviceUnavailable(error.message);
+    }
+  }
+  return answerOf(quote.store, {
+    csPhone: written.csPhone,
+    productNames: quote.lines.map((l) => l.productName),
+    total: quote.total,
+  });
+}

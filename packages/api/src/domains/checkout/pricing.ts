@@ -1,0 +1,22 @@
+import type { CodFee, FormInsurance } from '@bosonline/contracts';
+
+// Fee arithmetic of the checkout, shared by rate estimates and order creation. Integer rupiah,
+// rounded up: a fee is never a fraction short.
+
+/** `percent` % of `amount`, computed in basis points so 0.2 % of 90 000 is 180, not 180.00000000000003. */
+function percentOf(amount: number, percent: number): number {
+  return Math.ceil((amount * Math.round(percent * 100)) / 10_000);
+}
+
+/** The COD fee a form charges on a cart's goods value. */
+export function codFee(rule: CodFee, goodsValue: number): number {
+  if (rule.type === 'percent') return percentOf(goodsValue, rule.value);
+  if (rule.type === 'fixed') return Math.ceil(rule.value);
+  return 0;
+}
+
+/** Parcel insurance: a percentage of the goods value, never less than the rule's minimum. */
+export function insuranceFee(rule: FormInsurance, goodsValue: number): number {
+  if (rule.mode === 'none') return 0;
+  return Math.max(percentOf(goodsValue, rule.percent), rule.minimum);
+}

@@ -1,0 +1,218 @@
+import type { CreateOrderInput } from '@bosonline/contracts';
+import type { PaymentMethod, Voucher } from '@bosonline/db';
+import type { Context } from '../../context.ts';
+import { conflict, invalidField, serviceUnavailable } from '../../lib/errors.ts';
+import { ShippingUnavailableError } from '../../ports/index.ts';
+import type { PublishedForm } from '../form/published.ts';
+import { assertAddressRegion } from '../region/service.ts';
+import { isEligible } from '../voucher/pricing.ts';
+import { type StoreFacts, storeFactsSelect } from './order-answer.ts';
+import { codFee, insuranceFee } from './pricing.ts';
+
+// Everything `POST /order/{id}` decides before writing anything: what is bought at which price,
+// from which warehouse, with which courier service, fees and vouchers. The buyer's own figures
+// (and `sender`) are never used.
+
+export interface QuotedLine {
+  variantId: string;
+  productName: string;
+  variantName: string;
+  sku: string;
+  price: number;
+  quantity: number;
+  weightGrams: number;
+}
+
+export interface Quote {
+  store: StoreFacts;
+  paymentMethod: PaymentMethod;
+  warehouse: {
+    id: string;
+    name: string;
+    contactName: string;
+    contactPhone: string;
+    regionId: number;
+    address: string;
+  };
+  lines: QuotedLine[];
+  weightGrams: number;
+  itemsTotal: number;
+  shippingCost: number;
+  codFee: number;
+  insured: boolean;
+  insuranceFee: number;
+  productVoucher: { voucher: Voucher; discount: number } | null;
+  shippingVoucher: { voucher: Voucher; discount: number } | null;
+  total: number;
+}
+
+const paymentMethods: Record<CreateOrderInput['items']['paymentMethod']['type'], PaymentMethod> = {
+  cod: 'cod',
+  transfer: 'bank_transfer',
+  bank_transfer: 'bank_transfer',
+  payment_gateway: 'payment_gateway',
+};
+
+const voucherReasons: Record<string, string> = {
+  inactive: 'This voucher is not active',
+  not_started: 'This voucher is not valid yet',
+  ended: 'This voucher has expired',
+  quota_used_up: 'This voucher has been used up',
+  min_purchase_not_met: 'The order does not reach this voucher’s minimum purchase',
+  buyer_limit_reached: 'You have already used this voucher',
+  no_discount: 'This voucher gives no discount on this order',
+};
+
+function linesOf(form: PublishedForm, orderItems: CreateOrderInput['items']['orderItems']): QuotedLine[] {
+  const bySku = new Map(form.items.map((item) => [item.sku, item]));
+  const lines = new Map<string, QuotedLine>();
+  orderItems.forEach((wanted, i) => {
+    const item = bySku.get(wanted.itemSku);
+    if (!item?.available) {
+      throw invalidField(`items.orderItems.${i}.itemSku`, `SKU ${wanted.itemSku} is not sold on this form`);
+    }
+    const line = lines.get(item.variantId);
+    if (line) line.quantity += wanted.itemQty;
+    else {
+      lines.set(item.variantId, {
+        variantId: item.variantId,
+        productName: item.productName,
+        variantName: item.variantName,
+        sku: item.sku,
+        price: item.price,
+        quantity: wanted.itemQty,
+        weightGrams: item.weightGrams,
+      });
+    }
+  });
+  return [...lines.values()];
+}
+
+async function voucherFor(
+  ctx: Pick<Context, 'db' | 'clock'>,
+  form: PublishedForm,
+  code: string | null | undefined,
+  kind: 'product' | 'shipping',
+  field: string,
+  basket: { subtotal: number; shippingCost: number; buyerPhone: string },
+) {
+  if (!code) return null;
+  if (!form.settings.allowVouchers) throw invalidField(field, 'This form does not take vouchers');
+  const voucher = await ctx.db.voucher.findUnique({
+    where: { storeId_codeKey: { storeId: form.storeId, codeKey: code.toUpperCase() } },
+  });
+  if (!voucher || voucher.kind !== kind)
+    throw invalidField(field, `Unknown ${kind === 'product' ? 'discount' : 'shipping'} voucher "${code}"`);
+  const buyerUses = await ctx.db.voucherRedemption.count({
+    where: { voucherId: voucher.id, buyerPhone: basket.buyerPhone },
+  });
+  const verdict = isEligible(voucher, { ...basket, now: ctx.clock.now(), buyerUses });
+  if (!verdict.eligible)
+    throw invalidField(field, voucherReasons[verdict.reason] ?? 'This voucher cannot be used');
+  return { voucher, discount: verdict.discount };
+}
+
+export async function quoteOrder(
+  ctx: Pick<Context, 'db' | 'clock' | 'ports'>,
+  form: PublishedForm,
+  input: CreateOrderInput,
+): Promise<Quote> {
+  const { items, receiver } = input;
+  const paymentMethod = paymentMethods[items.paymentMethod.type];
+  if (!form.settings.paymentMethods.includes(paymentMethod)) {
+    throw invalidField(
+      'items.paymentMethod.type',
+      paymentMethod === 'cod'
+        ? 'This form does not offer cash on delivery'
+        : 'This form does not accept this payment method',
+    );
+  }
+  const courier = form.settings.couriers.find((c) => c.code === items.courierCode);
+  if (!courier)
+    throw invalidField('items.courierCode', `Courier ${items.courierCode} is not offered on this form`);
+  if (!courier.services.includes(items.serviceCode)) {
+    throw invalidField(
+      'items.serviceCode',
+      `Service ${items.serviceCode} of ${items.courierCode} is not offered on this form`,
+    );
+  }
+  await assertAddressRegion(ctx.db, receiver.receiverAddrId, 'receiver.receiverAddrId');
+  const lines = linesOf(form, items.orderItems);
+
+  const store = await ctx.db.store.findUniqueOrThrow({
+    where: { id: form.storeId },
+    select: { defaultWarehouse: true, ...storeFactsSelect },
+  });
+  const warehouse = store.defaultWarehouse;
+  if (!warehouse || warehouse.deletedAt) throw conflict('This store has no warehouse to ship from yet');
+
+  const weightGrams = lines.reduce((sum, l) => sum + l.weightGrams * l.quantity, 0);
+  const itemsTotal = lines.reduce((sum, l) => sum + l.price * l.quantity, 0);
+  let rates: Awaited<ReturnType<Context['ports']['shipping']['rates']>>;
+  try {
+    rates = await ctx.ports.shipping.rates({
+      originRegionId: warehouse.regionId,
+      destinationRegionId: receiver.receiverAddrId,
+      weightGrams,
+      courierCode: items.courierCode,
+    });
+  } catch (error) {
+    if (error instanceof ShippingUnavailableError) throw serviceUnavailable(error.message);
+    throw error;
+  }
+  const rate = rates.find((r) => r.serviceCode === items.serviceCode);
+  if (!rate)
+    throw invalidField('items.serviceCode', 'This courier service does not deliver to the receiver’s area');
+  if (paymentMethod === 'cod' && !rate.cod) {
+    throw invalidField(
+      'items.paymentMethod.type',
+      'Cash on delivery is not available with this courier service',
+    );
+  }
+
+  const insurance = form.settings.insurance;
+  const insured =
+    insurance.mode === 'required' || (insurance.mode === 'optional' && items.insuranceType === 1);
+  const cod = paymentMethod === 'cod' ? codFee(form.settings.codFee, itemsTotal) : 0;
+  const insuranceCost = insured ? insuranceFee(insurance, itemsTotal) : 0;
+  const basket = { subtotal: itemsTotal, shippingCost: rate.price, buyerPhone: receiver.receiverPhone };
+  const productVoucher = await voucherFor(
+    ctx,
+    form,
+    items.discountVoucherCode,
+    'product',
+    'items.discountVoucherCode',
+    basket,
+  );
+  const shippingVoucher = await voucherFor(
+    ctx,
+    form,
+    items.deliveryVoucherCode,
+    'shipping',
+    'items.deliveryVoucherCode',
+    basket,
+  );
+  const total =
+    itemsTotal +
+    rate.price +
+    cod +
+    insuranceCost -
+    (productVoucher?.discount ?? 0) -
+    (shippingVoucher?.discount ?? 0);
+
+  return {
+    store,
+    paymentMethod,
+    warehouse,
+    lines,
+    weightGrams,
+    itemsTotal,
+    shippingCost: rate.price,
+    codFee: cod,
+    insured,
+    insuranceFee: insuranceCost,
+    productVoucher,
+    shippingVoucher,
+    total,
+  };
+}

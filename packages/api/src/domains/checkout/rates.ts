@@ -1,0 +1,141 @@
+import type { EstimateRatesView, estimateRatesInput } from '@bosonline/contracts';
+import type { z } from 'zod';
+import type { Context } from '../../context.ts';
+import { conflict, invalidField, serviceUnavailable } from '../../lib/errors.ts';
+import { type CourierInfo, type ShippingRate, ShippingUnavailableError } from '../../ports/index.ts';
+import type { PublishedForm } from '../form/published.ts';
+import { assertAddressRegion } from '../region/service.ts';
+import { codFee, insuranceFee } from './pricing.ts';
+import { publishedForm } from './public.ts';
+
+type ShippingCtx = Pick<Context, 'db' | 'ports'>;
+
+/** Runs a shipping-provider call; its outage becomes a 503 with the provider's message. */
+async function fromProvider<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof ShippingUnavailableError) throw serviceUnavailable(error.message);
+    throw error;
+  }
+}
+
+/** The provider's couriers, or null while it is down (for pages that can do with codes). */
+export async function courierCatalogOrNull(ctx: Pick<Context, 'ports'>): Promise<CourierInfo[] | null> {
+  try {
+    return await ctx.ports.shipping.couriers();
+  } catch (error) {
+    if (error instanceof ShippingUnavailableError) return null;
+    throw error;
+  }
+}
+
+/** Service codes are compared as the form stores them (upper case). */
+const serviceKey = (code: string) => code.trim().toUpperCase();
+
+/**
+ * "Courier List" (`GET /order/{id}/courier`): the form's couriers and services that the provider
+ * still offers, with its names and COD support. A service the provider dropped is left out.
+ */
+export async function couriers(ctx: ShippingCtx, formId: string) {
+  const form = await publishedForm(ctx, formId, []);
+  const catalog = await fromProvider(() => ctx.ports.shipping.couriers());
+  return form.settings.couriers.flatMap((wanted) => {
+    const courier = catalog.find((c) => c.code === wanted.code);
+    const allowed = new Set(wanted.services.map(serviceKey));
+    const services = courier?.services.filter((s) => allowed.has(serviceKey(s.code))) ?? [];
+    if (!courier || services.length === 0) return [];
+    return [{ code: courier.code, name: courier.name, cod: services.some((s) => s.cod), services }];
+  });
+}
+
+/** The cart priced and weighed from the form's own items; a SKU not sold there is a 400 on its line. */
+function cartOf(form: PublishedForm, items: Array<{ sku: string; qty: number }>) {
+  const bySku = new Map(form.items.filter((item) => item.available).map((item) => [item.sku, item]));
+  let weightGrams = 0;
+  let goodsValue = 0;
+  items.forEach((line, i) => {
+    const item = bySku.get(line.sku);
+    if (!item) throw invalidField(`items.${i}.sku`, `SKU ${line.sku} is not sold on this form`);
+    weightGrams += item.weightGrams * line.qty;
+    goodsValue += item.price * line.qty;
+  });
+  return { weightGrams, goodsValue };
+}
+
+/** The warehouse orders ship from: the store's default one, never anything the buyer says. */
+async function originOf(ctx: ShippingCtx, storeId: string): Promise<number> {
+  const store = await ctx.db.store.findUniqueOrThrow({
+    where: { id: storeId },
+    select: { defaultWarehouse: { select: { regionId: true, deletedAt: true } } },
+  });
+  const warehouse = store.defaultWarehouse;
+  if (!warehouse || warehouse.deletedAt) {
+    throw conflict('This store has no warehouse to ship from yet, so shipping cannot be estimated');
+  }
+  return warehouse.regionId;
+}
+
+/**
+ * "Estimation Rates": what each of the form's courier services would cost this cart to the buyer's
+ * district, cheapest first, with the COD fee and insurance fee the cart would pay on it (the same
+ * arithmetic `createOrder` charges). With `cod`, only services that can collect cash are listed.
+ */
+export async function estimateRates(
+  ctx: ShippingCtx,
+  input: z.output<typeof estimateRatesInput>,
+): Promise<EstimateRatesView> {
+  const form = await publishedForm(
+    ctx,
+    input.formId,
+    input.items.map((line) => line.sku),
+  );
+  const { weightGrams, goodsValue } = cartOf(form, input.items);
+  await assertAddressRegion(ctx.db, input.regionId, 'regionId');
+  const originRegionId = await originOf(ctx, form.storeId);
+
+  // One query per offered courier, as the provider prices one courier per request.
+  const quoted = await fromProvider(() =>
+    Promise.all(
+      form.settings.couriers.map(async (courier) => {
+        const allowed = new Set(courier.services.map(serviceKey));
+        const rates = await ctx.ports.shipping.rates({
+          originRegionId,
+          destinationRegionId: input.regionId,
+          weightGrams,
+          courierCode: courier.code,
+        });
+        return rates.filter((r) => r.courierCode === courier.code && allowed.has(serviceKey(r.serviceCode)));
+      }),
+    ),
+  );
+
+  const { settings } = form;
+  const codOffered = settings.paymentMethods.includes('cod');
+  const insurance = insuranceFee(settings.insurance, goodsValue);
+  const view = (rate: ShippingRate) => {
+    const cod = codOffered && rate.cod;
+    return {
+      courierCode: rate.courierCode,
+      courierName: rate.courierName,
+      serviceCode: rate.serviceCode,
+      serviceName: rate.serviceName,
+      price: rate.price,
+      etd: rate.etd,
+      cod,
+      codFee: cod ? codFee(settings.codFee, goodsValue) : null,
+      insuranceFee: insurance,
+    };
+  };
+  const rates = quoted
+    .flat()
+    .map(view)
+    .filter((rate) => !input.cod || rate.cod)
+    .sort(
+      (a, b) =>
+        a.price - b.price ||
+        a.courierCode.localeCompare(b.courierCode) ||
+        a.serviceCode.localeCompare(b.serviceCode),
+    );
+  return { weightGrams, goodsValue, rates };
+}

@@ -1,0 +1,84 @@
+/**
+ * Shipping (the "API Boscod" group). Shaped after BosCOD: rates by origin/destination region id and
+ * weight; a booking is accepted at once but its AWB may arrive later (BosCOD sends it by webhook),
+ * so `book` answers a provider reference and the AWB only when it already has one.
+ */
+export interface RateQuery {
+  originRegionId: number;
+  destinationRegionId: number;
+  weightGrams: number;
+  /** Only this courier's services; all couriers when absent. */
+  courierCode?: string;
+}
+
+export interface ShippingRate {
+  courierCode: string;
+  courierName: string;
+  serviceCode: string;
+  serviceName: string;
+  /** Rupiah for the whole parcel. */
+  price: number;
+  /** Estimated days in transit, e.g. "2-3". */
+  etd: string;
+  /** Whether the service can collect cash on delivery. */
+  cod: boolean;
+}
+
+export interface ShipmentParty {
+  name: string;
+  phone: string;
+  regionId: number;
+  address: string;
+}
+
+export interface ShipmentRequest {
+  /** Our order reference (the invoice), echoed by webhooks. */
+  reference: string;
+  courierCode: string;
+  serviceCode: string;
+  sender: ShipmentParty;
+  receiver: ShipmentParty;
+  weightGrams: number;
+  /** Declared value of the goods. */
+  itemValue: number;
+  insured: boolean;
+  /** Cash the courier collects; 0 for prepaid orders. */
+  codAmount: number;
+  note?: string | null;
+}
+
+export interface Booking {
+  shipmentRef: string;
+  /** The AWB (resi) when the provider already assigned one; null until its webhook arrives. */
+  awb: string | null;
+}
+
+export interface TrackingEvent {
+  at: Date;
+  status: string;
+  description: string;
+}
+
+/** A courier the provider works with, and its services (what a form may offer buyers). */
+export interface CourierInfo {
+  code: string;
+  name: string;
+  /** Whether any of its services collects cash on delivery. */
+  cod: boolean;
+  services: Array<{ code: string; name: string; cod: boolean }>;
+}
+
+export interface ShippingPort {
+  couriers(): Promise<CourierInfo[]>;
+  rates(query: RateQuery): Promise<ShippingRate[]>;
+  book(request: ShipmentRequest): Promise<Booking>;
+  track(shipmentRef: string): Promise<TrackingEvent[]>;
+  cancel(shipmentRef: string): Promise<void>;
+}
+
+/** The provider cannot be reached or refused to work; rendered as 503. */
+export class ShippingUnavailableError extends Error {
+  constructor(message = 'The courier service is unavailable; please try again in a moment') {
+    super(message);
+  }
+}

@@ -1,0 +1,193 @@
+import { z } from 'zod';
+import { boolParam, optionalText, pageInputSchema, pageOf, uuidSchema } from './common.ts';
+import { formSettingsOutput } from './form.ts';
+import { phoneSchema } from './phone.ts';
+import { regionIdSchema } from './region.ts';
+import { voucherCheckoutInput } from './voucher.ts';
+
+// The public checkout's read side (what a buyer's page asks before ordering) and abandoned
+// checkouts. Buyers are not logged in: everything is addressed by the form's UUID, and answers
+// carry nothing private (no stock counts, costs, other buyers or other stores).
+
+export const checkoutFormInput = z.object({ formId: uuidSchema });
+
+const courierNameOutput = z.object({ code: z.string(), name: z.string() });
+
+export const checkoutFormItemOutput = z.object({
+  variantId: z.string(),
+  sku: z.string(),
+  productName: z.string(),
+  variantName: z.string(),
+  options: z.record(z.string(), z.string()),
+  /** What the buyer pays: the form's price, else the variant's. */
+  price: z.number().int(),
+  /** The struck-through "was" price, when the seller set one above the price. */
+  compareAtPrice: z.number().int().nullable(),
+  weightGrams: z.number().int(),
+  /** The product's first image. */
+  imageUrl: z.string().nullable(),
+  /** Whether the warehouse orders ship from has any left; never how many. */
+  inStock: z.boolean(),
+});
+
+/** "Load checkout Form": everything the widget renders, and nothing it must not show. */
+export const checkoutFormOutput = formSettingsOutput.omit({ couriers: true }).extend({
+  id: z.string(),
+  name: z.string(),
+  headline: z.string(),
+  description: z.string(),
+  /** The couriers and services the form offers; names as the shipping provider spells them. */
+  couriers: z.array(courierNameOutput.extend({ services: z.array(z.string()) })),
+  store: z.object({
+    name: z.string(),
+    logoUrl: z.string().nullable(),
+    socialMedia: z.array(z.object({ name: z.string(), url: z.string() })),
+  }),
+  items: z.array(checkoutFormItemOutput),
+});
+export type CheckoutFormView = z.infer<typeof checkoutFormOutput>;
+
+/** "Courier List": the form's couriers and services as the provider offers them today. */
+export const checkoutCourierOutput = courierNameOutput.extend({
+  /** Any of the listed services collects cash on delivery. */
+  cod: z.boolean(),
+  services: z.array(courierNameOutput.extend({ cod: z.boolean() })),
+});
+export const checkoutCourierListOutput = z.array(checkoutCourierOutput);
+
+/** A cart line of a rate estimate. */
+export const checkoutCartItemInput = z.object({
+  sku: z.string({ error: 'SKU is required' }).trim().min(1, 'SKU is required').max(64, 'SKU is too long'),
+  qty: z.coerce
+    .number({ error: 'Quantity must be a number' })
+    .int('Quantity must be a whole number')
+    .min(1, 'Quantity must be at least 1')
+    .max(1_000, 'At most 1000 of one item'),
+});
+
+/**
+ * "Estimation Rates". On the REST door (`GET /order/{id}/rates`) `items` travels in the query
+ * string, either as JSON (`items=[{"sku":"BAT-AA-001-01","qty":2}]`) or compactly
+ * (`items=BAT-AA-001-01:2,BAT-AA-001-02:1`); `cod=true` keeps only COD-capable services.
+ */
+export const estimateRatesInput = z.object({
+  formId: uuidSchema,
+  /** The buyer's district or subdistrict (`addr_id`). */
+  regionId: regionIdSchema,
+  items: z
+    .array(checkoutCartItemInput, { error: 'Items must be a list of { sku, qty }' })
+    .min(1, 'Pick at least one item')
+    .max(50, 'At most 50 lines'),
+  cod: boolParam.optional(),
+});
+
+export const checkoutRateOutput = z.object({
+  courierCode: z.string(),
+  courierName: z.string(),
+  serviceCode: z.string(),
+  serviceName: z.string(),
+  /** Shipping cost of the whole parcel, rupiah. */
+  price: z.number().int(),
+  /** Estimated days in transit, e.g. "2-3". */
+  etd: z.string(),
+  /** Cash on delivery is possible with this service on this form. */
+  cod: z.boolean(),
+  /** The COD fee this cart pays with this service; null when COD is not possible. */
+  codFee: z.number().int().nullable(),
+  /** The insurance fee this cart pays if insured (0 when the form offers no insurance). */
+  insuranceFee: z.number().int(),
+});
+export const estimateRatesOutput = z.object({
+  /** Σ item weight × quantity, grams. */
+  weightGrams: z.number().int(),
+  /** Σ price × quantity, rupiah: what the fees were computed on. */
+  goodsValue: z.number().int(),
+  rates: z.array(checkoutRateOutput),
+});
+export type EstimateRatesView = z.infer<typeof estimateRatesOutput>;
+
+/** "Validation Number WA": `formId` (optional) names the page asking, for its rate limit. */
+export const validateWhatsappInput = z.object({
+  phone: phoneSchema,
+  formId: uuidSchema.optional(),
+});
+export const validateWhatsappOutput = z.object({
+  /** The number, normalised (`62…`). */
+  phone: z.string(),
+  /** Whether it has a WhatsApp account. */
+  valid: z.boolean(),
+});
+
+/** "List Voucher Checkout" for a form: the form's store comes from the form, never the buyer. */
+export const checkoutVouchersInput = voucherCheckoutInput
+  .omit({ storeId: true })
+  .extend({ formId: uuidSchema });
+
+export const abandonedDataLimits = { keys: 50, bytes: 10_240 } as const;
+
+/** What the buyer typed so far: plain JSON, at most 50 top-level keys and 10 KB. */
+export const abandonedDataSchema = z
+  .record(z.string().max(100, 'Keys must be at most 100 characters'), z.json(), {
+    error: 'Data must be an object of plain JSON values',
+  })
+  .superRefine((data, ctx) => {
+    if (Object.keys(data).length > abandonedDataLimits.keys) {
+      ctx.addIssue({ code: 'custom', message: `At most ${abandonedDataLimits.keys} fields` });
+    }
+    if (new TextEncoder().encode(JSON.stringify(data)).length > abandonedDataLimits.bytes) {
+      ctx.addIssue({ code: 'custom', message: 'Data must be at most 10 KB of JSON' });
+    }
+  });
+
+/** "Request Create Order Abandoned": saved as the buyer types, one row per form and phone. */
+export const saveAbandonedInput = z.object({
+  formId: uuidSchema,
+  phone: phoneSchema,
+  name: optionalText(120),
+  data: abandonedDataSchema.default({}),
+});
+export const saveAbandonedOutput = z.object({ id: z.string() });
+
+// Seller side.
+
+export const abandonedStates = ['open', 'recovered', 'followed_up'] as const;
+/** open: not ordered, not followed up; followed_up: messaged, not ordered; recovered: ordered. */
+export const abandonedStateSchema = z.enum(abandonedStates, {
+  error: 'State must be open, recovered or followed_up',
+});
+export type AbandonedState = z.infer<typeof abandonedStateSchema>;
+
+/** Newest activity first; rows move as buyers keep typing, so the cursor is a position (`<ms>_<id>`). */
+export const abandonedListInput = pageInputSchema
+  .extend({
+    cursor: z.string().max(64).optional(),
+    formId: uuidSchema.optional(),
+    state: abandonedStateSchema.optional(),
+    /** Part of the buyer's phone number (any spelling) or name. */
+    q: z.string().trim().max(100).optional(),
+  })
+  .default({ limit: 20 });
+
+export const abandonedOutput = z.object({
+  id: z.string(),
+  formId: z.string(),
+  formName: z.string(),
+  buyerPhone: z.string(),
+  buyerName: z.string().nullable(),
+  data: z.record(z.string(), z.unknown()),
+  state: abandonedStateSchema,
+  /** The invoice of the order the buyer placed after all; null while not recovered. */
+  invoice: z.string().nullable(),
+  followedUpAt: z.date().nullable(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+export type AbandonedView = z.infer<typeof abandonedOutput>;
+export const abandonedListOutput = pageOf(abandonedOutput);
+
+export const abandonedFollowUpOutput = z.object({
+  /** The WhatsApp message went out; false when the provider is down (use the link instead). */
+  sent: z.boolean(),
+  /** `https://wa.me/62…?text=…`: the same message, for following up by hand. */
+  waLink: z.string(),
+});
