@@ -390,6 +390,11 @@ describe('REST door', () => {
       message: 'Product has been successfully saved.',
       data: { sku: 'REST-1' },
     });
+    // Keys that are seller data (option names) keep their spelling; field names turn snake_case.
+    expect(created.body.data).toMatchObject({
+      weight_grams: 250,
+      variants: [{ options: { Ukuran: '250 g' }, compare_at_price: null }, {}],
+    });
     const listed = await server.rest('GET', '/store/product?q=kopi&limit=5', { token });
     expect(listed.body.data).toMatchObject({ items: [{ sku: 'REST-1', variant_count: 2, total_stock: 20 }] });
 
