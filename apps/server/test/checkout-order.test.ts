@@ -314,6 +314,27 @@ describe('POST /order/{id}', () => {
   });
 });
 
+describe('privacy', () => {
+  it("a buyer's answer holds nothing of another order", async () => {
+    const first = clone();
+    first.receiver.receiver_name = 'Pembeli Rahasia';
+    first.receiver.receiver_phone = '081299990001';
+    first.receiver.receiver_address = 'Jl. Rahasia 7';
+    expect((await server.rest('POST', `/order/${formId}`, { body: first })).status).toBe(200);
+    const other = await server.db.order.findFirstOrThrow({ where: { buyerPhone: '6281299990001' } });
+
+    const res = await server.rest('POST', `/order/${formId}`, { body: specBody });
+    expect(res.status).toBe(200);
+    const text = JSON.stringify(res.body);
+    for (const secret of ['Pembeli Rahasia', '81299990001', 'Jl. Rahasia 7', other.invoice, other.id]) {
+      expect(text).not.toContain(secret);
+    }
+    expect(Object.keys(res.body.data as object).sort()).toEqual(
+      ['cs_phone', 'payment', 'product_name', 'social_media', 'total_payment'].sort(),
+    );
+  });
+});
+
 describe('no oversell', () => {
   it('200 concurrent orders for a variant with 50 units: exactly 50 succeed and stock ends at 0', async () => {
     const variant = await server.db.variant.findFirstOrThrow({ where: { sku: 'BAT-AA-001-02' } });
