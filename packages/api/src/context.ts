@@ -2,6 +2,7 @@ import type { Db } from '@bosonline/db';
 import type { Logger } from 'pino';
 import type { Tenant } from './domains/auth/authenticate.ts';
 import type { Clock } from './lib/clock.ts';
+import { looksLikeUuid } from './lib/ids.ts';
 import type { RateLimits } from './lib/rate-limit.ts';
 import type { TokenConfig } from './lib/tokens.ts';
 import type { Ports } from './ports/index.ts';
@@ -53,5 +54,5 @@ export function bearerFrom(header: string | null | undefined): string | null {
 export function storeIdFrom(header: string | null | undefined): string | null {
   const value = header?.trim().toLowerCase();
   if (!value) return null;
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value) ? value : 'invalid';
+  return looksLikeUuid(value) ? value : 'invalid';
 }

@@ -79,9 +79,16 @@ export function summarizeZodError(error: ZodError, formatPath: (path: string) =>
   return `Invalid input: ${where}${first.message}${more}`;
 }
 
+const databaseCode = (error: unknown) => (error as { code?: unknown } | null)?.code;
+
+/** A unique index refused the write (Prisma P2002): the value is taken, usually by a racing request. */
+export function isUniqueViolation(error: unknown): boolean {
+  return databaseCode(error) === 'P2002';
+}
+
 /** Maps database errors that user input can cause onto 4xx; anything else stays a 500. */
 export function fromDatabaseError(error: unknown): TRPCError | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
+  const code = databaseCode(error);
   if (code === 'P2002') return conflict('A record with the same unique value already exists');
   if (code === 'P2025') return notFound('Record');
   if (code === 'P2034') return conflict('The record was changed by another request; try again');

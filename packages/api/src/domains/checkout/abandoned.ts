@@ -2,11 +2,8 @@ import type { saveAbandonedInput } from '@bosonline/contracts';
 import type { Prisma } from '@bosonline/db';
 import type { z } from 'zod';
 import type { Context } from '../../context.ts';
+import { isUniqueViolation } from '../../lib/errors.ts';
 import { publishedForm } from './public.ts';
-
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string } | null)?.code === 'P2002';
-}
 
 /**
  * "Request Create Order Abandoned" (`POST /order/{id}/abandoned`): keeps what the buyer typed so

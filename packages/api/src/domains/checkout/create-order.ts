@@ -1,6 +1,6 @@
 import type { CreateOrderInput, CreateOrderOutput } from '@bosonline/contracts';
 import type { Context } from '../../context.ts';
-import { conflict, invalidField, serviceUnavailable } from '../../lib/errors.ts';
+import { conflict, invalidField, isUniqueViolation, serviceUnavailable } from '../../lib/errors.ts';
 import { ShippingUnavailableError } from '../../ports/index.ts';
 import type { PublishedForm } from '../form/published.ts';
 import { InsufficientStockError, moveStock, type Tx } from '../inventory/ledger.ts';
@@ -14,10 +14,6 @@ import { validateWhatsapp } from './whatsapp.ts';
 type CheckoutCtx = Pick<Context, 'db' | 'clock' | 'ports' | 'req' | 'logger'>;
 
 const orderTransaction = { timeout: 20_000, maxWait: 20_000 };
-
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string } | null)?.code === 'P2002';
-}
 
 /** The CS member who gets this order: weighted rotation over the form's CS (else the store's). */
 async function pickCs(tx: Tx, form: PublishedForm): Promise<{ id: string; phone: string } | null> {

@@ -1,11 +1,10 @@
 import type { Context } from '../../context.ts';
 import { notFound } from '../../lib/errors.ts';
+import { looksLikeUuid } from '../../lib/ids.ts';
 import { publicProcedure } from '../../trpc.ts';
 import { loadPublishedForm, type PublishedForm } from '../form/published.ts';
 
 // Plumbing shared by every public checkout procedure: its rate limits and the form it names.
-
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The form a checkout call is about: `formId`, or `id` as `POST /order/{id}` names it. */
 function formIdOf(raw: unknown): string | null {
@@ -13,7 +12,7 @@ function formIdOf(raw: unknown): string | null {
   const { formId, id } = raw as { formId?: unknown; id?: unknown };
   const value = typeof formId === 'string' ? formId : typeof id === 'string' ? id : null;
   const trimmed = value?.trim().toLowerCase();
-  return trimmed && uuid.test(trimmed) ? trimmed : null;
+  return trimmed && looksLikeUuid(trimmed) ? trimmed : null;
 }
 
 /**

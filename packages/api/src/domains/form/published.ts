@@ -1,5 +1,6 @@
 import type { FormSettings } from '@bosonline/contracts';
 import type { CatalogStatus, Db } from '@bosonline/db';
+import { looksLikeUuid } from '../../lib/ids.ts';
 import { formSettings } from './settings.ts';
 import { formInclude, itemAvailable, optionsOf } from './views.ts';
 
@@ -35,8 +36,6 @@ export interface PublishedForm {
   staffMemberIds: string[];
 }
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * The form a buyer may order from: active and not deleted, with its settings parsed through the
  * contract schemas and its items priced. Unavailable items are kept (flagged) so a page can show
@@ -48,7 +47,7 @@ export async function loadPublishedForm(
   /** Only these SKUs' items (an order needs its cart, not a 1 000-item catalogue). */
   skus?: string[],
 ): Promise<PublishedForm | null> {
-  if (!uuid.test(formId)) return null;
+  if (!looksLikeUuid(formId)) return null;
   const row = await db.form.findFirst({
     where: { id: formId, status: 'active', deletedAt: null },
     // Lean: items with variant and product, and only the ids of the form's CS staff.

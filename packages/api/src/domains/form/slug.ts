@@ -1,4 +1,5 @@
 import { formSlugRules } from '@bosonline/contracts';
+import { isUniqueViolation } from '../../lib/errors.ts';
 import type { Tx } from '../inventory/ledger.ts';
 
 // Slugs name the public page `/f/{slug}`, so they are unique across the platform, not per store.
@@ -50,5 +51,5 @@ export async function deletedSlug(tx: Tx, form: { id: string; slug: string }): P
 
 /** A unique-index failure on Form can only be its slug (the other unique key is the id). */
 export function isSlugClash(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === 'P2002';
+  return isUniqueViolation(error);
 }

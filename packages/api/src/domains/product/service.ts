@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { SellerContext } from '../../context.ts';
 import { notFound } from '../../lib/errors.ts';
 import { loadProduct, longTransaction } from './load.ts';
+import { purgeVariants } from './purge.ts';
 import { assertCategory, assertWarehouses, attachImages } from './references.ts';
 import { assertProductSkuFree, assertVariantSkusFree } from './sku.ts';
 import { createVariant } from './variants.ts';
@@ -108,11 +109,7 @@ export async function remove(ctx: SellerContext, id: string) {
   }
   await ctx.db.$transaction(async (tx) => {
     await tx.productImage.updateMany({ where: { productId: id }, data: { productId: null } });
-    await tx.inventoryMovement.deleteMany({ where: { variant: { productId: id } } });
-    await tx.stock.deleteMany({ where: { variant: { productId: id } } });
-    // Unsold variants leave the order forms that offered them (FormItem restricts the delete).
-    await tx.formItem.deleteMany({ where: { variant: { productId: id } } });
-    await tx.variant.deleteMany({ where: { productId: id } });
+    await purgeVariants(tx, { productId: id });
     await tx.product.delete({ where: { id } });
   });
   return { message: 'Product has been deleted', mode: 'hard' as const };

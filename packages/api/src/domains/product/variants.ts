@@ -5,6 +5,7 @@ import type { SellerContext } from '../../context.ts';
 import { notFound } from '../../lib/errors.ts';
 import { moveStock, type Tx } from '../inventory/ledger.ts';
 import { loadProduct, longTransaction } from './load.ts';
+import { purgeVariants } from './purge.ts';
 import { assertWarehouses } from './references.ts';
 import { assertVariantSkusFree } from './sku.ts';
 import { productInclude, productView, variantName, variantView } from './views.ts';
@@ -82,11 +83,7 @@ export async function replace(ctx: SellerContext, input: z.output<typeof variant
         data: { deletedAt: ctx.clock.now(), status: 'inactive' },
       });
       const unsold = removed.filter((id) => !soldIds.includes(id));
-      await tx.inventoryMovement.deleteMany({ where: { variantId: { in: unsold } } });
-      await tx.stock.deleteMany({ where: { variantId: { in: unsold } } });
-      // Unsold variants leave the order forms that offered them (FormItem restricts the delete).
-      await tx.formItem.deleteMany({ where: { variantId: { in: unsold } } });
-      await tx.variant.deleteMany({ where: { id: { in: unsold } } });
+      await purgeVariants(tx, { id: { in: unsold } });
     }
     await assertVariantSkusFree(tx, storeId, input.variants);
     for (const [position, variant] of input.variants.entries()) {

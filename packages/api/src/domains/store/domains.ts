@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { type StoreDomainView, subdomainHostname } from '@bosonline/contracts';
 import type { StoreDomain } from '@bosonline/db';
 import type { SellerContext } from '../../context.ts';
-import { conflict, notFound, serviceUnavailable } from '../../lib/errors.ts';
+import { conflict, isUniqueViolation, notFound, serviceUnavailable } from '../../lib/errors.ts';
 import { DnsUnavailableError } from '../../ports/dns/port.ts';
 import { notify } from '../notification/notify.ts';
 
@@ -69,7 +69,7 @@ export async function add(ctx: SellerContext, hostname: string) {
     });
     return view(row);
   } catch (error) {
-    if ((error as { code?: unknown }).code === 'P2002') throw inUse();
+    if (isUniqueViolation(error)) throw inUse();
     throw error;
   }
 }

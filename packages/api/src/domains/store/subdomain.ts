@@ -1,6 +1,6 @@
 import { reservedSubdomains, subdomainFormProblem } from '@bosonline/contracts';
 import type { SellerContext } from '../../context.ts';
-import { conflict } from '../../lib/errors.ts';
+import { conflict, isUniqueViolation } from '../../lib/errors.ts';
 import { get } from './service.ts';
 
 const reserved = new Set(reservedSubdomains);
@@ -29,7 +29,7 @@ export async function set(ctx: SellerContext, slug: string) {
   try {
     await ctx.db.store.update({ where: { id: ctx.tenant.storeId }, data: { slug } });
   } catch (error) {
-    if ((error as { code?: unknown }).code === 'P2002') throw taken();
+    if (isUniqueViolation(error)) throw taken();
     throw error;
   }
   return get(ctx);
