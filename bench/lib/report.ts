@@ -1,6 +1,8 @@
+import { fork } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import autocannon from 'autocannon';
+import { fileURLToPath } from 'node:url';
+import type { LoadJob } from './load-worker.ts';
 
 export interface LoadResult {
   name: string;
@@ -11,7 +13,10 @@ export interface LoadResult {
   non2xx: number;
 }
 
-/** Runs autocannon against one URL on this machine (loopback only) for a bounded time. */
+/**
+ * Runs autocannon against one URL on this machine (loopback only) for a bounded time, in a child
+ * process: in this one its own work would slow the server under test.
+ */
 export async function load(
   name: string,
   url: string,
@@ -20,29 +25,31 @@ export async function load(
     seconds?: number;
     headers?: Record<string, string>;
     method?: 'GET' | 'POST';
-    /** A fresh JSON body for each request (POST). */
-    body?: () => unknown;
+    /** JSON bodies sent in turn (POST); give more than the run will send to keep them unique. */
+    bodies?: unknown[];
+    /** Open loop: this many requests per second across all connections. */
+    rate?: number;
   } = {},
 ): Promise<LoadResult> {
-  const makeBody = options.body;
-  const result = await autocannon({
+  const job: LoadJob = {
     url,
     connections: options.connections ?? 10,
-    duration: options.seconds ?? 10,
+    seconds: options.seconds ?? 10,
     method: options.method ?? 'GET',
-    headers: { ...(makeBody ? { 'content-type': 'application/json' } : {}), ...options.headers },
-    ...(makeBody
-      ? { requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify(makeBody()) }) }] }
-      : {}),
-  });
-  return {
-    name,
-    requestsPerSecond: Math.round(result.requests.average),
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    errors: result.errors,
-    non2xx: result.non2xx,
+    headers: { ...(options.bodies ? { 'content-type': 'application/json' } : {}), ...options.headers },
+    bodies: options.bodies?.map((body) => JSON.stringify(body)) ?? null,
+    rate: options.rate ?? null,
   };
+  const child = fork(fileURLToPath(new URL('./load-worker.ts', import.meta.url)), {
+    execArgv: ['--import', 'tsx'],
+  });
+  const result = await new Promise<Omit<LoadResult, 'name'>>((resolve, reject) => {
+    child.once('message', (message) => resolve(message as Omit<LoadResult, 'name'>));
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`load generator exited with ${code}`)));
+    child.send(job);
+  });
+  return { name, ...result };
 }
 
 export function writeResults(file: string, results: unknown): string {

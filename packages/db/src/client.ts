@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -27,7 +28,14 @@ export type DatabaseOptions =
 /** Opens PostgreSQL when given a URL, otherwise the embedded PGlite database (a folder, or in memory). */
 export function openDatabase(options: DatabaseOptions): Database {
   if ('url' in options) {
-    const adapter = new PrismaPg({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // Timestamps are stored as UTC wall time; raw `now()` must agree whatever the server's zone is.
+    const adapter = new PrismaPg(
+      { connectionString: options.url, max: options.poolSize ?? 10, options: '-c TimeZone=UTC' },
+      // Named statements are parsed once per connection and their plans cached by PostgreSQL: the
+      // checkout's queries cost more to plan than to run. (Behind PgBouncer in transaction mode,
+      // this needs its prepared-statement support, 1.21+.)
+      { statementNameGenerator: statementName },
+    );
     const target: MigrationTarget = { kind: 'postgres', url: options.url };
     return wrap(new PrismaClient({ adapter }), 'postgres', redact(options.url), target, async () => {});
   }
@@ -65,6 +73,11 @@ function wrap(
       await closeDriver();
     },
   };
+}
+
+/** A stable name per SQL text, so each connection prepares a statement once. */
+function statementName(query: { sql: string }): string {
+  return `bos_${createHash('sha1').update(query.sql).digest('base64url')}`;
 }
 
 function redact(url: string): string {

@@ -81,15 +81,24 @@ export function summarizeZodError(error: ZodError, formatPath: (path: string) =>
 
 const databaseCode = (error: unknown) => (error as { code?: unknown } | null)?.code;
 
-/** A unique index refused the write (Prisma P2002): the value is taken, usually by a racing request. */
+/** The driver's verdict on a raw statement (Prisma wraps it as P2010). */
+const driverErrorKind = (error: unknown) =>
+  (error as { meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } } | null)?.meta
+    ?.driverAdapterError?.cause?.kind;
+
+/**
+ * A unique index refused the write (Prisma P2002, or the same from a raw statement): the value is
+ * taken, usually by a racing request.
+ */
 export function isUniqueViolation(error: unknown): boolean {
-  return databaseCode(error) === 'P2002';
+  const code = databaseCode(error);
+  return code === 'P2002' || (code === 'P2010' && driverErrorKind(error) === 'UniqueConstraintViolation');
 }
 
 /** Maps database errors that user input can cause onto 4xx; anything else stays a 500. */
 export function fromDatabaseError(error: unknown): TRPCError | undefined {
   const code = databaseCode(error);
-  if (code === 'P2002') return conflict('A record with the same unique value already exists');
+  if (isUniqueViolation(error)) return conflict('A record with the same unique value already exists');
   if (code === 'P2025') return notFound('Record');
   if (code === 'P2034') return conflict('The record was changed by another request; try again');
   return undefined;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { CreateOrderInput, CreateOrderOutput } from '@bosonline/contracts';
 import type { Context } from '../../context.ts';
 import { conflict, invalidField, isUniqueViolation, serviceUnavailable } from '../../lib/errors.ts';
@@ -5,6 +6,7 @@ import { ShippingUnavailableError } from '../../ports/index.ts';
 import type { PublishedForm } from '../form/published.ts';
 import { InsufficientStockError, moveStock, type Tx } from '../inventory/ledger.ts';
 import { pickWeighted } from '../staff/rotation.ts';
+import { insertOrderRows, type OrderRows } from './insert-order.ts';
 import { allocateInvoice } from './invoice.ts';
 import { answerOf, orderAnswer } from './order-answer.ts';
 import { publishedForm } from './public.ts';
@@ -16,19 +18,8 @@ type CheckoutCtx = Pick<Context, 'db' | 'clock' | 'ports' | 'req' | 'logger'>;
 const orderTransaction = { timeout: 20_000, maxWait: 20_000 };
 
 /** The CS member who gets this order: weighted rotation over the form's CS (else the store's). */
-async function pickCs(tx: Tx, form: PublishedForm): Promise<{ id: string; phone: string } | null> {
-  const members = await tx.storeMember.findMany({
-    where: {
-      storeId: form.storeId,
-      role: 'cs',
-      status: 'active',
-      ...(form.staffMemberIds.length ? { id: { in: form.staffMemberIds } } : {}),
-    },
-    select: { id: true, weight: true, user: { select: { phone: true } } },
-    orderBy: { createdAt: 'asc' },
-  });
-  const picked = pickWeighted(members, Math.random());
-  return picked ? { id: picked.id, phone: picked.user.phone } : null;
+function pickCs(quote: Quote): { id: string; phone: string } | null {
+  return pickWeighted(quote.store.csMembers, Math.random()) ?? null;
 }
 
 /** One voucher use, refused when the quota ran out since the quote (the database has the last word). */
@@ -51,60 +42,75 @@ async function writeOrder(
 ): Promise<{ id: string; csPhone: string | null }> {
   const { receiver, items } = input;
   const storeId = form.storeId;
+  const cs = pickCs(quote);
+  const status = quote.paymentMethod === 'cod' ? 'booking' : 'unpaid';
+  const orderId = randomUUID();
+  const now = new Date();
+  const rows: OrderRows = {
+    order: {
+      id: orderId,
+      storeId,
+      formId: form.id,
+      invoice,
+      status,
+      paymentMethod: quote.paymentMethod,
+      buyerName: receiver.receiverName,
+      buyerPhone: receiver.receiverPhone,
+      buyerEmail: null,
+      regionId: receiver.receiverAddrId,
+      address: receiver.receiverAddress,
+      buyerDetails: receiver.receiverDetail,
+      note: items.note ?? null,
+      senderWarehouseId: quote.warehouse.id,
+      courierCode: items.courierCode,
+      serviceCode: items.serviceCode,
+      insured: quote.insured,
+      weightGrams: quote.weightGrams,
+      itemsTotal: quote.itemsTotal,
+      shippingCost: quote.shippingCost,
+      codFee: quote.codFee,
+      insuranceFee: quote.insuranceFee,
+      productDiscount: quote.productVoucher?.discount ?? 0,
+      shippingDiscount: quote.shippingVoucher?.discount ?? 0,
+      total: quote.total,
+      productVoucherId: quote.productVoucher?.voucher.id ?? null,
+      shippingVoucherId: quote.shippingVoucher?.voucher.id ?? null,
+      csMemberId: cs?.id ?? null,
+      awb: null,
+      shipmentRef: null,
+      idempotencyKey,
+      paidAt: null,
+      canceledAt: null,
+      createdAt: now,
+      updatedAt: now,
+    },
+    items: quote.lines.map((line) => ({
+      id: randomUUID(),
+      orderId,
+      storeId,
+      variantId: line.variantId,
+      warehouseId: quote.warehouse.id,
+      sku: line.sku,
+      productName: line.productName,
+      variantName: line.variantName,
+      price: line.price,
+      quantity: line.quantity,
+      weightGrams: line.weightGrams,
+    })),
+    event: {
+      id: randomUUID(),
+      orderId,
+      storeId,
+      type: 'created',
+      fromStatus: null,
+      toStatus: status,
+      actorUserId: null,
+      data: {},
+      createdAt: now,
+    },
+  };
   return ctx.db.$transaction(async (tx) => {
-    const cs = await pickCs(tx, form);
-    const order = await tx.order.create({
-      data: {
-        storeId,
-        formId: form.id,
-        invoice,
-        status: quote.paymentMethod === 'cod' ? 'booking' : 'unpaid',
-        paymentMethod: quote.paymentMethod,
-        buyerName: receiver.receiverName,
-        buyerPhone: receiver.receiverPhone,
-        regionId: receiver.receiverAddrId,
-        address: receiver.receiverAddress,
-        buyerDetails: receiver.receiverDetail,
-        note: items.note ?? null,
-        senderWarehouseId: quote.warehouse.id,
-        courierCode: items.courierCode,
-        serviceCode: items.serviceCode,
-        insured: quote.insured,
-        weightGrams: quote.weightGrams,
-        itemsTotal: quote.itemsTotal,
-        shippingCost: quote.shippingCost,
-        codFee: quote.codFee,
-        insuranceFee: quote.insuranceFee,
-        productDiscount: quote.productVoucher?.discount ?? 0,
-        shippingDiscount: quote.shippingVoucher?.discount ?? 0,
-        total: quote.total,
-        productVoucherId: quote.productVoucher?.voucher.id ?? null,
-        shippingVoucherId: quote.shippingVoucher?.voucher.id ?? null,
-        csMemberId: cs?.id ?? null,
-        idempotencyKey,
-        items: {
-          create: quote.lines.map((line) => ({
-            storeId,
-            variantId: line.variantId,
-            warehouseId: quote.warehouse.id,
-            sku: line.sku,
-            productName: line.productName,
-            variantName: line.variantName,
-            price: line.price,
-            quantity: line.quantity,
-            weightGrams: line.weightGrams,
-          })),
-        },
-        events: {
-          create: {
-            storeId,
-            type: 'created',
-            toStatus: quote.paymentMethod === 'cod' ? 'booking' : 'unpaid',
-          },
-        },
-      },
-      select: { id: true },
-    });
+    await insertOrderRows(tx, rows);
     // Variants in a fixed order, so two carts sharing variants never wait on each other crosswise.
     for (const line of [...quote.lines].sort((a, b) => a.variantId.localeCompare(b.variantId))) {
       await moveStock(tx, {
@@ -134,11 +140,7 @@ async function writeOrder(
         'items.deliveryVoucherCode',
       );
     }
-    await tx.abandonedCheckout.updateMany({
-      where: { formId: form.id, buyerPhone: receiver.receiverPhone, orderId: null },
-      data: { orderId: order.id },
-    });
-    return { id: order.id, csPhone: cs?.phone ?? null };
+    return { id: orderId, csPhone: cs?.phone ?? null };
   }, orderTransaction);
 }
 
@@ -204,23 +206,18 @@ async function bookShipment(
     note: input.items.note,
   });
   const status = booking.awb ? 'ready_to_ship' : 'booking';
-  await ctx.db.order.update({
-    where: { id: order.id },
-    data: {
-      awb: booking.awb,
-      shipmentRef: booking.shipmentRef,
-      status,
-      events: {
-        create: {
-          storeId: order.storeId,
-          type: 'shipment_booked',
-          fromStatus: 'booking',
-          toStatus: status,
-          data: { shipmentRef: booking.shipmentRef, awb: booking.awb },
-        },
-      },
-    },
-  });
+  // One statement: the status change and its event row land together or not at all.
+  await ctx.db.$executeRaw`
+    WITH booked AS (
+      UPDATE "Order"
+      SET "awb" = ${booking.awb}, "shipmentRef" = ${booking.shipmentRef},
+        "status" = ${status}::"OrderStatus", "updatedAt" = now()
+      WHERE "id" = ${order.id}::uuid AND "status" = 'booking'
+      RETURNING "id", "storeId")
+    INSERT INTO "OrderEvent" ("id", "orderId", "storeId", "type", "fromStatus", "toStatus", "data")
+    SELECT gen_random_uuid(), "id", "storeId", 'shipment_booked', 'booking', ${status}::"OrderStatus",
+      ${JSON.stringify({ shipmentRef: booking.shipmentRef, awb: booking.awb })}::jsonb
+    FROM booked`;
 }
 
 /**

@@ -1,14 +1,6 @@
 import type { CreateOrderOutput } from '@bosonline/contracts';
-import type { Db, Prisma } from '@bosonline/db';
-
-/** What the answer to a buyer needs of the store; loaded once with the checkout's other reads. */
-export const storeFactsSelect = {
-  csPhone: true,
-  socialMedia: true,
-  owner: { select: { phone: true } },
-  bankAccounts: { where: { active: true }, include: { bank: true }, orderBy: { createdAt: 'asc' } },
-} satisfies Prisma.StoreSelect;
-export type StoreFacts = Prisma.StoreGetPayload<{ select: typeof storeFactsSelect }>;
+import type { Db } from '@bosonline/db';
+import { loadStoreFacts, type StoreFacts } from './store-facts.ts';
 
 /** Splits `uploads/bank/bca.jpg` into the spec's `file_name` (folder) and `file_path` (file). */
 function logoParts(logoUrl: string | null): { fileName: string; filePath: string } {
@@ -19,11 +11,11 @@ function logoParts(logoUrl: string | null): { fileName: string; filePath: string
 
 /** The spec's answer to `POST /order/{id}`: where to pay, whom to ask, and the total. */
 export function answerOf(
-  store: StoreFacts,
+  store: Pick<StoreFacts, 'csPhone' | 'ownerPhone' | 'bankAccounts' | 'socialMedia'>,
   order: { csPhone: string | null; productNames: string[]; total: number },
 ): CreateOrderOutput {
   return {
-    csPhone: order.csPhone ?? store.csPhone ?? store.owner.phone,
+    csPhone: order.csPhone ?? store.csPhone ?? store.ownerPhone,
     payment: store.bankAccounts.map((account) => ({
       bankAtasnama: account.accountHolder,
       bankCode: account.bank.code,
@@ -32,10 +24,7 @@ export function answerOf(
       ...logoParts(account.bank.logoUrl),
     })),
     productName: [...new Set(order.productNames)].join(', '),
-    socialMedia: (store.socialMedia as Array<{ name: string; url: string }>).map((s) => ({
-      name: s.name,
-      url: s.url,
-    })),
+    socialMedia: store.socialMedia.map((s) => ({ name: s.name, url: s.url })),
     totalPayment: order.total,
   };
 }
@@ -47,15 +36,18 @@ export function answerOf(
 export async function orderAnswer(db: Db, orderId: string): Promise<CreateOrderOutput> {
   const order = await db.order.findUniqueOrThrow({
     where: { id: orderId },
-    include: { items: { select: { productName: true } }, store: { select: storeFactsSelect } },
+    select: { storeId: true, total: true, csMemberId: true, items: { select: { productName: true } } },
   });
-  const cs = order.csMemberId
-    ? await db.storeMember.findUnique({
-        where: { id: order.csMemberId },
-        select: { user: { select: { phone: true } } },
-      })
-    : null;
-  return answerOf(order.store, {
+  const [store, cs] = await Promise.all([
+    loadStoreFacts(db, order.storeId),
+    order.csMemberId
+      ? db.storeMember.findUnique({
+          where: { id: order.csMemberId },
+          select: { user: { select: { phone: true } } },
+        })
+      : null,
+  ]);
+  return answerOf(store, {
     csPhone: cs?.user.phone ?? null,
     productNames: order.items.map((i) => i.productName),
     total: order.total,

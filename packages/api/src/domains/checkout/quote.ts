@@ -6,8 +6,8 @@ import { ShippingUnavailableError } from '../../ports/index.ts';
 import type { PublishedForm } from '../form/published.ts';
 import { assertAddressRegion } from '../region/service.ts';
 import { isEligible } from '../voucher/pricing.ts';
-import { type StoreFacts, storeFactsSelect } from './order-answer.ts';
 import { codFee, insuranceFee } from './pricing.ts';
+import { loadStoreFacts, type ShipFrom, type StoreFacts } from './store-facts.ts';
 
 // Everything `POST /order/{id}` decides before writing anything: what is bought at which price,
 // from which warehouse, with which courier service, fees and vouchers. The buyer's own figures
@@ -26,14 +26,7 @@ export interface QuotedLine {
 export interface Quote {
   store: StoreFacts;
   paymentMethod: PaymentMethod;
-  warehouse: {
-    id: string;
-    name: string;
-    contactName: string;
-    contactPhone: string;
-    regionId: number;
-    address: string;
-  };
+  warehouse: ShipFrom;
   lines: QuotedLine[];
   weightGrams: number;
   itemsTotal: number;
@@ -139,12 +132,9 @@ export async function quoteOrder(
   await assertAddressRegion(ctx.db, receiver.receiverAddrId, 'receiver.receiverAddrId');
   const lines = linesOf(form, items.orderItems);
 
-  const store = await ctx.db.store.findUniqueOrThrow({
-    where: { id: form.storeId },
-    select: { defaultWarehouse: true, ...storeFactsSelect },
-  });
-  const warehouse = store.defaultWarehouse;
-  if (!warehouse || warehouse.deletedAt) throw conflict('This store has no warehouse to ship from yet');
+  const store = await loadStoreFacts(ctx.db, form.storeId, form.staffMemberIds);
+  const { warehouse } = store;
+  if (!warehouse) throw conflict('This store has no warehouse to ship from yet');
 
   const weightGrams = lines.reduce((sum, l) => sum + l.weightGrams * l.quantity, 0);
   const itemsTotal = lines.reduce((sum, l) => sum + l.price * l.quantity, 0);

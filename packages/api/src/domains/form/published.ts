@@ -1,8 +1,8 @@
 import type { FormSettings } from '@bosonline/contracts';
-import type { CatalogStatus, Db } from '@bosonline/db';
+import { type CatalogStatus, type Db, Prisma } from '@bosonline/db';
 import { looksLikeUuid } from '../../lib/ids.ts';
 import { formSettings } from './settings.ts';
-import { formInclude, itemAvailable, optionsOf } from './views.ts';
+import { optionsOf, sellable } from './views.ts';
 
 export interface PublishedFormItem {
   variantId: string;
@@ -14,11 +14,8 @@ export interface PublishedFormItem {
   /** The variant's weight, else its product's. */
   weightGrams: number;
   status: CatalogStatus;
-  variantDeletedAt: Date | null;
   productId: string;
   productName: string;
-  productStatus: CatalogStatus;
-  productDeletedAt: Date | null;
   /** Variant and product active and not deleted: buyers may order it. */
   available: boolean;
 }
@@ -36,26 +33,71 @@ export interface PublishedForm {
   staffMemberIds: string[];
 }
 
+interface ItemJson {
+  price: number | null;
+  variant: {
+    id: string;
+    sku: string;
+    name: string;
+    options: Prisma.JsonValue;
+    price: number;
+    weightGrams: number | null;
+    status: CatalogStatus;
+    deletedAt: string | null;
+    productId: string;
+    product: { name: string; status: CatalogStatus; deletedAt: string | null; weightGrams: number };
+  };
+}
+
+type FormRow = Parameters<typeof formSettings>[0] & {
+  id: string;
+  storeId: string;
+  name: string;
+  slug: string;
+  headline: string;
+  description: string;
+  items: ItemJson[];
+  staffMemberIds: string[];
+};
+
 /**
  * The form a buyer may order from: active and not deleted, with its settings parsed through the
  * contract schemas and its items priced. Unavailable items are kept (flagged) so a page can show
  * them as sold out; null when there is no such form.
+ *
+ * One statement (items and staff aggregated as JSON): every checkout call starts here, and on the
+ * order path each round trip to the database costs more than the query itself.
  */
 export async function loadPublishedForm(
-  db: Pick<Db, 'form'>,
+  db: Pick<Db, '$queryRaw'>,
   formId: string,
   /** Only these SKUs' items (an order needs its cart, not a 1 000-item catalogue). */
   skus?: string[],
 ): Promise<PublishedForm | null> {
   if (!looksLikeUuid(formId)) return null;
-  const row = await db.form.findFirst({
-    where: { id: formId, status: 'active', deletedAt: null },
-    // Lean: items with variant and product, and only the ids of the form's CS staff.
-    include: {
-      items: skus ? { ...formInclude.items, where: { variant: { sku: { in: skus } } } } : formInclude.items,
-      staff: { select: { memberId: true } },
-    },
-  });
+  const skuFilter = skus ? Prisma.sql`AND v."sku" = ANY(${skus}::text[])` : Prisma.empty;
+  const [row] = await db.$queryRaw<FormRow[]>`
+    SELECT f."id", f."storeId", f."name", f."slug", f."headline", f."description",
+      f."paymentMethods"::text[] AS "paymentMethods", f."couriers", f."codFee", f."insurance",
+      f."allowVouchers", f."customFields", f."successPage", f."pixels", f."theme",
+      COALESCE((
+        SELECT json_agg(json_build_object(
+          'price', i."price",
+          'variant', json_build_object(
+            'id', v."id", 'sku', v."sku", 'name', v."name", 'options', v."options", 'price', v."price",
+            'weightGrams', v."weightGrams", 'status', v."status", 'deletedAt', v."deletedAt",
+            'productId', v."productId",
+            'product', json_build_object('name', p."name", 'status', p."status",
+              'deletedAt', p."deletedAt", 'weightGrams', p."weightGrams")))
+          ORDER BY i."position", i."variantId")
+        FROM "FormItem" i
+        JOIN "Variant" v ON v."id" = i."variantId"
+        JOIN "Product" p ON p."id" = v."productId"
+        WHERE i."formId" = f."id" ${skuFilter}
+      ), '[]'::json) AS "items",
+      ARRAY(SELECT s."memberId"::text FROM "FormStaff" s WHERE s."formId" = f."id") AS "staffMemberIds"
+    FROM "Form" f
+    WHERE f."id" = ${formId}::uuid AND f."status" = 'active' AND f."deletedAt" IS NULL`;
   if (!row) return null;
   return {
     id: row.id,
@@ -65,24 +107,18 @@ export async function loadPublishedForm(
     headline: row.headline,
     description: row.description,
     settings: formSettings(row),
-    items: row.items.map((item) => {
-      const { variant } = item;
-      return {
-        variantId: variant.id,
-        sku: variant.sku,
-        variantName: variant.name,
-        options: optionsOf(variant.options),
-        price: item.price ?? variant.price,
-        weightGrams: variant.weightGrams ?? variant.product.weightGrams,
-        status: variant.status,
-        variantDeletedAt: variant.deletedAt,
-        productId: variant.productId,
-        productName: variant.product.name,
-        productStatus: variant.product.status,
-        productDeletedAt: variant.product.deletedAt,
-        available: itemAvailable(item),
-      };
-    }),
-    staffMemberIds: row.staff.map((s) => s.memberId),
+    items: row.items.map(({ price, variant }) => ({
+      variantId: variant.id,
+      sku: variant.sku,
+      variantName: variant.name,
+      options: optionsOf(variant.options),
+      price: price ?? variant.price,
+      weightGrams: variant.weightGrams ?? variant.product.weightGrams,
+      status: variant.status,
+      productId: variant.productId,
+      productName: variant.product.name,
+      available: sellable(variant),
+    })),
+    staffMemberIds: row.staffMemberIds,
   };
 }

@@ -19,15 +19,24 @@ export const formInclude = {
 export type FormRow = Prisma.FormGetPayload<{ include: typeof formInclude }>;
 type ItemRow = FormRow['items'][number];
 
+type SellableFacts = {
+  status: string;
+  deletedAt: Date | string | null;
+  product: { status: string; deletedAt: Date | string | null };
+};
+
 /** Buyers can order it: the variant and its product are active and neither is deleted. */
-export function itemAvailable(item: ItemRow): boolean {
-  const { variant } = item;
+export function sellable(variant: SellableFacts): boolean {
   return (
     variant.status === 'active' &&
     !variant.deletedAt &&
     variant.product.status === 'active' &&
     !variant.product.deletedAt
   );
+}
+
+export function itemAvailable(item: ItemRow): boolean {
+  return sellable(item.variant);
 }
 
 export function optionsOf(value: Prisma.JsonValue): Record<string, string> {

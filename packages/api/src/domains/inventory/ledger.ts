@@ -42,34 +42,42 @@ export async function moveStock(tx: Tx, move: StockMove): Promise<{ quantity: nu
       ON CONFLICT ("variantId", "warehouseId") DO NOTHING`;
   }
 
-  let quantity: number;
-  let delta: number;
-  if (move.set !== undefined) {
+  if (move.set === undefined) {
+    const delta = move.delta ?? 0;
+    if (delta === 0) return { quantity: await currentQuantity(tx, variantId, warehouseId), delta };
+    // The guarded change and its ledger row in one statement (one round trip on the checkout path):
+    // no row comes back when the stock would go below zero, and then nothing was written.
     const [row] = await tx.$queryRaw<Array<{ quantity: number }>>`
-      SELECT "quantity" FROM "Stock"
-      WHERE "variantId" = ${variantId}::uuid AND "warehouseId" = ${warehouseId}::uuid FOR UPDATE`;
-    delta = move.set - (row?.quantity ?? 0);
-    quantity = move.set;
-    await tx.$executeRaw`
-      UPDATE "Stock" SET "quantity" = ${quantity}, "updatedAt" = now()
-      WHERE "variantId" = ${variantId}::uuid AND "warehouseId" = ${warehouseId}::uuid`;
-  } else {
-    delta = move.delta ?? 0;
-    const rows = await tx.$queryRaw<Array<{ quantity: number }>>`
-      UPDATE "Stock" SET "quantity" = "quantity" + ${delta}, "updatedAt" = now()
-      WHERE "variantId" = ${variantId}::uuid AND "warehouseId" = ${warehouseId}::uuid
-        AND "quantity" + ${delta} >= 0
-      RETURNING "quantity"`;
-    const row = rows[0];
+      WITH moved AS (
+        UPDATE "Stock" SET "quantity" = "quantity" + ${delta}, "updatedAt" = now()
+        WHERE "variantId" = ${variantId}::uuid AND "warehouseId" = ${warehouseId}::uuid
+          AND "quantity" + ${delta} >= 0
+        RETURNING "quantity")
+      INSERT INTO "InventoryMovement"
+        ("id", "storeId", "variantId", "warehouseId", "delta", "quantityAfter", "reason", "note", "actorUserId", "createdAt")
+      SELECT gen_random_uuid(), ${storeId}::uuid, ${variantId}::uuid, ${warehouseId}::uuid, ${delta},
+        "quantity", ${move.reason}::"MovementReason", ${move.note ?? null}, ${move.actorUserId ?? null}::uuid,
+        clock_timestamp()
+      FROM moved
+      RETURNING "quantityAfter" AS "quantity"`;
     if (!row) {
-      const current = await tx.stock.findUnique({
-        where: { variantId_warehouseId: { variantId, warehouseId } },
-        select: { quantity: true },
-      });
-      throw new InsufficientStockError(variantId, warehouseId, current?.quantity ?? 0);
+      throw new InsufficientStockError(
+        variantId,
+        warehouseId,
+        await currentQuantity(tx, variantId, warehouseId),
+      );
     }
-    quantity = row.quantity;
+    return { quantity: row.quantity, delta };
   }
+
+  const [row] = await tx.$queryRaw<Array<{ quantity: number }>>`
+    SELECT "quantity" FROM "Stock"
+    WHERE "variantId" = ${variantId}::uuid AND "warehouseId" = ${warehouseId}::uuid FOR UPDATE`;
+  const quantity = move.set;
+  const delta = quantity - (row?.quantity ?? 0);
+  await tx.$executeRaw`
+    UPDATE "Stock" SET "quantity" = ${quantity}, "updatedAt" = now()
+    WHERE "variantId" = ${variantId}::uuid AND "warehouseId" = ${warehouseId}::uuid`;
   if (delta !== 0) {
     await tx.inventoryMovement.create({
       data: {
@@ -85,6 +93,14 @@ export async function moveStock(tx: Tx, move: StockMove): Promise<{ quantity: nu
     });
   }
   return { quantity, delta };
+}
+
+async function currentQuantity(tx: Tx, variantId: string, warehouseId: string): Promise<number> {
+  const stock = await tx.stock.findUnique({
+    where: { variantId_warehouseId: { variantId, warehouseId } },
+    select: { quantity: true },
+  });
+  return stock?.quantity ?? 0;
 }
 
 /** The 409 a seller sees when an adjustment would take stock below zero. */

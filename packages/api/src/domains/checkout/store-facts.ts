@@ -1,0 +1,68 @@
+import { type SocialMedia, socialMediaSchema } from '@bosonline/contracts';
+import type { Db } from '@bosonline/db';
+
+/** Where a store's parcels leave from: its default warehouse. */
+export interface ShipFrom {
+  id: string;
+  name: string;
+  contactName: string;
+  contactPhone: string;
+  regionId: number;
+  address: string;
+}
+
+/** What an order needs of its store besides the form: sender, payee accounts, contacts, CS team. */
+export interface StoreFacts {
+  csPhone: string | null;
+  ownerPhone: string;
+  socialMedia: SocialMedia;
+  /** Active accounts, oldest first (the order buyers are shown them in). */
+  bankAccounts: Array<{
+    accountHolder: string;
+    accountNumber: string;
+    bank: { code: string; name: string; logoUrl: string | null };
+  }>;
+  /** Null when the store has no (undeleted) default warehouse. */
+  warehouse: ShipFrom | null;
+  /** Active CS members who may receive the order, with their rotation weight. */
+  csMembers: Array<{ id: string; weight: number; phone: string }>;
+}
+
+type Row = Omit<StoreFacts, 'socialMedia'> & { socialMedia: unknown };
+
+/**
+ * The store's side of an order in one statement (the checkout's hot path counts round trips).
+ * `csMemberIds` narrows the CS team to a form's chosen members; empty means the whole team.
+ */
+export async function loadStoreFacts(
+  db: Pick<Db, '$queryRaw'>,
+  storeId: string,
+  csMemberIds: string[] = [],
+): Promise<StoreFacts> {
+  const [row] = await db.$queryRaw<Row[]>`
+    SELECT s."csPhone", s."socialMedia", u."phone" AS "ownerPhone",
+      (SELECT json_build_object('id', w."id", 'name', w."name", 'contactName', w."contactName",
+          'contactPhone', w."contactPhone", 'regionId', w."regionId", 'address', w."address")
+        FROM "Warehouse" w WHERE w."id" = s."defaultWarehouseId" AND w."deletedAt" IS NULL) AS "warehouse",
+      COALESCE((
+        SELECT json_agg(json_build_object('accountHolder', a."accountHolder",
+            'accountNumber', a."accountNumber",
+            'bank', json_build_object('code', b."code", 'name', b."name", 'logoUrl', b."logoUrl"))
+          ORDER BY a."createdAt", a."id")
+        FROM "BankAccount" a JOIN "Bank" b ON b."code" = a."bankCode"
+        WHERE a."storeId" = s."id" AND a."active"
+      ), '[]'::json) AS "bankAccounts",
+      COALESCE((
+        SELECT json_agg(json_build_object('id', m."id", 'weight', m."weight", 'phone', mu."phone")
+          ORDER BY m."createdAt", m."id")
+        FROM "StoreMember" m JOIN "User" mu ON mu."id" = m."userId"
+        WHERE m."storeId" = s."id" AND m."role" = 'cs' AND m."status" = 'active'
+          AND (cardinality(${csMemberIds}::uuid[]) = 0 OR m."id" = ANY(${csMemberIds}::uuid[]))
+      ), '[]'::json) AS "csMembers"
+    FROM "Store" s JOIN "User" u ON u."id" = s."ownerId"
+    WHERE s."id" = ${storeId}::uuid`;
+  if (!row) throw new Error(`store ${storeId} not found`);
+  // Validated on the way in; a hand-edited row shows as no links rather than failing the order.
+  const socialMedia = socialMediaSchema.safeParse(row.socialMedia);
+  return { ...row, socialMedia: socialMedia.success ? socialMedia.data : [] };
+}
