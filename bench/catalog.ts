@@ -68,7 +68,8 @@ async function measureExport(format: 'csv' | 'xlsx') {
   }, 20);
   const t0 = performance.now();
   const storeId = (await db.store.findFirstOrThrow({ where: { name: 'Toko 2' } })).id;
-  const stream = exportFile(db, storeId, 'variants', format, 'bench').body;
+  const tenant = { storeId, role: 'owner' as const, memberId: storeId };
+  const stream = exportFile(db, { tenant, params: undefined }, 'variants', format, 'bench').body;
   let bytes = 0;
   for await (const chunk of stream) bytes += (chunk as Buffer).length;
   const ms = performance.now() - t0;

@@ -5,13 +5,15 @@ import type { TestServer } from './harness.ts';
 
 /** A warehouse of the store in a real subdistrict (the spec's sender region 15022), made default. */
 export async function warehouseOf(server: TestServer, storeId: string, name = 'Gudang Utama') {
+  // 15022 is BosCOD's id; rows hold ours (see RegionAlias).
+  const { regionId } = await server.db.regionAlias.findUniqueOrThrow({ where: { id: 15022 } });
   const warehouse = await server.db.warehouse.create({
     data: {
       storeId,
       name,
       contactName: 'Admin Gudang',
       contactPhone: '6281234567890',
-      regionId: 15022,
+      regionId,
       address: 'Jl. Gudang No. 1',
     },
   });

@@ -122,7 +122,7 @@ describe('POST /order/{id}', () => {
     ]);
     // The shipment leaves from the store's warehouse, whatever `sender` said.
     const booked = server.shipping.booked.at(-1);
-    expect(booked?.sender).toMatchObject({ name: 'Alfian', regionId: 15022, address: 'Bukit Kismadani 6' });
+    expect(booked?.sender).toMatchObject({ name: 'Alfian', regionId: 115_022, address: 'Bukit Kismadani 6' });
     expect(booked?.codAmount).toBe(102_200);
   });
 

@@ -6,6 +6,7 @@ export {
   type RequestMeta,
   storeIdFrom,
 } from './context.ts';
+export { orderTotal } from './domains/checkout/pricing.ts';
 export {
   loadPublishedForm,
   type PublishedForm,

@@ -3,7 +3,9 @@ import { adminRest } from './domains/admin/rest.ts';
 import { authRest } from './domains/auth/rest.ts';
 import { bankAccountRest } from './domains/bank-account/rest.ts';
 import { checkoutRest } from './domains/checkout/rest.ts';
+import { followUpRest } from './domains/follow-up/rest.ts';
 import { formRest } from './domains/form/rest.ts';
+import { orderRest } from './domains/order/rest.ts';
 import { platformPostAdminRest } from './domains/platform-post/rest.ts';
 import { productRest } from './domains/product/rest.ts';
 import { profileRest } from './domains/profile/rest.ts';
@@ -28,6 +30,8 @@ export const restRouteTable = [
   ...productRest,
   ...formRest,
   ...checkoutRest,
+  ...followUpRest,
+  ...orderRest,
   ...abandonedRest,
   ...adminRest,
   ...platformPostAdminRest,

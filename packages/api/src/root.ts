@@ -3,7 +3,9 @@ import { adminRouter } from './domains/admin/router.ts';
 import { authRouter } from './domains/auth/router.ts';
 import { bankAccountRouter } from './domains/bank-account/router.ts';
 import { checkoutRouter } from './domains/checkout/router.ts';
+import { followUpRouter } from './domains/follow-up/router.ts';
 import { formRouter } from './domains/form/router.ts';
+import { orderRouter } from './domains/order/router.ts';
 import { productRouter } from './domains/product/router.ts';
 import { profileRouter } from './domains/profile/router.ts';
 import { regionRouter } from './domains/region/router.ts';
@@ -28,6 +30,8 @@ export const appRouter = router({
   form: formRouter,
   checkout: checkoutRouter,
   abandoned: abandonedRouter,
+  order: orderRouter,
+  followUp: followUpRouter,
   admin: adminRouter,
 });
 

@@ -14,6 +14,7 @@ export * from './region.ts';
 export * from './session.ts';
 export * from './staff.ts';
 export * from './store.ts';
+export * from './store-order.ts';
 export * from './transformer.ts';
 export * from './voucher.ts';
 export * from './warehouse.ts';

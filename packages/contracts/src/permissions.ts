@@ -14,15 +14,19 @@ export const permissions = [
   'inventory.manage',
   'voucher.manage',
   'form.manage',
-  /** Message buyers who left a checkout unfinished: CS work, so every role may. */
+  /** Message buyers (unfinished checkouts, unpaid orders): CS work, so every role may. */
   'order.followUp',
+  /** Correct an order's customer, courier and payment method before it is paid: CS work too. */
+  'order.edit',
+  /** Confirm payments, book shipments, change status and fees, write follow-up texts. */
+  'order.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 const grants: Record<StoreRole, ReadonlySet<Permission>> = {
   owner: new Set(permissions),
   admin: new Set(permissions),
-  cs: new Set<Permission>(['order.followUp']),
+  cs: new Set<Permission>(['order.followUp', 'order.edit']),
 };
 
 export function can(role: StoreRole, permission: Permission): boolean {

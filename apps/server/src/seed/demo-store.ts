@@ -32,6 +32,12 @@ export const demoStore = {
   },
 };
 
+/** Our id of a region the spec names by its BosCOD id (see RegionAlias). */
+export async function regionIdOf(db: Db, bosCodId: number): Promise<number> {
+  const alias = await db.regionAlias.findUniqueOrThrow({ where: { id: bosCodId } });
+  return alias.regionId;
+}
+
 interface DemoProduct {
   sku: string;
   name: string;
@@ -146,7 +152,9 @@ export async function seedDemoStore(db: Db, storeId: string, ownerId: string): P
   });
   const warehouse =
     (await db.warehouse.findFirst({ where: { storeId, name: demoStore.warehouse.name } })) ??
-    (await db.warehouse.create({ data: { ...demoStore.warehouse, storeId } }));
+    (await db.warehouse.create({
+      data: { ...demoStore.warehouse, regionId: await regionIdOf(db, demoStore.warehouse.regionId), storeId },
+    }));
   if (!store.defaultWarehouseId) {
     await db.store.update({ where: { id: storeId }, data: { defaultWarehouseId: warehouse.id } });
   }

@@ -1,5 +1,6 @@
 import { hashPassword } from '@bosonline/api';
 import type { Db } from '@bosonline/db';
+import { seedDemoOrders } from './demo-orders.ts';
 import { seedDemoStore } from './demo-store.ts';
 
 /** The demo logins, printed on start in embedded mode and written in the README. */
@@ -37,6 +38,7 @@ export async function seedDemo(db: Db): Promise<void> {
     create: { storeId: store.id, userId: sellerUser.id, role: 'owner' },
   });
   await seedDemoStore(db, store.id, sellerUser.id);
+  await seedDemoOrders(db, store.id);
   await db.adminUser.upsert({
     where: { email: admin.email },
     update: {},

@@ -2,6 +2,7 @@ import { abandonedCases } from './abandoned.cases.ts';
 import { bankAccountCases } from './bank-account.cases.ts';
 import type { DomainCases } from './case.ts';
 import { formCases } from './form.cases.ts';
+import { orderCases } from './order.cases.ts';
 import { productCases } from './product.cases.ts';
 import { staffCases } from './staff.cases.ts';
 import { storeCases } from './store.cases.ts';
@@ -20,4 +21,6 @@ export const domainCases: DomainCases[] = [
   formCases,
   // After formCases: its abandoned checkout is left on their form.
   abandonedCases,
+  // After productCases (its warehouse) and bankAccountCases.
+  orderCases,
 ];

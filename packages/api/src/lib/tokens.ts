@@ -65,6 +65,8 @@ export interface DownloadGrant {
   userId: string;
   kind: string;
   format: string;
+  /** What the file holds beyond its kind (an order list's filters, the invoices to print). */
+  params?: unknown;
 }
 
 const downloadAudience = 'download';
@@ -76,7 +78,7 @@ export async function signDownloadToken(
   ttlSeconds: number,
 ): Promise<string> {
   const iat = Math.floor(now.getTime() / 1000);
-  return new SignJWT({ uid: grant.userId, kind: grant.kind, format: grant.format })
+  return new SignJWT({ uid: grant.userId, kind: grant.kind, format: grant.format, prm: grant.params ?? null })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(grant.storeId)
     .setIssuer(issuer)
@@ -99,7 +101,7 @@ export async function verifyDownloadToken(
       algorithms: ['HS256'],
       currentDate: now,
     });
-    const { sub, uid, kind, format } = payload;
+    const { sub, uid, kind, format, prm } = payload;
     if (
       typeof sub !== 'string' ||
       typeof uid !== 'string' ||
@@ -107,7 +109,7 @@ export async function verifyDownloadToken(
       typeof format !== 'string'
     )
       return null;
-    return { storeId: sub, userId: uid, kind, format };
+    return { storeId: sub, userId: uid, kind, format, params: prm ?? undefined };
   } catch (error) {
     if (error instanceof errors.JOSEError) return null;
     throw error;

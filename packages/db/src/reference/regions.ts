@@ -12,7 +12,21 @@ export interface RegionRow {
 }
 
 /** Bumped whenever the numbering below or the dataset changes; the test template keys on it. */
-export const regionsVersion = 'idn-area-data@4.0.1/dfs-1';
+export const regionsVersion = 'idn-area-data@4.0.1/dfs-2/aliases-1';
+
+/**
+ * Our ids are 100 001 and up. Region ids below belong to BosCOD (its `addr_id`s), which we know
+ * only through the aliases below: keeping the ranges apart lets an API accept either.
+ */
+export const ownRegionIdBase = 100_000;
+
+/** BosCOD ids that appear in its documents and our spec examples, by the BPS code they denote. */
+export const regionAliases = [
+  // The spec's `POST /order` example (sender and receiver): a subdistrict of Tapung, Kampar, Riau.
+  { id: 15_022, code: '14.01.10.2008', source: 'boscod' },
+  // The spec's "Edit Customer Order" example: district Buduran, Kabupaten Sidoarjo.
+  { id: 76_518, code: '35.15.15', source: 'boscod' },
+] as const;
 
 /**
  * Every Indonesian province, city/regency, district and village from `idn-area-data` (BPS codes).
@@ -52,7 +66,7 @@ export async function loadRegionRows(): Promise<RegionRow[]> {
   entries.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const idByCode = new Map<string, number>();
   return entries.map((entry, index) => {
-    const id = index + 1;
+    const id = ownRegionIdBase + index + 1;
     idByCode.set(entry.code, id);
     const parentId = entry.parentCode === null ? null : (idByCode.get(entry.parentCode) ?? null);
     if (entry.parentCode !== null && parentId === null) {
@@ -72,7 +86,20 @@ export async function loadRegionRows(): Promise<RegionRow[]> {
 /** Loads the regions once; a database that already holds them all is left alone. */
 export async function seedRegions(db: Db): Promise<number> {
   const rows = await loadRegionRows();
-  if ((await db.region.count()) === rows.length) return 0;
+  const first = rows[0] as RegionRow;
+  const stored = await db.region.findUnique({ where: { code: first.code }, select: { id: true } });
+  if (stored && stored.id !== first.id) {
+    throw new Error(
+      `This database numbers regions differently (an older bosOnline: ${first.code} is ${stored.id}, now ${first.id}); start from a fresh database`,
+    );
+  }
+  const missing = (await db.region.count()) !== rows.length;
+  if (missing) await insertRegions(db, rows);
+  await seedRegionAliases(db);
+  return missing ? rows.length : 0;
+}
+
+async function insertRegions(db: Db, rows: RegionRow[]): Promise<void> {
   // One JSON-parameter INSERT per chunk: ~10x faster than createMany's VALUES lists on PGlite,
   // and JSON (unlike array parameters) passes through both driver adapters unchanged.
   const chunk = 20_000;
@@ -85,5 +112,15 @@ export async function seedRegions(db: Db): Promise<number> {
         "id" int, "code" text, "level" "RegionLevel", "name" text, "searchName" text, "parentId" int)
       ON CONFLICT ("id") DO NOTHING`;
   }
-  return rows.length;
+}
+
+async function seedRegionAliases(db: Db): Promise<void> {
+  for (const alias of regionAliases) {
+    const region = await db.region.findUniqueOrThrow({ where: { code: alias.code }, select: { id: true } });
+    await db.regionAlias.upsert({
+      where: { id: alias.id },
+      create: { id: alias.id, regionId: region.id, source: alias.source },
+      update: { regionId: region.id, source: alias.source },
+    });
+  }
 }

@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import type { SellerContext } from '../../context.ts';
 import { conflict, notFound } from '../../lib/errors.ts';
 import { positionCursor, toPage } from '../../lib/pagination.ts';
+import { waLink } from '../../lib/whatsapp.ts';
 import { MessagingUnavailableError } from '../../ports/index.ts';
 
 // Abandoned checkouts, seen from the store: buyers who typed their number into a form and did not
@@ -95,11 +96,6 @@ async function formLink(ctx: SellerContext, slug: string): Promise<string> {
   });
   const host = store.domains[0]?.hostname ?? (store.slug ? subdomainHostname(store.slug) : null);
   return host ? `https://${host}${formPath(slug)}` : formPath(slug);
-}
-
-/** `https://wa.me/<62number>?text=…`: opens the chat with the message typed in. */
-export function waLink(phone: string, text: string): string {
-  return `https://wa.me/${phone}?text=${encodeURIComponent(text)}`;
 }
 
 /**

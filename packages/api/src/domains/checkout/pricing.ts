@@ -20,3 +20,27 @@ export function insuranceFee(rule: FormInsurance, goodsValue: number): number {
   if (rule.mode === 'none') return 0;
   return Math.max(percentOf(goodsValue, rule.percent), rule.minimum);
 }
+
+export interface OrderAmounts {
+  itemsTotal: number;
+  shippingCost: number;
+  codFee: number;
+  insuranceFee: number;
+  /** Seller-added fees (positive) and discounts (negative). */
+  otherFeesTotal: number;
+  productDiscount: number;
+  shippingDiscount: number;
+}
+
+/** What the buyer pays. The one formula, for checkout and for every later edit of an order. */
+export function orderTotal(a: OrderAmounts): number {
+  const total =
+    a.itemsTotal +
+    a.shippingCost +
+    a.codFee +
+    a.insuranceFee +
+    a.otherFeesTotal -
+    a.productDiscount -
+    a.shippingDiscount;
+  return Math.max(0, total);
+}

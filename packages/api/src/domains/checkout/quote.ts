@@ -1,4 +1,4 @@
-import type { CreateOrderInput } from '@bosonline/contracts';
+import type { CreateOrderInput, RegionView } from '@bosonline/contracts';
 import type { PaymentMethod, Voucher } from '@bosonline/db';
 import type { Context } from '../../context.ts';
 import { conflict, invalidField, serviceUnavailable } from '../../lib/errors.ts';
@@ -6,7 +6,7 @@ import { ShippingUnavailableError } from '../../ports/index.ts';
 import type { PublishedForm } from '../form/published.ts';
 import { assertAddressRegion } from '../region/service.ts';
 import { isEligible } from '../voucher/pricing.ts';
-import { codFee, insuranceFee } from './pricing.ts';
+import { codFee, insuranceFee, orderTotal } from './pricing.ts';
 import { loadStoreFacts, type ShipFrom, type StoreFacts } from './store-facts.ts';
 
 // Everything `POST /order/{id}` decides before writing anything: what is bought at which price,
@@ -25,6 +25,8 @@ export interface QuotedLine {
 
 export interface Quote {
   store: StoreFacts;
+  /** The receiver's region (canonical id, also when the buyer gave a BosCOD alias). */
+  region: RegionView;
   paymentMethod: PaymentMethod;
   warehouse: ShipFrom;
   lines: QuotedLine[];
@@ -129,7 +131,7 @@ export async function quoteOrder(
       `Service ${items.serviceCode} of ${items.courierCode} is not offered on this form`,
     );
   }
-  await assertAddressRegion(ctx.db, receiver.receiverAddrId, 'receiver.receiverAddrId');
+  const region = await assertAddressRegion(ctx.db, receiver.receiverAddrId, 'receiver.receiverAddrId');
   const lines = linesOf(form, items.orderItems);
 
   const store = await loadStoreFacts(ctx.db, form.storeId, form.staffMemberIds);
@@ -142,7 +144,7 @@ export async function quoteOrder(
   try {
     rates = await ctx.ports.shipping.rates({
       originRegionId: warehouse.regionId,
-      destinationRegionId: receiver.receiverAddrId,
+      destinationRegionId: region.id,
       weightGrams,
       courierCode: items.courierCode,
     });
@@ -182,16 +184,19 @@ export async function quoteOrder(
     'items.deliveryVoucherCode',
     basket,
   );
-  const total =
-    itemsTotal +
-    rate.price +
-    cod +
-    insuranceCost -
-    (productVoucher?.discount ?? 0) -
-    (shippingVoucher?.discount ?? 0);
+  const total = orderTotal({
+    itemsTotal,
+    shippingCost: rate.price,
+    codFee: cod,
+    insuranceFee: insuranceCost,
+    otherFeesTotal: 0,
+    productDiscount: productVoucher?.discount ?? 0,
+    shippingDiscount: shippingVoucher?.discount ?? 0,
+  });
 
   return {
     store,
+    region,
     paymentMethod,
     warehouse,
     lines,

@@ -91,7 +91,7 @@ export async function estimateRates(
     input.items.map((line) => line.sku),
   );
   const { weightGrams, goodsValue } = cartOf(form, input.items);
-  await assertAddressRegion(ctx.db, input.regionId, 'regionId');
+  const destination = await assertAddressRegion(ctx.db, input.regionId, 'regionId');
   const originRegionId = await originOf(ctx, form.storeId);
 
   // One query per offered courier, as the provider prices one courier per request.
@@ -101,7 +101,7 @@ export async function estimateRates(
         const allowed = new Set(courier.services.map(serviceKey));
         const rates = await ctx.ports.shipping.rates({
           originRegionId,
-          destinationRegionId: input.regionId,
+          destinationRegionId: destination.id,
           weightGrams,
           courierCode: courier.code,
         });

@@ -1,5 +1,5 @@
 import type { Db } from '@bosonline/db';
-import type { Cell, ExportSource } from '../product/export.ts';
+import type { Cell, ExportScope, ExportSource } from '../product/export.ts';
 import { formSettings } from './settings.ts';
 
 const batchSize = 500;
@@ -8,7 +8,8 @@ const batchSize = 500;
  * "Form list Download": the store's live forms, oldest first, fetched in keyset batches along the
  * (storeId, createdAt, id) index so memory stays flat.
  */
-async function* rows(db: Db, storeId: string): AsyncGenerator<Cell[]> {
+async function* rows(db: Db, { tenant }: ExportScope): AsyncGenerator<Cell[]> {
+  const { storeId } = tenant;
   let after: { createdAt: Date; id: string } | undefined;
   for (;;) {
     const batch = await db.form.findMany({

@@ -22,12 +22,18 @@ function jakartaDate(now: Date): string {
  */
 export async function exportLink(
   ctx: SellerContext & Pick<Context, 'tokens'>,
-  input: { kind: DownloadKind; format: ExportFormat },
+  input: { kind: DownloadKind; format: ExportFormat; params?: unknown },
 ) {
   const now = ctx.clock.now();
   const token = await signDownloadToken(
     ctx.tokens,
-    { storeId: ctx.tenant.storeId, userId: ctx.actor.userId, kind: input.kind, format: input.format },
+    {
+      storeId: ctx.tenant.storeId,
+      userId: ctx.actor.userId,
+      kind: input.kind,
+      format: input.format,
+      params: input.params,
+    },
     now,
     linkTtlSeconds,
   );
@@ -48,12 +54,14 @@ export async function openDownload(
   if (!grant || !Object.hasOwn(exportSources, grant.kind) || !formats.has(grant.format)) return null;
   const member = await deps.db.storeMember.findFirst({
     where: { storeId: grant.storeId, userId: grant.userId, status: 'active', user: { status: 'active' } },
-    select: { id: true },
+    select: { id: true, role: true },
   });
   if (!member) return null;
+  // The member's role today, not when the link was made: a demoted admin gets a CS member's file.
+  const tenant = { storeId: grant.storeId, role: member.role, memberId: member.id };
   return exportFile(
     deps.db,
-    grant.storeId,
+    { tenant, params: grant.params },
     grant.kind as DownloadKind,
     grant.format as ExportFormat,
     jakartaDate(now),

@@ -3,17 +3,25 @@ import type { exportFormats, exportKinds } from '@bosonline/contracts';
 import type { Db } from '@bosonline/db';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
+import type { Tenant } from '../auth/authenticate.ts';
 import { formExport } from '../form/export.ts';
+import { orderExport } from '../order/export.ts';
 import { variantFigures } from './views.ts';
 
 export type ExportKind = (typeof exportKinds)[number];
 export type ExportFormat = (typeof exportFormats)[number];
 export type Cell = string | number | null;
 
-/** One downloadable table: its header row and its rows of one store, streamed. */
+/** Whose file it is (the store, and the role that may narrow it) and what the link asked for. */
+export interface ExportScope {
+  tenant: Tenant;
+  params: unknown;
+}
+
+/** One downloadable table: its header row and its rows for one scope, streamed. */
 export interface ExportSource {
   headers: string[];
-  rows: (db: Db, storeId: string) => AsyncGenerator<Cell[]>;
+  rows: (db: Db, scope: ExportScope) => AsyncGenerator<Cell[]>;
 }
 
 const batchSize = 1_000;
@@ -131,7 +139,7 @@ async function* rows(db: Db, storeId: string, kind: ExportKind): AsyncGenerator<
 
 const catalogSource = (kind: ExportKind): ExportSource => ({
   headers: headers[kind],
-  rows: (db, storeId) => rows(db, storeId, kind),
+  rows: (db, scope) => rows(db, scope.tenant.storeId, kind),
 });
 
 /** Every table a signed download link may name (`kind`), whichever domain it belongs to. */
@@ -140,6 +148,7 @@ export const exportSources = {
   variants: catalogSource('variants'),
   inventory: catalogSource('inventory'),
   forms: formExport,
+  orders: orderExport,
 } satisfies Record<string, ExportSource>;
 export type DownloadKind = keyof typeof exportSources;
 
@@ -157,14 +166,14 @@ const contentTypes: Record<ExportFormat, string> = {
 /** A streamed CSV or XLSX of one of the store's tables (products, variants, stock, forms). */
 export function exportFile(
   db: Db,
-  storeId: string,
+  scope: ExportScope,
   kind: DownloadKind,
   format: ExportFormat,
   today: string,
 ): ExportFile {
   const filename = `${kind}-${today}.${format}`;
   const { headers: columns } = exportSources[kind];
-  const source = exportSources[kind].rows(db, storeId);
+  const source = exportSources[kind].rows(db, scope);
   if (format === 'csv') {
     // BOM so Excel opens the UTF-8 (product names in Indonesian, emoji) correctly.
     const body = Readable.from(source).pipe(stringify({ header: true, columns, bom: true }));

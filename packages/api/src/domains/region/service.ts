@@ -21,7 +21,7 @@ interface RegionNode {
   parent?: RegionNode | null;
 }
 
-type RegionDb = Pick<Db, 'region'>;
+type RegionDb = Pick<Db, 'region' | 'regionAlias'>;
 
 /** Views a region from its chain, the region itself first and the province last. */
 function viewOfChain(chain: RegionNode[]): RegionView {
@@ -65,16 +65,30 @@ export async function provinces(ctx: Pick<Context, 'db'>) {
   return rows.map((row) => viewOfChain([row]));
 }
 
+/**
+ * A region by our id or by a BosCOD alias of it (the two id ranges never overlap, see
+ * reference/regions.ts), with its ancestors; null when neither knows the id.
+ */
+async function findRegion(db: RegionDb, id: number): Promise<RegionRow | null> {
+  const row = await db.region.findUnique({ where: { id }, include: regionInclude });
+  if (row) return row;
+  const alias = await db.regionAlias.findUnique({
+    where: { id },
+    select: { region: { include: regionInclude } },
+  });
+  return alias?.region ?? null;
+}
+
 export async function children(ctx: Pick<Context, 'db'>, parentId: number) {
-  const parent = await ctx.db.region.findUnique({ where: { id: parentId }, include: regionInclude });
+  const parent = await findRegion(ctx.db, parentId);
   if (!parent) throw notFound('Region');
   const ancestors = chainOf(parent);
-  const rows = await ctx.db.region.findMany({ where: { parentId }, orderBy: [{ code: 'asc' }] });
+  const rows = await ctx.db.region.findMany({ where: { parentId: parent.id }, orderBy: [{ code: 'asc' }] });
   return rows.map((row) => viewOfChain([row, ...ancestors]));
 }
 
 export async function get(ctx: Pick<Context, 'db'>, id: number) {
-  const row = await ctx.db.region.findUnique({ where: { id }, include: regionInclude });
+  const row = await findRegion(ctx.db, id);
   if (!row) throw notFound('Region');
   return regionView(row);
 }
@@ -125,7 +139,7 @@ const resolvedLimit = 20_000;
 export async function resolveRegion(db: RegionDb, id: number, field: string): Promise<RegionView> {
   const known = resolved.get(id);
   if (known) return known;
-  const row = await db.region.findUnique({ where: { id }, include: regionInclude });
+  const row = await findRegion(db, id);
   if (!row) throw invalidField(field, `Unknown region id ${id}; pick one from the region list`);
   const view = regionView(row);
   if (resolved.size >= resolvedLimit) resolved.delete(resolved.keys().next().value as number);

@@ -75,10 +75,11 @@ function assertCoordinates(latitude: number | null, longitude: number | null) {
 /** The store's first warehouse becomes its default; later ones wait to be picked. */
 export async function create(ctx: SellerContext, input: z.output<typeof warehouseInput>) {
   assertCoordinates(input.latitude, input.longitude);
-  await assertAddressRegion(ctx.db, input.regionId, 'regionId');
+  // Stored by our id, also when the seller gave a BosCOD alias.
+  const region = await assertAddressRegion(ctx.db, input.regionId, 'regionId');
   const storeId = ctx.tenant.storeId;
   const id = await ctx.db.$transaction(async (tx) => {
-    const row = await tx.warehouse.create({ data: { ...input, storeId } });
+    const row = await tx.warehouse.create({ data: { ...input, regionId: region.id, storeId } });
     // Conditional, so two first warehouses created at once cannot both claim the default.
     await tx.store.updateMany({
       where: { id: storeId, defaultWarehouseId: null },
@@ -96,7 +97,9 @@ export async function update(ctx: SellerContext, input: z.output<typeof warehous
     changes.latitude === undefined ? current.latitude : changes.latitude,
     changes.longitude === undefined ? current.longitude : changes.longitude,
   );
-  if (changes.regionId !== undefined) await assertAddressRegion(ctx.db, changes.regionId, 'regionId');
+  if (changes.regionId !== undefined) {
+    changes.regionId = (await assertAddressRegion(ctx.db, changes.regionId, 'regionId')).id;
+  }
   await ctx.db.warehouse.update({ where: { id }, data: changes });
   return detail(ctx, id);
 }

@@ -1,0 +1,411 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoAccounts } from '../src/seed/demo.ts';
+import { demoCs } from '../src/seed/demo-orders.ts';
+import { expectError, sellerClient, startTestServer, type TestServer } from './harness.ts';
+
+// The seller's side of orders against the seeded demo store: the spec's two documented requests
+// verbatim, edits and their guards, the status machine, payment confirmation, list vs recap.
+
+let server: TestServer;
+let token: string;
+let seller: ReturnType<TestServer['client']>;
+
+async function login(email: string, password: string) {
+  const tokens = await server.client().auth.login.mutate({ login: email, password });
+  return tokens.accessToken;
+}
+
+beforeAll(async () => {
+  server = await startTestServer({ seed: true });
+  token = await login(demoAccounts.seller.email, demoAccounts.seller.password);
+  seller = server.client({ token });
+});
+afterAll(() => server.close());
+
+/** A fresh unpaid transfer order of the demo store, through the public checkout. */
+async function newTransferOrder(): Promise<string> {
+  const res = await server.rest('POST', '/order/d9cc7807-36c2-4eb1-b910-ece18a1bbb6e', {
+    body: {
+      receiver: {
+        receiver_name: 'Pembeli Uji',
+        receiver_phone: '081311112222',
+        receiver_addr_id: 15022,
+        receiver_address: 'Jl. Uji 1',
+      },
+      items: {
+        service_code: '00',
+        courier_code: 'idx',
+        payment_method: { type: 'transfer', bank: 'BCA' },
+        order_items: [{ item_sku: 'BAT-AA-001-01', item_qty: 2 }],
+      },
+    },
+  });
+  expect(res.status).toBe(200);
+  const page = await seller.order.list.query({ q: '081311112222', limit: 1 });
+  return page.items[0]?.invoice as string;
+}
+
+describe('PUT /store/order/{id}/detail/customer (spec)', () => {
+  const specBody = {
+    customer_name: 'PUTRI',
+    customer_phone: '081765123451',
+    customer_email: 'nurhadi@gmail.com',
+    addr_id: 76518,
+    city: 'Sidoarjo',
+    district: 'Buduran',
+    customer_address: 'Desa Banjarkemantren',
+  };
+
+  it('answers exactly the spec body and the change shows in Detail Order, re-priced', async () => {
+    const before = await seller.order.detail.query({ invoice: 'INV57123' });
+    const res = await server.rest('PUT', '/store/order/INV57123/detail/customer', { body: specBody, token });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ message: 'Customer has been successfully saved.' });
+    const after = await seller.order.detail.query({ invoice: 'INV57123' });
+    expect(after).toMatchObject({
+      buyerName: 'PUTRI',
+      buyerPhone: '6281765123451',
+      buyerEmail: 'nurhadi@gmail.com',
+      address: 'Desa Banjarkemantren',
+    });
+    expect(after.region.district?.name).toBe('Buduran');
+    expect(after.region.city?.name).toBe('Kabupaten Sidoarjo');
+    // Riau → Sidoarjo costs a different shipping; the total follows the one formula.
+    expect(after.fees.shippingCost).not.toBe(before.fees.shippingCost);
+    const f = after.fees;
+    expect(f.total).toBe(
+      f.itemsTotal + f.shippingCost + f.codFee + f.insuranceFee - f.productDiscount - f.shippingDiscount,
+    );
+    expect(after.timeline.at(-1)).toMatchObject({
+      type: 'customer_updated',
+      actorName: demoAccounts.seller.name,
+    });
+  });
+
+  it('names each of the seven fields when it is missing or of the wrong type', async () => {
+    const fields = Object.keys(specBody) as Array<keyof typeof specBody>;
+    for (const field of fields) {
+      const missing: Record<string, unknown> = { ...specBody };
+      delete missing[field];
+      const res = await server.rest('PUT', '/store/order/INV57123/detail/customer', { body: missing, token });
+      expect(res.status, field).toBe(400);
+      expect(Object.keys(res.body.errors ?? {}), field).toEqual([field]);
+      const wrong = { ...specBody, [field]: field === 'addr_id' ? 'tujuh' : 12345 };
+      const typed = await server.rest('PUT', '/store/order/INV57123/detail/customer', { body: wrong, token });
+      expect(typed.status, `${field} wrong type`).toBe(400);
+      expect(Object.keys(typed.body.errors ?? {}), `${field} wrong type`).toEqual([field]);
+    }
+    // City and district must be those of addr_id.
+    const mismatch = await server.rest('PUT', '/store/order/INV57123/detail/customer', {
+      body: { ...specBody, district: 'Candi' },
+      token,
+    });
+    expect(mismatch.status).toBe(400);
+    expect(Object.keys(mismatch.body.errors ?? {})).toEqual(['district']);
+  });
+
+  it('is 404 for an unknown invoice and for another store’s invoice', async () => {
+    const unknown = await server.rest('PUT', '/store/order/INV99999999/detail/customer', {
+      body: specBody,
+      token,
+    });
+    expect(unknown.status).toBe(404);
+    const other = await sellerClient(server);
+    const foreign = await server.rest('PUT', '/store/order/INV57123/detail/customer', {
+      body: specBody,
+      token: other.token,
+    });
+    expect(foreign.status).toBe(404);
+    await expectError(other.client.order.detail.query({ invoice: 'INV57123' }), 'NOT_FOUND');
+  });
+
+  it('refuses edits once paid or booked (409), changing nothing', async () => {
+    const paidInvoice = await newTransferOrder();
+    const [account] = await seller.bankAccount.list.query({});
+    const paid = await seller.order.confirmPayment.mutate({
+      invoice: paidInvoice,
+      amount: 1_000_000,
+      bankAccountId: account?.id as string,
+    });
+    expect(paid.status).toBe('paid');
+    const res = await server.rest('PUT', `/store/order/${paidInvoice}/detail/customer`, {
+      body: specBody,
+      token,
+    });
+    expect(res.status).toBe(409);
+    expect(res.body.message).toMatch(/only unpaid orders can be edited/);
+    const booked = (await seller.order.list.query({ status: 'ready_to_ship', limit: 1 })).items[0];
+    const bookedRes = await server.rest('PUT', `/store/order/${booked?.invoice}/detail/customer`, {
+      body: specBody,
+      token,
+    });
+    expect(bookedRes.status).toBe(409);
+    const unchanged = await seller.order.detail.query({ invoice: paidInvoice });
+    expect(unchanged.buyerName).toBe('Pembeli Uji');
+    await expectError(
+      seller.order.updateCourier.mutate({ invoice: paidInvoice, courierCode: 'jne', serviceCode: 'REG' }),
+      'CONFLICT',
+    );
+  });
+});
+
+describe('POST /store/order/follow-up (spec)', () => {
+  it('answers exactly the spec shape, sends the rendered template and records the attempt', async () => {
+    const sentBefore = server.messaging.sent.length;
+    const res = await server.rest('POST', '/store/order/follow-up', {
+      body: { invoice: 'INV0821', follow_up_attempts: 1 },
+      token,
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ message: 'Follow up has been sent.' });
+    const message = server.messaging.sent.at(-1);
+    expect(server.messaging.sent.length).toBe(sentBefore + 1);
+    expect(message?.to).toBe('6285712345678');
+    expect(message?.text).toContain('Siti Rahmawati');
+    expect(message?.text).toContain('INV0821');
+    const attempts = await seller.followUp.attempts.query({ invoice: 'INV0821' });
+    expect(attempts.at(-1)).toMatchObject({ attempt: 1, status: 'sent' });
+    expect(attempts.at(-1)?.waLink).toMatch(/^https:\/\/wa\.me\/6285712345678\?text=/);
+  });
+
+  it('uses the store’s own template with placeholders', async () => {
+    await seller.followUp.saveTemplate.mutate({
+      attempt: 2,
+      message: 'Hai {buyer_name}, total {total} untuk {invoice}.',
+    });
+    const answer = await seller.followUp.send.mutate({ invoice: 'INV0821', followUpAttempts: 2 });
+    expect(answer.sent).toBe(true);
+    expect(server.messaging.sent.at(-1)?.text).toMatch(
+      /^Hai Siti Rahmawati, total Rp[\d.]+ untuk INV0821\.$/,
+    );
+  });
+
+  it('is 404 for an unknown invoice and 503 when WhatsApp is down (the attempt is kept with its link)', async () => {
+    const unknown = await server.rest('POST', '/store/order/follow-up', {
+      body: { invoice: 'INV404404', follow_up_attempts: 1 },
+      token,
+    });
+    expect(unknown.status).toBe(404);
+    server.messaging.failing = true;
+    try {
+      const down = await server.rest('POST', '/store/order/follow-up', {
+        body: { invoice: 'INV0821', follow_up_attempts: 3 },
+        token,
+      });
+      expect(down.status).toBe(503);
+    } finally {
+      server.messaging.failing = false;
+    }
+    const attempts = await seller.followUp.attempts.query({ invoice: 'INV0821' });
+    expect(attempts.at(-1)).toMatchObject({ attempt: 3, status: 'failed' });
+  });
+});
+
+describe('status machine', () => {
+  it('cancels an unpaid order: stock and voucher use come back, and nothing moves it again', async () => {
+    const invoice = await newTransferOrder();
+    const stockOf = async () =>
+      (await server.db.stock.findFirstOrThrow({ where: { variant: { sku: 'BAT-AA-001-01' } } })).quantity;
+    const before = await stockOf();
+    const canceled = await seller.order.updateStatus.mutate({
+      invoice,
+      status: 'canceled',
+      note: 'Pembeli batal',
+    });
+    expect(canceled).toMatchObject({ status: 'canceled', cancelReason: 'Pembeli batal', nextStatuses: [] });
+    expect(await stockOf()).toBe(before + 2);
+    for (const status of ['processing', 'shipped', 'delivered', 'returned', 'canceled'] as const) {
+      await expectError(seller.order.updateStatus.mutate({ invoice, status }), 'CONFLICT');
+    }
+  });
+
+  it('walks paid → processing → ready_to_ship (booked) → shipped → delivered, refusing skips', async () => {
+    const invoice = await newTransferOrder();
+    await expectError(seller.order.updateStatus.mutate({ invoice, status: 'processing' }), 'CONFLICT');
+    await expectError(seller.order.updateStatus.mutate({ invoice, status: 'shipped' }), 'CONFLICT');
+    const [account] = await seller.bankAccount.list.query({});
+    // Underpaid: refused unless forced with a note.
+    const total = (await seller.order.detail.query({ invoice })).total;
+    await expectError(
+      seller.order.confirmPayment.mutate({
+        invoice,
+        amount: total - 1,
+        bankAccountId: account?.id as string,
+      }),
+      'BAD_REQUEST',
+    );
+    await seller.order.confirmPayment.mutate({
+      invoice,
+      amount: total,
+      bankAccountId: account?.id as string,
+    });
+    expect((await seller.order.updateStatus.mutate({ invoice, status: 'processing' })).status).toBe(
+      'processing',
+    );
+    await expectError(seller.order.updateStatus.mutate({ invoice, status: 'delivered' }), 'CONFLICT');
+    const booked = await seller.order.bookShipment.mutate({ invoice });
+    expect(booked.status).toBe('ready_to_ship');
+    expect(booked.awb).toMatch(/^IDX/);
+    expect((await seller.order.updateStatus.mutate({ invoice, status: 'shipped' })).status).toBe('shipped');
+    await expectError(seller.order.updateStatus.mutate({ invoice, status: 'canceled' }), 'CONFLICT');
+    const done = await seller.order.updateStatus.mutate({ invoice, status: 'delivered' });
+    expect(done.status).toBe('delivered');
+    expect(done.timeline.map((e) => e.toStatus)).toEqual([
+      'unpaid',
+      'paid',
+      'processing',
+      'ready_to_ship',
+      'shipped',
+      'delivered',
+    ]);
+  });
+
+  it('returned restocks by the seller’s choice', async () => {
+    const stockOf = async () =>
+      (await server.db.stock.findFirstOrThrow({ where: { variant: { sku: 'BAT-AA-001-01' } } })).quantity;
+    const [account] = await seller.bankAccount.list.query({});
+    const ship = async () => {
+      const invoice = await newTransferOrder();
+      const { total } = await seller.order.detail.query({ invoice });
+      await seller.order.confirmPayment.mutate({
+        invoice,
+        amount: total,
+        bankAccountId: account?.id as string,
+      });
+      await seller.order.bookShipment.mutate({ invoice });
+      await seller.order.updateStatus.mutate({ invoice, status: 'shipped' });
+      return invoice;
+    };
+    const first = await ship();
+    const before = await stockOf();
+    await seller.order.updateStatus.mutate({ invoice: first, status: 'returned', restock: true });
+    expect(await stockOf()).toBe(before + 2);
+    const second = await ship();
+    const middle = await stockOf();
+    await seller.order.updateStatus.mutate({ invoice: second, status: 'returned', restock: false });
+    expect(await stockOf()).toBe(middle);
+  });
+});
+
+describe('edits re-price on the server', () => {
+  it('changes courier, payment method and extra fees, each with a consistent total', async () => {
+    const invoice = await newTransferOrder();
+    const check = (d: Awaited<ReturnType<typeof seller.order.detail.query>>) => {
+      const f = d.fees;
+      const others = f.otherFees.reduce((s, x) => s + x.amount, 0);
+      expect(f.total).toBe(
+        f.itemsTotal +
+          f.shippingCost +
+          f.codFee +
+          f.insuranceFee +
+          others -
+          f.productDiscount -
+          f.shippingDiscount,
+      );
+    };
+    const courier = await seller.order.updateCourier.mutate({
+      invoice,
+      courierCode: 'jne',
+      serviceCode: 'REG',
+    });
+    expect(courier.courierCode).toBe('jne');
+    check(courier);
+    await expectError(
+      seller.order.updateCourier.mutate({ invoice, courierCode: 'jne', serviceCode: 'NOPE' }),
+      'BAD_REQUEST',
+    );
+    const fees = await seller.order.updateOtherFees.mutate({
+      invoice,
+      fees: [
+        { name: 'Packing kayu', amount: 15_000 },
+        { name: 'Diskon pelanggan', amount: -5_000 },
+      ],
+    });
+    expect(fees.fees.otherFees).toHaveLength(2);
+    check(fees);
+    expect(fees.total).toBe(courier.total + 10_000);
+    const cod = await seller.order.updatePaymentMethod.mutate({ invoice, paymentMethod: 'cod' });
+    expect(cod).toMatchObject({ paymentMethod: 'cod', status: 'processing', editable: false });
+    expect(cod.fees.codFee).toBeGreaterThan(0);
+    check(cod);
+  });
+});
+
+describe('list and recap', () => {
+  it('agree on counts for the same filters, and tabs add up', async () => {
+    const filters = [
+      {},
+      { status: 'delivered' as const },
+      { paymentMethod: 'cod' as const },
+      { courierCode: 'jne' },
+      { q: 'INV57123' },
+      { q: 'Putri' },
+      { dateField: 'paid' as const, from: '2020-01-01', to: '2099-12-31' },
+    ];
+    for (const filter of filters) {
+      const page = await seller.order.list.query({ ...filter, limit: 5 });
+      const recap = await seller.order.recap.query(filter);
+      expect(recap.orders, JSON.stringify(filter)).toBe(page.total);
+      if (!('status' in filter)) {
+        expect(Object.values(page.statusCounts).reduce((a, b) => a + b, 0)).toBe(page.total);
+      }
+      expect(recap.cod.orders + recap.transfer.orders + recap.canceled).toBe(recap.orders);
+      expect(recap.days.reduce((n, d) => n + d.orders, 0)).toBeLessThanOrEqual(recap.orders);
+    }
+    const all = await seller.order.list.query({ limit: 100 });
+    expect(all.total).toBeGreaterThan(300);
+  });
+
+  it('pages without repeats or gaps in every sort order', async () => {
+    for (const sort of ['newest', 'oldest', 'total_desc', 'total_asc'] as const) {
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await seller.order.list.query({ status: 'delivered', sort, limit: 40, cursor });
+        seen.push(...page.items.map((i) => i.invoice));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      const total = (await seller.order.list.query({ status: 'delivered', limit: 1 })).total;
+      expect(new Set(seen).size, sort).toBe(total);
+      expect(seen.length, sort).toBe(total);
+    }
+  });
+
+  it('finds orders by phone in any spelling, and by AWB', async () => {
+    const byLocal = await seller.order.list.query({ q: '0857 1234 5678' });
+    expect(byLocal.items.map((i) => i.invoice)).toContain('INV0821');
+    const withAwb = (await seller.order.list.query({ status: 'shipped', limit: 1 })).items[0];
+    const byAwb = await seller.order.list.query({ q: withAwb?.awb?.toLowerCase() ?? '' });
+    expect(byAwb.items.map((i) => i.invoice)).toEqual([withAwb?.invoice]);
+  });
+
+  it('a CS member sees only the orders assigned to them', async () => {
+    const cs = server.client({ token: await login(demoCs[1].email, demoCs[1].password) });
+    const mine = await cs.order.list.query({ limit: 100 });
+    const all = await seller.order.list.query({ csMemberId: mine.items[0]?.cs?.memberId, limit: 1 });
+    expect(mine.total).toBe(all.total);
+    expect(mine.items.every((i) => i.cs?.name === demoCs[1].name)).toBe(true);
+    await expectError(cs.order.detail.query({ invoice: 'INV57123' }), 'NOT_FOUND');
+    await expectError(cs.order.updateStatus.mutate({ invoice: 'INV0821', status: 'canceled' }), 'FORBIDDEN');
+  });
+
+  it('downloads exactly the filtered list as CSV (and XLSX), a CS member only their own', async () => {
+    const filter = { paymentMethod: 'cod' as const, status: 'delivered' as const };
+    const { total } = await seller.order.list.query({ ...filter, limit: 1 });
+    const link = await seller.order.exportLink.mutate({ ...filter, format: 'csv' });
+    expect(link.filename).toMatch(/^orders-\d{4}-\d{2}-\d{2}\.csv$/);
+    const res = await fetch(`${server.url}${link.url}`);
+    expect(res.headers.get('content-type')).toContain('text/csv');
+    const lines = (await res.text()).replace(/^\uFEFF/, '').trim().split('\n');
+    expect(lines[0]).toMatch(/^Invoice,Created at,Status,Payment method,Buyer,Phone,/);
+    expect(lines).toHaveLength(total + 1);
+    expect(lines.slice(1).every((l) => l.includes(',delivered,cod,'))).toBe(true);
+    const xlsx = await seller.order.exportLink.mutate({ ...filter, format: 'xlsx' });
+    expect((await fetch(`${server.url}${xlsx.url}`)).status).toBe(200);
+    const cs = server.client({ token: await login(demoCs[1].email, demoCs[1].password) });
+    const own = await cs.order.list.query({ limit: 1 });
+    const csLink = await cs.order.exportLink.mutate({ format: 'csv' });
+    const csLines = (await (await fetch(`${server.url}${csLink.url}`)).text()).trim().split('\n');
+    expect(csLines).toHaveLength(own.total + 1);
+  });
+});

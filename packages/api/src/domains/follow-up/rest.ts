@@ -1,0 +1,45 @@
+import { restRoutes } from '../../rest/route.ts';
+import { followUpSentMessage } from './service.ts';
+
+const tag = 'Follow up';
+
+export const followUpRest = restRoutes([
+  {
+    method: 'POST',
+    path: '/store/order/follow-up',
+    procedure: 'followUp.send',
+    summary: 'Follow Up',
+    tag,
+    auth: 'seller',
+    message: followUpSentMessage,
+    omitData: true,
+  },
+  {
+    method: 'GET',
+    path: '/store/order/{id}/follow-up',
+    procedure: 'followUp.attempts',
+    summary: 'Follow Up Attempts',
+    tag,
+    auth: 'seller',
+    message: 'Success',
+    input: (req) => ({ invoice: req.params.id }),
+  },
+  {
+    method: 'GET',
+    path: '/store/follow-up/template',
+    procedure: 'followUp.templates',
+    summary: 'Follow-up message templates (per attempt)',
+    tag,
+    auth: 'seller',
+    message: 'Success',
+  },
+  {
+    method: 'PUT',
+    path: '/store/follow-up/template',
+    procedure: 'followUp.saveTemplate',
+    summary: 'Save a follow-up message template',
+    tag,
+    auth: 'seller',
+    message: 'Template has been successfully saved.',
+  },
+]);

@@ -1,0 +1,88 @@
+import { orderFilterInput } from '@bosonline/contracts';
+import { type Db, Prisma } from '@bosonline/db';
+import type { Cell, ExportScope, ExportSource } from '../product/export.ts';
+import { orderFilterSql } from './filter.ts';
+import { productSummary } from './views.ts';
+
+const batchSize = 1_000;
+
+/**
+ * "Download Order List": the orders Order List shows for the link's filters (and the downloader's
+ * role), oldest first, in keyset batches along (createdAt, id) so memory stays flat.
+ */
+async function* rows(db: Db, { tenant, params }: ExportScope): AsyncGenerator<Cell[]> {
+  const parsed = orderFilterInput.safeParse(params ?? {});
+  // The link was signed by us with a parsed filter; anything else falls back to no filter.
+  const filter = parsed.success ? parsed.data : orderFilterInput.parse({});
+  const where = orderFilterSql(tenant, filter);
+  let after: { createdAt: Date; id: string } | null = null;
+  for (;;) {
+    const past: Prisma.Sql = after
+      ? Prisma.sql`AND (o."createdAt", o."id") > (${after.createdAt}, ${after.id}::uuid)`
+      : Prisma.empty;
+    const ids = await db.$queryRaw<Array<{ id: string; createdAt: Date }>>`
+      SELECT o."id", o."createdAt" FROM "Order" o WHERE ${where} ${past}
+      ORDER BY o."createdAt", o."id" LIMIT ${batchSize}`;
+    const batch = await db.order.findMany({
+      where: { id: { in: ids.map((r) => r.id) } },
+      include: { items: { select: { productName: true, quantity: true, sku: true } } },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    });
+    for (const o of batch) {
+      yield [
+        o.invoice,
+        o.createdAt.toISOString(),
+        o.status,
+        o.paymentMethod,
+        o.buyerName,
+        o.buyerPhone,
+        o.address,
+        o.regionId,
+        productSummary(o.items),
+        o.items.map((i) => i.sku).join(' '),
+        o.courierCode,
+        o.serviceCode,
+        o.awb,
+        o.itemsTotal,
+        o.shippingCost,
+        o.codFee,
+        o.insuranceFee,
+        o.otherFeesTotal,
+        o.productDiscount + o.shippingDiscount,
+        o.total,
+        o.paidAt?.toISOString() ?? null,
+        o.shippedAt?.toISOString() ?? null,
+      ];
+    }
+    if (ids.length < batchSize) return;
+    after = ids.at(-1) ?? null;
+  }
+}
+
+export const orderExport: ExportSource = {
+  headers: [
+    'Invoice',
+    'Created at',
+    'Status',
+    'Payment method',
+    'Buyer',
+    'Phone',
+    'Address',
+    'Region id',
+    'Products',
+    'SKUs',
+    'Courier',
+    'Service',
+    'AWB',
+    'Items total',
+    'Shipping',
+    'COD fee',
+    'Insurance',
+    'Other fees',
+    'Discounts',
+    'Total',
+    'Paid at',
+    'Shipped at',
+  ],
+  rows,
+};

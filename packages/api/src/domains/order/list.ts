@@ -1,0 +1,71 @@
+import { type OrderFilter, type OrderListInput, type OrderStatus, orderStatuses } from '@bosonline/contracts';
+import { Prisma } from '@bosonline/db';
+import type { SellerContext } from '../../context.ts';
+import { invalidField } from '../../lib/errors.ts';
+import { orderFilterSql } from './filter.ts';
+import { summaries, summaryInclude } from './views.ts';
+
+type ListCtx = Pick<SellerContext, 'db' | 'tenant'>;
+
+const sorts = {
+  newest: { column: Prisma.raw('o."createdAt"'), dir: Prisma.raw('DESC'), key: 'createdAt' },
+  oldest: { column: Prisma.raw('o."createdAt"'), dir: Prisma.raw('ASC'), key: 'createdAt' },
+  total_desc: { column: Prisma.raw('o."total"'), dir: Prisma.raw('DESC'), key: 'total' },
+  total_asc: { column: Prisma.raw('o."total"'), dir: Prisma.raw('ASC'), key: 'total' },
+} as const;
+
+/** Where the page after `cursor` starts: strictly past that order in the list's order. */
+async function afterCursor(ctx: ListCtx, input: OrderListInput): Promise<Prisma.Sql> {
+  if (!input.cursor) return Prisma.empty;
+  const sort = sorts[input.sort];
+  const row = await ctx.db.order.findFirst({
+    where: { id: input.cursor, storeId: ctx.tenant.storeId },
+    select: { createdAt: true, total: true },
+  });
+  if (!row) throw invalidField('cursor', 'Cursor is not one this list handed out');
+  const value = row[sort.key];
+  const past = input.sort.endsWith('asc') || input.sort === 'oldest' ? Prisma.raw('>') : Prisma.raw('<');
+  return Prisma.sql`AND (${sort.column}, o."id") ${past} (${value}, ${input.cursor}::uuid)`;
+}
+
+/** Orders per status for the filter without its status: the numbers on the tabs. */
+async function statusCounts(ctx: ListCtx, filter: OrderFilter): Promise<Record<OrderStatus, number>> {
+  const rows = await ctx.db.$queryRaw<Array<{ status: OrderStatus; count: number }>>`
+    SELECT o."status"::text AS "status", count(*)::int AS "count" FROM "Order" o
+    WHERE ${orderFilterSql(ctx.tenant, filter, { withStatus: false })}
+    GROUP BY o."status"`;
+  const counts = Object.fromEntries(orderStatuses.map((s) => [s, 0])) as Record<OrderStatus, number>;
+  for (const row of rows) counts[row.status] = row.count;
+  return counts;
+}
+
+/**
+ * "Order List": one page in the chosen order (keyset on the sort value and id), the number of
+ * orders the filters match, and the per-status tab counts.
+ */
+export async function list(ctx: ListCtx, input: OrderListInput) {
+  const sort = sorts[input.sort];
+  const where = orderFilterSql(ctx.tenant, input);
+  const [ids, counts] = await Promise.all([
+    afterCursor(ctx, input).then(
+      (after) => ctx.db.$queryRaw<Array<{ id: string }>>`
+        SELECT o."id" FROM "Order" o WHERE ${where} ${after}
+        ORDER BY ${sort.column} ${sort.dir}, o."id" ${sort.dir}
+        LIMIT ${input.limit + 1}`,
+    ),
+    statusCounts(ctx, input),
+  ]);
+  const more = ids.length > input.limit;
+  const pageIds = ids.slice(0, input.limit).map((r) => r.id);
+  const rows = await ctx.db.order.findMany({ where: { id: { in: pageIds } }, include: summaryInclude });
+  const position = new Map(pageIds.map((id, i) => [id, i]));
+  rows.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
+  const items = await summaries(ctx, rows);
+  const total = input.status ? counts[input.status] : Object.values(counts).reduce((sum, n) => sum + n, 0);
+  return {
+    items,
+    nextCursor: more ? (pageIds.at(-1) ?? null) : null,
+    total,
+    statusCounts: counts,
+  };
+}

@@ -1,0 +1,57 @@
+import type { confirmPaymentInput } from '@bosonline/contracts';
+import type { z } from 'zod';
+import type { SellerContext } from '../../context.ts';
+import { conflict, invalidField } from '../../lib/errors.ts';
+import { findOrder } from './load.ts';
+import { transition } from './status.ts';
+
+type PaymentCtx = Pick<SellerContext, 'db' | 'tenant' | 'actor' | 'ports' | 'clock'>;
+
+const rupiah = (n: number) => `Rp${n.toLocaleString('id-ID')}`;
+
+/**
+ * "Confirm Payment": the seller saw the transfer arrive. It names the amount and the store
+ * account it landed on, optionally a receipt image (uploaded through Upload Image). Less than the
+ * total is refused unless forced with a note saying why; the order moves to `paid`.
+ */
+export async function confirmPayment(ctx: PaymentCtx, input: z.output<typeof confirmPaymentInput>) {
+  const order = await findOrder(ctx, input.invoice);
+  if (order.paymentMethod === 'cod') {
+    throw conflict('Cash on delivery is collected by the courier; there is no transfer to confirm');
+  }
+  if (order.status !== 'unpaid') throw conflict(`This order is already ${order.status.replaceAll('_', ' ')}`);
+  const account = await ctx.db.bankAccount.findFirst({
+    where: { id: input.bankAccountId, storeId: ctx.tenant.storeId },
+    select: { id: true },
+  });
+  if (!account) throw invalidField('bankAccountId', 'Pick one of your store’s bank accounts');
+  if (input.amount < order.total) {
+    if (!input.force) {
+      throw invalidField(
+        'amount',
+        `${rupiah(input.amount)} is less than the total of ${rupiah(order.total)}; confirm anyway with a note`,
+      );
+    }
+    if (!input.note) throw invalidField('note', 'Say why an underpayment is accepted');
+  }
+  const proof = input.proofImageId
+    ? await ctx.db.productImage.findFirst({
+        where: { id: input.proofImageId, storeId: ctx.tenant.storeId },
+        select: { key: true },
+      })
+    : null;
+  if (input.proofImageId && !proof) throw invalidField('proofImageId', 'Upload the receipt first');
+  await transition(ctx, order, {
+    to: 'paid',
+    type: 'payment_confirmed',
+    data: {
+      paidAt: ctx.clock.now(),
+      paidAmount: input.amount,
+      paidBankAccountId: account.id,
+      paymentProofUrl: proof ? ctx.ports.storage.publicUrl(proof.key) : null,
+      paymentNote: input.note,
+      paymentConfirmedById: ctx.actor.userId,
+    },
+    details: { amount: input.amount, underpaid: input.amount < order.total, note: input.note },
+  });
+}

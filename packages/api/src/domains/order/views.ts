@@ -1,0 +1,69 @@
+import type { OrderSummary } from '@bosonline/contracts';
+import type { Prisma } from '@bosonline/db';
+import type { SellerContext } from '../../context.ts';
+import { resolveRegion } from '../region/service.ts';
+
+export const summaryInclude = {
+  items: { select: { productName: true, quantity: true } },
+  form: { select: { id: true, name: true } },
+} satisfies Prisma.OrderInclude;
+export type SummaryRow = Prisma.OrderGetPayload<{ include: typeof summaryInclude }>;
+
+/** "2x Kopi Arabica, 1x Teh Hijau": what a row of the list shows of the items. */
+export function productSummary(items: Array<{ productName: string; quantity: number }>): string {
+  const byProduct = new Map<string, number>();
+  for (const item of items)
+    byProduct.set(item.productName, (byProduct.get(item.productName) ?? 0) + item.quantity);
+  return [...byProduct].map(([name, qty]) => `${qty}x ${name}`).join(', ');
+}
+
+/** Names of the store's CS members by member id (one query for a whole page). */
+export async function csNames(
+  ctx: Pick<SellerContext, 'db' | 'tenant'>,
+  memberIds: Array<string | null>,
+): Promise<Map<string, { name: string; phone: string }>> {
+  const ids = [...new Set(memberIds.filter((id): id is string => id !== null))];
+  if (ids.length === 0) return new Map();
+  const members = await ctx.db.storeMember.findMany({
+    where: { id: { in: ids }, storeId: ctx.tenant.storeId },
+    select: { id: true, user: { select: { name: true, phone: true } } },
+  });
+  return new Map(members.map((m) => [m.id, m.user]));
+}
+
+/** List rows as the seller sees them, with region labels and CS names. */
+export async function summaries(
+  ctx: Pick<SellerContext, 'db' | 'tenant'>,
+  rows: SummaryRow[],
+): Promise<OrderSummary[]> {
+  const cs = await csNames(
+    ctx,
+    rows.map((r) => r.csMemberId),
+  );
+  return Promise.all(
+    rows.map(async (row) => {
+      const member = row.csMemberId ? cs.get(row.csMemberId) : undefined;
+      const region = await resolveRegion(ctx.db, row.regionId, 'regionId');
+      return {
+        id: row.id,
+        invoice: row.invoice,
+        status: row.status,
+        paymentMethod: row.paymentMethod,
+        buyerName: row.buyerName,
+        buyerPhone: row.buyerPhone,
+        regionLabel: region.label,
+        courierCode: row.courierCode,
+        serviceCode: row.serviceCode,
+        awb: row.awb,
+        total: row.total,
+        itemCount: row.items.reduce((sum, i) => sum + i.quantity, 0),
+        productSummary: productSummary(row.items),
+        cs: row.csMemberId && member ? { memberId: row.csMemberId, name: member.name } : null,
+        form: row.form,
+        createdAt: row.createdAt,
+        paidAt: row.paidAt,
+        shippedAt: row.shippedAt,
+      };
+    }),
+  );
+}

@@ -1,0 +1,347 @@
+import { z } from 'zod';
+import { emailSchema, optionalText, pageInputSchema, pageOf, uuidSchema } from './common.ts';
+import { phoneSchema } from './phone.ts';
+import { regionOutput } from './region.ts';
+
+// The seller's side of orders: list, recap, detail, edits, status, payment and follow-up.
+// Orders are addressed by invoice (`INV57123`), as the spec's paths do.
+
+export const orderStatuses = [
+  'unpaid',
+  'paid',
+  'processing',
+  'booking',
+  'ready_to_ship',
+  'shipped',
+  'delivered',
+  'returned',
+  'canceled',
+] as const;
+export type OrderStatus = (typeof orderStatuses)[number];
+
+export const orderPaymentMethods = ['cod', 'bank_transfer', 'payment_gateway'] as const;
+export type OrderPaymentMethod = (typeof orderPaymentMethods)[number];
+
+/**
+ * The order lifecycle (DESIGN.md): where each status may go next. Bank transfers wait in
+ * `unpaid` until confirmed; COD orders go to `booking` at checkout. `processing` → `booking` /
+ * `ready_to_ship` happens through shipment booking, `unpaid` → `paid` through Confirm Payment;
+ * every other move is Update Status Order. Nothing leaves `delivered`, `returned` or `canceled`.
+ */
+export const orderTransitions: Record<OrderStatus, readonly OrderStatus[]> = {
+  unpaid: ['paid', 'processing', 'canceled'],
+  paid: ['processing', 'booking', 'ready_to_ship', 'canceled'],
+  processing: ['booking', 'ready_to_ship', 'canceled'],
+  booking: ['ready_to_ship', 'processing', 'canceled'],
+  ready_to_ship: ['shipped', 'canceled'],
+  shipped: ['delivered', 'returned'],
+  delivered: [],
+  returned: [],
+  canceled: [],
+};
+
+export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
+  return orderTransitions[from].includes(to);
+}
+
+/** Statuses a seller sets by hand; `paid`, `booking` and `ready_to_ship` have their own actions. */
+export const manualStatuses = ['processing', 'shipped', 'delivered', 'returned', 'canceled'] as const;
+
+const invoiceSchema = z
+  .string({ error: 'Invoice is required' })
+  .trim()
+  .toUpperCase()
+  .regex(/^INV\d{1,18}$/, 'Invoice looks like INV57123');
+export const orderInvoiceInput = z.object({ invoice: invoiceSchema });
+
+/** A day in Asia/Jakarta, `YYYY-MM-DD`. */
+const jakartaDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-23');
+
+/** The filters Order List, its status counts, Recap Order List and Download Order List share. */
+const orderFilterFields = z.object({
+  status: z.enum(orderStatuses).optional(),
+  paymentMethod: z.enum(orderPaymentMethods).optional(),
+  courierCode: z.string().trim().toLowerCase().max(20).optional(),
+  csMemberId: uuidSchema.optional(),
+  formId: uuidSchema.optional(),
+  productId: uuidSchema.optional(),
+  /** Which date `from`/`to` apply to. */
+  dateField: z.enum(['created', 'paid', 'shipped']).default('created'),
+  from: jakartaDay.optional(),
+  to: jakartaDay.optional(),
+  /** Invoice, AWB, buyer phone (prefix) or buyer name (part). */
+  q: z.string().trim().max(100).optional(),
+});
+const datesInOrder = (f: { from?: string; to?: string }) => !f.from || !f.to || f.from <= f.to;
+const datesMessage = { message: 'The end date is before the start date', path: ['to'] };
+export const orderFilterInput = orderFilterFields.refine(datesInOrder, datesMessage);
+export type OrderFilter = z.output<typeof orderFilterInput>;
+
+/** "Download Order List": the list's filters and a file format; answered with a short-lived link. */
+export const orderDownloadInput = orderFilterFields
+  .extend({ format: z.enum(['csv', 'xlsx']).default('csv') })
+  .refine(datesInOrder, datesMessage);
+
+/** "Cetak Invoice": A4 invoices or 10×15 cm shipping labels, one page per order. */
+export const orderPrintInput = z.object({
+  invoices: z.array(invoiceSchema).min(1, 'Pick at least one order').max(100, 'At most 100 orders at once'),
+  layout: z.enum(['a4', 'label']).default('a4'),
+});
+
+export const orderSorts = ['newest', 'oldest', 'total_desc', 'total_asc'] as const;
+export const orderListInput = orderFilterFields
+  .extend(pageInputSchema.shape)
+  .extend({ sort: z.enum(orderSorts).default('newest') })
+  .refine(datesInOrder, datesMessage);
+export type OrderListInput = z.output<typeof orderListInput>;
+
+const fee = z.object({ name: z.string(), amount: z.number().int() });
+
+export const orderSummaryOutput = z.object({
+  id: z.string(),
+  invoice: z.string(),
+  status: z.enum(orderStatuses),
+  paymentMethod: z.enum(orderPaymentMethods),
+  buyerName: z.string(),
+  buyerPhone: z.string(),
+  regionLabel: z.string(),
+  courierCode: z.string(),
+  serviceCode: z.string(),
+  awb: z.string().nullable(),
+  total: z.number().int(),
+  itemCount: z.number().int(),
+  productSummary: z.string(),
+  cs: z.object({ memberId: z.string(), name: z.string() }).nullable(),
+  form: z.object({ id: z.string(), name: z.string() }).nullable(),
+  createdAt: z.date(),
+  paidAt: z.date().nullable(),
+  shippedAt: z.date().nullable(),
+});
+export type OrderSummary = z.infer<typeof orderSummaryOutput>;
+
+export const orderListOutput = pageOf(orderSummaryOutput).extend({
+  /** Orders matching every filter (status included). */
+  total: z.number().int(),
+  /** Per status tab: orders matching the other filters. */
+  statusCounts: z.record(z.enum(orderStatuses), z.number().int()),
+});
+
+const moneyBucket = z.object({ orders: z.number().int(), total: z.number().int() });
+export const orderRecapOutput = z.object({
+  orders: z.number().int(),
+  items: z.number().int(),
+  /** Sum of totals of the orders that are not canceled. */
+  revenue: z.number().int(),
+  itemsTotal: z.number().int(),
+  shipping: z.number().int(),
+  codFees: z.number().int(),
+  canceled: z.number().int(),
+  cod: moneyBucket,
+  transfer: moneyBucket,
+  /** Per Asia/Jakarta day of the chosen date field, oldest first. */
+  days: z.array(z.object({ date: z.string(), orders: z.number().int(), revenue: z.number().int() })),
+});
+export type OrderRecap = z.infer<typeof orderRecapOutput>;
+
+export const orderDetailOutput = orderSummaryOutput.extend({
+  buyerEmail: z.string().nullable(),
+  address: z.string(),
+  region: regionOutput,
+  buyerDetails: z.array(z.object({ fieldName: z.string(), value: z.string().nullable() })),
+  note: z.string().nullable(),
+  items: z.array(
+    z.object({
+      sku: z.string(),
+      productName: z.string(),
+      variantName: z.string(),
+      price: z.number().int(),
+      quantity: z.number().int(),
+      weightGrams: z.number().int(),
+      subtotal: z.number().int(),
+    }),
+  ),
+  sender: z.object({
+    warehouseId: z.string(),
+    name: z.string(),
+    contactName: z.string(),
+    contactPhone: z.string(),
+    address: z.string(),
+    region: regionOutput,
+  }),
+  shipment: z.object({
+    courierCode: z.string(),
+    serviceCode: z.string(),
+    insured: z.boolean(),
+    weightGrams: z.number().int(),
+    awb: z.string().nullable(),
+    bookedAt: z.date().nullable(),
+    /** The courier's history, newest last; null when the provider could not be asked just now. */
+    tracking: z.array(z.object({ at: z.date(), status: z.string(), description: z.string() })).nullable(),
+  }),
+  payment: z.object({
+    method: z.enum(orderPaymentMethods),
+    paidAt: z.date().nullable(),
+    paidAmount: z.number().int().nullable(),
+    bankAccount: z
+      .object({ id: z.string(), bankName: z.string(), accountNumber: z.string(), accountHolder: z.string() })
+      .nullable(),
+    proofUrl: z.string().nullable(),
+    note: z.string().nullable(),
+  }),
+  fees: z.object({
+    itemsTotal: z.number().int(),
+    shippingCost: z.number().int(),
+    codFee: z.number().int(),
+    insuranceFee: z.number().int(),
+    otherFees: z.array(fee),
+    productDiscount: z.number().int(),
+    shippingDiscount: z.number().int(),
+    total: z.number().int(),
+  }),
+  vouchers: z.array(
+    z.object({ code: z.string(), kind: z.enum(['product', 'shipping']), discount: z.number().int() }),
+  ),
+  cs: z.object({ memberId: z.string(), name: z.string(), phone: z.string() }).nullable(),
+  /** Whether customer, courier, payment method and fees may still change. */
+  editable: z.boolean(),
+  nextStatuses: z.array(z.enum(orderStatuses)),
+  timeline: z.array(
+    z.object({
+      type: z.string(),
+      fromStatus: z.enum(orderStatuses).nullable(),
+      toStatus: z.enum(orderStatuses).nullable(),
+      actorName: z.string().nullable(),
+      data: z.unknown(),
+      at: z.date(),
+    }),
+  ),
+  followUps: z.array(
+    z.object({ attempt: z.number().int(), status: z.string(), message: z.string(), at: z.date() }),
+  ),
+  canceledAt: z.date().nullable(),
+  cancelReason: z.string().nullable(),
+  deliveredAt: z.date().nullable(),
+  returnedAt: z.date().nullable(),
+});
+export type OrderDetail = z.infer<typeof orderDetailOutput>;
+
+const requiredText = (label: string, max: number) =>
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, `${label} is required`)
+    .max(max, `${label} must be at most ${max} characters`);
+
+/** `PUT /store/order/{id}/detail/customer`: all seven fields required, as the spec says. */
+export const orderCustomerInput = z.object({
+  invoice: invoiceSchema,
+  customerName: requiredText('Customer name', 120),
+  customerPhone: phoneSchema,
+  customerEmail: emailSchema,
+  addrId: z
+    .number({ error: 'addr_id must be a number' })
+    .int('addr_id must be a whole number')
+    .positive('addr_id must be positive')
+    .max(2_147_483_647, 'Unknown region id'),
+  city: requiredText('City', 120),
+  district: requiredText('District', 120),
+  customerAddress: requiredText('Customer address', 500),
+});
+export const orderCustomerMessage = 'Customer has been successfully saved.';
+
+export const orderCourierInput = z.object({
+  invoice: invoiceSchema,
+  courierCode: requiredText('Courier code', 20).transform((v) => v.toLowerCase()),
+  serviceCode: requiredText('Service code', 20),
+});
+
+export const orderPaymentMethodInput = z.object({
+  invoice: invoiceSchema,
+  paymentMethod: z.enum(orderPaymentMethods, { error: 'Payment method must be cod or bank_transfer' }),
+});
+
+export const orderOtherFeesInput = z.object({
+  invoice: invoiceSchema,
+  fees: z
+    .array(
+      z.object({
+        name: requiredText('Fee name', 60),
+        /** Positive adds to the total; negative is a discount. */
+        amount: z
+          .number({ error: 'Amount must be a number' })
+          .int('Amount must be whole rupiah')
+          .min(-100_000_000, 'Amount is too large')
+          .max(100_000_000, 'Amount is too large')
+          .refine((v) => v !== 0, 'Amount must not be zero'),
+      }),
+    )
+    .max(10, 'At most 10 extra fees'),
+});
+
+export const orderStatusInput = z.object({
+  invoice: invoiceSchema,
+  status: z.enum(manualStatuses, {
+    error: `Status must be one of ${manualStatuses.join(', ')} (payment and shipment have their own actions)`,
+  }),
+  /** Why (canceled), or what happened. */
+  note: optionalText(500),
+  /** For `returned`: put the items back into stock. */
+  restock: z.boolean().default(true),
+});
+
+export const confirmPaymentInput = z.object({
+  invoice: invoiceSchema,
+  amount: z
+    .number({ error: 'Amount must be a number' })
+    .int('Amount must be whole rupiah')
+    .positive('Amount must be positive'),
+  bankAccountId: uuidSchema,
+  /** An image uploaded through Upload Image (the transfer receipt). */
+  proofImageId: uuidSchema.nullish(),
+  note: optionalText(500),
+  /** Accept less than the total (the note says why). */
+  force: z.boolean().default(false),
+});
+
+/** `POST /store/order/follow-up`, exactly as the spec documents it. */
+export const followUpInput = z.object({
+  invoice: invoiceSchema,
+  followUpAttempts: z
+    .number({ error: 'follow_up_attempts must be a number' })
+    .int('follow_up_attempts must be a whole number')
+    .min(1, 'follow_up_attempts starts at 1')
+    .max(10, 'At most 10 follow-up attempts'),
+});
+export const followUpOutput = z.object({
+  message: z.string(),
+  /** Sent through WhatsApp (false: the seller can still send `waLink` by hand). */
+  sent: z.boolean(),
+  waLink: z.string(),
+});
+
+export const followUpTemplateInput = z.object({
+  attempt: z.number().int().min(1).max(10),
+  message: requiredText('Message', 2_000),
+});
+export const followUpTemplateOutput = z.object({
+  attempt: z.number().int(),
+  message: z.string(),
+  /** The built-in text, used while the store has not written its own. */
+  isDefault: z.boolean(),
+});
+export const followUpPlaceholders = [
+  'buyer_name',
+  'invoice',
+  'total',
+  'payment_link',
+  'product',
+  'store_name',
+] as const;
+
+export const followUpAttemptOutput = z.object({
+  attempt: z.number().int(),
+  status: z.string(),
+  message: z.string(),
+  waLink: z.string(),
+  at: z.date(),
+});
