@@ -396,7 +396,10 @@ describe('list and recap', () => {
     expect(link.filename).toMatch(/^orders-\d{4}-\d{2}-\d{2}\.csv$/);
     const res = await fetch(`${server.url}${link.url}`);
     expect(res.headers.get('content-type')).toContain('text/csv');
-    const lines = (await res.text()).replace(/^\uFEFF/, '').trim().split('\n');
+    const lines = (await res.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
     expect(lines[0]).toMatch(/^Invoice,Created at,Status,Payment method,Buyer,Phone,/);
     expect(lines).toHaveLength(total + 1);
     expect(lines.slice(1).every((l) => l.includes(',delivered,cod,'))).toBe(true);

@@ -74,13 +74,15 @@ const orderFilterFields = z.object({
 });
 const datesInOrder = (f: { from?: string; to?: string }) => !f.from || !f.to || f.from <= f.to;
 const datesMessage = { message: 'The end date is before the start date', path: ['to'] };
-export const orderFilterInput = orderFilterFields.refine(datesInOrder, datesMessage);
+// `prefault`: no filters at all (a bare `GET /store/order/recap`) means every order.
+export const orderFilterInput = orderFilterFields.refine(datesInOrder, datesMessage).prefault({});
 export type OrderFilter = z.output<typeof orderFilterInput>;
 
 /** "Download Order List": the list's filters and a file format; answered with a short-lived link. */
 export const orderDownloadInput = orderFilterFields
   .extend({ format: z.enum(['csv', 'xlsx']).default('csv') })
-  .refine(datesInOrder, datesMessage);
+  .refine(datesInOrder, datesMessage)
+  .prefault({});
 
 /** "Cetak Invoice": A4 invoices or 10×15 cm shipping labels, one page per order. */
 export const orderPrintInput = z.object({
@@ -92,7 +94,8 @@ export const orderSorts = ['newest', 'oldest', 'total_desc', 'total_asc'] as con
 export const orderListInput = orderFilterFields
   .extend(pageInputSchema.shape)
   .extend({ sort: z.enum(orderSorts).default('newest') })
-  .refine(datesInOrder, datesMessage);
+  .refine(datesInOrder, datesMessage)
+  .prefault({});
 export type OrderListInput = z.output<typeof orderListInput>;
 
 const fee = z.object({ name: z.string(), amount: z.number().int() });

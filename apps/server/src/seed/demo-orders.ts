@@ -238,6 +238,7 @@ export async function seedDemoOrders(db: Db, storeId: string, now = new Date()):
       courierCode: seed.courier.code,
       serviceCode: seed.courier.service,
       weightGrams,
+      itemCount: [...lines.values()].reduce((sum, q) => sum + q, 0),
       ...amounts,
       total: orderTotal(amounts),
       csMemberId: seed.csIndex === null ? null : (cs[seed.csIndex]?.id ?? null),

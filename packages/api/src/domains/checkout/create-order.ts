@@ -5,6 +5,7 @@ import { conflict, invalidField, isUniqueViolation, serviceUnavailable } from '.
 import { ShippingUnavailableError } from '../../ports/index.ts';
 import type { PublishedForm } from '../form/published.ts';
 import { InsufficientStockError, moveStock, type Tx } from '../inventory/ledger.ts';
+import { releaseVouchers } from '../order/status.ts';
 import { pickWeighted } from '../staff/rotation.ts';
 import { insertOrderRows, type OrderRows } from './insert-order.ts';
 import { allocateInvoice } from './invoice.ts';
@@ -66,6 +67,7 @@ async function writeOrder(
       serviceCode: items.serviceCode,
       insured: quote.insured,
       weightGrams: quote.weightGrams,
+      itemCount: quote.lines.reduce((sum, line) => sum + line.quantity, 0),
       itemsTotal: quote.itemsTotal,
       shippingCost: quote.shippingCost,
       codFee: quote.codFee,
@@ -176,15 +178,7 @@ async function undoOrder(ctx: CheckoutCtx, orderId: string) {
         note: `${order.invoice}: courier booking failed`,
       });
     }
-    for (const voucherId of [order.productVoucherId, order.shippingVoucherId]) {
-      if (!voucherId) continue;
-      await tx.voucher.update({ where: { id: voucherId }, data: { used: { decrement: 1 } } });
-      const use = await tx.voucherRedemption.findFirst({
-        where: { voucherId, buyerPhone: order.buyerPhone },
-        orderBy: { createdAt: 'desc' },
-      });
-      if (use) await tx.voucherRedemption.delete({ where: { id: use.id } });
-    }
+    await releaseVouchers(tx, order);
     await tx.abandonedCheckout.updateMany({ where: { orderId }, data: { orderId: null } });
     await tx.order.delete({ where: { id: orderId } });
   }, orderTransaction);

@@ -81,7 +81,7 @@ export async function detail(ctx: DetailCtx, invoice: string): Promise<OrderDeta
     serviceCode: order.serviceCode,
     awb: order.awb,
     total: order.total,
-    itemCount: items.reduce((n, i) => n + i.quantity, 0),
+    itemCount: order.itemCount,
     productSummary: productSummary(items),
     items: items.map((i) => ({
       sku: i.sku,

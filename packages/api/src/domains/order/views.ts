@@ -56,7 +56,7 @@ export async function summaries(
         serviceCode: row.serviceCode,
         awb: row.awb,
         total: row.total,
-        itemCount: row.items.reduce((sum, i) => sum + i.quantity, 0),
+        itemCount: row.itemCount,
         productSummary: productSummary(row.items),
         cs: row.csMemberId && member ? { memberId: row.csMemberId, name: member.name } : null,
         form: row.form,

@@ -9,6 +9,7 @@ ALTER TABLE "Order" ADD COLUMN     "bookedAt" TIMESTAMP(3),
 ADD COLUMN     "cancelReason" TEXT,
 ADD COLUMN     "deliveredAt" TIMESTAMP(3),
 ADD COLUMN     "followUpCount" INTEGER NOT NULL DEFAULT 0,
+ADD COLUMN     "itemCount" INTEGER NOT NULL DEFAULT 0,
 ADD COLUMN     "lastFollowUpAt" TIMESTAMP(3),
 ADD COLUMN     "otherFees" JSONB NOT NULL DEFAULT '[]',
 ADD COLUMN     "otherFeesTotal" INTEGER NOT NULL DEFAULT 0,
@@ -91,3 +92,6 @@ ALTER TABLE "RegionAlias" ADD CONSTRAINT "RegionAlias_regionId_fkey" FOREIGN KEY
 
 -- AddForeignKey
 ALTER TABLE "OrderFollowUp" ADD CONSTRAINT "OrderFollowUp_orderId_fkey" FOREIGN KEY ("orderId") REFERENCES "Order"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- Backfill: units per existing order
+UPDATE "Order" o SET "itemCount" = COALESCE((SELECT sum(i."quantity") FROM "OrderItem" i WHERE i."orderId" = o."id"), 0);
