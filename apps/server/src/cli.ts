@@ -3,6 +3,7 @@ import { type Config, ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import { openConfiguredDatabase } from './runtime.ts';
 import { demoAccounts, isEmpty, seedDemo } from './seed/demo.ts';
+import { demoCs } from './seed/demo-orders.ts';
 import { listen } from './server.ts';
 
 // `start` (migrate + seed when empty + serve), `migrate`, `seed`.
@@ -35,6 +36,7 @@ function banner(url: string, config: Config, seeded: boolean): string {
       '',
       '  Demo logins (embedded/demo data only):',
       `    seller  ${demoAccounts.seller.email} / ${demoAccounts.seller.password}`,
+      `    cs      ${demoCs.map((cs) => cs.email).join(', ')} / ${demoCs[0].password}`,
       `    admin   ${demoAccounts.admin.email} / ${demoAccounts.admin.password}`,
     );
   }

@@ -1,3 +1,5 @@
+import { canTransition, manualStatuses, orderStatuses } from '@bosonline/contracts';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts } from '../src/seed/demo.ts';
 import { demoCs } from '../src/seed/demo-orders.ts';
@@ -374,7 +376,9 @@ describe('list and recap', () => {
   it('finds orders by phone in any spelling, and by AWB', async () => {
     const byLocal = await seller.order.list.query({ q: '0857 1234 5678' });
     expect(byLocal.items.map((i) => i.invoice)).toContain('INV0821');
-    const withAwb = (await seller.order.list.query({ status: 'shipped', limit: 1 })).items[0];
+    const withAwb = (await seller.order.list.query({ status: 'shipped', limit: 50 })).items.find(
+      (i) => i.awb,
+    );
     const byAwb = await seller.order.list.query({ q: withAwb?.awb?.toLowerCase() ?? '' });
     expect(byAwb.items.map((i) => i.invoice)).toEqual([withAwb?.invoice]);
   });
@@ -410,5 +414,80 @@ describe('list and recap', () => {
     const csLink = await cs.order.exportLink.mutate({ format: 'csv' });
     const csLines = (await (await fetch(`${server.url}${csLink.url}`)).text()).trim().split('\n');
     expect(csLines).toHaveLength(own.total + 1);
+  });
+
+  it('prints A4 invoices and 10×15 labels as a PDF that reads back', async () => {
+    const shipped = (await seller.order.list.query({ status: 'shipped', limit: 50 })).items.find(
+      (i) => i.awb,
+    );
+    const invoices = ['INV57123', shipped?.invoice as string];
+    const a4 = await seller.order.printLink.mutate({ invoices, layout: 'a4' });
+    const res = await fetch(`${server.url}${a4.url}`);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const pdf = await getDocumentProxy(new Uint8Array(await res.arrayBuffer()));
+    expect(pdf.numPages).toBe(2);
+    const { text } = await extractText(pdf, { mergePages: false });
+    expect(text[0]).toContain('INVOICE');
+    expect(text[0]).toContain('INV57123');
+    expect(text[1]).toContain(shipped?.awb as string);
+    const total = (await seller.order.detail.query({ invoice: 'INV57123' })).total;
+    expect(text[0]).toContain(`Rp${total.toLocaleString('id-ID')}`);
+    const label = await seller.order.printLink.mutate({ invoices: ['INV57123'], layout: 'label' });
+    const labelPdf = await getDocumentProxy(
+      new Uint8Array(await (await fetch(`${server.url}${label.url}`)).arrayBuffer()),
+    );
+    const [page] = (await extractText(labelPdf, { mergePages: false })).text;
+    expect(page).toContain('BELUM ADA RESI');
+    expect(page).toContain('NON-COD');
+    await expectError(seller.order.printLink.mutate({ invoices: ['INV404404'], layout: 'a4' }), 'NOT_FOUND');
+  });
+});
+
+// Last: it adds orders in every status, which the list tests above do not expect.
+describe('status machine: every manual move from every status', () => {
+  it('allows exactly the lifecycle’s transitions and refuses every other one (409), changing nothing', async () => {
+    const base = await newTransferOrder();
+    const template = await server.db.order.findFirstOrThrow({
+      where: { invoice: base },
+      include: { items: true },
+    });
+    let n = 0;
+    for (const from of orderStatuses) {
+      for (const to of manualStatuses) {
+        // A copy of the order put straight into `from` (no courier booking to cancel).
+        n += 1;
+        const invoice = `INV9${String(n).padStart(4, '0')}`;
+        const {
+          id: _id,
+          items,
+          createdAt: _c,
+          updatedAt: _u,
+          otherFees,
+          buyerDetails,
+          ...columns
+        } = template;
+        await server.db.order.create({
+          data: {
+            ...columns,
+            otherFees: otherFees ?? [],
+            buyerDetails: buyerDetails ?? [],
+            invoice,
+            status: from,
+            idempotencyKey: null,
+            items: { create: items.map(({ id: _i, orderId: _o, ...item }) => item) },
+          },
+        });
+        // Unpaid transfers wait for Confirm Payment before anything but cancel.
+        const allowed = canTransition(from, to) && !(from === 'unpaid' && to === 'processing');
+        const attempt = seller.order.updateStatus.mutate({ invoice, status: to });
+        if (allowed) {
+          expect((await attempt).status, `${from} → ${to}`).toBe(to);
+        } else {
+          await expectError(attempt, 'CONFLICT');
+          const after = await server.db.order.findFirstOrThrow({ where: { invoice } });
+          expect(after.status, `${from} → ${to} refused`).toBe(from);
+        }
+      }
+    }
   });
 });

@@ -36,6 +36,17 @@ export const orderCases: DomainCases = {
       },
     },
     'order.detail': { call: (b) => b.order.detail.query({ invoice }), expect: 'notFound' },
+    'order.exportLink': {
+      call: (b) => b.order.exportLink.mutate({ q: invoice, format: 'csv' }),
+      expect: async (result, fx) => {
+        const file = await (await fetch(`${fx.server.url}${(result as { url: string }).url}`)).text();
+        if (file.includes(invoice) || file.includes('Buyer of A')) throw new Error('B downloaded A’s order');
+      },
+    },
+    'order.printLink': {
+      call: (b) => b.order.printLink.mutate({ invoices: [invoice], layout: 'a4' }),
+      expect: 'notFound',
+    },
     'order.updateCustomer': {
       call: (b) =>
         b.order.updateCustomer.mutate({

@@ -49,16 +49,8 @@ interface ItemJson {
   };
 }
 
-type FormRow = Parameters<typeof formSettings>[0] & {
-  id: string;
-  storeId: string;
-  name: string;
-  slug: string;
-  headline: string;
-  description: string;
-  items: ItemJson[];
-  staffMemberIds: string[];
-};
+type FormRow = Parameters<typeof formSettings>[0] &
+  Omit<PublishedForm, 'settings' | 'items'> & { items: ItemJson[] };
 
 /**
  * The form a buyer may order from: active and not deleted, with its settings parsed through the

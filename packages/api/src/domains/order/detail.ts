@@ -19,7 +19,8 @@ async function trackingOf(ctx: DetailCtx, shipmentRef: string | null) {
   }
 }
 
-function feesOf(value: unknown): Array<{ name: string; amount: number }> {
+/** The stored extra fees, typed (a hand-edited row shows as no fees rather than failing). */
+export function feesOf(value: unknown): Array<{ name: string; amount: number }> {
   return Array.isArray(value)
     ? value.filter(
         (f): f is { name: string; amount: number } =>

@@ -36,6 +36,15 @@ export const orderRest = restRoutes([
     message: 'Success',
   },
   {
+    method: 'POST',
+    path: '/store/order/invoice',
+    procedure: 'order.printLink',
+    summary: 'Cetak Invoice (`invoices`, `layout`: a4 | label): a 5-minute link to the PDF',
+    tag,
+    auth: 'seller',
+    message: 'Success',
+  },
+  {
     method: 'GET',
     path: '/store/order/{id}',
     procedure: 'order.detail',

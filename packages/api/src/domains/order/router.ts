@@ -13,18 +13,31 @@ import {
   orderListOutput,
   orderOtherFeesInput,
   orderPaymentMethodInput,
+  orderPrintInput,
   orderRecapOutput,
   orderStatusInput,
 } from '@bosonline/contracts';
+import type { SellerContext } from '../../context.ts';
 import { router, sellerCan, sellerProcedure } from '../../trpc.ts';
 import { exportLink } from '../product/downloads.ts';
 import { detail } from './detail.ts';
 import * as edits from './edits.ts';
 import { list } from './list.ts';
 import { confirmPayment } from './payment.ts';
+import { printLink } from './print-file.ts';
 import { recap } from './recap.ts';
 import { bookShipment } from './shipment.ts';
 import { updateStatus } from './status.ts';
+
+/** A change whose answer is the order as it now stands ("Detail Order"). */
+function thenDetail<I extends { invoice: string }>(
+  change: (ctx: SellerContext, input: I) => Promise<unknown>,
+) {
+  return async ({ ctx, input }: { ctx: SellerContext; input: I }) => {
+    await change(ctx, input);
+    return detail(ctx, input.invoice);
+  };
+}
 
 const edit = sellerCan('order.edit');
 const manage = sellerCan('order.manage');
@@ -45,6 +58,10 @@ export const orderRouter = router({
       const { format, ...filter } = input;
       return exportLink(ctx, { kind: 'orders', format, params: filter });
     }),
+  printLink: sellerProcedure
+    .input(orderPrintInput)
+    .output(exportLinkOutput)
+    .mutation(({ ctx, input }) => printLink(ctx, input)),
   detail: sellerProcedure
     .input(orderInvoiceInput)
     .output(orderDetailOutput)
@@ -59,43 +76,22 @@ export const orderRouter = router({
   updateCourier: edit
     .input(orderCourierInput)
     .output(orderDetailOutput)
-    .mutation(async ({ ctx, input }) => {
-      await edits.updateCourier(ctx, input);
-      return detail(ctx, input.invoice);
-    }),
+    .mutation(thenDetail(edits.updateCourier)),
   updatePaymentMethod: edit
     .input(orderPaymentMethodInput)
     .output(orderDetailOutput)
-    .mutation(async ({ ctx, input }) => {
-      await edits.updatePaymentMethod(ctx, input);
-      return detail(ctx, input.invoice);
-    }),
+    .mutation(thenDetail(edits.updatePaymentMethod)),
   updateOtherFees: manage
     .input(orderOtherFeesInput)
     .output(orderDetailOutput)
-    .mutation(async ({ ctx, input }) => {
-      await edits.updateOtherFees(ctx, input);
-      return detail(ctx, input.invoice);
-    }),
-  updateStatus: manage
-    .input(orderStatusInput)
-    .output(orderDetailOutput)
-    .mutation(async ({ ctx, input }) => {
-      await updateStatus(ctx, input);
-      return detail(ctx, input.invoice);
-    }),
+    .mutation(thenDetail(edits.updateOtherFees)),
+  updateStatus: manage.input(orderStatusInput).output(orderDetailOutput).mutation(thenDetail(updateStatus)),
   confirmPayment: manage
     .input(confirmPaymentInput)
     .output(orderDetailOutput)
-    .mutation(async ({ ctx, input }) => {
-      await confirmPayment(ctx, input);
-      return detail(ctx, input.invoice);
-    }),
+    .mutation(thenDetail(confirmPayment)),
   bookShipment: manage
     .input(orderInvoiceInput)
     .output(orderDetailOutput)
-    .mutation(async ({ ctx, input }) => {
-      await bookShipment(ctx, input.invoice);
-      return detail(ctx, input.invoice);
-    }),
+    .mutation(thenDetail((ctx, input) => bookShipment(ctx, input.invoice))),
 });

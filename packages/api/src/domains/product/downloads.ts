@@ -1,5 +1,6 @@
 import type { Context, SellerContext } from '../../context.ts';
 import { signDownloadToken, verifyDownloadToken } from '../../lib/tokens.ts';
+import { printFile, printKind } from '../order/print-file.ts';
 import {
   type DownloadKind,
   type ExportFile,
@@ -51,7 +52,9 @@ export async function openDownload(
 ): Promise<ExportFile | null> {
   const now = deps.clock.now();
   const grant = await verifyDownloadToken(deps.tokens, token, now);
-  if (!grant || !Object.hasOwn(exportSources, grant.kind) || !formats.has(grant.format)) return null;
+  if (!grant) return null;
+  const printing = grant.kind === printKind;
+  if (!printing && (!Object.hasOwn(exportSources, grant.kind) || !formats.has(grant.format))) return null;
   const member = await deps.db.storeMember.findFirst({
     where: { storeId: grant.storeId, userId: grant.userId, status: 'active', user: { status: 'active' } },
     select: { id: true, role: true },
@@ -59,6 +62,7 @@ export async function openDownload(
   if (!member) return null;
   // The member's role today, not when the link was made: a demoted admin gets a CS member's file.
   const tenant = { storeId: grant.storeId, role: member.role, memberId: member.id };
+  if (printing) return printFile(deps.db, tenant, grant.params, grant.format);
   return exportFile(
     deps.db,
     { tenant, params: grant.params },
