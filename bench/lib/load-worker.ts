@@ -1,5 +1,5 @@
-// Runs autocannon in its own process, so the load generator does not share an event loop with
-// the server it measures (see `load` in report.ts). Takes one job over IPC, answers one result.
+// Runs the load generator in its own process, so it does not share an event loop with the server
+// it measures (see `load` in report.ts). Takes one job over IPC, answers one result.
 import autocannon from 'autocannon';
 
 export interface LoadJob {
@@ -10,29 +10,92 @@ export interface LoadJob {
   headers: Record<string, string>;
   /** JSON bodies, sent in turn (POST). */
   bodies: string[] | null;
-  /** Requests per second across all connections (open loop); unlimited when null. */
+  /** Open loop: requests per second arriving at random (Poisson) times; closed loop when null. */
   rate: number | null;
 }
 
+export interface LoadOutcome {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  non2xx: number;
+}
+
+/** Closed loop: every connection sends its next request as soon as the last one is answered. */
+async function closedLoop(job: LoadJob): Promise<LoadOutcome> {
+  let next = 0;
+  const bodies = job.bodies;
+  const result = await autocannon({
+    url: job.url,
+    connections: job.connections,
+    duration: job.seconds,
+    method: job.method,
+    headers: job.headers,
+    ...(bodies
+      ? { requests: [{ setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }) }] }
+      : {}),
+  });
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors,
+    non2xx: result.non2xx,
+  };
+}
+
+/**
+ * Open loop: requests arrive at exponential intervals (as independent buyers do), whatever the
+ * server's pace, at most `connections` in flight. autocannon's own rate limit fires every
+ * connection at the same instant, which measures bursts rather than load. Latency counts from the
+ * planned arrival, so time spent waiting for a free connection is included.
+ */
+async function openLoop(job: LoadJob, rate: number): Promise<LoadOutcome> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let non2xx = 0;
+  let inFlight = 0;
+  let sent = 0;
+  const waiting: Array<() => void> = [];
+  const end = performance.now() + job.seconds * 1000;
+  const one = async (plannedAt: number, body: string | undefined) => {
+    if (inFlight >= job.connections) await new Promise<void>((resolve) => waiting.push(resolve));
+    inFlight += 1;
+    try {
+      const res = await fetch(job.url, { method: job.method, headers: job.headers, body });
+      await res.arrayBuffer();
+      if (res.status >= 300) non2xx += 1;
+      latencies.push(performance.now() - plannedAt);
+    } catch {
+      errors += 1;
+    } finally {
+      inFlight -= 1;
+      waiting.shift()?.();
+    }
+  };
+  const pending: Array<Promise<void>> = [];
+  let at = performance.now();
+  while (at < end) {
+    at += -Math.log(1 - Math.random()) * (1000 / rate);
+    const wait = at - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    pending.push(one(at, job.bodies ? job.bodies[sent % job.bodies.length] : undefined));
+    sent += 1;
+  }
+  await Promise.all(pending);
+  latencies.sort((a, b) => a - b);
+  const pct = (q: number) =>
+    Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
+  return {
+    requestsPerSecond: Math.round(latencies.length / job.seconds),
+    p50Ms: pct(0.5),
+    p99Ms: pct(0.99),
+    errors,
+    non2xx,
+  };
+}
+
 const job = await new Promise<LoadJob>((resolve) => process.once('message', resolve));
-let next = 0;
-const bodies = job.bodies;
-const result = await autocannon({
-  url: job.url,
-  connections: job.connections,
-  duration: job.seconds,
-  method: job.method,
-  headers: job.headers,
-  ...(job.rate ? { overallRate: job.rate } : {}),
-  ...(bodies
-    ? { requests: [{ setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }) }] }
-    : {}),
-});
-process.send?.({
-  requestsPerSecond: Math.round(result.requests.average),
-  p50Ms: result.latency.p50,
-  p99Ms: result.latency.p99,
-  errors: result.errors,
-  non2xx: result.non2xx,
-});
+process.send?.(job.rate ? await openLoop(job, job.rate) : await closedLoop(job));
 process.disconnect();

@@ -27,7 +27,7 @@ export async function load(
     method?: 'GET' | 'POST';
     /** JSON bodies sent in turn (POST); give more than the run will send to keep them unique. */
     bodies?: unknown[];
-    /** Open loop: this many requests per second across all connections. */
+    /** Open loop: this many requests per second, at random arrival times, at most `connections` at once. */
     rate?: number;
   } = {},
 ): Promise<LoadResult> {
