@@ -72,23 +72,23 @@ export async function sendFollowUp(ctx: FollowUpCtx, input: z.output<typeof foll
     if (!(error instanceof MessagingUnavailableError)) throw error;
     sent = false;
   }
-  await ctx.db.$transaction([
-    ctx.db.orderFollowUp.create({
-      data: {
-        orderId: order.id,
-        storeId: order.storeId,
-        attempt: input.followUpAttempts,
-        message: text,
-        status: sent ? 'sent' : 'failed',
-        waLink: link,
-        actorUserId: ctx.actor.userId,
-      },
-    }),
-    ctx.db.order.update({
-      where: { id: order.id },
-      data: sent ? { followUpCount: { increment: 1 }, lastFollowUpAt: ctx.clock.now() } : {},
-    }),
-  ]);
+  const attempt = ctx.db.orderFollowUp.create({
+    data: {
+      orderId: order.id,
+      storeId: order.storeId,
+      attempt: input.followUpAttempts,
+      message: text,
+      status: sent ? 'sent' : 'failed',
+      waLink: link,
+      actorUserId: ctx.actor.userId,
+    },
+  });
+  const counted = ctx.db.order.update({
+    where: { id: order.id },
+    data: { followUpCount: { increment: 1 }, lastFollowUpAt: ctx.clock.now() },
+  });
+  if (sent) await ctx.db.$transaction([attempt, counted]);
+  else await attempt;
   if (!sent) {
     throw serviceUnavailable(
       'WhatsApp is unavailable right now; send the message by hand from Follow Up Attempts',
