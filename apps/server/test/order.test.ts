@@ -443,6 +443,44 @@ describe('list and recap', () => {
   });
 });
 
+describe('REST door', () => {
+  it('serves list, recap, detail and status at the spec-style paths with snake_case fields', async () => {
+    const list = await server.rest('GET', '/store/order?status=delivered&payment_method=cod&limit=2', {
+      token,
+    });
+    expect(list.status).toBe(200);
+    const data = list.body.data as {
+      items: Array<Record<string, unknown>>;
+      total: number;
+      status_counts: Record<string, number>;
+    };
+    expect(data.items).toHaveLength(2);
+    expect(data.items[0]).toHaveProperty('payment_method', 'cod');
+    expect(data.status_counts.delivered).toBe(data.total);
+    const recap = await server.rest('GET', '/store/order/recap?status=delivered&payment_method=cod', {
+      token,
+    });
+    expect((recap.body.data as { orders: number }).orders).toBe(data.total);
+    const detail = await server.rest('GET', '/store/order/INV0821', { token });
+    expect((detail.body.data as { invoice: string; buyer_name: string }).buyer_name).toBe('Siti Rahmawati');
+    const bad = await server.rest('PATCH', '/store/order/INV0821/status', {
+      body: { status: 'teleported' },
+      token,
+    });
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.body.errors ?? {})).toEqual(['status']);
+    const canceled = await server.rest('PATCH', '/store/order/INV0821/status', {
+      body: { status: 'canceled', note: 'Pembeli tidak membalas' },
+      token,
+    });
+    expect(canceled.status).toBe(200);
+    expect(canceled.body).toMatchObject({
+      message: 'Order status has been updated.',
+      data: { status: 'canceled' },
+    });
+  });
+});
+
 // Last: it adds orders in every status, which the list tests above do not expect.
 describe('status machine: every manual move from every status', () => {
   it('allows exactly the lifecycle’s transitions and refuses every other one (409), changing nothing', async () => {

@@ -116,6 +116,16 @@ export const orderRest = restRoutes([
     input: byInvoice,
   },
   {
+    method: 'PATCH',
+    path: '/store/order/{id}/status',
+    procedure: 'order.updateStatus',
+    summary: 'Update Status Order (PATCH, as one spec tree has it)',
+    tag,
+    auth: 'seller',
+    message: 'Order status has been updated.',
+    input: byInvoice,
+  },
+  {
     method: 'PUT',
     path: '/store/order/{id}/status',
     procedure: 'order.updateStatus',
@@ -123,6 +133,16 @@ export const orderRest = restRoutes([
     tag,
     auth: 'seller',
     message: 'Order status has been updated.',
+    input: byInvoice,
+  },
+  {
+    method: 'POST',
+    path: '/store/order/{id}/payment',
+    procedure: 'order.confirmPayment',
+    summary: 'Confirm Payment (POST, as one spec tree has it)',
+    tag,
+    auth: 'seller',
+    message: 'Payment has been confirmed.',
     input: byInvoice,
   },
   {
