@@ -1,4 +1,4 @@
-import type { followUpInput } from '@bosonline/contracts';
+import { type followUpInput, formatRupiah } from '@bosonline/contracts';
 import type { z } from 'zod';
 import type { SellerContext } from '../../context.ts';
 import { conflict, serviceUnavailable } from '../../lib/errors.ts';
@@ -11,8 +11,6 @@ import { render, templateFor } from './templates.ts';
 type FollowUpCtx = Pick<SellerContext, 'db' | 'tenant' | 'actor' | 'ports' | 'clock'>;
 
 export const followUpSentMessage = 'Follow up has been sent.';
-
-const rupiah = (n: number) => `Rp${n.toLocaleString('id-ID')}`;
 
 /**
  * "Follow Up" (`POST /store/order/follow-up`): renders the store's template for this attempt with
@@ -45,7 +43,7 @@ export async function sendFollowUp(ctx: FollowUpCtx, input: z.output<typeof foll
   const facts = {
     buyer_name: order.buyerName,
     invoice: order.invoice,
-    total: rupiah(order.total),
+    total: formatRupiah(order.total),
     product: productSummary(items),
     store_name: store.name,
     payment_link: waLink(csPhone, `Halo, saya sudah transfer untuk pesanan ${order.invoice}.`),

@@ -1,4 +1,4 @@
-import type { confirmPaymentInput } from '@bosonline/contracts';
+import { type confirmPaymentInput, formatRupiah } from '@bosonline/contracts';
 import type { z } from 'zod';
 import type { SellerContext } from '../../context.ts';
 import { conflict, invalidField } from '../../lib/errors.ts';
@@ -6,8 +6,6 @@ import { findOrder } from './load.ts';
 import { transition } from './status.ts';
 
 type PaymentCtx = Pick<SellerContext, 'db' | 'tenant' | 'actor' | 'ports' | 'clock'>;
-
-const rupiah = (n: number) => `Rp${n.toLocaleString('id-ID')}`;
 
 /**
  * "Confirm Payment": the seller saw the transfer arrive. It names the amount and the store
@@ -29,7 +27,7 @@ export async function confirmPayment(ctx: PaymentCtx, input: z.output<typeof con
     if (!input.force) {
       throw invalidField(
         'amount',
-        `${rupiah(input.amount)} is less than the total of ${rupiah(order.total)}; confirm anyway with a note`,
+        `${formatRupiah(input.amount)} is less than the total of ${formatRupiah(order.total)}; confirm anyway with a note`,
       );
     }
     if (!input.note) throw invalidField('note', 'Say why an underpayment is accepted');

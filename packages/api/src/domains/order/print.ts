@@ -1,3 +1,4 @@
+import { formatRupiah } from '@bosonline/contracts';
 import bwipjs from 'bwip-js/node';
 import PDFDocument from 'pdfkit';
 
@@ -32,11 +33,6 @@ type Doc = PDFKit.PDFDocument;
 
 const mm = (v: number) => (v * 72) / 25.4;
 const labelSize: [number, number] = [mm(100), mm(150)];
-
-export function formatRupiah(amount: number): string {
-  const sign = amount < 0 ? '-' : '';
-  return `${sign}Rp${Math.abs(amount).toLocaleString('id-ID')}`;
-}
 
 const jakarta = new Intl.DateTimeFormat('id-ID', {
   timeZone: 'Asia/Jakarta',
