@@ -34,12 +34,6 @@ export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 }
 
-/** `Rp102.200`, `-Rp5.000`: rupiah as Indonesian buyers read it (dot thousands, no decimals). */
-export function formatRupiah(amount: number): string {
-  const sign = amount < 0 ? '-' : '';
-  return `${sign}Rp${Math.abs(amount).toLocaleString('id-ID')}`;
-}
-
 /** Rupiah amounts are whole numbers; prices and costs are never negative. */
 export const rupiahSchema = z
   .number({ error: 'Must be a number' })

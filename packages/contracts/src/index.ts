@@ -5,6 +5,7 @@ export * from './checkout.ts';
 export * from './common.ts';
 export * from './errors.ts';
 export * from './form.ts';
+export * from './money.ts';
 export * from './order.ts';
 export * from './permissions.ts';
 export * from './phone.ts';

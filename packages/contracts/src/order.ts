@@ -119,3 +119,44 @@ export type CreateOrderOutput = z.infer<typeof createOrderOutput>;
 
 export const createOrderMessage =
   'Lakukan pembayaran ke salah satu bank berikut agar segera kami proses pesananmu';
+
+/**
+ * "Order summary": what `createOrder` would charge for this cart, delivery and payment choice,
+ * without ordering. Same field names as `createOrder`, so a page maps the errors of both alike;
+ * the buyer's phone is optional (it only matters for per-buyer voucher limits).
+ */
+export const checkoutQuoteInput = createOrderInput.pick({ id: true, items: true }).extend({
+  receiver: z.object(
+    { receiverAddrId: regionIdSchema, receiverPhone: phoneSchema.optional() },
+    { error: 'Receiver is required' },
+  ),
+});
+export type CheckoutQuoteInput = z.output<typeof checkoutQuoteInput>;
+
+/** A bought line, as buyers and sellers see it. */
+export const orderLineOutput = z.object({
+  sku: z.string(),
+  productName: z.string(),
+  variantName: z.string(),
+  price: z.number().int(),
+  quantity: z.number().int(),
+});
+
+/** What an order charges, in rupiah, as `orderTotal` adds it up. */
+export const orderChargesOutput = z.object({
+  itemsTotal: z.number().int(),
+  shippingCost: z.number().int(),
+  codFee: z.number().int(),
+  insuranceFee: z.number().int(),
+  productDiscount: z.number().int(),
+  shippingDiscount: z.number().int(),
+  /** What the buyer pays. */
+  total: z.number().int(),
+});
+
+export const checkoutQuoteOutput = orderChargesOutput.extend({
+  lines: z.array(orderLineOutput),
+  weightGrams: z.number().int(),
+  insured: z.boolean(),
+});
+export type CheckoutQuoteView = z.infer<typeof checkoutQuoteOutput>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emailSchema, optionalText, pageInputSchema, pageOf, uuidSchema } from './common.ts';
+import { orderChargesOutput, orderLineOutput } from './order.ts';
 import { phoneSchema } from './phone.ts';
 import { regionOutput } from './region.ts';
 
@@ -152,17 +153,7 @@ export const orderDetailOutput = orderSummaryOutput.extend({
   region: regionOutput,
   buyerDetails: z.array(z.object({ fieldName: z.string(), value: z.string().nullable() })),
   note: z.string().nullable(),
-  items: z.array(
-    z.object({
-      sku: z.string(),
-      productName: z.string(),
-      variantName: z.string(),
-      price: z.number().int(),
-      quantity: z.number().int(),
-      weightGrams: z.number().int(),
-      subtotal: z.number().int(),
-    }),
-  ),
+  items: z.array(orderLineOutput.extend({ weightGrams: z.number().int(), subtotal: z.number().int() })),
   sender: z.object({
     warehouseId: z.string(),
     name: z.string(),
@@ -191,16 +182,7 @@ export const orderDetailOutput = orderSummaryOutput.extend({
     proofUrl: z.string().nullable(),
     note: z.string().nullable(),
   }),
-  fees: z.object({
-    itemsTotal: z.number().int(),
-    shippingCost: z.number().int(),
-    codFee: z.number().int(),
-    insuranceFee: z.number().int(),
-    otherFees: z.array(fee),
-    productDiscount: z.number().int(),
-    shippingDiscount: z.number().int(),
-    total: z.number().int(),
-  }),
+  fees: orderChargesOutput.extend({ otherFees: z.array(fee) }),
   vouchers: z.array(
     z.object({ code: z.string(), kind: z.enum(['product', 'shipping']), discount: z.number().int() }),
   ),

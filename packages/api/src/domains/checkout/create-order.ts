@@ -7,11 +7,12 @@ import type { PublishedForm } from '../form/published.ts';
 import { InsufficientStockError, moveStock, type Tx } from '../inventory/ledger.ts';
 import { releaseVouchers } from '../order/status.ts';
 import { pickWeighted } from '../staff/rotation.ts';
+import { assertCustomFields } from './custom-fields.ts';
 import { insertOrderRows, type OrderRows } from './insert-order.ts';
 import { allocateInvoice } from './invoice.ts';
 import { answerOf, orderAnswer } from './order-answer.ts';
 import { publishedForm } from './public.ts';
-import { type Quote, quoteOrder } from './quote.ts';
+import { chargesOf, type Quote, quoteOrder } from './quote.ts';
 import { validateWhatsapp } from './whatsapp.ts';
 
 type CheckoutCtx = Pick<Context, 'db' | 'clock' | 'ports' | 'req' | 'logger'>;
@@ -68,13 +69,7 @@ async function writeOrder(
       insured: quote.insured,
       weightGrams: quote.weightGrams,
       itemCount: quote.lines.reduce((sum, line) => sum + line.quantity, 0),
-      itemsTotal: quote.itemsTotal,
-      shippingCost: quote.shippingCost,
-      codFee: quote.codFee,
-      insuranceFee: quote.insuranceFee,
-      productDiscount: quote.productVoucher?.discount ?? 0,
-      shippingDiscount: quote.shippingVoucher?.discount ?? 0,
-      total: quote.total,
+      ...chargesOf(quote),
       productVoucherId: quote.productVoucher?.voucher.id ?? null,
       shippingVoucherId: quote.shippingVoucher?.voucher.id ?? null,
       csMemberId: cs?.id ?? null,
@@ -252,6 +247,7 @@ export async function createOrder(ctx: CheckoutCtx, input: CreateOrderInput): Pr
     input.id,
     input.items.orderItems.map((i) => i.itemSku),
   );
+  assertCustomFields(form.settings.customFields, input.receiver.receiverDetail);
   if (input.items.waValidation) {
     const { valid } = await validateWhatsapp(ctx, { phone: input.receiver.receiverPhone });
     if (!valid) throw invalidField('receiver.receiverPhone', 'This number is not on WhatsApp');

@@ -89,7 +89,7 @@ async function voucherFor(
   code: string | null | undefined,
   kind: 'product' | 'shipping',
   field: string,
-  basket: { subtotal: number; shippingCost: number; buyerPhone: string },
+  basket: { subtotal: number; shippingCost: number; buyerPhone: string | null },
 ) {
   if (!code) return null;
   if (!form.settings.allowVouchers) throw invalidField(field, 'This form does not take vouchers');
@@ -98,19 +98,28 @@ async function voucherFor(
   });
   if (!voucher || voucher.kind !== kind)
     throw invalidField(field, `Unknown ${kind === 'product' ? 'discount' : 'shipping'} voucher "${code}"`);
-  const buyerUses = await ctx.db.voucherRedemption.count({
-    where: { voucherId: voucher.id, buyerPhone: basket.buyerPhone },
-  });
+  const buyerUses = basket.buyerPhone
+    ? await ctx.db.voucherRedemption.count({
+        where: { voucherId: voucher.id, buyerPhone: basket.buyerPhone },
+      })
+    : null;
   const verdict = isEligible(voucher, { ...basket, now: ctx.clock.now(), buyerUses });
   if (!verdict.eligible)
     throw invalidField(field, voucherReasons[verdict.reason] ?? 'This voucher cannot be used');
   return { voucher, discount: verdict.discount };
 }
 
+/** What a quote needs of an order request: the cart and choices, and where it goes. */
+export interface QuoteRequest {
+  items: CreateOrderInput['items'];
+  /** The phone only counts per-buyer voucher uses; a summary asked before it is typed has none. */
+  receiver: { receiverAddrId: number; receiverPhone?: string };
+}
+
 export async function quoteOrder(
   ctx: Pick<Context, 'db' | 'clock' | 'ports'>,
   form: PublishedForm,
-  input: CreateOrderInput,
+  input: QuoteRequest,
 ): Promise<Quote> {
   const { items, receiver } = input;
   const paymentMethod = paymentMethods[items.paymentMethod.type];
@@ -167,7 +176,11 @@ export async function quoteOrder(
     insurance.mode === 'required' || (insurance.mode === 'optional' && items.insuranceType === 1);
   const cod = paymentMethod === 'cod' ? codFee(form.settings.codFee, itemsTotal) : 0;
   const insuranceCost = insured ? insuranceFee(insurance, itemsTotal) : 0;
-  const basket = { subtotal: itemsTotal, shippingCost: rate.price, buyerPhone: receiver.receiverPhone };
+  const basket = {
+    subtotal: itemsTotal,
+    shippingCost: rate.price,
+    buyerPhone: receiver.receiverPhone ?? null,
+  };
   const productVoucher = await voucherFor(
     ctx,
     form,
@@ -209,5 +222,18 @@ export async function quoteOrder(
     productVoucher,
     shippingVoucher,
     total,
+  };
+}
+
+/** The quote's money as an order stores and a summary shows it. */
+export function chargesOf(quote: Quote) {
+  return {
+    itemsTotal: quote.itemsTotal,
+    shippingCost: quote.shippingCost,
+    codFee: quote.codFee,
+    insuranceFee: quote.insuranceFee,
+    productDiscount: quote.productVoucher?.discount ?? 0,
+    shippingDiscount: quote.shippingVoucher?.discount ?? 0,
+    total: quote.total,
   };
 }

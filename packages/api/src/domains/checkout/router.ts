@@ -2,6 +2,8 @@ import {
   checkoutCourierListOutput,
   checkoutFormInput,
   checkoutFormOutput,
+  checkoutQuoteInput,
+  checkoutQuoteOutput,
   checkoutVoucherListOutput,
   checkoutVouchersInput,
   estimateRatesInput,
@@ -17,6 +19,7 @@ import { createOrderProcedure } from './create-order.procedure.ts';
 import { loadForm } from './load-form.ts';
 import { checkoutProcedure } from './public.ts';
 import { couriers, estimateRates } from './rates.ts';
+import { quoteSummary } from './summary.ts';
 import { listVouchers } from './vouchers.ts';
 import { validateWhatsapp } from './whatsapp.ts';
 
@@ -43,6 +46,10 @@ export const checkoutRouter = router({
     .input(checkoutVouchersInput)
     .output(checkoutVoucherListOutput)
     .query(({ ctx, input }) => listVouchers(ctx, input)),
+  quote: checkoutProcedure
+    .input(checkoutQuoteInput)
+    .output(checkoutQuoteOutput)
+    .query(({ ctx, input }) => quoteSummary(ctx, input)),
   saveAbandoned: checkoutProcedure
     .input(saveAbandonedInput)
     .output(saveAbandonedOutput)

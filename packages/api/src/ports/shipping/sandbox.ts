@@ -83,6 +83,8 @@ function zone(origin: number, destination: number): { factor: number; extraDays:
 export class SandboxShipping implements ShippingPort {
   /** Make every call fail as if the provider were down (the 503 path). */
   failing = false;
+  /** Only bookings fail; rates still answer (a COD order is written, then taken back). */
+  failingBookings = false;
   readonly booked: Array<ShipmentRequest & Booking> = [];
   readonly canceled: string[] = [];
 
@@ -122,6 +124,7 @@ export class SandboxShipping implements ShippingPort {
 
   async book(request: ShipmentRequest): Promise<Booking> {
     this.guard();
+    if (this.failingBookings) throw new ShippingUnavailableError();
     const digest = createHash('sha256').update(`${request.courierCode}:${request.reference}`).digest('hex');
     const booking = {
       shipmentRef: `SBX-${digest.slice(0, 12).toUpperCase()}`,

@@ -1,0 +1,32 @@
+import type { CheckoutQuoteInput, CheckoutQuoteView } from '@bosonline/contracts';
+import type { Context } from '../../context.ts';
+import { publishedForm } from './public.ts';
+import { chargesOf, quoteOrder } from './quote.ts';
+
+/**
+ * "Order summary" for a checkout page: the figures `createOrder` would charge, from the same quote,
+ * so the total a buyer sees before ordering is the total of the order. Nothing is written.
+ */
+export async function quoteSummary(
+  ctx: Pick<Context, 'db' | 'clock' | 'ports'>,
+  input: CheckoutQuoteInput,
+): Promise<CheckoutQuoteView> {
+  const form = await publishedForm(
+    ctx,
+    input.id,
+    input.items.orderItems.map((i) => i.itemSku),
+  );
+  const quote = await quoteOrder(ctx, form, input);
+  return {
+    lines: quote.lines.map(({ sku, productName, variantName, price, quantity }) => ({
+      sku,
+      productName,
+      variantName,
+      price,
+      quantity,
+    })),
+    weightGrams: quote.weightGrams,
+    insured: quote.insured,
+    ...chargesOf(quote),
+  };
+}
