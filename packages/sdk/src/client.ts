@@ -32,6 +32,11 @@ export interface BosClientOptions {
   headers?: Record<string, string>;
   /** For people working in several stores: the store every call acts in (sent as X-Store-Id). */
   storeId?: string;
+  /**
+   * Calls made in the same tick share one HTTP request (default). `false` sends each at once:
+   * for a call made while a page is being left, when a batch's timer would never fire.
+   */
+  batch?: boolean;
 }
 
 // Procedures whose result is a token pair the client should start using.
@@ -79,7 +84,7 @@ export function createBosClient(options: BosClientOptions) {
     };
     // Uploads (FormData) cannot ride in a JSON batch; they go on their own request.
     return splitLink<AppRouter>({
-      condition: (op) => isNonJsonSerializable(op.input),
+      condition: (op) => options.batch === false || isNonJsonSerializable(op.input),
       true: httpLink<AppRouter>(settings),
       false: httpBatchLink<AppRouter>(settings),
     });

@@ -1,3 +1,8 @@
-export type { AppRouter } from '@bosonline/api';
 export { type BosClient, type BosClientOptions, type BosTokens, createBosClient } from './client.ts';
-export { type BosError, type BosErrorCode, fieldErrors, isBosError } from './errors.ts';
+export {
+  type BosError,
+  type BosErrorCode,
+  type BosErrorShape,
+  fieldErrors,
+  isBosError,
+} from './errors.ts';
