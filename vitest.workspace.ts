@@ -1,2 +1,9 @@
 // The list of test projects. Vitest 4 has no workspace file of its own: vitest.config.ts imports this.
-export const projects = ['packages/contracts', 'packages/db', 'packages/api', 'packages/sdk', 'apps/server'];
+export const projects = [
+  'packages/contracts',
+  'packages/db',
+  'packages/api',
+  'packages/sdk',
+  'apps/server',
+  'e2e',
+];

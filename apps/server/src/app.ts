@@ -16,8 +16,10 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { trpcServer } from '@hono/trpc-server';
 import { Hono, type Context as HonoContext } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { checkoutPages } from './checkout-pages.ts';
 
 export interface AppOptions {
   deps: AppDeps;
@@ -101,6 +103,17 @@ export function createApp(options: AppOptions): Hono<Env> {
     }
   });
 
+  // The checkout widget runs on sellers' own sites, so the API answers any origin. Safe because
+  // nothing rides on cookies: every authenticated call carries its bearer token explicitly.
+  app.use(
+    '/trpc/*',
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'POST', 'OPTIONS'],
+      allowHeaders: ['content-type', 'authorization', 'x-store-id', 'idempotency-key', 'trpc-accept'],
+      maxAge: 86_400,
+    }),
+  );
   app.use(
     '/trpc/*',
     trpcServer({
@@ -191,6 +204,8 @@ export function createApp(options: AppOptions): Hono<Env> {
       },
     });
   });
+
+  checkoutPages(app, deps);
 
   app.get('/openapi.json', (c) =>
     c.json(buildOpenApi(restRouteTable, { version: options.version, serverUrl: options.publicUrl })),

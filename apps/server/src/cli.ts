@@ -4,6 +4,7 @@ import { createLogger } from './logger.ts';
 import { openConfiguredDatabase } from './runtime.ts';
 import { demoAccounts, isEmpty, seedDemo } from './seed/demo.ts';
 import { demoCs } from './seed/demo-orders.ts';
+import { demoStore } from './seed/demo-store.ts';
 import { listen } from './server.ts';
 
 // `start` (migrate + seed when empty + serve), `migrate`, `seed`.
@@ -29,6 +30,7 @@ function banner(url: string, config: Config, seeded: boolean): string {
     `    REST        ${url}/auth/login  (and the other spec paths)`,
     `    OpenAPI     ${url}/openapi.json`,
     `    Health      ${url}/healthz`,
+    `    Widget      ${url}/widget/bos-checkout.js  (<bos-checkout form="…"> on any page)`,
     `    Database    ${db}`,
   ];
   if (seeded || config.database.kind === 'pglite') {
@@ -38,6 +40,8 @@ function banner(url: string, config: Config, seeded: boolean): string {
       `    seller  ${demoAccounts.seller.email} / ${demoAccounts.seller.password}`,
       `    cs      ${demoCs.map((cs) => cs.email).join(', ')} / ${demoCs[0].password}`,
       `    admin   ${demoAccounts.admin.email} / ${demoAccounts.admin.password}`,
+      '',
+      `  Demo checkout page: ${url}/f/${demoStore.form.slug}  (English: ?lang=en)`,
     );
   }
   return `${lines.join('\n')}\n`;

@@ -7,6 +7,7 @@ export {
   storeIdFrom,
 } from './context.ts';
 export { orderTotal } from './domains/checkout/pricing.ts';
+export { type HostedForm, hostedForm } from './domains/form/hosted.ts';
 export {
   loadPublishedForm,
   type PublishedForm,

@@ -1,0 +1,244 @@
+import { formatRupiah } from '@bosonline/contracts';
+import { startTestServer, type TestServer } from '@bosonline/server/testing';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../src/chromium.ts';
+import { hasBrowser, openPage, type SellerSite, screenshotDir, sellerSite } from './browser.ts';
+
+// The checkout widget as buyers meet it: a seller's page on another origin, headless Chromium,
+// a real server with the demo store. Every check on the seller's side goes through the SDK.
+
+const demoFormId = 'd9cc7807-36c2-4eb1-b910-ece18a1bbb6e';
+const hostError = 'host page script error';
+
+let server: TestServer;
+let browser: Browser;
+let site: SellerSite;
+let seller: ReturnType<TestServer['client']>;
+
+beforeAll(async () => {
+  if (!hasBrowser) return;
+  [server, browser] = await Promise.all([startTestServer({ seed: true }), launchChromium()]);
+  site = await sellerSite(server.url, `form="${demoFormId}"`);
+  const tokens = await server
+    .client()
+    .auth.login.mutate({ login: 'demo@bosonline.id', password: 'demo12345' });
+  seller = server.client({ token: tokens.accessToken });
+});
+
+afterAll(async () => {
+  await Promise.all([site?.close(), browser?.close()]);
+  await server?.close();
+});
+
+/** The seller's orders from this buyer's number, as the order list shows them. */
+async function ordersOf(phone: string) {
+  const list = await seller.order.list.query({ q: phone });
+  return list.items;
+}
+
+/** Fills in a complete COD order; the region is picked with the keyboard, as a screen-reader user would. */
+async function fillOrder(page: Page, buyer: { name: string; phone: string }) {
+  await page.getByRole('heading', { name: 'Kopi Arabica Gayo & Toraja' }).waitFor();
+  await page.getByRole('button', { name: 'Tambah Kopi Arabica – Toraja' }).click();
+  await page.getByLabel('Nama lengkap').fill(buyer.name);
+  await page.getByLabel('Nomor WhatsApp').fill(buyer.phone);
+  await page.getByLabel('Nomor WhatsApp').press('Tab');
+  await page.getByText('Terdaftar di WhatsApp').waitFor();
+  const region = page.getByRole('combobox', { name: 'Kecamatan / kota' });
+  await region.fill('Buduran');
+  await page.getByRole('option', { name: /^Buduran, Kabupaten Sidoarjo/ }).waitFor();
+  await region.press('Enter');
+  await page.getByText('Buduran, Kabupaten Sidoarjo, Jawa Timur').waitFor();
+  await page.getByLabel('Alamat lengkap').fill('Jl. Raya Buduran No. 12, RT 3 RW 1');
+  await page.getByRole('radio', { name: /Bayar di tempat/ }).check();
+  // The cheapest COD service is chosen for the buyer once prices arrive.
+  await page.getByRole('radio', { name: /ID Express Standard/, checked: true }).waitFor();
+}
+
+/** The summary's total once it is up to date with what the buyer chose. */
+async function shownTotal(page: Page) {
+  const total = page.locator('[data-testid=total]:not([data-pending])');
+  await expect.poll(() => total.textContent(), { timeout: 10_000 }).toMatch(/^Rp/);
+  return (await total.textContent()) ?? '';
+}
+
+describe.skipIf(!hasBrowser)('checkout widget on a seller’s page', () => {
+  it('a buyer places a COD order; it is in the seller’s order list with the total the buyer saw', async () => {
+    const { page, errors, requests } = await openPage(browser, 360);
+    await page.goto(site.url);
+    await fillOrder(page, { name: 'Budi Santoso', phone: '081311110001' });
+
+    // Live subtotal for 2 × Rp45.000, and the server's own total in the summary.
+    await page.getByText('Rp90.000').first().waitFor();
+    const total = await shownTotal(page);
+    const quote = await server.client().checkout.quote.query({
+      id: demoFormId,
+      receiver: { receiverAddrId: 76518 },
+      items: {
+        courierCode: 'idx',
+        serviceCode: '00',
+        paymentMethod: { type: 'cod' },
+        orderItems: [
+          { itemSku: 'BAT-AA-001-01', itemQty: 1 },
+          { itemSku: 'BAT-AA-001-02', itemQty: 1 },
+        ],
+      },
+    });
+    expect(total).toBe(formatRupiah(quote.total));
+    await page.screenshot({ path: `${screenshotDir}checkout-360.png`, fullPage: true });
+
+    await page.getByRole('button', { name: 'Pesan Sekarang' }).click();
+    await page.getByRole('heading', { name: 'Terima kasih, pesanan diterima!' }).waitFor();
+    expect(await page.getByTestId('paid-total').textContent()).toBe(total);
+    // The form's own success message and WhatsApp button text.
+    await page.getByText('Terima kasih! Pesananmu sudah kami terima.').waitFor();
+    const wa = await page.getByRole('link', { name: 'Konfirmasi via WhatsApp' }).getAttribute('href');
+    expect(wa).toMatch(/^https:\/\/wa\.me\/62\d+\?text=/);
+    await page.screenshot({ path: `${screenshotDir}success-360.png`, fullPage: true });
+
+    const orders = await ordersOf('081311110001');
+    expect(orders).toHaveLength(1);
+    expect(orders[0]).toMatchObject({
+      buyerName: 'Budi Santoso',
+      paymentMethod: 'cod',
+      status: 'ready_to_ship',
+      courierCode: 'idx',
+      total: quote.total,
+      itemCount: 2,
+    });
+    // The host page's own error did not stop the widget, and nothing else failed.
+    expect(errors).toEqual([hostError]);
+    // No pixel is configured on this form: nothing was loaded from an ad network.
+    expect(requests.filter((url) => /facebook|tiktok/.test(url))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('an invalid phone and a missing address are shown at their fields, and no order is placed', async () => {
+    const { page } = await openPage(browser, 360);
+    await page.goto(site.url);
+    await fillOrder(page, { name: 'Sari Dewi', phone: '081311110002' });
+    await page.getByLabel('Nomor WhatsApp').fill('12345');
+    await page.getByLabel('Alamat lengkap').fill('');
+    const before = (await seller.order.list.query({})).total;
+
+    await page.getByRole('button', { name: 'Pesan Sekarang' }).click();
+    const phone = page.getByLabel('Nomor WhatsApp');
+    const address = page.getByLabel('Alamat lengkap');
+    await expect.poll(() => phone.getAttribute('aria-invalid')).toBe('true');
+    expect(await address.getAttribute('aria-invalid')).toBe('true');
+    // Each message sits under its field and is announced with it.
+    expect(await phone.getAttribute('aria-describedby')).toContain('bos-phone-error');
+    await page.getByText('Nomor WhatsApp tidak valid. Contoh: 081234567890.').waitFor();
+    await page.getByText('Isi alamat lengkap.').waitFor();
+    await page.getByText('Periksa kembali isian yang ditandai.').waitFor();
+    // The buyer is taken to the first field to fix.
+    expect(await phone.evaluate((el) => el.matches(':focus'))).toBe(true);
+    await page.screenshot({ path: `${screenshotDir}field-errors-360.png`, fullPage: true });
+
+    expect((await seller.order.list.query({})).total).toBe(before);
+    await page.context().close();
+  });
+
+  it('courier booking down: the buyer retries and exactly one order exists', async () => {
+    const { page } = await openPage(browser, 360);
+    await page.goto(site.url);
+    await fillOrder(page, { name: 'Andi Wijaya', phone: '081311110003' });
+    await shownTotal(page);
+
+    server.shipping.failingBookings = true;
+    try {
+      await page.getByRole('button', { name: 'Pesan Sekarang' }).click();
+      await page.getByText('Layanan sedang gangguan dan pesanan belum dibuat.').waitFor();
+      expect(await ordersOf('081311110003')).toEqual([]);
+      await page.screenshot({ path: `${screenshotDir}courier-down-360.png`, fullPage: true });
+    } finally {
+      server.shipping.failingBookings = false;
+    }
+
+    await page.getByRole('button', { name: 'Coba lagi' }).click();
+    await page.getByRole('heading', { name: 'Terima kasih, pesanan diterima!' }).waitFor();
+    const orders = await ordersOf('081311110003');
+    expect(orders).toHaveLength(1);
+    expect(orders[0]?.status).toBe('ready_to_ship');
+    await page.context().close();
+  });
+
+  it('a buyer who typed a phone number and leaves is saved as an abandoned checkout', async () => {
+    const { page } = await openPage(browser, 360);
+    await page.goto(site.url);
+    await page.getByRole('heading', { name: 'Kopi Arabica Gayo & Toraja' }).waitFor();
+    await page.getByLabel('Nama lengkap').fill('Rudi Hartono');
+    await page.getByLabel('Nomor WhatsApp').fill('081311110004');
+    await page.goto('about:blank');
+
+    await expect
+      .poll(async () => (await seller.abandoned.list.query({ q: '081311110004' })).items, { timeout: 10_000 })
+      .toHaveLength(1);
+    const [saved] = (await seller.abandoned.list.query({ q: '081311110004' })).items;
+    expect(saved).toMatchObject({ buyerName: 'Rudi Hartono', state: 'open', formId: demoFormId });
+    expect(saved?.data).toMatchObject({ items: [{ sku: 'BAT-AA-001-01', qty: 1 }] });
+    await page.context().close();
+  });
+});
+
+describe.skipIf(!hasBrowser)('hosted checkout page', () => {
+  it('serves /f/{slug} with the widget, in English with ?lang=en, and a 404 page for unknown slugs', async () => {
+    const { page, errors, requests } = await openPage(browser, 1280);
+    await page.goto(`${server.url}/f/kopi-arabica?lang=en`);
+    expect(await page.title()).toBe('Kopi Arabica · Toko Demo bosOnline');
+    await page.getByRole('heading', { name: 'Kopi Arabica Gayo & Toraja' }).waitFor();
+    await page.getByLabel('Full name').waitFor();
+    // The page preloads the form while the script downloads; the widget uses that answer.
+    expect(requests.filter((url) => url.includes('/trpc/checkout.loadForm'))).toHaveLength(1);
+    await page.getByRole('button', { name: 'Pesan Sekarang' }).waitFor();
+    await page.screenshot({ path: `${screenshotDir}hosted-1280-en.png`, fullPage: true });
+    expect(errors).toEqual([]);
+
+    const missing = await page.goto(`${server.url}/f/no-such-form`);
+    expect(missing?.status()).toBe(404);
+    await page.getByText('Formulir pesanan ini tidak ada atau sudah ditutup.').waitFor();
+    await page.context().close();
+  });
+
+  it('fires the form’s Meta and TikTok events, once each, only when the form has pixels', async () => {
+    const pixels = { metaPixelId: '1234567890', tiktokPixelId: 'CABCDEFGHIJ123456789' };
+    await seller.form.update.mutate({ id: demoFormId, pixels });
+    try {
+      const { page, requests } = await openPage(browser, 1280, { stubThirdParty: true });
+      await page.goto(`${server.url}/f/kopi-arabica`);
+      await fillOrder(page, { name: 'Maya Putri', phone: '081311110005' });
+      await page.getByRole('radio', { name: 'Transfer bank' }).check();
+      const total = await shownTotal(page);
+      await page.screenshot({ path: `${screenshotDir}hosted-1280.png`, fullPage: true });
+      await page.getByRole('button', { name: 'Pesan Sekarang' }).click();
+      await page.getByText('Silakan transfer ke salah satu rekening berikut:').waitFor();
+      await page.getByText('345193134434').waitFor();
+      await page.screenshot({ path: `${screenshotDir}success-transfer-1280.png`, fullPage: true });
+
+      const meta = await page.evaluate(
+        () => (window as unknown as { fbq: { queue: unknown[][] } }).fbq.queue,
+      );
+      expect(meta.map((call) => call.slice(0, 3))).toEqual([
+        ['init', pixels.metaPixelId],
+        ['trackSingle', pixels.metaPixelId, 'InitiateCheckout'],
+        ['trackSingle', pixels.metaPixelId, 'AddPaymentInfo'],
+        ['trackSingle', pixels.metaPixelId, 'Purchase'],
+      ]);
+      const paid = Number(total.replace(/\D/g, ''));
+      expect(meta[3]?.[3]).toEqual({ value: paid, currency: 'IDR' });
+      const tiktok = await page.evaluate(() => [...(window as unknown as { ttq: unknown[][] }).ttq]);
+      expect(tiktok.map((call) => call.slice(0, 2))).toEqual([
+        ['load', pixels.tiktokPixelId],
+        ['track', 'InitiateCheckout'],
+        ['track', 'AddPaymentInfo'],
+        ['track', 'Purchase'],
+      ]);
+      expect(requests.some((url) => url.startsWith('https://connect.facebook.net/'))).toBe(true);
+      expect(requests.some((url) => url.startsWith('https://analytics.tiktok.com/'))).toBe(true);
+      await page.context().close();
+    } finally {
+      await seller.form.update.mutate({ id: demoFormId, pixels: { metaPixelId: null, tiktokPixelId: null } });
+    }
+  });
+});
