@@ -159,27 +159,20 @@ describe('checkout.quote', () => {
   });
 
   it('names the field at fault: an unknown voucher, a courier the form does not offer', async () => {
-    const buyer = server.client();
-    const items = order().items;
-    const voucher = await expectError(
-      buyer.checkout.quote.query({
-        id: formId,
-        receiver: { receiverAddrId: 76518 },
-        items: { ...items, discountVoucherCode: 'NOPE' },
-      }),
-      'BAD_REQUEST',
-    );
+    const quoteWith = (change: { discountVoucherCode?: string; courierCode?: string }) =>
+      expectError(
+        server.client().checkout.quote.query({
+          id: formId,
+          receiver: { receiverAddrId: 76518 },
+          items: { ...order().items, ...change },
+        }),
+        'BAD_REQUEST',
+      );
+    const voucher = await quoteWith({ discountVoucherCode: 'NOPE' });
     expect(fieldErrors(voucher)).toEqual({
       'items.discountVoucherCode': ['Unknown discount voucher "NOPE"'],
     });
-    const courier = await expectError(
-      buyer.checkout.quote.query({
-        id: formId,
-        receiver: { receiverAddrId: 76518 },
-        items: { ...items, courierCode: 'tiki' },
-      }),
-      'BAD_REQUEST',
-    );
+    const courier = await quoteWith({ courierCode: 'tiki' });
     expect(Object.keys(fieldErrors(courier))).toEqual(['items.courierCode']);
   });
 });
