@@ -85,7 +85,6 @@ export function RegionPicker(props: {
           aria-activedescendant={open && results.length ? optionId(active) : undefined}
           aria-invalid={!!props.error}
           aria-describedby={props.error ? 'bos-region-error' : 'bos-region-hint'}
-          placeholder={copy.regionHint}
           value={text}
           onInput={(e) => setText(e.currentTarget.value)}
           onKeyDown={(e) => {
