@@ -25,7 +25,7 @@ import { Field } from './Field.tsx';
 import { PaymentOptions } from './PaymentOptions.tsx';
 import { Products } from './Products.tsx';
 import { RegionPicker } from './RegionPicker.tsx';
-import { type RatesState, rateKey, ShippingOptions } from './ShippingOptions.tsx';
+import { pickRate, type RatesState, ShippingOptions } from './ShippingOptions.tsx';
 import { Success } from './Success.tsx';
 import { Summary } from './Summary.tsx';
 import { VoucherField } from './VoucherField.tsx';
@@ -93,9 +93,8 @@ export function OrderForm(props: { api: Api; form: CheckoutFormView; copy: Copy 
         if (!current) return;
         setRates({ state: 'ready', rates: answer.rates });
         setDraft((d) => {
-          const usable = answer.rates.filter((r) => d.payment !== 'cod' || r.cod);
-          const keep = usable.some((r) => rateKey(r) === d.rate);
-          return keep ? d : { ...d, rate: usable[0] ? rateKey(usable[0]) : null };
+          const rate = pickRate(answer.rates, d.payment, d.rate);
+          return rate === d.rate ? d : { ...d, rate };
         });
       },
       (error: unknown) =>
@@ -262,12 +261,7 @@ export function OrderForm(props: { api: Api; form: CheckoutFormView; copy: Copy 
 
   const choosePayment = (payment: FormPaymentMethod) => {
     pixel('AddPaymentInfo', { value: quote?.total ?? subtotal, currency: 'IDR' });
-    const usable = rates.state === 'ready' ? rates.rates.filter((r) => payment !== 'cod' || r.cod) : [];
-    const rate = usable.some((r) => rateKey(r) === draft.rate)
-      ? draft.rate
-      : usable[0]
-        ? rateKey(usable[0])
-        : null;
+    const rate = pickRate(rates.state === 'ready' ? rates.rates : [], payment, draft.rate);
     update({ payment, rate }, ['payment', 'shipping']);
   };
 

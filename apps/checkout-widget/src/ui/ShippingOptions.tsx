@@ -1,4 +1,9 @@
-import { type EstimateRatesView, type FormInsurance, formatRupiah } from '@bosonline/contracts';
+import {
+  type EstimateRatesView,
+  type FormInsurance,
+  type FormPaymentMethod,
+  formatRupiah,
+} from '@bosonline/contracts';
 import type { Copy } from '../i18n.ts';
 import { FieldError } from './Field.tsx';
 
@@ -10,6 +15,20 @@ export type RatesState =
 
 export const rateKey = (rate: { courierCode: string; serviceCode: string }) =>
   `${rate.courierCode}:${rate.serviceCode}`;
+
+/**
+ * The rate to have chosen after the rates or the payment method change: the buyer's choice while it
+ * is still offered for this payment, else the first that is (rates come cheapest first), else none.
+ */
+export function pickRate(
+  rates: EstimateRatesView['rates'],
+  payment: FormPaymentMethod | null,
+  current: string | null,
+): string | null {
+  const usable = rates.filter((r) => payment !== 'cod' || r.cod);
+  if (usable.some((r) => rateKey(r) === current)) return current;
+  return usable[0] ? rateKey(usable[0]) : null;
+}
 
 /** Couriers with price and ETA for the buyer's district; without COD when the buyer pays by COD. */
 export function ShippingOptions(props: {
