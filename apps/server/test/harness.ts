@@ -39,9 +39,9 @@ export interface TestServer {
 
 /** A real server on an ephemeral port over a fresh database (PGlite, or PostgreSQL with DATABASE_URL). */
 export async function startTestServer(
-  options: { rateLimits?: Partial<RateLimitConfig>; seed?: boolean } = {},
+  options: { rateLimits?: Partial<RateLimitConfig>; seed?: boolean; fromScratch?: boolean } = {},
 ): Promise<TestServer> {
-  const database = await createTestDatabase();
+  const database = await createTestDatabase({ fromScratch: options.fromScratch });
   if (options.seed) await seedDemo(database.prisma);
   const config = loadConfig({
     NODE_ENV: 'test',

@@ -84,9 +84,21 @@ export interface TestDatabase extends Database {
   url?: string;
 }
 
-/** A fresh, migrated, empty database: PostgreSQL when DATABASE_URL is set, else in-memory PGlite. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+/**
+ * A fresh, migrated, empty database: PostgreSQL when DATABASE_URL is set, else in-memory PGlite.
+ * `fromScratch` skips the template on PGlite: the client connects to an empty database and
+ * migrates it, as `start` does on a new data folder, so types the migrations create (enums) are
+ * unknown to the driver when the connection opened. Reference data is then left out (it takes
+ * seconds to load); tests that need regions use the template.
+ */
+export async function createTestDatabase(options: { fromScratch?: boolean } = {}): Promise<TestDatabase> {
   const adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl && options.fromScratch) {
+    const db = openDatabase({ pglite: createPglite() });
+    await db.ping();
+    await db.migrate();
+    return db;
+  }
   if (!adminUrl) {
     const pglite = createPglite({ loadDataDir: await pgliteTemplate() });
     return openDatabase({ pglite });

@@ -31,13 +31,15 @@ async function afterCursor(ctx: ListCtx, input: OrderListInput): Promise<Prisma.
 /**
  * Orders per status for the filter without its status: the numbers on the tabs. The always-true
  * `status = ANY(every status)` lets PostgreSQL walk the (storeId, status, createdAt) index once
- * per status, counting from the index alone, instead of reading the store's orders.
+ * per status, counting from the index alone, instead of reading the store's orders. The array
+ * travels as text[]: a driver that connected before the enum type existed (PGlite on a new data
+ * folder) cannot encode an enum array parameter.
  */
 async function statusCounts(ctx: ListCtx, filter: OrderFilter): Promise<Record<OrderStatus, number>> {
   const rows = await ctx.db.$queryRaw<Array<{ status: OrderStatus; count: number }>>`
     SELECT o."status"::text AS "status", count(*)::int AS "count" FROM "Order" o
     WHERE ${orderFilterSql(ctx.tenant, filter, { withStatus: false })}
-      AND o."status" = ANY(${[...orderStatuses]}::"OrderStatus"[])
+      AND o."status" = ANY(${[...orderStatuses]}::text[]::"OrderStatus"[])
     GROUP BY o."status"`;
   const counts = Object.fromEntries(orderStatuses.map((s) => [s, 0])) as Record<OrderStatus, number>;
   for (const row of rows) counts[row.status] = row.count;
