@@ -10,17 +10,40 @@ import {
   summarizeZodError,
   unauthorized,
 } from './lib/errors.ts';
+import { findInputProblem, inputProblemError } from './lib/input-guard.ts';
+import type { RateLimitName } from './lib/rate-limit.ts';
 
 /** Procedure metadata. `tenantScoped` marks what the cross-tenant test must cover. */
 export interface ProcedureMeta {
   tenantScoped?: boolean;
 }
 
+/**
+ * The shared superjson transformer, guarded on the way in: a body nested past any real input is
+ * refused before superjson recurses into it, and whatever superjson cannot read (a crafted `meta`)
+ * is a plain 400 rather than its internal error.
+ */
+const serverTransformer = {
+  input: {
+    serialize: (value: unknown) => transformer.serialize(value),
+    deserialize: (value: unknown) => {
+      const problem = findInputProblem(value, { checkText: false });
+      if (problem) throw new TRPCError({ code: 'BAD_REQUEST', cause: inputProblemError(problem) });
+      try {
+        return transformer.deserialize(value as Parameters<typeof transformer.deserialize>[0]);
+      } catch {
+        throw new TRPCError({ code: 'BAD_REQUEST', message: 'Request input could not be read' });
+      }
+    },
+  },
+  output: transformer,
+};
+
 const t = initTRPC
   .context<Context>()
   .meta<ProcedureMeta>()
   .create({
-    transformer,
+    transformer: serverTransformer,
     // Never ship stack traces to clients, whatever NODE_ENV says.
     isDev: false,
     errorFormatter({ shape, error }) {
@@ -52,7 +75,25 @@ const mapDatabaseErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(mapDatabaseErrors);
+/**
+ * Every string of every input, on both doors, before any schema or query sees it: NUL characters
+ * and lone surrogates are a 400 naming the field (the database would answer them with a 500).
+ */
+const guardInput = t.middleware(async ({ getRawInput, next }) => {
+  const problem = findInputProblem(await getRawInput());
+  if (problem) throw new TRPCError({ code: 'BAD_REQUEST', cause: inputProblemError(problem) });
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(guardInput).use(mapDatabaseErrors);
+
+/** A public procedure counted per caller address under `rule` (429 once the budget is spent). */
+export function rateLimitedProcedure(rule: RateLimitName) {
+  return publicProcedure.use(async ({ ctx, next }) => {
+    await ctx.rateLimits.consume(rule, ctx.req.ip ?? 'unknown');
+    return next();
+  });
+}
 
 /** Any logged-in seller-realm user (owner or staff), with or without a store. */
 export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {

@@ -2,3 +2,6 @@
 import superjson from 'superjson';
 
 export const transformer = superjson;
+
+/** Calls in one tRPC batch request: the server refuses more (400), the SDK splits above it. */
+export const maxBatchCalls = 20;

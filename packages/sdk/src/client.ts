@@ -1,5 +1,5 @@
 import type { AppRouter } from '@bosonline/api';
-import { transformer } from '@bosonline/contracts';
+import { maxBatchCalls, transformer } from '@bosonline/contracts';
 import {
   createTRPCClient,
   httpBatchLink,
@@ -86,7 +86,7 @@ export function createBosClient(options: BosClientOptions) {
     return splitLink<AppRouter>({
       condition: (op) => options.batch === false || isNonJsonSerializable(op.input),
       true: httpLink<AppRouter>(settings),
-      false: httpBatchLink<AppRouter>(settings),
+      false: httpBatchLink<AppRouter>({ ...settings, maxItems: maxBatchCalls }),
     });
   };
 

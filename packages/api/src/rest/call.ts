@@ -1,8 +1,9 @@
-import { callTRPCProcedure, getTRPCErrorFromUnknown, type TRPCError } from '@trpc/server';
+import { callTRPCProcedure, getTRPCErrorFromUnknown, TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { ZodError } from 'zod';
 import type { Context } from '../context.ts';
 import { fieldErrorsOf, summarizeZodError } from '../lib/errors.ts';
+import { findInputProblem, inputProblemError } from '../lib/input-guard.ts';
 import { appRouter } from '../root.ts';
 import { toCamelKeys, toSnakeKeys, toSnakePath } from './case.ts';
 import type { RestRequest, RestRoute } from './route.ts';
@@ -23,6 +24,10 @@ function defaultInput(req: RestRequest): unknown {
 /** Runs a route's procedure exactly as the tRPC door would, and shapes the answer as the spec does. */
 export async function callRest(route: RestRoute, ctx: Context, req: RestRequest): Promise<RestResponse> {
   const type = route.method === 'GET' ? 'query' : 'mutation';
+  // Depth first: the key conversion below recurses. Text is checked with every input, in the procedure.
+  const problem = findInputProblem(req.body, { checkText: false });
+  if (problem)
+    return restError(new TRPCError({ code: 'BAD_REQUEST', cause: inputProblemError(problem) }), ctx);
   try {
     const camel: RestRequest = {
       params: toCamelKeys(req.params) as Record<string, string>,
