@@ -5,9 +5,11 @@ import { newSeller, startTestServer, type TestServer } from './harness.ts';
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer({
+    trustProxy: true,
     rateLimits: {
       loginPerIp: { points: 8, durationSeconds: 60 },
-      loginFailuresPerAccount: { points: 3, durationSeconds: 900 },
+      loginFailuresPerIpAccount: { points: 3, durationSeconds: 900 },
+      loginFailuresPerAccount: { points: 4, durationSeconds: 3600 },
       registerPerIp: { points: 3, durationSeconds: 3600 },
     },
   });
@@ -22,27 +24,61 @@ async function code(promise: Promise<unknown>): Promise<string> {
 }
 
 describe('rate limits', () => {
-  it('locks an account after repeated wrong passwords, even with the right one (429)', async () => {
+  /** A login from `ip` (documentation range, TEST-NET-3), as the SDK sends it. */
+  const loginFrom = (ip: string, login: string, password: string) =>
+    code(server.client({ headers: { 'x-forwarded-for': ip } }).auth.login.mutate({ login, password }));
+
+  it('shuts one address out of an account after repeated wrong passwords; the owner still gets in elsewhere', async () => {
     const seller = newSeller();
     await server.client().auth.register.mutate(seller);
-    const attempt = (password: string) =>
-      code(server.client().auth.login.mutate({ login: seller.email, password }));
-    expect([await attempt('wrong-1'), await attempt('wrong-2'), await attempt('wrong-3')]).toEqual([
-      'UNAUTHORIZED',
-      'UNAUTHORIZED',
-      'UNAUTHORIZED',
-    ]);
-    expect(await attempt(seller.password)).toBe('TOO_MANY_REQUESTS');
+    const attacker = '203.0.113.10';
+    const wrong = [];
+    for (const password of ['wrong-1', 'wrong-2', 'wrong-3'])
+      wrong.push(await loginFrom(attacker, seller.email, password));
+    expect(wrong).toEqual(['UNAUTHORIZED', 'UNAUTHORIZED', 'UNAUTHORIZED']);
+    expect(await loginFrom(attacker, seller.email, seller.password)).toBe('TOO_MANY_REQUESTS');
     const rest = await server.rest('POST', '/auth/login', {
       body: { login: seller.email, password: seller.password },
+      headers: { 'x-forwarded-for': attacker },
     });
     expect(rest.status).toBe(429);
-    expect(rest.body.message).toMatch(/Try again in \d+ seconds/);
+    expect(rest.body.message).toMatch(/Try again in \d+ seconds\. .*forgot-password/);
+    // The owner, from their own phone, is not locked out.
+    expect(await loginFrom('203.0.113.20', seller.email, seller.password)).toBe('OK');
+  });
+
+  it('counts every spelling of an account as one: 08…, 628… and +628…', async () => {
+    const seller = newSeller();
+    await server.client().auth.register.mutate(seller);
+    const national = seller.phone.slice(1);
+    const ip = '203.0.113.30';
+    for (const login of [`0${national}`, `62${national}`, `+62${national}`]) {
+      expect(await loginFrom(ip, login, 'wrong')).toBe('UNAUTHORIZED');
+    }
+    expect(await loginFrom(ip, `0${national}`, seller.password)).toBe('TOO_MANY_REQUESTS');
+    expect(await loginFrom(ip, `+62 ${national}`, seller.password)).toBe('TOO_MANY_REQUESTS');
+  });
+
+  it('a guess from many addresses slows the account down instead of locking the owner out; a reset ends it', async () => {
+    const seller = newSeller();
+    await server.client().auth.register.mutate(seller);
+    for (const n of [41, 42, 43, 44])
+      expect(await loginFrom(`203.0.113.${n}`, seller.email, 'guess')).toBe('UNAUTHORIZED');
+    // Past the account-wide threshold: one attempt per window, whoever makes it. The owner's goes through…
+    expect(await loginFrom('203.0.113.50', seller.email, seller.password)).toBe('OK');
+    // …and the next guess, from yet another address, has to wait.
+    expect(await loginFrom('203.0.113.51', seller.email, 'guess')).toBe('TOO_MANY_REQUESTS');
+    expect(await loginFrom('203.0.113.50', seller.email, seller.password)).toBe('TOO_MANY_REQUESTS');
+
+    await server.client().auth.forgotPassword.mutate({ login: seller.email });
+    const resetCode = server.messaging.lastTo(`62${seller.phone.slice(1)}`)?.params[1];
+    await server.client().auth.resetPassword.mutate({ token: resetCode ?? '', password: 'fresh-password-1' });
+    expect(await loginFrom('203.0.113.50', seller.email, 'fresh-password-1')).toBe('OK');
   });
 
   it('limits logins per IP across accounts, and registrations per IP', async () => {
     const results: string[] = [];
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 9; i++) {
       results.push(
         await code(server.client().auth.login.mutate({ login: `nobody${i}@example.com`, password: 'x' })),
       );

@@ -43,10 +43,11 @@ export function forbidden(message = 'You do not have permission to do this'): TR
   return new TRPCError({ code: 'FORBIDDEN', message });
 }
 
-export function tooManyRequests(retryAfterSeconds: number): TRPCError {
+/** `hint` says what else the person can do meanwhile (e.g. reset the password). */
+export function tooManyRequests(retryAfterSeconds: number, hint?: string): TRPCError {
   return new TRPCError({
     code: 'TOO_MANY_REQUESTS',
-    message: `Too many attempts. Try again in ${retryAfterSeconds} seconds.`,
+    message: `Too many attempts. Try again in ${Math.max(1, retryAfterSeconds)} seconds.${hint ? ` ${hint}` : ''}`,
   });
 }
 

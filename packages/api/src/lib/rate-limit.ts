@@ -10,8 +10,12 @@ export interface RateLimitRule {
 
 export interface RateLimitConfig {
   loginPerIp: RateLimitRule;
-  /** Failed logins per account; a success clears them. */
+  /** Failed logins on one account from one address; that address is refused, nobody else. */
+  loginFailuresPerIpAccount: RateLimitRule;
+  /** Failed logins on one account from every address: past it, the account is slowed down. */
   loginFailuresPerAccount: RateLimitRule;
+  /** While an account is slowed down: this many attempts per window, from anywhere. */
+  loginSlowedPerAccount: RateLimitRule;
   registerPerIp: RateLimitRule;
   passwordResetPerAccount: RateLimitRule;
   /** Public voucher look-ups at checkout, so codes cannot be harvested store by store. */
@@ -20,17 +24,24 @@ export interface RateLimitConfig {
   checkoutPerIp: RateLimitRule;
   /** The same per form: a flood aimed at one seller's page, from however many addresses. */
   checkoutPerForm: RateLimitRule;
+  /** Public region look-ups (address pickers search as the buyer types). */
+  regionPerIp: RateLimitRule;
 }
 
 export const defaultRateLimits: RateLimitConfig = {
   loginPerIp: { points: 30, durationSeconds: 600 },
-  loginFailuresPerAccount: { points: 5, durationSeconds: 900 },
+  loginFailuresPerIpAccount: { points: 5, durationSeconds: 900 },
+  // OWASP: a distributed guess must not lock the owner out from every address. Past 20 failures an
+  // hour the account takes one attempt per 10 s (a correct password still gets in; guessing crawls).
+  loginFailuresPerAccount: { points: 20, durationSeconds: 3600 },
+  loginSlowedPerAccount: { points: 1, durationSeconds: 10 },
   registerPerIp: { points: 10, durationSeconds: 3600 },
   passwordResetPerAccount: { points: 3, durationSeconds: 3600 },
   voucherCheckoutPerIp: { points: 120, durationSeconds: 60 },
   checkoutPerIp: { points: 300, durationSeconds: 60 },
   // A flood guard, not a sales cap: a popular form in a flash sale takes hundreds of orders a minute.
   checkoutPerForm: { points: 60_000, durationSeconds: 60 },
+  regionPerIp: { points: 600, durationSeconds: 60 },
 };
 
 export type RateLimitName = keyof RateLimitConfig;
@@ -45,31 +56,37 @@ export class RateLimits {
         points: config[name].points,
         duration: config[name].durationSeconds,
       });
-    this.limiters = {
-      loginPerIp: make('loginPerIp'),
-      loginFailuresPerAccount: make('loginFailuresPerAccount'),
-      registerPerIp: make('registerPerIp'),
-      passwordResetPerAccount: make('passwordResetPerAccount'),
-      voucherCheckoutPerIp: make('voucherCheckoutPerIp'),
-      checkoutPerIp: make('checkoutPerIp'),
-      checkoutPerForm: make('checkoutPerForm'),
-    };
+    this.limiters = Object.fromEntries(
+      (Object.keys(config) as RateLimitName[]).map((name) => [name, make(name)]),
+    ) as Record<RateLimitName, RateLimiterMemory>;
   }
 
   /** Counts one attempt; throws 429 once the rule's budget is spent. */
-  async consume(name: RateLimitName, key: string): Promise<void> {
+  async consume(name: RateLimitName, key: string, hint?: string): Promise<void> {
     try {
       await this.limiters[name].consume(key);
     } catch (error) {
-      if (error instanceof RateLimiterRes) throw tooManyRequests(Math.ceil(error.msBeforeNext / 1000));
+      if (error instanceof RateLimiterRes) throw tooManyRequests(Math.ceil(error.msBeforeNext / 1000), hint);
       throw error;
     }
   }
 
   /** Throws 429 when the budget is already spent, without counting an attempt. */
-  async assertAvailable(name: RateLimitName, key: string): Promise<void> {
+  async assertAvailable(name: RateLimitName, key: string, hint?: string): Promise<void> {
     const state = await this.limiters[name].get(key);
-    if (state && state.remainingPoints <= 0) throw tooManyRequests(Math.ceil(state.msBeforeNext / 1000));
+    if (state && state.remainingPoints <= 0)
+      throw tooManyRequests(Math.ceil(state.msBeforeNext / 1000), hint);
+  }
+
+  /** Counts one event (a failed attempt) without ever throwing; `assertAvailable` judges it later. */
+  async penalize(name: RateLimitName, key: string): Promise<void> {
+    await this.limiters[name].penalty(key, 1);
+  }
+
+  /** Whether the rule's budget for `key` is spent (nothing is counted). */
+  async exhausted(name: RateLimitName, key: string): Promise<boolean> {
+    const state = await this.limiters[name].get(key);
+    return Boolean(state && state.remainingPoints <= 0);
   }
 
   async reset(name: RateLimitName, key: string): Promise<void> {

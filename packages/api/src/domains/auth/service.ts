@@ -15,6 +15,13 @@ import { burnPasswordCheck, hashPassword, verifyPassword } from '../../lib/passw
 import { hashToken, newOpaqueToken } from '../../lib/tokens.ts';
 import { MessagingUnavailableError } from '../../ports/index.ts';
 import { assertIdentityFree } from './identity.ts';
+import {
+  accountKey,
+  afterLoginFailure,
+  afterLoginSuccess,
+  afterPasswordReset,
+  beforeLoginAttempt,
+} from './login-guard.ts';
 import { endSessions, startSession, tokenPair } from './sessions.ts';
 
 type AuthCtx = Pick<Context, 'db' | 'clock' | 'tokens' | 'req' | 'rateLimits' | 'ports' | 'logger'>;
@@ -49,35 +56,33 @@ async function findUserByLogin(ctx: Pick<Context, 'db'>, login: string) {
 }
 
 export async function login(ctx: AuthCtx, input: z.output<typeof loginInput>): Promise<TokenPair> {
-  const accountKey = input.login.toLowerCase();
-  await ctx.rateLimits.consume('loginPerIp', ctx.req.ip ?? 'unknown');
-  await ctx.rateLimits.assertAvailable('loginFailuresPerAccount', accountKey);
+  const key = accountKey('seller', input.login);
+  await beforeLoginAttempt(ctx, 'seller', key);
   const user = await findUserByLogin(ctx, input.login);
   const ok = user
     ? await verifyPassword(user.passwordHash, input.password)
     : await burnPasswordCheck(input.password);
   if (!user || !ok) {
-    await ctx.rateLimits.consume('loginFailuresPerAccount', accountKey);
+    await afterLoginFailure(ctx, key);
     // One message for unknown account and wrong password: no account enumeration.
     throw unauthorized('Email/phone or password is incorrect');
   }
-  await ctx.rateLimits.reset('loginFailuresPerAccount', accountKey);
+  await afterLoginSuccess(ctx, key);
   return startSession(ctx, 'seller', user.id);
 }
 
 export async function adminLogin(ctx: AuthCtx, input: z.output<typeof adminLoginInput>): Promise<TokenPair> {
-  await ctx.rateLimits.consume('loginPerIp', ctx.req.ip ?? 'unknown');
-  const accountKey = `admin:${input.email}`;
-  await ctx.rateLimits.assertAvailable('loginFailuresPerAccount', accountKey);
+  const key = accountKey('admin', input.email);
+  await beforeLoginAttempt(ctx, 'admin', key);
   const admin = await ctx.db.adminUser.findUnique({ where: { email: input.email } });
   const ok = admin?.active
     ? await verifyPassword(admin.passwordHash, input.password)
     : await burnPasswordCheck(input.password);
   if (!admin?.active || !ok) {
-    await ctx.rateLimits.consume('loginFailuresPerAccount', accountKey);
+    await afterLoginFailure(ctx, key);
     throw unauthorized('Email or password is incorrect');
   }
-  await ctx.rateLimits.reset('loginFailuresPerAccount', accountKey);
+  await afterLoginSuccess(ctx, key);
   return startSession(ctx, 'admin', admin.id);
 }
 
@@ -143,7 +148,7 @@ export async function forgotPassword(
   ctx: AuthCtx,
   input: z.output<typeof forgotPasswordInput>,
 ): Promise<void> {
-  await ctx.rateLimits.consume('passwordResetPerAccount', input.login.toLowerCase());
+  await ctx.rateLimits.consume('passwordResetPerAccount', accountKey('seller', input.login));
   const user = await findUserByLogin(ctx, input.login);
   if (!user) return;
   const now = ctx.clock.now();
@@ -179,13 +184,16 @@ export async function resetPassword(ctx: AuthCtx, input: z.output<typeof resetPa
     throw unauthorized('Reset token is invalid or expired');
   }
   const passwordHash = await hashPassword(input.password);
-  await ctx.db.$transaction(async (tx) => {
+  const user = await ctx.db.$transaction(async (tx) => {
     const claimed = await tx.passwordResetToken.updateMany({
       where: { id: stored.id, usedAt: null },
       data: { usedAt: now },
     });
     if (claimed.count === 0) throw unauthorized('Reset token is invalid or expired');
-    await tx.user.update({ where: { id: stored.userId }, data: { passwordHash } });
+    const user = await tx.user.update({ where: { id: stored.userId }, data: { passwordHash } });
     await endSessions(tx, { userId: stored.userId }, 'password_changed', now);
+    return user;
   });
+  // The reset path is the way out of a slowed-down account.
+  await afterPasswordReset(ctx, 'seller', [user.email, user.phone]);
 }
