@@ -12,6 +12,7 @@ import {
   restRouteTable,
   storeIdFrom,
 } from '@bosonline/api';
+import { maxBatchCalls } from '@bosonline/contracts';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { trpcServer } from '@hono/trpc-server';
 import { Hono, type Context as HonoContext } from 'hono';
@@ -59,7 +60,8 @@ export function createApp(options: AppOptions): Hono<Env> {
     userAgent: c.req.header('user-agent')?.slice(0, 500) ?? null,
     bearer: bearerFrom(c.req.header('authorization')),
     storeId: storeIdFrom(c.req.header('x-store-id')),
-    idempotencyKey: c.req.header('idempotency-key')?.trim().slice(0, 100) || null,
+    // Validated by the procedure that uses it (8–255 characters), so a bad key is a 400, not ignored.
+    idempotencyKey: c.req.header('idempotency-key') ?? null,
   });
 
   app.use(requestId());
@@ -120,6 +122,8 @@ export function createApp(options: AppOptions): Hono<Env> {
       // Must equal the mount path, or procedure names get cut (a known @hono/trpc-server trap).
       endpoint: '/trpc',
       router: appRouter,
+      // A batch is one HTTP request that fans out into many procedure calls: cap the fan-out.
+      maxBatchSize: maxBatchCalls,
       createContext: (_opts, c) =>
         createContext(deps, requestMeta(c as HonoContext<Env>)) as unknown as Record<string, unknown>,
       onError: ({ error, path, ctx }) => {

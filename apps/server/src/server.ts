@@ -3,6 +3,7 @@ import type { Database } from '@bosonline/db';
 import { serve } from '@hono/node-server';
 import type { Logger } from 'pino';
 import { createApp } from './app.ts';
+import { startBackgroundWork } from './background.ts';
 import type { Config } from './config.ts';
 import { buildDeps } from './runtime.ts';
 import { version } from './version.ts';
@@ -31,16 +32,19 @@ export async function listen(
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
     s.once('error', reject);
   });
+  const background = startBackgroundWork(deps);
   const { port } = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   return {
     url: `http://${host}:${port}`,
     port,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         // Idle keep-alive connections would hold close() open.
         (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
-      }),
+      });
+      await background.stop();
+    },
   };
 }

@@ -1,3 +1,4 @@
+import { maxBookingAttempts, recoverStrandedBookings, strandedAfterMs } from '@bosonline/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoStore } from '../src/seed/demo-store.ts';
 import { kopiArabica, warehouseOf } from './catalog-fixtures.ts';
@@ -311,6 +312,116 @@ describe('POST /order/{id}', () => {
     const b = await sdk.checkout.createOrder.mutate(input);
     expect(b).toEqual(a);
     expect(await orderCount()).toBe(before + 2);
+  });
+
+  it('the same Idempotency-Key with a different request is refused (409), writing nothing', async () => {
+    const headers = { 'idempotency-key': 'copied-from-readme-01' };
+    const first = await server.rest('POST', `/order/${formId}`, { body: specBody, headers });
+    expect(first.status).toBe(200);
+    const before = await orderCount();
+    const another = clone();
+    another.receiver.receiver_name = 'Pembeli Kedua';
+    const second = await server.rest('POST', `/order/${formId}`, { body: another, headers });
+    expect(second.status).toBe(409);
+    expect(second.body.message).toMatch(/Idempotency-Key reused with a different request/);
+    expect(await orderCount()).toBe(before);
+    // The same request again still replays the first answer.
+    expect((await server.rest('POST', `/order/${formId}`, { body: specBody, headers })).body).toEqual(
+      first.body,
+    );
+  });
+
+  it('refuses an Idempotency-Key header shorter than 8 or longer than 255 characters (400)', async () => {
+    const before = await orderCount();
+    for (const key of ['short', 'k'.repeat(256)]) {
+      const res = await server.rest('POST', `/order/${formId}`, {
+        body: specBody,
+        headers: { 'idempotency-key': key },
+      });
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toHaveProperty('idempotency_key');
+    }
+    expect(await orderCount()).toBe(before);
+  });
+});
+
+describe('a crash between saving a COD order and booking its courier', () => {
+  /** The state a process killed right after the provider accepted the booking leaves behind. */
+  async function strand(invoice: string) {
+    await server.db.order.updateMany({
+      where: { invoice, formId },
+      // `updatedAt` on the test's clock, which the recovery reads time from.
+      data: {
+        status: 'booking',
+        awb: null,
+        shipmentRef: null,
+        bookedAt: null,
+        updatedAt: server.clock.now(),
+      },
+    });
+  }
+
+  it('is booked by the recovery with the same key: the booking the provider made, not a second one', async () => {
+    const headers = { 'idempotency-key': 'crash-mid-booking-01' };
+    const placed = await server.rest('POST', `/order/${formId}`, { body: specBody, headers });
+    expect(placed.status).toBe(200);
+    const order = await server.db.order.findFirstOrThrow({
+      where: { idempotencyKey: headers['idempotency-key'] },
+    });
+    const bookingsBefore = server.shipping.booked.length;
+    await strand(order.invoice);
+
+    // Not yet: a checkout may still be waiting for the courier.
+    expect((await recoverStrandedBookings(server.deps)).booked).toBe(0);
+    server.clock.advance(strandedAfterMs + 1_000);
+    expect(await recoverStrandedBookings(server.deps)).toEqual({ booked: 1, failed: 0, handedToSeller: 0 });
+
+    const recovered = await server.db.order.findUniqueOrThrow({ where: { id: order.id } });
+    expect(recovered).toMatchObject({
+      status: 'ready_to_ship',
+      awb: order.awb,
+      shipmentRef: order.shipmentRef,
+    });
+    expect(server.shipping.booked.length).toBe(bookingsBefore);
+    // The buyer's retry answers the same order, and nothing is left to recover.
+    expect((await server.rest('POST', `/order/${formId}`, { body: specBody, headers })).body).toEqual(
+      placed.body,
+    );
+    server.clock.advance(strandedAfterMs + 1_000);
+    expect((await recoverStrandedBookings(server.deps)).booked).toBe(0);
+  });
+
+  it('hands the order to the seller with a notification after the last failed try', async () => {
+    const placed = await server.rest('POST', `/order/${formId}`, {
+      body: specBody,
+      headers: { 'idempotency-key': 'crash-mid-booking-02' },
+    });
+    expect(placed.status).toBe(200);
+    const order = await server.db.order.findFirstOrThrow({
+      where: { idempotencyKey: 'crash-mid-booking-02' },
+    });
+    await strand(order.invoice);
+    server.shipping.failingBookings = true;
+    try {
+      const handed: number[] = [];
+      for (let attempt = 0; attempt <= maxBookingAttempts; attempt++) {
+        server.clock.advance(strandedAfterMs + 1_000);
+        handed.push((await recoverStrandedBookings(server.deps)).handedToSeller);
+      }
+      // Tries 1–4 fail quietly, the 5th tells the seller, and then the order is left to them.
+      expect(handed).toEqual([0, 0, 0, 0, 1, 0]);
+    } finally {
+      server.shipping.failingBookings = false;
+    }
+    const notes = await server.db.notification.findMany({
+      where: { storeId: order.storeId, type: 'order.booking_failed' },
+    });
+    expect(notes.map((n) => n.link)).toContain(`/store/order/${order.invoice}`);
+    const events = await server.db.orderEvent.findMany({
+      where: { orderId: order.id, type: 'booking_failed' },
+    });
+    expect(events).toHaveLength(1);
+    expect((await server.db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe('booking');
   });
 });
 

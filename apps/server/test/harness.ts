@@ -1,4 +1,5 @@
 import {
+  type AppDeps,
   defaultRateLimits,
   ManualClock,
   MemoryStorage,
@@ -18,6 +19,8 @@ import { listen } from '../src/server.ts';
 
 export interface TestServer {
   url: string;
+  /** What the server runs on, for calling background work (jobs, recoveries) directly. */
+  deps: AppDeps;
   db: TestDatabase['prisma'];
   messaging: SandboxMessaging;
   storage: MemoryStorage;
@@ -39,7 +42,13 @@ export interface TestServer {
 
 /** A real server on an ephemeral port over a fresh database (PGlite, or PostgreSQL with DATABASE_URL). */
 export async function startTestServer(
-  options: { rateLimits?: Partial<RateLimitConfig>; seed?: boolean; fromScratch?: boolean } = {},
+  options: {
+    rateLimits?: Partial<RateLimitConfig>;
+    seed?: boolean;
+    fromScratch?: boolean;
+    /** Take the caller's address from X-Forwarded-For, to play callers from many addresses. */
+    trustProxy?: boolean;
+  } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase({ fromScratch: options.fromScratch });
   if (options.seed) await seedDemo(database.prisma);
@@ -48,6 +57,7 @@ export async function startTestServer(
     PORT: '0',
     HOST: '127.0.0.1',
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
+    TRUST_PROXY: options.trustProxy ? 'true' : 'false',
   });
   const messaging = new SandboxMessaging();
   const storage = new MemoryStorage();
@@ -72,6 +82,7 @@ export async function startTestServer(
   const server = await listen(config, database, deps.logger, deps);
   return {
     url: server.url,
+    deps,
     db: database.prisma,
     messaging,
     storage,

@@ -14,6 +14,12 @@ export {
   type PublishedFormItem,
 } from './domains/form/published.ts';
 export { InsufficientStockError, moveStock, type StockMove } from './domains/inventory/ledger.ts';
+export {
+  maxBookingAttempts,
+  type RecoveryResult,
+  recoverStrandedBookings,
+  strandedAfterMs,
+} from './domains/order/booking-recovery.ts';
 export { openDownload } from './domains/product/downloads.ts';
 export { exportFile } from './domains/product/export.ts';
 export { type Clock, ManualClock, systemClock } from './lib/clock.ts';

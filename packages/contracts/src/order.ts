@@ -87,6 +87,16 @@ export const orderItemsInput = z.object(
   { error: 'Items are required' },
 );
 
+/**
+ * A client's name for one order it means to place (a UUID is ideal): retries with the same key
+ * answer the first order; the same key with a different request is refused (409).
+ */
+export const idempotencyKeySchema = z
+  .string()
+  .trim()
+  .min(8, 'Idempotency key must be 8 to 255 characters')
+  .max(255, 'Idempotency key must be 8 to 255 characters');
+
 export const createOrderInput = z.object({
   /** The form's UUID (the `{id}` of `POST /order/{id}`). */
   id: uuidSchema,
@@ -94,7 +104,7 @@ export const createOrderInput = z.object({
   receiver: orderReceiverInput,
   items: orderItemsInput,
   /** Retries with the same key return the first order's answer (also the Idempotency-Key header). */
-  idempotencyKey: z.string().trim().min(8).max(100).optional(),
+  idempotencyKey: idempotencyKeySchema.optional(),
 });
 export type CreateOrderInput = z.output<typeof createOrderInput>;
 

@@ -5,9 +5,11 @@ import { conflict, invalidField, isUniqueViolation, serviceUnavailable } from '.
 import { ShippingUnavailableError } from '../../ports/index.ts';
 import type { PublishedForm } from '../form/published.ts';
 import { InsufficientStockError, moveStock, type Tx } from '../inventory/ledger.ts';
+import { recordBooking, shipmentRequestOf } from '../order/booking.ts';
 import { releaseVouchers } from '../order/status.ts';
 import { pickWeighted } from '../staff/rotation.ts';
 import { assertCustomFields } from './custom-fields.ts';
+import { assertSameRequest, type Idempotency, idempotencyOf } from './idempotency.ts';
 import { insertOrderRows, type OrderRows } from './insert-order.ts';
 import { allocateInvoice } from './invoice.ts';
 import { answerOf, orderAnswer } from './order-answer.ts';
@@ -40,8 +42,8 @@ async function writeOrder(
   input: CreateOrderInput,
   quote: Quote,
   invoice: string,
-  idempotencyKey: string | null,
-): Promise<{ id: string; csPhone: string | null }> {
+  idempotency: Idempotency | null,
+): Promise<{ order: OrderRows['order']; csPhone: string | null }> {
   const { receiver, items } = input;
   const storeId = form.storeId;
   const cs = pickCs(quote);
@@ -75,7 +77,9 @@ async function writeOrder(
       csMemberId: cs?.id ?? null,
       awb: null,
       shipmentRef: null,
-      idempotencyKey,
+      idempotencyKey: idempotency?.key ?? null,
+      idempotencyHash: idempotency?.hash ?? null,
+      bookingAttempts: 0,
       otherFees: [],
       otherFeesTotal: 0,
       paidAmount: null,
@@ -151,7 +155,7 @@ async function writeOrder(
         'items.deliveryVoucherCode',
       );
     }
-    return { id: orderId, csPhone: cs?.phone ?? null };
+    return { order: rows.order, csPhone: cs?.phone ?? null };
   }, orderTransaction);
 }
 
@@ -180,47 +184,13 @@ async function undoOrder(ctx: CheckoutCtx, orderId: string) {
 }
 
 /** Books the COD shipment; the order moves to ready_to_ship with its AWB (or stays booking until the webhook). */
-async function bookShipment(
-  ctx: CheckoutCtx,
-  order: { id: string; invoice: string; storeId: string },
-  input: CreateOrderInput,
-  quote: Quote,
-) {
-  const booking = await ctx.ports.shipping.book({
-    reference: order.invoice,
-    courierCode: input.items.courierCode,
-    serviceCode: input.items.serviceCode,
-    sender: {
-      name: quote.warehouse.contactName,
-      phone: quote.warehouse.contactPhone,
-      regionId: quote.warehouse.regionId,
-      address: quote.warehouse.address,
-    },
-    receiver: {
-      name: input.receiver.receiverName,
-      phone: input.receiver.receiverPhone,
-      regionId: quote.region.id,
-      address: input.receiver.receiverAddress,
-    },
-    weightGrams: quote.weightGrams,
-    itemValue: quote.itemsTotal,
-    insured: quote.insured,
-    codAmount: quote.total,
-    note: input.items.note,
-  });
-  const status = booking.awb ? 'ready_to_ship' : 'booking';
-  // One statement: the status change and its event row land together or not at all.
-  await ctx.db.$executeRaw`
-    WITH booked AS (
-      UPDATE "Order"
-      SET "awb" = ${booking.awb}, "shipmentRef" = ${booking.shipmentRef},
-        "status" = ${status}::"OrderStatus", "updatedAt" = now()
-      WHERE "id" = ${order.id}::uuid AND "status" = 'booking'
-      RETURNING "id", "storeId")
-    INSERT INTO "OrderEvent" ("id", "orderId", "storeId", "type", "fromStatus", "toStatus", "data")
-    SELECT gen_random_uuid(), "id", "storeId", 'shipment_booked', 'booking', ${status}::"OrderStatus",
-      ${JSON.stringify({ shipmentRef: booking.shipmentRef, awb: booking.awb })}::jsonb
-    FROM booked`;
+async function bookShipment(ctx: CheckoutCtx, order: OrderRows['order'], quote: Quote) {
+  const request = shipmentRequestOf(
+    order,
+    quote.warehouse,
+    quote.lines.map((l) => l.productName),
+  );
+  await recordBooking(ctx.db, order.id, await ctx.ports.shipping.book(request));
 }
 
 /**
@@ -230,14 +200,16 @@ async function bookShipment(
  * With an idempotency key, a retry returns the first answer instead of a second order.
  */
 export async function createOrder(ctx: CheckoutCtx, input: CreateOrderInput): Promise<CreateOrderOutput> {
-  const idempotencyKey = input.idempotencyKey ?? ctx.req.idempotencyKey ?? null;
+  const idempotency = idempotencyOf(input, ctx.req.idempotencyKey);
   const replay = async () => {
-    if (!idempotencyKey) return null;
+    if (!idempotency) return null;
     const prior = await ctx.db.order.findUnique({
-      where: { formId_idempotencyKey: { formId: input.id, idempotencyKey } },
-      select: { id: true },
+      where: { formId_idempotencyKey: { formId: input.id, idempotencyKey: idempotency.key } },
+      select: { id: true, idempotencyHash: true },
     });
-    return prior ? orderAnswer(ctx.db, prior.id) : null;
+    if (!prior) return null;
+    assertSameRequest(idempotency, prior.idempotencyHash);
+    return orderAnswer(ctx.db, prior.id);
   };
   const previous = await replay();
   if (previous) return previous;
@@ -255,9 +227,9 @@ export async function createOrder(ctx: CheckoutCtx, input: CreateOrderInput): Pr
   const quote = await quoteOrder(ctx, form, input);
   const invoice = await allocateInvoice(ctx.db, form.storeId);
 
-  let written: { id: string; csPhone: string | null };
+  let written: Awaited<ReturnType<typeof writeOrder>>;
   try {
-    written = await writeOrder(ctx, form, input, quote, invoice, idempotencyKey);
+    written = await writeOrder(ctx, form, input, quote, invoice, idempotency);
   } catch (error) {
     if (error instanceof InsufficientStockError) {
       const line = quote.lines.find((l) => l.variantId === error.variantId);
@@ -266,19 +238,21 @@ export async function createOrder(ctx: CheckoutCtx, input: CreateOrderInput): Pr
       );
     }
     // The same key raced us and won: answer what it got.
-    if (isUniqueViolation(error) && idempotencyKey) {
+    if (isUniqueViolation(error) && idempotency) {
       const winner = await replay();
       if (winner) return winner;
     }
     throw error;
   }
 
+  // A crash from here until the booking is recorded leaves the order in `booking` without a
+  // shipment: recoverStrandedBookings books it later, with the same key, so never twice.
   if (quote.paymentMethod === 'cod') {
     try {
-      await bookShipment(ctx, { id: written.id, invoice, storeId: form.storeId }, input, quote);
+      await bookShipment(ctx, written.order, quote);
     } catch (error) {
       if (!(error instanceof ShippingUnavailableError)) throw error;
-      await undoOrder(ctx, written.id);
+      await undoOrder(ctx, written.order.id);
       throw serviceUnavailable(error.message);
     }
   }

@@ -1,6 +1,7 @@
 import type { SellerContext } from '../../context.ts';
 import { conflict, serviceUnavailable } from '../../lib/errors.ts';
 import { ShippingUnavailableError } from '../../ports/index.ts';
+import { shipmentRequestOf } from './booking.ts';
 import { findOrder, type OrderRow } from './load.ts';
 import { transition } from './status.ts';
 
@@ -30,28 +31,13 @@ export async function bookShipment(ctx: ShipmentCtx, invoice: string) {
   let booking: Awaited<ReturnType<ShipmentCtx['ports']['shipping']['book']>>;
   try {
     if (order.shipmentRef) await ctx.ports.shipping.cancel(order.shipmentRef);
-    booking = await ctx.ports.shipping.book({
-      reference: order.invoice,
-      courierCode: order.courierCode,
-      serviceCode: order.serviceCode,
-      sender: {
-        name: warehouse.contactName,
-        phone: warehouse.contactPhone,
-        regionId: warehouse.regionId,
-        address: warehouse.address,
-      },
-      receiver: {
-        name: order.buyerName,
-        phone: order.buyerPhone,
-        regionId: order.regionId,
-        address: order.address,
-      },
-      weightGrams: order.weightGrams,
-      itemValue: order.itemsTotal,
-      insured: order.insured,
-      codAmount: order.paymentMethod === 'cod' ? order.total : 0,
-      note: order.note ?? items.map((i) => i.productName).join(', '),
-    });
+    booking = await ctx.ports.shipping.book(
+      shipmentRequestOf(
+        order,
+        warehouse,
+        items.map((i) => i.productName),
+      ),
+    );
   } catch (error) {
     if (error instanceof ShippingUnavailableError) throw serviceUnavailable(error.message);
     throw error;

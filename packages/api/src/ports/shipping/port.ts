@@ -34,6 +34,11 @@ export interface ShipmentParty {
 export interface ShipmentRequest {
   /** Our order reference (the invoice), echoed by webhooks. */
   reference: string;
+  /**
+   * The provider books at most once per key: a repeat (a retry after a crash between booking and
+   * saving the answer) answers the booking already made instead of a second pickup.
+   */
+  idempotencyKey: string;
   courierCode: string;
   serviceCode: string;
   sender: ShipmentParty;

@@ -34,10 +34,11 @@ describe('sandbox shipping', () => {
     );
   });
 
-  it('books with a stable AWB per reference, and fails on demand', async () => {
+  it('books once per idempotency key (a retry gets the same booking), and fails on demand', async () => {
     const shipping = new SandboxShipping();
     const request = {
       reference: 'INV1',
+      idempotencyKey: 'order-1',
       courierCode: 'jne',
       serviceCode: 'REG',
       sender: { name: 'A', phone: '62811', regionId: 1, address: 'x' },
@@ -49,7 +50,11 @@ describe('sandbox shipping', () => {
     };
     const a = await shipping.book(request);
     expect(a.awb).toMatch(/^JNE\d{12}$/);
-    expect((await shipping.book(request)).awb).toBe(a.awb);
+    expect(await shipping.book(request)).toEqual(a);
+    expect(shipping.booked).toHaveLength(1);
+    // Another store's INV1 is another order: another booking.
+    const other = await shipping.book({ ...request, idempotencyKey: 'order-2' });
+    expect(other.awb).not.toBe(a.awb);
     shipping.failing = true;
     await expect(
       shipping.rates({ originRegionId: 1, destinationRegionId: 2, weightGrams: 1 }),

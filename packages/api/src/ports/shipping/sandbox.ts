@@ -125,7 +125,11 @@ export class SandboxShipping implements ShippingPort {
   async book(request: ShipmentRequest): Promise<Booking> {
     this.guard();
     if (this.failingBookings) throw new ShippingUnavailableError();
-    const digest = createHash('sha256').update(`${request.courierCode}:${request.reference}`).digest('hex');
+    const known = this.booked.find((b) => b.idempotencyKey === request.idempotencyKey);
+    if (known) return { shipmentRef: known.shipmentRef, awb: known.awb };
+    const digest = createHash('sha256')
+      .update(`${request.courierCode}:${request.idempotencyKey}`)
+      .digest('hex');
     const booking = {
       shipmentRef: `SBX-${digest.slice(0, 12).toUpperCase()}`,
       awb: `${request.courierCode.toUpperCase()}${BigInt(`0x${digest.slice(0, 12)}`)

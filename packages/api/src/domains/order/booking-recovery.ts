@@ -1,0 +1,93 @@
+import type { AppDeps } from '../../context.ts';
+import { ShippingUnavailableError } from '../../ports/index.ts';
+import { notify } from '../notification/notify.ts';
+import { recordBooking, shipmentRequestOf } from './booking.ts';
+
+// A COD order is written, then booked with the courier. A process that dies between the two (or
+// while the courier is down and before the order could be undone) leaves the order in `booking`
+// with no shipment: the buyer was told it is placed, and nothing would ever book it. This finds
+// such orders and books them with the same idempotency key, so a booking the provider already
+// made is answered again instead of a second pickup. After a few failed tries the seller is told.
+
+type RecoveryCtx = Pick<AppDeps, 'db' | 'ports' | 'clock' | 'logger'>;
+
+/** How long an order may sit in `booking` without a shipment before it counts as stranded. */
+export const strandedAfterMs = 2 * 60 * 1000;
+/** Tries before the order is handed to the seller (one per run, so minutes apart). */
+export const maxBookingAttempts = 5;
+
+export interface RecoveryResult {
+  booked: number;
+  failed: number;
+  handedToSeller: number;
+}
+
+/**
+ * One pass over stranded orders (at start-up, then periodically). Each order is claimed with a
+ * guarded UPDATE that counts the attempt and moves `updatedAt`, and locked rows are skipped, so
+ * several server processes never work on the same order at once.
+ */
+export async function recoverStrandedBookings(ctx: RecoveryCtx, limit = 50): Promise<RecoveryResult> {
+  const now = ctx.clock.now();
+  const cutoff = new Date(now.getTime() - strandedAfterMs);
+  const claimed = await ctx.db.$queryRaw<Array<{ id: string }>>`
+    UPDATE "Order" SET "bookingAttempts" = "bookingAttempts" + 1, "updatedAt" = ${now}
+    WHERE "id" IN (
+      SELECT "id" FROM "Order"
+      WHERE "status" = 'booking' AND "shipmentRef" IS NULL AND "updatedAt" < ${cutoff}
+        AND "bookingAttempts" < ${maxBookingAttempts}
+      ORDER BY "updatedAt" LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED)
+    RETURNING "id"`;
+  const result: RecoveryResult = { booked: 0, failed: 0, handedToSeller: 0 };
+  for (const { id } of claimed) {
+    const order = await ctx.db.order.findUniqueOrThrow({ where: { id } });
+    try {
+      const [warehouse, items] = await Promise.all([
+        ctx.db.warehouse.findUniqueOrThrow({ where: { id: order.senderWarehouseId } }),
+        ctx.db.orderItem.findMany({ where: { orderId: order.id }, select: { productName: true } }),
+      ]);
+      const booking = await ctx.ports.shipping.book(
+        shipmentRequestOf(
+          order,
+          warehouse,
+          items.map((i) => i.productName),
+        ),
+      );
+      if (await recordBooking(ctx.db, order.id, booking, { recovered: true })) result.booked += 1;
+    } catch (error) {
+      if (!(error instanceof ShippingUnavailableError)) {
+        ctx.logger.error({ err: error, orderId: id }, 'booking recovery failed');
+      }
+      result.failed += 1;
+      if (order.bookingAttempts >= maxBookingAttempts) {
+        await handToSeller(ctx, order);
+        result.handedToSeller += 1;
+      }
+    }
+  }
+  if (claimed.length) ctx.logger.info({ ...result }, 'stranded courier bookings recovered');
+  return result;
+}
+
+/** The last try failed: the seller books it by hand from the order page (booking is allowed there). */
+async function handToSeller(ctx: RecoveryCtx, order: { id: string; storeId: string; invoice: string }) {
+  await ctx.db.$transaction(async (tx) => {
+    await tx.orderEvent.create({
+      data: {
+        orderId: order.id,
+        storeId: order.storeId,
+        type: 'booking_failed',
+        fromStatus: 'booking',
+        toStatus: 'booking',
+        data: { attempts: maxBookingAttempts },
+      },
+    });
+    await notify(tx, order.storeId, {
+      type: 'order.booking_failed',
+      title: `Pesanan ${order.invoice} belum terdaftar di kurir`,
+      body: `Pemesanan kurir untuk ${order.invoice} gagal ${maxBookingAttempts} kali. Buka pesanan dan pesan kurir ulang.`,
+      link: `/store/order/${order.invoice}`,
+    });
+  });
+}
