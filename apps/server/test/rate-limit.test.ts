@@ -1,16 +1,21 @@
 import { isBosError } from '@bosonline/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newSeller, startTestServer, type TestServer } from './harness.ts';
+import { demoStore } from '../src/seed/demo-store.ts';
+import { expectError, newSeller, startTestServer, type TestServer } from './harness.ts';
 
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer({
+    seed: true,
     trustProxy: true,
     rateLimits: {
       loginPerIp: { points: 8, durationSeconds: 60 },
       loginFailuresPerIpAccount: { points: 3, durationSeconds: 900 },
       loginFailuresPerAccount: { points: 4, durationSeconds: 3600 },
       registerPerIp: { points: 3, durationSeconds: 3600 },
+      checkoutPerIp: { points: 3, durationSeconds: 60 },
+      checkoutPerForm: { points: 8, durationSeconds: 60 },
+      voucherCheckoutPerIp: { points: 2, durationSeconds: 60 },
     },
   });
 });
@@ -91,5 +96,47 @@ describe('rate limits', () => {
     const before = await server.db.user.count();
     expect(await code(server.client().auth.register.mutate(newSeller()))).toBe('TOO_MANY_REQUESTS');
     expect(await server.db.user.count()).toBe(before);
+  });
+});
+
+// Every test plays its own addresses (X-Forwarded-For), so their budgets never mix in this one server.
+describe('public checkout limits', () => {
+  const formId = demoStore.form.id;
+  const from = (ip: string) => server.client({ headers: { 'x-forwarded-for': ip } });
+
+  it('answers 429 once an address has called the public checkout too often, on both doors', async () => {
+    const client = from('198.51.100.1');
+    await client.checkout.loadForm.query({ formId });
+    await client.checkout.couriers.query({ formId });
+    await client.checkout.validateWhatsapp.query({ phone: '081234567010' });
+    await expectError(client.checkout.loadForm.query({ formId }), 'TOO_MANY_REQUESTS');
+    // Junk input costs a call too, and every door shares the budget.
+    const rest = await server.rest('GET', `/order/${formId}/rates?region_id=15022&items=BAT-AA-001-01:1`, {
+      headers: { 'x-forwarded-for': '198.51.100.1' },
+    });
+    expect(rest.status).toBe(429);
+    expect(rest.body.message).toMatch(/Too many/);
+  });
+
+  it('limits one form across addresses, leaving other forms alone', async () => {
+    const answers: string[] = [];
+    for (let n = 10; n < 20 && !answers.includes('TOO_MANY_REQUESTS'); n++) {
+      answers.push(await code(from(`198.51.100.${n}`).checkout.loadForm.query({ formId })));
+    }
+    expect(answers.at(-1)).toBe('TOO_MANY_REQUESTS');
+    expect(answers.length).toBeLessThanOrEqual(8);
+    const fresh = from('198.51.100.99');
+    expect(await code(fresh.checkout.loadForm.query({ formId }))).toBe('TOO_MANY_REQUESTS');
+    expect(await code(fresh.checkout.loadForm.query({ formId: crypto.randomUUID() }))).toBe('NOT_FOUND');
+  });
+
+  it('limits the public voucher list per address', async () => {
+    const ask = () =>
+      server
+        .rest('GET', `/voucher/checkout?store_id=${crypto.randomUUID()}&subtotal=1000`, {
+          headers: { 'x-forwarded-for': '198.51.100.200' },
+        })
+        .then((r) => r.status);
+    expect([await ask(), await ask(), await ask()]).toEqual([200, 200, 429]);
   });
 });
