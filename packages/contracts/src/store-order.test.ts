@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { canTransition, orderStatuses, orderTransitions } from './store-order.ts';
+
+// The order lifecycle of the design, checked as rules rather than as a copy of the table.
+
+const before = (status: (typeof orderStatuses)[number]) =>
+  ['unpaid', 'paid', 'processing', 'booking', 'ready_to_ship'].includes(status);
+
+describe('order lifecycle', () => {
+  it('can cancel from every state before shipping, and from none after', () => {
+    for (const status of orderStatuses) {
+      expect(canTransition(status, 'canceled'), status).toBe(before(status));
+    }
+  });
+
+  it('never goes back to unpaid, and nothing leaves delivered, returned or canceled', () => {
+    for (const status of orderStatuses) expect(canTransition(status, 'unpaid')).toBe(false);
+    for (const end of ['delivered', 'returned', 'canceled'] as const)
+      expect(orderTransitions[end]).toEqual([]);
+  });
+
+  it('a shipped parcel ends delivered or returned, and only a shipped one can', () => {
+    expect(orderTransitions.shipped).toEqual(['delivered', 'returned']);
+    for (const status of orderStatuses) {
+      expect(canTransition(status, 'delivered') || canTransition(status, 'returned')).toBe(
+        status === 'shipped',
+      );
+    }
+  });
+
+  it('ships only what is ready to ship, and every state can reach an end', () => {
+    for (const status of orderStatuses)
+      expect(canTransition(status, 'shipped')).toBe(status === 'ready_to_ship');
+    for (const start of orderStatuses) {
+      const seen = new Set([start]);
+      const queue = [start];
+      for (let status = queue.shift(); status; status = queue.shift()) {
+        for (const next of orderTransitions[status]) {
+          if (seen.has(next)) continue;
+          seen.add(next);
+          queue.push(next);
+        }
+      }
+      expect(
+        [...seen].some((s) => orderTransitions[s].length === 0),
+        start,
+      ).toBe(true);
+    }
+  });
+});
