@@ -81,12 +81,12 @@ const uploadBody = {
 } satisfies oas31.RequestBodyObject;
 
 /** The operation with the procedure's whole input as its JSON body; `splitInput` reshapes it. */
-function operation(route: RestRoute): ZodOpenApiOperationObject {
+function operation(route: RestRoute, operationId: string): ZodOpenApiOperationObject {
   const input = route.upload ? undefined : zodOf(route, 'input');
   const output = route.omitData ? undefined : zodOf(route, 'output');
   const message = z.string().meta(typeof route.message === 'string' ? { example: route.message } : {});
   return {
-    operationId: route.procedure,
+    operationId,
     summary: route.summary,
     tags: [route.tag],
     ...(route.auth === 'public' ? { security: [] } : {}),
@@ -158,9 +158,14 @@ function splitInput(route: RestRoute, op: oas31.OperationObject, schemas: Record
 /** The OpenAPI 3.1 document of the REST door, from the procedures' own zod schemas. */
 export function buildOpenApi(routes: RestRoute[], info: { version: string; serverUrl?: string }) {
   const paths: ZodOpenApiPathsObject = {};
+  // Operation ids must be unique; a procedure served at several paths (a spec alias) numbers the rest.
+  const served = new Map<string, number>();
   for (const route of routes) {
     const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
-    paths[route.path] = { ...paths[route.path], [method]: operation(route) };
+    const n = (served.get(route.procedure) ?? 0) + 1;
+    served.set(route.procedure, n);
+    const operationId = n === 1 ? route.procedure : `${route.procedure}_${n}`;
+    paths[route.path] = { ...paths[route.path], [method]: operation(route, operationId) };
   }
   const document = createDocument(
     {
