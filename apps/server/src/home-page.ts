@@ -1,6 +1,6 @@
 import { type AppDeps, hostedForm } from '@bosonline/api';
 import type { Env, Hono } from 'hono';
-import { html } from 'hono/html';
+import { html, raw } from 'hono/html';
 import { demoStore } from './seed/demo-store.ts';
 
 // `GET /`: what a newcomer who opened the server in a browser needs next, in Bahasa Indonesia
@@ -34,7 +34,7 @@ export function homePage<E extends Env>(
       html`<li><a href="${href}">${href}</a> · ${id}<br><span class="en">${en}</span></li>`;
     return c.html(html`<!doctype html>
 <html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>bosOnline API</title><style>${style}</style></head>
+<title>bosOnline API</title><style>${raw(style)}</style></head>
 <body><main>
 <h1>bosOnline</h1>
 <p>Server API bosOnline versi ${options.version} berjalan.<br>
