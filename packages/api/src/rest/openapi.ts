@@ -138,14 +138,16 @@ function splitInput(route: RestRoute, op: oas31.OperationObject, schemas: Record
     schema: properties[name] ?? { type: 'string' },
   }));
   const rest = Object.keys(properties).filter((name) => !pathParams.includes(name));
+  // A body that is not one object (a union, say) is described whole.
+  const isObject = input?.properties !== undefined;
   if (json && route.method === 'GET') {
     for (const name of rest) {
       parameters.push({ name, in: 'query', required: required.has(name), schema: properties[name]! });
     }
     delete op.requestBody;
-  } else if (json && input && rest.length === 0) {
+  } else if (json && isObject && rest.length === 0) {
     delete op.requestBody;
-  } else if (json && input && pathParams.length > 0) {
+  } else if (json && isObject && pathParams.length > 0) {
     json.schema = {
       ...input,
       properties: Object.fromEntries(rest.map((name) => [name, properties[name]!])),
