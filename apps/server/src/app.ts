@@ -3,7 +3,6 @@ import {
   type AppDeps,
   appRouter,
   bearerFrom,
-  buildOpenApi,
   callRest,
   createContext,
   openDownload,
@@ -17,10 +16,13 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { trpcServer } from '@hono/trpc-server';
 import { Hono, type Context as HonoContext } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { checkoutPages } from './checkout-pages.ts';
+import { allowCrossOrigin } from './cors.ts';
+import { homePage } from './home-page.ts';
+import { openApiDocument } from './openapi-document.ts';
+import { securityHeaders } from './security-headers.ts';
 
 export interface AppOptions {
   deps: AppDeps;
@@ -65,6 +67,12 @@ export function createApp(options: AppOptions): Hono<Env> {
   });
 
   app.use(requestId());
+  app.use(securityHeaders);
+  // Before the body limit, so a browser on another site can read a 413 too.
+  allowCrossOrigin(
+    app,
+    restRouteTable.map((r) => r.path),
+  );
   app.use(async (c, next) => {
     const started = performance.now();
     await next();
@@ -105,17 +113,6 @@ export function createApp(options: AppOptions): Hono<Env> {
     }
   });
 
-  // The checkout widget runs on sellers' own sites, so the API answers any origin. Safe because
-  // nothing rides on cookies: every authenticated call carries its bearer token explicitly.
-  app.use(
-    '/trpc/*',
-    cors({
-      origin: '*',
-      allowMethods: ['GET', 'POST', 'OPTIONS'],
-      allowHeaders: ['content-type', 'authorization', 'x-store-id', 'idempotency-key', 'trpc-accept'],
-      maxAge: 86_400,
-    }),
-  );
   app.use(
     '/trpc/*',
     trpcServer({
@@ -205,15 +202,16 @@ export function createApp(options: AppOptions): Hono<Env> {
         'content-length': String(object.size),
         'cache-control': 'public, max-age=31536000, immutable',
         'x-content-type-options': 'nosniff',
+        // Sellers' pages and the widget show these images from other origins.
+        'cross-origin-resource-policy': 'cross-origin',
       },
     });
   });
 
   checkoutPages(app, deps);
 
-  app.get('/openapi.json', (c) =>
-    c.json(buildOpenApi(restRouteTable, { version: options.version, serverUrl: options.publicUrl })),
-  );
+  openApiDocument(app, options);
+  homePage(app, deps, options);
 
   app.notFound((c) => c.json({ message: `No route for ${c.req.method} ${c.req.path}` }, 404));
   app.onError((error, c) => {

@@ -1,37 +1,44 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { gzipSync } from 'node:zlib';
 import { type AppDeps, hostedForm } from '@bosonline/api';
+import { subdomainHostname } from '@bosonline/contracts';
 import type { Env, Hono } from 'hono';
 import { html, raw } from 'hono/html';
+import { revalidate, type StaticAsset, sendAsset, staticAsset } from './static-asset.ts';
 
 // The checkout sellers embed (`/widget/bos-checkout.js`) and the page hosting it for sellers
 // without a site (`/f/{slug}`).
 
 export const widgetPath = '/widget/bos-checkout.js';
 
-interface Asset {
-  body: Buffer;
-  gzipped: Buffer;
-  etag: string;
-}
-
 /** The built widget, read once: it changes only with a new build, that is a new server. */
-function widgetAsset(): () => Promise<Asset | null> {
-  let loaded: Promise<Asset | null> | undefined;
+function widgetAsset(): () => Promise<StaticAsset | null> {
+  let loaded: Promise<StaticAsset | null> | undefined;
   const file = createRequire(import.meta.url).resolve('@bosonline/checkout-widget/bos-checkout.js');
   return () => {
-    loaded ??= readFile(file).then(
-      (body) => ({
-        body,
-        gzipped: gzipSync(body, { level: 9 }),
-        etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
-      }),
-      () => null,
-    );
+    loaded ??= readFile(file).then(staticAsset, () => null);
     return loaded;
   };
+}
+
+/**
+ * Who may frame a store's hosted page besides this server: its subdomain and its verified custom
+ * domains, where a seller may put the page in an iframe. Everyone else is refused (clickjacking).
+ */
+async function storeOrigins(db: AppDeps['db'], formId: string): Promise<string[]> {
+  const form = await db.form.findUnique({
+    where: { id: formId },
+    select: {
+      store: {
+        select: { slug: true, domains: { where: { status: 'verified' }, select: { hostname: true } } },
+      },
+    },
+  });
+  if (!form) return [];
+  const { slug, domains } = form.store;
+  const hostnames = [...(slug ? [subdomainHostname(slug)] : []), ...domains.map((d) => d.hostname)];
+  // Validated when added; checked again because a stray space or ';' would rewrite the policy.
+  return hostnames.filter((h) => /^[a-z0-9.-]+$/i.test(h)).map((h) => `https://${h}`);
 }
 
 /**
@@ -52,25 +59,19 @@ const pageStyle = `
 export function checkoutPages<E extends Env>(app: Hono<E>, deps: Pick<AppDeps, 'db' | 'logger'>) {
   const asset = widgetAsset();
 
-  app.get(widgetPath, async (c) => {
+  app.get(widgetPath, revalidate, async (c) => {
     const widget = await asset();
     if (!widget) {
       deps.logger.error('the checkout widget is not built (pnpm build)');
       return c.text('// The checkout widget is not available on this server.', 503);
     }
-    const headers: Record<string, string> = {
+    return sendAsset(c, widget, {
       'content-type': 'text/javascript; charset=utf-8',
       // Not a hashed file name: sellers' pages keep this URL, so caches revalidate after 5 minutes.
       'cache-control': 'public, max-age=300, stale-while-revalidate=86400',
-      etag: widget.etag,
-      vary: 'accept-encoding',
       'access-control-allow-origin': '*',
-    };
-    if (c.req.header('if-none-match') === widget.etag) return c.body(null, 304, headers);
-    const gzip = /\bgzip\b/.test(c.req.header('accept-encoding') ?? '');
-    return c.body(new Uint8Array(gzip ? widget.gzipped : widget.body), 200, {
-      ...headers,
-      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+      // Sellers' pages load it with a plain <script src>, also under a cross-origin isolation policy.
+      'cross-origin-resource-policy': 'cross-origin',
     });
   });
 
@@ -90,6 +91,7 @@ export function checkoutPages<E extends Env>(app: Hono<E>, deps: Pick<AppDeps, '
         404,
       );
     }
+    c.set('frameAncestors', await storeOrigins(deps.db, form.id));
     const title = `${form.name} · ${form.storeName}`;
     return c.html(html`<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8">
