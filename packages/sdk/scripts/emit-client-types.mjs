@@ -34,7 +34,7 @@ const program = ts.createProgram([source], options);
 const checker = program.getTypeChecker();
 const exported = checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(source)));
 const live = exported.find((symbol) => symbol.name === 'BosClient');
-const { text, procedures } = printClientType(program, checker.getDeclaredTypeOfSymbol(live), {
+const { definitions, client, procedures } = printClientType(program, checker.getDeclaredTypeOfSymbol(live), {
   callOptions: 'BosCallOptions',
 });
 
@@ -42,10 +42,7 @@ const { text, procedures } = printClientType(program, checker.getDeclaredTypeOfS
 // the written-out version as one more (virtual) file.
 const access = ({ path, method }) => [...path, method].map((k) => `[${JSON.stringify(k)}]`).join('');
 const virtual = new Map([
-  [
-    published,
-    `import type { BosCallOptions } from './client-types.ts';\n${text.replace(/^interface BosClient /m, 'export $&')}\n`,
-  ],
+  [published, `import type { BosCallOptions } from './client-types.ts';\n${definitions}\nexport ${client}\n`],
   [
     check,
     [
@@ -86,7 +83,12 @@ if (wrong.length > 0) {
   fail(wrong, `The written-out client type differs from tRPC's for: ${[...new Set(where)].join(', ')}`);
 }
 
-// 3. Into the bundled declarations, in place of the alias.
+// 3. Into the bundled declarations, in place of the alias and its comment (which speaks of the source).
+const publishedDoc = `/**
+ * Every procedure of the API: \`bos.<area>.<name>.query(input)\` reads, \`.mutate(input)\` changes.
+ * Inputs and outputs are written out from the server's router (and checked equal to it when built).
+ */`;
+const text = [definitions, publishedDoc, client].filter(Boolean).join('\n');
 for (const file of outputs) {
   const bundled = ts.createSourceFile(file, await readFile(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const aliases = bundled.statements.filter(
@@ -98,7 +100,7 @@ for (const file of outputs) {
   // Back to front, so earlier positions stay valid: the alias, then the imports it needed.
   const edits = [
     ...bundled.statements.filter(ts.isImportDeclaration).map((s) => [s.getFullStart(), s.getEnd(), '']),
-    [aliases[0].getStart(), aliases[0].getEnd(), text],
+    [aliases[0].getFullStart(), aliases[0].getEnd(), `\n${text}`],
   ].sort((a, b) => b[0] - a[0]);
   for (const [start, end, replacement] of edits) out = out.slice(0, start) + replacement + out.slice(end);
   await writeFile(file, out.trimStart());
