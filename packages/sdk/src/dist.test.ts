@@ -31,6 +31,9 @@ describe('published SDK build', () => {
       const types = readFileSync(dist + file, 'utf8');
       expect(types, file).not.toMatch(/^\s*import\b|\bimport\(|\bfrom ['"]|\brequire\(/m);
       expect(types, file).toContain('interface BosClient {');
+      // The contracts' field comments reach the consumer's editor (product.create's price and weight).
+      expect(types, file).toMatch(/Selling price in whole rupiah/);
+      expect(types, file).toMatch(/Shipping weight of one unit in whole grams/);
     }
   });
 
