@@ -1,26 +1,20 @@
-import { execFileSync } from 'node:child_process';
-import {
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  realpathSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './harness.ts';
 
-// The SDK as an outsider gets it: packed the way it is published, unpacked into a project that
-// has nothing of this repository but the packages' declared dependencies, then used from ESM,
-// CommonJS and TypeScript against a real server. `pnpm test` builds the packages first.
+// The SDK as an outsider gets it: packed the way it is published, installed with plain
+// `npm install` into an empty project outside the workspace (so nothing of this repository can be
+// found from there), then used from ESM, CommonJS and TypeScript against a real server.
+// `pnpm test` builds the packages first; the pack here skips `prepack` so it does not build again.
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
+const sdkDir = join(root, 'packages/sdk');
 const demoFormId = 'd9cc7807-36c2-4eb1-b910-ece18a1bbb6e';
 const pnpm = process.env.npm_execpath?.includes('pnpm')
   ? [process.execPath, process.env.npm_execpath]
@@ -28,40 +22,48 @@ const pnpm = process.env.npm_execpath?.includes('pnpm')
 
 let server: TestServer;
 let project: string;
-const packed: Record<string, { files: string[]; manifest: Record<string, unknown> }> = {};
+let packed: { files: string[]; manifest: Record<string, Record<string, string> | string> };
 
-/** `pnpm pack` of a workspace package, unpacked into the project's node_modules. */
-function install(name: 'sdk' | 'contracts') {
-  const out = join(project, 'tarballs');
-  mkdirSync(out, { recursive: true });
+/** The environment without what a surrounding `pnpm test` tells npm about this workspace. */
+function outsideEnv() {
+  const keep = new Set(['npm_config_registry', 'npm_config_cache']);
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_') || keep.has(key)),
+  );
+}
+
+// Asynchronous: PGlite runs in this process, and a blocking call would hold up the server's boot.
+async function run(command: string, args: string[], cwd: string, env = process.env) {
+  return (await promisify(execFile)(command, args, { cwd, env, encoding: 'utf8' })).stdout;
+}
+
+/** `pnpm pack` of the built SDK, installed with plain npm into an empty project. */
+async function installPackedSdk() {
+  if (!existsSync(join(sdkDir, 'dist/index.d.ts'))) throw new Error('Build the SDK first: pnpm build');
   const [command, ...args] = pnpm as [string, ...string[]];
-  execFileSync(command, [...args, 'pack', '--pack-destination', out], {
-    cwd: join(root, 'packages', name),
-    stdio: 'pipe',
-  });
-  const tarball = join(out, readdirSync(out).find((f) => f.startsWith(`bosonline-${name}-`)) ?? '');
-  const target = join(project, 'node_modules', '@bosonline', name);
-  mkdirSync(target, { recursive: true });
-  execFileSync('tar', ['-xzf', tarball, '-C', target, '--strip-components=1']);
-  packed[name] = {
-    files: execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).trim().split('\n'),
-    manifest: JSON.parse(readFileSync(join(target, 'package.json'), 'utf8')),
+  const packArgs = ['pack', '--json', '--config.ignore-scripts=true', '--pack-destination', project];
+  const info = JSON.parse(await run(command, [...args, ...packArgs], sdkDir)) as {
+    filename: string;
+    files: { path: string }[];
+  };
+  const manifest = { name: 'consumer', private: true, type: 'module' };
+  writeFileSync(join(project, 'package.json'), JSON.stringify(manifest));
+  const quiet = ['--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'];
+  await run('npm', ['install', ...quiet, info.filename], project, outsideEnv());
+  return {
+    files: info.files.map((f) => f.path),
+    manifest: JSON.parse(readFileSync(join(project, 'node_modules/@bosonline/sdk/package.json'), 'utf8')),
   };
 }
 
-/** A dependency the packed manifests declare, linked from where the workspace installed it. */
-function linkDependency(name: string) {
-  const target = join(project, 'node_modules', name);
-  mkdirSync(dirname(target), { recursive: true });
-  symlinkSync(realpathSync(join(root, 'packages/sdk/node_modules', name)), target, 'dir');
-}
-
 beforeAll(async () => {
-  server = await startTestServer({ seed: true });
   project = mkdtempSync(join(tmpdir(), 'bos-sdk-consumer-'));
-  install('contracts');
-  install('sdk');
-  for (const dependency of ['@trpc/client', '@trpc/server', 'superjson', 'zod']) linkDependency(dependency);
+  // Side by side: the server boots while npm installs.
+  const [booted, installed] = await Promise.allSettled([startTestServer({ seed: true }), installPackedSdk()]);
+  if (booted.status === 'fulfilled') server = booted.value;
+  if (booted.status === 'rejected') throw booted.reason;
+  if (installed.status === 'rejected') throw installed.reason;
+  packed = installed.value;
 }, 120_000);
 
 afterAll(async () => {
@@ -69,24 +71,36 @@ afterAll(async () => {
   if (project) rmSync(project, { recursive: true, force: true });
 });
 
+/** The installed package's ESM build, as `import '@bosonline/sdk'` in the consumer project loads it. */
+async function importInstalled() {
+  const entry = join(project, 'node_modules/@bosonline/sdk/dist/index.js');
+  return (await import(pathToFileURL(entry).href)) as typeof import('@bosonline/sdk');
+}
+
 describe('the published SDK package', () => {
-  it('ships its builds, README and CHANGELOG, with real versions instead of workspace ones', () => {
-    const sdk = packed.sdk!;
+  it('ships its builds, README and CHANGELOG, and depends only on public packages', () => {
     for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'README.md', 'CHANGELOG.md']) {
-      expect(sdk.files).toContain(`package/${file}`);
+      expect(packed.files).toContain(file);
     }
-    const text = JSON.stringify([sdk.manifest, packed.contracts!.manifest]);
-    expect(text).not.toMatch(/workspace:|catalog:/);
-    expect(sdk.manifest.dependencies).not.toHaveProperty('@bosonline/api');
-    expect(sdk.manifest.exports).toMatchObject({
+    const { manifest } = packed;
+    expect(JSON.stringify(manifest)).not.toMatch(/workspace:|catalog:/);
+    expect(Object.keys(manifest.dependencies ?? {}).sort()).toEqual([
+      '@trpc/client',
+      '@trpc/server',
+      'superjson',
+    ]);
+    for (const field of ['peerDependencies', 'optionalDependencies'])
+      expect(manifest).not.toHaveProperty(field);
+    expect(manifest.exports).toMatchObject({
       '.': { import: './dist/index.js', require: './dist/index.cjs' },
     });
+    // What npm installed is only that: no workspace package reached the consumer.
+    expect(existsSync(join(project, 'node_modules/@bosonline/contracts'))).toBe(false);
+    expect(existsSync(join(project, 'node_modules/@bosonline/api'))).toBe(false);
   });
 
   it('runs the README’s checkout example from ESM: the quoted total is the order’s, a retry is the same order', async () => {
-    const { createBosClient, isBosError, fieldErrors } = (await import(
-      pathToFileURL(join(project, 'node_modules/@bosonline/sdk/dist/index.js')).href
-    )) as typeof import('@bosonline/sdk');
+    const { createBosClient, isBosError, fieldErrors } = await importInstalled();
     const bos = createBosClient({ url: server.url });
     const form = await bos.checkout.loadForm.query({ formId: demoFormId });
     expect(form.items.map((i) => i.sku)).toEqual(['BAT-AA-001-01', 'BAT-AA-001-02']);
@@ -137,6 +151,54 @@ describe('the published SDK package', () => {
     expect(detail.createdAt).toBeInstanceOf(Date);
   });
 
+  it('runs the README’s product example: two variants, whole-rupiah prices, grams, stock per warehouse', async () => {
+    const { createBosClient, fieldErrors, isBosError } = await importInstalled();
+    const bos = createBosClient({ url: server.url });
+    await bos.auth.login.mutate({ login: 'demo@bosonline.id', password: 'demo12345' });
+    const [warehouse] = await bos.warehouse.list.query();
+    const product = {
+      sku: 'KOPI-GAYO',
+      name: 'Kopi Gayo',
+      weightGrams: 250,
+      variants: [
+        {
+          sku: 'KOPI-GAYO-250',
+          options: { Ukuran: '250 g' },
+          price: 45000,
+          stock: [{ warehouseId: warehouse!.id, quantity: 20 }],
+        },
+        {
+          sku: 'KOPI-GAYO-1KG',
+          options: { Ukuran: '1 kg' },
+          price: 160000,
+          compareAtPrice: 180000,
+          weightGrams: 1050,
+          stock: [{ warehouseId: warehouse!.id, quantity: 5 }],
+        },
+      ],
+    };
+    const kopi = await bos.product.create.mutate(product);
+    expect(kopi.variants.map((v) => [v.sku, v.price, v.totalStock])).toEqual([
+      ['KOPI-GAYO-250', 45000, 20],
+      ['KOPI-GAYO-1KG', 160000, 5],
+    ]);
+    expect([kopi.weightGrams, ...kopi.variants.map((v) => v.weightGrams)]).toEqual([250, null, 1050]);
+    expect(kopi.variants[0]!.stock).toEqual([
+      { warehouseId: warehouse!.id, warehouseName: warehouse!.name, quantity: 20 },
+    ]);
+
+    // A price written the Indonesian way is refused, named by its field, and creates nothing.
+    const wrongPrice = {
+      ...product,
+      sku: 'KOPI-TORAJA',
+      variants: [{ sku: 'KOPI-TORAJA-1', price: '45.000' }],
+    };
+    const error = await bos.product.create.mutate(wrongPrice as never).catch((e: unknown) => e);
+    expect(isBosError(error, 'BAD_REQUEST')).toBe(true);
+    expect(Object.keys(fieldErrors(error))).toEqual(['variants.0.price']);
+    expect((await bos.product.list.query({ q: 'toraja' })).items).toEqual([]);
+  });
+
   it('works from CommonJS', async () => {
     const require = createRequire(join(project, 'index.cjs'));
     const sdk = require('@bosonline/sdk') as typeof import('@bosonline/sdk');
@@ -144,33 +206,36 @@ describe('the published SDK package', () => {
     expect(provinces).toHaveLength(38);
   });
 
-  it('type-checks a consumer with nothing but the published packages (no server types)', () => {
+  it('type-checks a consumer strictly, library files included, with nothing but the installed package', async () => {
     writeFileSync(
       join(project, 'tsconfig.json'),
       JSON.stringify({
         compilerOptions: {
           strict: true,
+          skipLibCheck: false,
           module: 'nodenext',
           moduleResolution: 'nodenext',
           target: 'es2022',
           lib: ['es2022', 'dom'],
           noEmit: true,
-          skipLibCheck: true,
           types: [],
         },
         files: ['consumer.ts'],
       }),
     );
-    writeFileSync(
-      join(project, 'package.json'),
-      JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
-    );
     // Unused `@ts-expect-error`s are errors: if the types had decayed to `any`, this would fail.
     writeFileSync(
       join(project, 'consumer.ts'),
-      `import { createBosClient, fieldErrors, isBosError, type BosClient } from '@bosonline/sdk';
+      `import {
+  createBosClient,
+  fieldErrors,
+  isBosError,
+  type BosClient,
+  type BosInputs,
+  type BosOutputs,
+} from '@bosonline/sdk';
 const bos: BosClient = createBosClient({ url: 'http://localhost:3000', batch: false });
-export async function check() {
+export async function check(warehouseId: string) {
   const form = await bos.checkout.loadForm.query({ formId: '${demoFormId}' });
   const price: number = form.items[0]!.price;
   // @ts-expect-error a form has no such field
@@ -181,13 +246,31 @@ export async function check() {
   const created: Date = page.items[0]!.createdAt;
   // @ts-expect-error not an order status
   await bos.order.list.query({ status: 'lost' });
+  const variant: BosInputs['product']['create']['variants'][number] = {
+    sku: 'KOPI-01-250',
+    price: 45000,
+    stock: [{ warehouseId, quantity: 20 }],
+  };
+  const product: BosOutputs['product']['create'] = await bos.product.create.mutate({
+    sku: 'KOPI-01',
+    name: 'Kopi',
+    weightGrams: 250,
+    variants: [variant],
+  });
+  // @ts-expect-error prices are whole rupiah as numbers, not '45.000'
+  await bos.product.create.mutate({ sku: 'K', name: 'K', weightGrams: 250, variants: [{ sku: 'K-1', price: '45.000' }] });
+  // @ts-expect-error stock is per warehouse: a list of { warehouseId, quantity }, not a total
+  await bos.product.create.mutate({ sku: 'K', name: 'K', weightGrams: 250, variants: [{ sku: 'K-1', price: 1, stock: 25 }] });
+  // @ts-expect-error the product's weight is required
+  await bos.product.create.mutate({ sku: 'K', name: 'K', variants: [variant] });
+  const stock: number = product.variants[0]!.totalStock;
   try {
-    await bos.profile.me.query();
+    await bos.profile.me.query(undefined, { signal: AbortSignal.timeout(5000) });
   } catch (error) {
     if (isBosError(error, 'NOT_FOUND')) {
       const status: number = error.data!.httpStatus;
       const fields: Record<string, string[]> = fieldErrors(error);
-      return [price, created, status, fields];
+      return [price, created, stock, status, fields];
     }
   }
   return null;
@@ -195,11 +278,9 @@ export async function check() {
 `,
     );
     const tsc = createRequire(join(root, 'package.json')).resolve('typescript/bin/tsc');
-    const run = () =>
-      execFileSync(process.execPath, [tsc, '-p', project], { encoding: 'utf8', stdio: 'pipe' });
     let output = '';
     try {
-      output = run();
+      output = await run(process.execPath, [tsc, '-p', project], project, outsideEnv());
     } catch (error) {
       output = (error as { stdout?: string }).stdout ?? String(error);
     }

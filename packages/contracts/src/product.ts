@@ -49,15 +49,37 @@ export const variantInput = z
     id: uuidSchema.optional(),
     sku: skuSchema,
     name: optionalText(120),
+    /** What sets this variant apart, at most 3 options: `{ Ukuran: '500 g' }`, `{ Warna: 'Merah', Ukuran: 'XL' }`. */
     options: optionsSchema,
+    /**
+     * Selling price in whole rupiah: a plain integer, `45000` for Rp45.000. No decimals, no
+     * thousands separators, not a string (`'45.000'` and `45.5` are refused).
+     */
     price: rupiahSchema,
+    /** The struck-through "was" price, in whole rupiah like `price`; higher than `price`. */
     compareAtPrice: rupiahSchema.nullish(),
+    /** What the variant costs the seller, in whole rupiah (for margins; buyers never see it). */
     cost: rupiahSchema.nullish(),
+    /**
+     * This variant's shipping weight in whole grams (`1500` for 1.5 kg), when it differs from the
+     * product's; leave it out (or null) to ship at the product's `weightGrams`.
+     */
     weightGrams: gramsSchema.nullish(),
     status: catalogStatusSchema.default('active'),
-    /** Starting stock per warehouse (new variants only; later changes go through inventory). */
+    /**
+     * Starting stock, one entry per warehouse of the store: `[{ warehouseId, quantity: 10 }]`.
+     * Each quantity is that warehouse's own count, not a total; warehouses left out have none.
+     * New variants only: later changes go through `product.inventory.update`.
+     */
     stock: z
-      .array(z.object({ warehouseId: uuidSchema, quantity: quantitySchema }))
+      .array(
+        z.object({
+          /** One of the store's warehouses (`warehouse.list`), each listed once. */
+          warehouseId: uuidSchema,
+          /** Units on hand in that warehouse: a whole number, 0 or more. */
+          quantity: quantitySchema,
+        }),
+      )
       .max(50)
       .default([]),
   })
@@ -92,6 +114,10 @@ const productFields = {
   name: z.string({ error: 'Name is required' }).trim().min(1, 'Name is required').max(200),
   description: z.string().trim().max(10_000, 'Description must be at most 10 000 characters').default(''),
   categoryId: z.number().int().positive().nullish(),
+  /**
+   * Shipping weight of one unit in whole grams (`250` for 250 g, `1500` for 1.5 kg; not kg, no
+   * decimals), packaging included: couriers price by it. A variant's own `weightGrams` overrides it.
+   */
   weightGrams: gramsSchema,
   lengthCm: centimetresSchema,
   widthCm: centimetresSchema,
@@ -104,6 +130,7 @@ const productFields = {
 export const productCreateInput = z
   .object({
     ...productFields,
+    /** What buyers choose between (sizes, colours…): at least one, each with its own SKU and price. */
     variants: z.array(variantInput).min(1, 'Add at least one variant').max(100, 'At most 100 variants'),
   })
   .superRefine((p, ctx) => uniqueSkus(p.variants, ctx));
@@ -164,12 +191,16 @@ export const variantOutput = z.object({
   sku: z.string(),
   name: z.string(),
   options: z.record(z.string(), z.string()),
+  /** Whole rupiah. */
   price: z.number().int(),
   compareAtPrice: z.number().int().nullable(),
   cost: z.number().int().nullable(),
+  /** Grams; null when the variant ships at its product's `weightGrams`. */
   weightGrams: z.number().int().nullable(),
   status: catalogStatusSchema,
+  /** On hand in each warehouse. */
   stock: z.array(stockOutput),
+  /** The sum over all warehouses. */
   totalStock: z.number().int(),
 });
 
@@ -179,6 +210,7 @@ export const productOutput = z.object({
   name: z.string(),
   description: z.string(),
   category: categoryOutput.nullable(),
+  /** Grams per unit; variants with their own `weightGrams` override it. */
   weightGrams: z.number().int(),
   lengthCm: z.number().int().nullable(),
   widthCm: z.number().int().nullable(),

@@ -9,6 +9,7 @@ import {
   type TRPCLink,
 } from '@trpc/client';
 import { observable } from '@trpc/server/observable';
+import type { BosClient } from './client-types.ts';
 import { isBosError } from './errors.ts';
 
 export interface BosTokens {
@@ -55,7 +56,7 @@ function isTokenPair(value: unknown): value is TokenPairLike {
  * Typed client for the bosOnline API. It keeps the tokens it receives from login/register, adds
  * them to requests, and on an expired access token refreshes once (single-flight) and retries.
  */
-export function createBosClient(options: BosClientOptions) {
+export function createBosClient(options: BosClientOptions): BosClient {
   const state: { accessToken?: string; refreshToken?: string } = {
     accessToken: options.token,
     refreshToken: options.refreshToken,
@@ -139,5 +140,3 @@ export function createBosClient(options: BosClientOptions) {
 
   return createTRPCClient<AppRouter>({ links: [sessionLink, transport(true)] });
 }
-
-export type BosClient = ReturnType<typeof createBosClient>;

@@ -1,8 +1,31 @@
-import type { FieldErrors } from '@bosonline/contracts';
 import { TRPCClientError } from '@trpc/client';
-import type { TRPC_ERROR_CODE_KEY, TRPC_ERROR_CODE_NUMBER } from '@trpc/server';
 
-export type BosErrorCode = TRPC_ERROR_CODE_KEY;
+/**
+ * What went wrong, in words: tRPC's error codes. Written out rather than imported so the published
+ * types stand alone; `server-types.check.ts` keeps the list equal to tRPC's.
+ */
+export type BosErrorCode =
+  | 'PARSE_ERROR'
+  | 'BAD_REQUEST'
+  | 'INTERNAL_SERVER_ERROR'
+  | 'NOT_IMPLEMENTED'
+  | 'BAD_GATEWAY'
+  | 'SERVICE_UNAVAILABLE'
+  | 'GATEWAY_TIMEOUT'
+  | 'UNAUTHORIZED'
+  | 'PAYMENT_REQUIRED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'METHOD_NOT_SUPPORTED'
+  | 'TIMEOUT'
+  | 'CONFLICT'
+  | 'PRECONDITION_FAILED'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'UNPROCESSABLE_CONTENT'
+  | 'PRECONDITION_REQUIRED'
+  | 'TOO_MANY_REQUESTS'
+  | 'CLIENT_CLOSED_REQUEST';
 
 /**
  * What the server sends for every failed call (its `errorFormatter`). Declared here rather than read
@@ -10,17 +33,31 @@ export type BosErrorCode = TRPC_ERROR_CODE_KEY;
  */
 export interface BosErrorShape {
   message: string;
-  code: TRPC_ERROR_CODE_NUMBER;
+  /** The JSON-RPC error number (e.g. -32004); `data.code` says the same in words. */
+  code: number;
   data: {
     code: BosErrorCode;
     httpStatus: number;
     path: string | undefined;
     /** Per-field messages of a 400/409, keyed by the field's dotted path. */
-    fieldErrors: FieldErrors | undefined;
+    fieldErrors: Record<string, string[]> | undefined;
   };
 }
 
-export type BosError = TRPCClientError<{ transformer: true; errorShape: BosErrorShape }>;
+/**
+ * A failed call: at runtime a `TRPCClientError` of `@trpc/client`, here typed with the API's
+ * error shape (`server-types.check.ts` keeps the two compatible).
+ */
+export interface BosError extends Error {
+  /** The error as the server shaped it; absent when the server was never reached. */
+  readonly shape: BosErrorShape | null | undefined;
+  /** `shape.data`: the code, the HTTP status and the field errors. */
+  readonly data: BosErrorShape['data'] | null | undefined;
+  /** The HTTP response, when there was one. */
+  readonly meta: Record<string, unknown> | undefined;
+  /** The error this one wraps, such as a network error. */
+  readonly cause: Error | undefined;
+}
 
 /** Narrows an unknown error to an API error, optionally of one code: `isBosError(e, 'NOT_FOUND')`. */
 export function isBosError(error: unknown, code?: BosErrorCode): error is BosError {

@@ -1,4 +1,5 @@
-export { type BosClient, type BosClientOptions, type BosTokens, createBosClient } from './client.ts';
+export { type BosClientOptions, type BosTokens, createBosClient } from './client.ts';
+export type { BosCallOptions, BosClient, BosInputs, BosOutputs } from './client-types.ts';
 export {
   type BosError,
   type BosErrorCode,
