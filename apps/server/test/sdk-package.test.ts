@@ -89,7 +89,8 @@ describe('the published SDK package', () => {
       '@trpc/server',
       'superjson',
     ]);
-    for (const field of ['peerDependencies', 'optionalDependencies'])
+    // Not even as development dependencies: those name private workspace packages (.pnpmfile.cjs).
+    for (const field of ['peerDependencies', 'optionalDependencies', 'devDependencies'])
       expect(manifest).not.toHaveProperty(field);
     expect(manifest.exports).toMatchObject({
       '.': { import: './dist/index.js', require: './dist/index.cjs' },
