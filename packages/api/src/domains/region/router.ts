@@ -4,6 +4,7 @@ import {
   regionListOutput,
   regionOutput,
   regionSearchInput,
+  regionSearchOutput,
 } from '@bosonline/contracts';
 import { publicProcedure, router } from '../../trpc.ts';
 import * as region from './service.ts';
@@ -17,7 +18,7 @@ export const regionRouter = router({
     .query(({ ctx, input }) => region.children(ctx, input.parentId)),
   search: publicProcedure
     .input(regionSearchInput)
-    .output(regionListOutput)
+    .output(regionSearchOutput)
     .query(({ ctx, input }) => region.search(ctx, input)),
   get: publicProcedure
     .input(regionIdInput)
