@@ -228,7 +228,7 @@ describe.skipIf(!hasBrowser)('checkout widget on a seller’s page', () => {
       const box = await order.boundingBox();
       expect(box && box.y + box.height).toBeLessThanOrEqual(800);
       await page.getByText('Rp45.000').first().waitFor();
-      await page.screenshot({ path: `${screenshotDir}checkout-${width}-top.png` });
+      await page.screenshot({ path: `${screenshotDir}layout-${width}-top.png` });
       // A field scrolled to on focus stops above the bar, so the buyer sees what they type.
       const bar = await order.boundingBox();
       for (const label of ['Alamat lengkap', 'Catatan untuk penjual']) {
@@ -236,7 +236,7 @@ describe.skipIf(!hasBrowser)('checkout widget on a seller’s page', () => {
         const field = await page.getByLabel(label).boundingBox();
         expect(field && bar && field.y + field.height).toBeLessThanOrEqual((bar?.y ?? 0) - 8);
       }
-      await page.screenshot({ path: `${screenshotDir}checkout-${width}.png`, fullPage: true });
+      await page.screenshot({ path: `${screenshotDir}layout-${width}.png`, fullPage: true });
       await page.context().close();
     }
   });

@@ -97,9 +97,10 @@ s { color: var(--bos-muted); font-weight: 400; font-size: 13px; margin-left: 4px
 }
 /* Narrow phones (320 px): the quantity stepper goes under the product name instead of pushing
    its "+" out of the box. */
-@container (max-width: 400px) {
+@container (max-width: 340px) {
   .wrap { padding: 12px; }
-  .bar { margin: 12px -12px -12px; padding-left: 12px; padding-right: 12px; }
+  .bar { margin: 12px -12px -12px; padding-left: 12px; padding-right: 12px; gap: 8px; }
+  .bar .primary { font-size: 15px; padding: 0 8px; }
   .item { grid-template-columns: 48px minmax(0, 1fr); }
   .item img, .item .noimg { width: 48px; height: 48px; }
   .item .stepper { grid-column: 2; }
