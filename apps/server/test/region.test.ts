@@ -119,7 +119,7 @@ describe('regions (Wilayah), public reference data', () => {
     expect(hit).toMatchObject({ label: 'Buduran, Kabupaten Sidoarjo, Jawa Timur', postal_code: null });
     if (!hit) throw new Error('no hit');
     const city = await server.rest('GET', '/region?q=surabaya');
-    expect(city.body.data[0]).toMatchObject({
+    expect((city.body.data as unknown[])[0]).toMatchObject({
       name: 'Kota Surabaya',
       level: 'city',
       match: 'exact',
