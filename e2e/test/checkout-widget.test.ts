@@ -89,16 +89,25 @@ describe.skipIf(!hasBrowser)('checkout widget on a seller’s page', () => {
     await page.screenshot({ path: `${screenshotDir}checkout-360.png`, fullPage: true });
 
     await page.getByRole('button', { name: 'Pesan Sekarang' }).click();
-    await page.getByRole('heading', { name: 'Terima kasih, pesanan diterima!' }).waitFor();
-    expect(await page.getByTestId('paid-total').textContent()).toBe(total);
-    // The form's own success message and WhatsApp button text.
-    await page.getByText('Terima kasih! Pesananmu sudah kami terima.').waitFor();
-    const wa = await page.getByRole('link', { name: 'Konfirmasi via WhatsApp' }).getAttribute('href');
-    expect(wa).toMatch(/^https:\/\/wa\.me\/62\d+\?text=/);
-    await page.screenshot({ path: `${screenshotDir}success-360.png`, fullPage: true });
-
+    await page.getByRole('heading', { name: 'Pesanan diterima' }).waitFor();
+    // The receipt: the invoice the seller sees, what was ordered and the total, each said once.
+    const invoice = page.getByTestId('invoice');
+    await invoice.waitFor();
     const orders = await ordersOf('081311110001');
     expect(orders).toHaveLength(1);
+    expect(await invoice.textContent()).toBe(orders[0]?.invoice);
+    expect(await page.getByTestId('total').textContent()).toBe(total);
+    await page.getByText('Kopi Arabica – Toraja × 1').waitFor();
+    // The form's own success message is the one thanks; then its WhatsApp button text.
+    await page.getByText('Terima kasih! Pesananmu sudah kami terima.').waitFor();
+    expect(await page.getByText(/terima kasih/i).count()).toBe(1);
+    const wa = await page.getByRole('link', { name: 'Konfirmasi via WhatsApp' }).getAttribute('href');
+    expect(wa).toMatch(/^https:\/\/wa\.me\/62\d+\?text=/);
+    const waText = new URL(wa ?? '').searchParams.get('text');
+    expect(waText).toContain('Budi Santoso');
+    expect(waText).toContain(orders[0]?.invoice);
+    await page.screenshot({ path: `${screenshotDir}success-360.png`, fullPage: true });
+
     expect(orders[0]).toMatchObject({
       buyerName: 'Budi Santoso',
       paymentMethod: 'cod',
@@ -131,10 +140,18 @@ describe.skipIf(!hasBrowser)('checkout widget on a seller’s page', () => {
     expect(await phone.getAttribute('aria-describedby')).toContain('bos-phone-error');
     await page.getByText('Nomor WhatsApp tidak valid. Contoh: 081234567890.').waitFor();
     await page.getByText('Isi alamat lengkap.').waitFor();
-    await page.getByText('Periksa kembali isian yang ditandai.').waitFor();
+    const banner = page.getByText('Periksa kembali isian yang ditandai.');
+    await banner.waitFor();
     // The buyer is taken to the first field to fix.
     expect(await phone.evaluate((el) => el.matches(':focus'))).toBe(true);
     await page.screenshot({ path: `${screenshotDir}field-errors-360.png`, fullPage: true });
+
+    // The banner stays while a marked field is still wrong, and goes once the last one is fixed.
+    await phone.fill('081311110002');
+    expect(await banner.isVisible()).toBe(true);
+    await address.fill('Jl. Raya Buduran No. 12, RT 3 RW 1');
+    await banner.waitFor({ state: 'detached' });
+    expect(await phone.getAttribute('aria-invalid')).toBe('false');
 
     expect((await seller.order.list.query({})).total).toBe(before);
     await page.context().close();
@@ -157,11 +174,71 @@ describe.skipIf(!hasBrowser)('checkout widget on a seller’s page', () => {
     }
 
     await page.getByRole('button', { name: 'Coba lagi' }).click();
-    await page.getByRole('heading', { name: 'Terima kasih, pesanan diterima!' }).waitFor();
+    await page.getByRole('heading', { name: 'Pesanan diterima' }).waitFor();
     const orders = await ordersOf('081311110003');
     expect(orders).toHaveLength(1);
     expect(orders[0]?.status).toBe('ready_to_ship');
     await page.context().close();
+  });
+
+  it('a city is not a district: Enter picks nothing until the buyer chooses, and a typo is offered, not taken', async () => {
+    const { page } = await openPage(browser, 360);
+    await page.goto(site.url);
+    await page.getByRole('heading', { name: 'Kopi Arabica Gayo & Toraja' }).waitFor();
+    const region = page.getByRole('combobox', { name: 'Kecamatan / kota' });
+    const options = page.getByRole('option');
+
+    await region.fill('Surabaya');
+    await page
+      .getByRole('option', { name: /, Kota Surabaya, Jawa Timur$/ })
+      .first()
+      .waitFor();
+    // Every district offered is in Kota Surabaya, and none is pre-selected.
+    for (const label of await options.allTextContents())
+      expect(label).toMatch(/, Kota Surabaya, Jawa Timur$/);
+    expect(await page.locator('[role=option][aria-selected=true]').count()).toBe(0);
+    await region.press('Enter');
+    expect(await region.isVisible()).toBe(true);
+    await region.press('ArrowDown');
+    const first = (await options.first().textContent()) ?? '';
+    await region.press('Enter');
+    await page.getByText(first).waitFor();
+
+    await page.getByRole('button', { name: 'Ubah' }).click();
+    await region.fill('budran');
+    await page.getByRole('option', { name: /^Buduran, Kabupaten Sidoarjo/ }).waitFor();
+    expect(await page.locator('[role=option][aria-selected=true]').count()).toBe(0);
+    await page.screenshot({ path: `${screenshotDir}region-typo-360.png` });
+    await region.press('Enter');
+    expect(await region.isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('fits a 320 px phone: steppers inside the box, the total and the order button always in reach', async () => {
+    for (const width of [320, 360]) {
+      const { page } = await openPage(browser, width);
+      await page.goto(site.url);
+      await page.getByRole('heading', { name: 'Kopi Arabica Gayo & Toraja' }).waitFor();
+      for (const plus of await page.getByRole('button', { name: /^Tambah / }).all()) {
+        const box = await plus.boundingBox();
+        expect(box && box.x + box.width).toBeLessThanOrEqual(width);
+      }
+      // The order button is on the first screen (800 px high), above the fold's bottom edge.
+      const order = page.getByRole('button', { name: 'Pesan Sekarang' });
+      const box = await order.boundingBox();
+      expect(box && box.y + box.height).toBeLessThanOrEqual(800);
+      await page.getByText('Rp45.000').first().waitFor();
+      await page.screenshot({ path: `${screenshotDir}layout-${width}-top.png` });
+      // A field scrolled to on focus stops above the bar, so the buyer sees what they type.
+      const bar = await order.boundingBox();
+      for (const label of ['Alamat lengkap', 'Catatan untuk penjual']) {
+        await page.getByLabel(label).focus();
+        const field = await page.getByLabel(label).boundingBox();
+        expect(field && bar && field.y + field.height).toBeLessThanOrEqual((bar?.y ?? 0) - 8);
+      }
+      await page.screenshot({ path: `${screenshotDir}layout-${width}.png`, fullPage: true });
+      await page.context().close();
+    }
   });
 
   it('a buyer who typed a phone number and leaves is saved as an abandoned checkout', async () => {
@@ -214,6 +291,7 @@ describe.skipIf(!hasBrowser)('hosted checkout page', () => {
       await page.getByRole('button', { name: 'Pesan Sekarang' }).click();
       await page.getByText('Silakan transfer ke salah satu rekening berikut:').waitFor();
       await page.getByText('345193134434').waitFor();
+      await page.getByTestId('invoice').waitFor();
       await page.screenshot({ path: `${screenshotDir}success-transfer-1280.png`, fullPage: true });
 
       const meta = await page.evaluate(

@@ -57,7 +57,10 @@ const id = {
   unavailable: 'Layanan sedang gangguan dan pesanan belum dibuat. Coba lagi sebentar lagi.',
   offline: 'Koneksi terputus dan pesanan belum dibuat. Periksa internet lalu coba lagi.',
   fixErrors: 'Periksa kembali isian yang ditandai.',
-  thanks: 'Terima kasih, pesanan diterima!',
+  orderReceived: 'Pesanan diterima',
+  thanks: 'Terima kasih sudah berbelanja!',
+  invoice: 'Nomor invoice',
+  otherFees: 'Biaya lain',
   totalToPay: 'Total pembayaran',
   transferTo: 'Silakan transfer ke salah satu rekening berikut:',
   accountHolder: 'a.n.',
@@ -65,7 +68,9 @@ const id = {
   copied: 'Tersalin',
   codNote: 'Siapkan uang pas saat kurir datang.',
   contactCs: 'Hubungi CS via WhatsApp',
-  csMessage: (products: string) => `Halo, saya sudah memesan ${products}.`,
+  csMessage: (order: { name: string; products: string; invoice: string | null }) =>
+    `Halo, saya ${order.name}. Saya sudah memesan ${order.products}` +
+    (order.invoice ? ` dengan nomor invoice ${order.invoice}.` : '.'),
   fieldMessages: {
     name: 'Isi nama lengkap penerima.',
     phone: 'Nomor WhatsApp tidak valid. Contoh: 081234567890.',
@@ -136,7 +141,10 @@ const en: Copy = {
   unavailable: 'A service is down and your order was not placed. Please try again in a moment.',
   offline: 'The connection dropped and your order was not placed. Check your internet and try again.',
   fixErrors: 'Please check the marked fields.',
-  thanks: 'Thank you, your order is in!',
+  orderReceived: 'Order received',
+  thanks: 'Thank you for your order!',
+  invoice: 'Invoice number',
+  otherFees: 'Other fees',
   totalToPay: 'Amount to pay',
   transferTo: 'Please transfer to one of these accounts:',
   accountHolder: 'in the name of',
@@ -144,7 +152,9 @@ const en: Copy = {
   copied: 'Copied',
   codNote: 'Have the exact amount ready when the courier arrives.',
   contactCs: 'Chat with us on WhatsApp',
-  csMessage: (products) => `Hello, I have just ordered ${products}.`,
+  csMessage: (order) =>
+    `Hello, this is ${order.name}. I have just ordered ${order.products}` +
+    (order.invoice ? `, invoice ${order.invoice}.` : '.'),
   // English pages show the server's own messages, which are English.
   fieldMessages: {},
 };

@@ -77,8 +77,38 @@ s { color: var(--bos-muted); font-weight: 400; font-size: 13px; margin-left: 4px
   display: flex; justify-content: space-between; align-items: center; gap: 8px; }
 .wa { display: inline-flex; align-items: center; justify-content: center; gap: 8px; width: 100%; min-height: 48px;
   border-radius: 8px; background: #25d366; color: #fff; font-weight: 700; text-decoration: none; margin-top: 12px; }
+.receipt { text-align: left; margin: 12px 0; }
+.receipt > .row { padding: 3px 0; }
+/* Small screens: the total and the order button ride along at the bottom (the aside's button is
+   at the very end of a long form). */
+.bar { position: sticky; bottom: 0; z-index: 5; display: flex; align-items: center; gap: 12px;
+  margin: 12px -16px -16px; padding: 10px 16px calc(10px + env(safe-area-inset-bottom, 0px));
+  background: var(--bos-bg); border-top: 1px solid #e5e7eb; box-shadow: 0 -4px 12px rgb(0 0 0 / .08);
+  border-radius: 0 0 12px 12px; }
+.bar .primary { margin: 0; flex: 1; min-width: 0; }
+.bar-total { display: flex; flex-direction: column; font-size: 13px; color: var(--bos-muted); white-space: nowrap; }
+.bar-total strong { font-size: 17px; color: var(--bos-text); }
+.aside .primary { display: none; }
+/* A field scrolled into view on focus stops above the bar, not under it. */
+.layout input, .layout textarea, .layout select { scroll-margin-bottom: 96px; }
+/* Phones: while the on-screen keyboard is up the bar would ride on top of it, over the field. */
+@media (pointer: coarse) {
+  .layout:has(input:not([type=radio]):not([type=checkbox]):focus, textarea:focus, select:focus) .bar { display: none; }
+}
+/* Narrow phones (320 px): the quantity stepper goes under the product name instead of pushing
+   its "+" out of the box. */
+@container (max-width: 340px) {
+  .wrap { padding: 12px; }
+  .bar { margin: 12px -12px -12px; padding-left: 12px; padding-right: 12px; gap: 8px; }
+  .bar .primary { font-size: 15px; padding: 0 8px; }
+  .item { grid-template-columns: 48px minmax(0, 1fr); }
+  .item img, .item .noimg { width: 48px; height: 48px; }
+  .item .stepper { grid-column: 2; }
+}
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @container (min-width: 720px) {
+  .bar { display: none; }
+  .aside .primary { display: block; }
   .layout { display: grid; grid-template-columns: minmax(0, 1fr) 300px; gap: 24px; align-items: start; }
   .aside { position: sticky; top: 12px; }
   .wrap { padding: 24px; }

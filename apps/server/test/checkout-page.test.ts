@@ -177,6 +177,52 @@ describe('checkout.quote', () => {
   });
 });
 
+describe('checkout.receipt', () => {
+  it('shows the buyer who placed it the invoice and what they ordered, and nothing to anyone else', async () => {
+    const buyer = server.client();
+    const idempotencyKey = 'receipt-test-key-0001';
+    const placed = await buyer.checkout.createOrder.mutate({
+      ...order({ phone: '081377770042' }),
+      idempotencyKey,
+    });
+    // Any spelling of the buyer's number will do.
+    const receipt = await buyer.checkout.receipt.query({
+      formId,
+      idempotencyKey,
+      phone: '+62 813-7777-0042',
+    });
+    const stored = await server.db.order.findFirstOrThrow({ where: { formId, idempotencyKey } });
+    expect(receipt).toMatchObject({
+      invoice: stored.invoice,
+      status: 'unpaid',
+      paymentMethod: 'bank_transfer',
+      courierCode: 'idx',
+      serviceCode: '00',
+      itemsTotal: 90_000,
+      otherFeesTotal: 0,
+      total: placed.totalPayment,
+      lines: [{ sku: 'BAT-AA-001-01', quantity: 2, price: 45_000 }],
+    });
+    expect(receipt.invoice).toMatch(/^INV\d+$/);
+    // No personal data: the page that placed the order has the buyer's name and address already.
+    expect(JSON.stringify(receipt)).not.toMatch(/Budi|Buduran|6281377770042/);
+
+    const notFound = (input: { formId?: string; idempotencyKey?: string; phone?: string }) =>
+      expectError(
+        buyer.checkout.receipt.query({ formId, idempotencyKey, phone: '081377770042', ...input }),
+        'NOT_FOUND',
+      );
+    await notFound({ phone: '081377770043' });
+    await notFound({ idempotencyKey: 'receipt-test-key-0002' });
+    await notFound({ formId: '00000000-0000-4000-8000-000000000000' });
+    const bad = await expectError(
+      buyer.checkout.receipt.query({ formId, idempotencyKey: 'short', phone: 'nope' }),
+      'BAD_REQUEST',
+    );
+    expect(Object.keys(fieldErrors(bad)).sort()).toEqual(['idempotencyKey', 'phone']);
+  });
+});
+
 describe('the form’s own buyer fields on an order', () => {
   it('requires the required ones, checks each filled one against its type, and keeps the rest', async () => {
     await seller.form.update.mutate({

@@ -34,7 +34,11 @@ describe('regions (Wilayah), public reference data', () => {
     expect(village?.parentId).toBe(district?.id);
 
     const onlyDistricts = await client.region.search.query({ q: 'budu', level: 'district' });
-    expect(onlyDistricts.map((h) => h.label)).toEqual(['Buduran, Kabupaten Sidoarjo, Jawa Timur']);
+    expect(onlyDistricts[0]).toMatchObject({
+      label: 'Buduran, Kabupaten Sidoarjo, Jawa Timur',
+      match: 'exact',
+    });
+    expect(onlyDistricts.every((h) => h.level === 'district')).toBe(true);
 
     // A later word of the name matches too: "sidoarjo" finds "Kabupaten Sidoarjo".
     const city = await client.region.search.query({ q: 'sidoarjo', level: 'city' });
@@ -47,12 +51,46 @@ describe('regions (Wilayah), public reference data', () => {
     expect(fieldErrors(bad).limit).toBeDefined();
   });
 
+  it('finds cities and their districts, by "kota", by district + city and despite a typo', async () => {
+    const client = server.client();
+    const search = (q: string, level?: 'city' | 'district') =>
+      client.region.search.query({ q, level, limit: 8 });
+
+    // The widget's picker asks for districts: "surabaya" means the city's districts, none of
+    // which the buyer has named yet, so none is an exact match to choose on their behalf.
+    const surabaya = await search('surabaya', 'district');
+    expect(surabaya).toHaveLength(8);
+    expect(surabaya.every((h) => h.city?.name === 'Kota Surabaya' && h.match === 'partial')).toBe(true);
+    const anyLevel = await search('surabaya');
+    expect(anyLevel[0]).toMatchObject({ name: 'Kota Surabaya', level: 'city', match: 'exact', score: 1 });
+    expect(anyLevel.slice(1, 8).every((h) => h.city?.name === 'Kota Surabaya')).toBe(true);
+
+    expect((await search('Kota Bandung', 'city'))[0]).toMatchObject({ name: 'Kota Bandung', match: 'exact' });
+    const bandung = await search('Kota Bandung', 'district');
+    expect(bandung.every((h) => h.city?.name === 'Kota Bandung' && h.match !== 'exact')).toBe(true);
+    const jaksel = await search('Jakarta Selatan', 'district');
+    expect(jaksel.length).toBeGreaterThan(0);
+    expect(jaksel.every((h) => h.city?.name === 'Kota Administrasi Jakarta Selatan')).toBe(true);
+
+    const both = await search('buduran sidoarjo', 'district');
+    expect(both[0]).toMatchObject({ name: 'Buduran', match: 'exact' });
+    expect(both.slice(1).every((h) => h.city?.name === 'Kabupaten Sidoarjo' && h.match === 'fuzzy')).toBe(
+      true,
+    );
+
+    // A letter left out: found, ranked first, but marked fuzzy so no picker chooses it alone.
+    const typo = await search('budran', 'district');
+    expect(typo[0]).toMatchObject({ name: 'Buduran', city: { name: 'Kabupaten Sidoarjo' }, match: 'fuzzy' });
+    expect(typo[0]?.score).toBeLessThan(1);
+  });
+
   it('gets a region with its ancestors and walks down the tree', async () => {
     const client = server.client();
     const [district] = await client.region.search.query({ q: 'buduran', level: 'district' });
     if (!district?.city) throw new Error('Buduran not found');
     const got = await client.region.get.query({ id: district.id });
-    expect(got).toEqual(district);
+    const { match: _match, score: _score, ...region } = district;
+    expect(got).toEqual(region);
 
     const cityDistricts = await client.region.children.query({ parentId: district.city.id });
     expect(cityDistricts.map((d) => d.name)).toContain('Buduran');
@@ -80,6 +118,13 @@ describe('regions (Wilayah), public reference data', () => {
     }>;
     expect(hit).toMatchObject({ label: 'Buduran, Kabupaten Sidoarjo, Jawa Timur', postal_code: null });
     if (!hit) throw new Error('no hit');
+    const city = await server.rest('GET', '/region?q=surabaya');
+    expect((city.body.data as unknown[])[0]).toMatchObject({
+      name: 'Kota Surabaya',
+      level: 'city',
+      match: 'exact',
+      score: 1,
+    });
 
     const one = await server.rest('GET', `/region/${hit.id}`);
     expect(one.body.data).toMatchObject({ id: hit.id, city: { name: 'Kabupaten Sidoarjo' } });

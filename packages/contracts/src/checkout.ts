@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { boolParam, optionalText, pageInputSchema, pageOf, uuidSchema } from './common.ts';
-import { formSettingsOutput } from './form.ts';
+import { formPaymentMethodSchema, formSettingsOutput } from './form.ts';
+import { createOrderInput, orderChargesOutput, orderLineOutput } from './order.ts';
 import { phoneSchema } from './phone.ts';
 import { regionIdSchema } from './region.ts';
+import { orderStatuses } from './store-order.ts';
 import { voucherCheckoutInput } from './voucher.ts';
 
 // The public checkout's read side (what a buyer's page asks before ordering) and abandoned
@@ -138,6 +140,31 @@ export const abandonedDataSchema = z
       ctx.addIssue({ code: 'custom', message: 'Data must be at most 10 KB of JSON' });
     }
   });
+
+/**
+ * The buyer's receipt of an order just placed through a form, for the page's thank-you view:
+ * the order is named by the idempotency key the page sent with it (a random value only that
+ * page knows) and the buyer's phone must match, so neither alone reveals an order.
+ */
+export const checkoutReceiptInput = z.object({
+  formId: uuidSchema,
+  idempotencyKey: createOrderInput.shape.idempotencyKey.unwrap(),
+  phone: phoneSchema,
+});
+
+/** What the buyer ordered and pays; no name, phone or address (the page has them already). */
+export const checkoutReceiptOutput = orderChargesOutput.extend({
+  invoice: z.string(),
+  status: z.enum(orderStatuses),
+  paymentMethod: formPaymentMethodSchema,
+  courierCode: z.string(),
+  serviceCode: z.string(),
+  lines: z.array(orderLineOutput),
+  /** Fees or discounts the seller added after ordering; part of `total`. */
+  otherFeesTotal: z.number().int(),
+  createdAt: z.date(),
+});
+export type CheckoutReceiptView = z.infer<typeof checkoutReceiptOutput>;
 
 /** "Request Create Order Abandoned": saved as the buyer types, one row per form and phone. */
 export const saveAbandonedInput = z.object({

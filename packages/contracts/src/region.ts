@@ -54,3 +54,23 @@ export const regionOutput = z.object({
 });
 export type RegionView = z.infer<typeof regionOutput>;
 export const regionListOutput = z.array(regionOutput);
+
+/**
+ * How well a search hit answers the query:
+ * - `exact`: every word of the query starts a word of the hit's label, and the hit's own name
+ *   holds one of them ("buduran", "buduran sidoarjo" → Buduran);
+ * - `partial`: every word is in the label, but only in its parents' names ("surabaya" → the
+ *   districts of Kota Surabaya): right area, the buyer still has to say which one;
+ * - `fuzzy`: found through similar spelling only ("budran" → Buduran).
+ * Pickers must not choose anything but an `exact` hit on the buyer's behalf.
+ */
+export const regionMatchSchema = z.enum(['exact', 'partial', 'fuzzy']);
+export type RegionMatch = z.infer<typeof regionMatchSchema>;
+
+/** A search hit: the region, how well it matches and its rank score (0–1, higher first). */
+export const regionSearchHitOutput = regionOutput.extend({
+  match: regionMatchSchema,
+  score: z.number(),
+});
+export type RegionSearchHit = z.infer<typeof regionSearchHitOutput>;
+export const regionSearchOutput = z.array(regionSearchHitOutput);

@@ -5,6 +5,7 @@ import type {
   CreateOrderOutput,
   FormPaymentMethod,
 } from '@bosonline/contracts';
+import { formatRupiah } from '@bosonline/contracts';
 import { fieldErrors, isBosError } from '@bosonline/sdk';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Api } from '../api.ts';
@@ -25,7 +26,7 @@ import { Field } from './Field.tsx';
 import { PaymentOptions } from './PaymentOptions.tsx';
 import { Products } from './Products.tsx';
 import { RegionPicker } from './RegionPicker.tsx';
-import { pickRate, type RatesState, ShippingOptions } from './ShippingOptions.tsx';
+import { pickRate, type RatesState, rateKey, ShippingOptions } from './ShippingOptions.tsx';
 import { Success } from './Success.tsx';
 import { Summary } from './Summary.tsx';
 import { VoucherField } from './VoucherField.tsx';
@@ -39,6 +40,15 @@ type Submit =
 const quoteDebounceMs = 200;
 const newKey = () => crypto.randomUUID();
 const looksLikePhone = (phone: string) => phone.replace(/\D/g, '').length >= 9;
+
+/**
+ * Whether the refused order's banner has said its piece: a banner about fields goes once the last
+ * of them is fixed; one about the service or the connection (or with no field of its own, `form`)
+ * goes at the buyer's next edit, since they will order again anyway.
+ */
+function bannerDone(submit: Extract<Submit, { state: 'failed' }>, errorsLeft: Record<string, string>) {
+  return submit.retry || !Object.keys(errorsLeft).some((field) => field !== 'form');
+}
 
 /** A failure the buyer can do nothing about but wait and try again (the order was not placed). */
 function transient(error: unknown) {
@@ -75,9 +85,9 @@ export function OrderForm(props: { api: Api; form: CheckoutFormView; copy: Copy 
   const update = (change: Partial<Draft>, clears: string[] = []) => {
     pixel('InitiateCheckout', { value: subtotal, currency: 'IDR' });
     setDraft((d) => ({ ...d, ...change }));
-    if (clears.some((field) => errors[field])) {
-      setErrors((e) => Object.fromEntries(Object.entries(e).filter(([field]) => !clears.includes(field))));
-    }
+    const left = Object.fromEntries(Object.entries(errors).filter(([field]) => !clears.includes(field)));
+    if (Object.keys(left).length < Object.keys(errors).length) setErrors(left);
+    if (submit.state === 'failed' && bannerDone(submit, left)) setSubmit({ state: 'idle' });
   };
 
   // Delivery prices for the district and cart (the weight decides them).
@@ -253,9 +263,24 @@ export function OrderForm(props: { api: Api; form: CheckoutFormView; copy: Copy 
     }
   };
 
+  const chosenRate = rates.state === 'ready' ? rates.rates.find((r) => rateKey(r) === draft.rate) : undefined;
   if (submit.state === 'done') {
     return (
-      <Success answer={submit.answer} page={form.successPage} cod={draft.payment === 'cod'} copy={copy} />
+      <Success
+        answer={submit.answer}
+        page={form.successPage}
+        delivery={chosenRate ? `${chosenRate.courierName} ${chosenRate.serviceName}` : null}
+        buyerName={draft.name.trim()}
+        cod={draft.payment === 'cod'}
+        copy={copy}
+        loadReceipt={() =>
+          client.checkout.receipt.query({
+            formId: form.id,
+            idempotencyKey: idempotencyKey.current,
+            phone: draft.phone,
+          })
+        }
+      />
     );
   }
 
@@ -264,6 +289,12 @@ export function OrderForm(props: { api: Api; form: CheckoutFormView; copy: Copy 
     const rate = pickRate(rates.state === 'ready' ? rates.rates : [], payment, draft.rate);
     update({ payment, rate }, ['payment', 'shipping']);
   };
+
+  const orderButton = (
+    <button class="primary" type="submit" disabled={submit.state === 'submitting'}>
+      {submit.state === 'submitting' ? copy.submitting : form.theme.buttonText}
+    </button>
+  );
 
   return (
     <div ref={root}>
@@ -377,9 +408,15 @@ export function OrderForm(props: { api: Api; form: CheckoutFormView; copy: Copy 
               )}
             </div>
           )}
-          <button class="primary" type="submit" disabled={submit.state === 'submitting'}>
-            {submit.state === 'submitting' ? copy.submitting : form.theme.buttonText}
-          </button>
+          {orderButton}
+        </div>
+        {/* Small screens: the total and the order button stay in reach (styles.ts shows one of the two). */}
+        <div class="bar">
+          <div class="bar-total">
+            <span>{quote ? copy.total : copy.subtotal}</span>
+            <strong>{formatRupiah(quote ? quote.total : subtotal)}</strong>
+          </div>
+          {orderButton}
         </div>
       </form>
     </div>

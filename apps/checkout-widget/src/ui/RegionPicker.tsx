@@ -1,9 +1,19 @@
-import type { RegionView } from '@bosonline/contracts';
+import type { RegionSearchHit, RegionView } from '@bosonline/contracts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Copy } from '../i18n.ts';
 import { FieldError } from './Field.tsx';
 
 const debounceMs = 250;
+
+/**
+ * The hit Enter may take before the buyer moves through the list: the first, only when it is
+ * the one exact match ("buduran"). "surabaya" (a city: which district?), "budran" (a typo) or two
+ * districts of the same name leave the choice to the buyer: Enter must not send a parcel to a guess.
+ */
+export function preselected(hits: RegionSearchHit[]): number {
+  const exact = hits.filter((hit) => hit.match === 'exact');
+  return exact.length === 1 && hits[0] === exact[0] ? 0 : -1;
+}
 
 /**
  * Search-as-you-type for the buyer's district ("Buduran, Kabupaten Sidoarjo, Jawa Timur"): an
@@ -13,13 +23,14 @@ export function RegionPicker(props: {
   value: RegionView | null;
   error?: string;
   copy: Copy;
-  search: (q: string) => Promise<RegionView[]>;
+  search: (q: string) => Promise<RegionSearchHit[]>;
   onChange: (region: RegionView | null) => void;
 }) {
   const { copy, value } = props;
   const [text, setText] = useState('');
-  const [results, setResults] = useState<RegionView[] | null>(null);
-  const [active, setActive] = useState(0);
+  const [results, setResults] = useState<RegionSearchHit[] | null>(null);
+  // -1: no option is active, so Enter picks nothing until the buyer chooses one.
+  const [active, setActive] = useState(-1);
   const asked = useRef(0);
   const input = useRef<HTMLInputElement>(null);
 
@@ -36,7 +47,7 @@ export function RegionPicker(props: {
           // Only the latest question's answer counts: typing fast must not show stale results.
           if (ticket !== asked.current) return;
           setResults(found);
-          setActive(0);
+          setActive(preselected(found));
         },
         () => ticket === asked.current && setResults([]),
       );
@@ -44,7 +55,7 @@ export function RegionPicker(props: {
     return () => clearTimeout(timer);
   }, [text]);
 
-  const pick = (region: RegionView) => {
+  const pick = (region: RegionSearchHit) => {
     props.onChange(region);
     setText('');
     setResults(null);
@@ -82,16 +93,19 @@ export function RegionPicker(props: {
           aria-autocomplete="list"
           aria-expanded={open}
           aria-controls="bos-region-list"
-          aria-activedescendant={open && results.length ? optionId(active) : undefined}
+          aria-activedescendant={open && active >= 0 ? optionId(active) : undefined}
           aria-invalid={!!props.error}
           aria-describedby={props.error ? 'bos-region-error' : 'bos-region-hint'}
           value={text}
           onInput={(e) => setText(e.currentTarget.value)}
           onKeyDown={(e) => {
-            if (!results?.length) return;
-            if (e.key === 'ArrowDown') setActive((i) => (i + 1) % results.length);
-            else if (e.key === 'ArrowUp') setActive((i) => (i - 1 + results.length) % results.length);
-            else if (e.key === 'Enter') pick(results[active] ?? results[0]!);
+            if (!results) return;
+            const chosen = results[active];
+            const count = results.length;
+            if (e.key === 'ArrowDown') count && setActive((i) => (i + 1) % count);
+            else if (e.key === 'ArrowUp') count && setActive((i) => (i <= 0 ? count : i) - 1);
+            // With the list open, Enter never submits the order: it picks the active option or nothing.
+            else if (e.key === 'Enter') chosen && pick(chosen);
             else if (e.key === 'Escape') setResults(null);
             else return;
             e.preventDefault();

@@ -1,29 +1,91 @@
-import { type CreateOrderOutput, formatRupiah, type SuccessPage } from '@bosonline/contracts';
+import {
+  type CheckoutReceiptView,
+  type CreateOrderOutput,
+  formatRupiah,
+  type SuccessPage,
+} from '@bosonline/contracts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Copy } from '../i18n.ts';
+import { Summary } from './Summary.tsx';
 
-/** After ordering: the seller's message, how to pay, and a WhatsApp line to the order's CS. */
-export function Success(props: { answer: CreateOrderOutput; page: SuccessPage; cod: boolean; copy: Copy }) {
+/**
+ * After ordering: the invoice and what was ordered (the receipt, asked for once), the seller's
+ * message (else our one thanks), how to pay, and a WhatsApp line to the order's CS naming the
+ * invoice and the buyer.
+ */
+export function Success(props: {
+  answer: CreateOrderOutput;
+  page: SuccessPage;
+  /** The delivery the buyer chose, as the rates named it ("ID Express Standard"). */
+  delivery: string | null;
+  buyerName: string;
+  cod: boolean;
+  copy: Copy;
+  loadReceipt: () => Promise<CheckoutReceiptView>;
+}) {
   const { answer, page, copy } = props;
   const [copied, setCopied] = useState<string | null>(null);
+  // null while asked; without it the page still shows the total and how to pay.
+  const [receipt, setReceipt] = useState<CheckoutReceiptView | 'failed' | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const waText = copy.csMessage(answer.productName);
+  useEffect(() => {
+    props.loadReceipt().then(setReceipt, () => setReceipt('failed'));
+  }, []);
+  const shown = receipt && receipt !== 'failed' ? receipt : null;
+
+  const waText = copy.csMessage({
+    name: props.buyerName,
+    products: answer.productName,
+    invoice: shown?.invoice ?? null,
+  });
   const waLink = answer.csPhone ? `https://wa.me/${answer.csPhone}?text=${encodeURIComponent(waText)}` : null;
   const copy_ = (text: string) =>
     navigator.clipboard?.writeText(text).then(
       () => setCopied(text),
       () => undefined,
     );
+  const copyButton = (text: string) => (
+    <button type="button" onClick={() => copy_(text)}>
+      {copied === text ? copy.copied : copy.copy}
+    </button>
+  );
   return (
     <div class="success" role="status">
       <h1 tabIndex={-1} ref={heading}>
-        {copy.thanks}
+        {copy.orderReceived}
       </h1>
-      {page.message && <p class="message">{page.message}</p>}
-      <p>
-        {copy.totalToPay}: <strong data-testid="paid-total">{formatRupiah(answer.totalPayment)}</strong>
-      </p>
+      <p class="message">{page.message || copy.thanks}</p>
+      {shown ? (
+        <div class="receipt">
+          <div class="bank">
+            <div>
+              <div class="muted">{copy.invoice}</div>
+              <strong data-testid="invoice">{shown.invoice}</strong>
+            </div>
+            {copyButton(shown.invoice)}
+          </div>
+          <Summary
+            quote={shown}
+            lines={shown.lines}
+            pending={false}
+            subtotal={shown.itemsTotal}
+            copy={copy}
+          />
+          <div class="row">
+            <span>{copy.payment}</span>
+            <span>{copy.methods[shown.paymentMethod]}</span>
+          </div>
+          <div class="row">
+            <span>{copy.shipping}</span>
+            <span>{props.delivery ?? `${shown.courierCode.toUpperCase()} ${shown.serviceCode}`}</span>
+          </div>
+        </div>
+      ) : (
+        <p aria-busy={receipt === null}>
+          {copy.totalToPay}: <strong data-testid="paid-total">{formatRupiah(answer.totalPayment)}</strong>
+        </p>
+      )}
       {props.cod ? (
         <p class="muted">{copy.codNote}</p>
       ) : (
@@ -39,9 +101,7 @@ export function Success(props: { answer: CreateOrderOutput; page: SuccessPage; c
                     {copy.accountHolder} {bank.bankAtasnama}
                   </div>
                 </div>
-                <button type="button" onClick={() => copy_(bank.bankRekening)}>
-                  {copied === bank.bankRekening ? copy.copied : copy.copy}
-                </button>
+                {copyButton(bank.bankRekening)}
               </div>
             ))}
           </div>

@@ -1,18 +1,31 @@
 import { type CheckoutQuoteView, formatRupiah } from '@bosonline/contracts';
 import type { Copy } from '../i18n.ts';
 
-/** The server's own figures for this order: what the buyer sees is what the order will charge. */
+type Charges = Omit<CheckoutQuoteView, 'weightGrams' | 'insured' | 'lines'> & { otherFeesTotal?: number };
+
+/**
+ * The server's own figures for this order: what the buyer sees is what the order will charge
+ * (before ordering, from the quote) or charges (after, from the receipt, with its `lines`).
+ */
 export function Summary(props: {
-  quote: CheckoutQuoteView | null;
+  quote: Charges | null;
   /** New figures are on their way: these are for the previous choices. */
   pending: boolean;
   subtotal: number;
+  lines?: CheckoutQuoteView['lines'];
   copy: Copy;
 }) {
   const { quote, copy } = props;
   const rows: [string, number, boolean?][] = quote
     ? [
-        [copy.itemsTotal, quote.itemsTotal],
+        ...(props.lines ?? []).map(
+          (line) =>
+            [`${line.productName} – ${line.variantName} × ${line.quantity}`, line.price * line.quantity] as [
+              string,
+              number,
+            ],
+        ),
+        ...(props.lines ? [] : [[copy.itemsTotal, quote.itemsTotal] as [string, number]]),
         [copy.shippingCost, quote.shippingCost],
         ...(quote.codFee ? [[copy.codFee, quote.codFee] as [string, number]] : []),
         ...(quote.insuranceFee ? [[copy.insuranceFee, quote.insuranceFee] as [string, number]] : []),
@@ -22,6 +35,7 @@ export function Summary(props: {
         ...(quote.shippingDiscount
           ? [[copy.shippingDiscount, -quote.shippingDiscount, true] as [string, number, boolean]]
           : []),
+        ...(quote.otherFeesTotal ? [[copy.otherFees, quote.otherFeesTotal] as [string, number]] : []),
       ]
     : [[copy.itemsTotal, props.subtotal]];
   return (

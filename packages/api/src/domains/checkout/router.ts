@@ -4,6 +4,8 @@ import {
   checkoutFormOutput,
   checkoutQuoteInput,
   checkoutQuoteOutput,
+  checkoutReceiptInput,
+  checkoutReceiptOutput,
   checkoutVoucherListOutput,
   checkoutVouchersInput,
   estimateRatesInput,
@@ -19,6 +21,7 @@ import { createOrderProcedure } from './create-order.procedure.ts';
 import { loadForm } from './load-form.ts';
 import { checkoutProcedure } from './public.ts';
 import { couriers, estimateRates } from './rates.ts';
+import { receipt } from './receipt.ts';
 import { quoteSummary } from './summary.ts';
 import { listVouchers } from './vouchers.ts';
 import { validateWhatsapp } from './whatsapp.ts';
@@ -50,6 +53,10 @@ export const checkoutRouter = router({
     .input(checkoutQuoteInput)
     .output(checkoutQuoteOutput)
     .query(({ ctx, input }) => quoteSummary(ctx, input)),
+  receipt: checkoutProcedure
+    .input(checkoutReceiptInput)
+    .output(checkoutReceiptOutput)
+    .query(({ ctx, input }) => receipt(ctx, input)),
   saveAbandoned: checkoutProcedure
     .input(saveAbandonedInput)
     .output(saveAbandonedOutput)

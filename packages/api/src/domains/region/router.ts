@@ -4,6 +4,7 @@ import {
   regionListOutput,
   regionOutput,
   regionSearchInput,
+  regionSearchOutput,
 } from '@bosonline/contracts';
 import { rateLimitedProcedure, router } from '../../trpc.ts';
 import * as region from './service.ts';
@@ -20,7 +21,7 @@ export const regionRouter = router({
     .query(({ ctx, input }) => region.children(ctx, input.parentId)),
   search: regionProcedure
     .input(regionSearchInput)
-    .output(regionListOutput)
+    .output(regionSearchOutput)
     .query(({ ctx, input }) => region.search(ctx, input)),
   get: regionProcedure
     .input(regionIdInput)

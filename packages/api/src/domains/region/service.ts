@@ -1,8 +1,10 @@
-import type { RegionLevel, RegionView, regionSearchInput } from '@bosonline/contracts';
+import type { RegionLevel, RegionSearchHit, RegionView, regionSearchInput } from '@bosonline/contracts';
 import type { Db, Prisma } from '@bosonline/db';
 import type { z } from 'zod';
 import type { Context } from '../../context.ts';
 import { invalidField, notFound } from '../../lib/errors.ts';
+import { rankRegions } from './search.ts';
+import { matchOf, queryWordsOf } from './search-text.ts';
 
 // Subdistrict → district → city → province is at most three parents: Prisma loads each level with
 // one batched query, so a region (or a page of 50) with its ancestors costs at most four queries.
@@ -93,41 +95,32 @@ export async function get(ctx: Pick<Context, 'db'>, id: number) {
   return regionView(row);
 }
 
-const byLevelThenName: Prisma.RegionOrderByWithRelationInput[] = [
-  { level: 'asc' },
-  { searchName: 'asc' },
-  { id: 'asc' },
-];
-
 /**
- * Name search for address pickers. Names starting with the text come first ("budu" → Buduran),
- * then names with a later word starting with it ("sidoarjo" → Kabupaten Sidoarjo).
+ * Search for address pickers: by name, by the names of a region's parents ("buduran sidoarjo",
+ * "surabaya" → Kota Surabaya and its districts) and by similar spelling ("budran"), best first,
+ * each hit with its match quality so a picker knows whether it may choose it for the buyer.
  */
-export async function search(ctx: Pick<Context, 'db'>, input: z.output<typeof regionSearchInput>) {
-  // LIKE wildcards have no place in a region name; dropping them keeps the match a plain prefix.
-  const q = input.q.toLowerCase().replace(/[%_\\]/g, '');
-  if (!q) return [];
-  const prefixed = await ctx.db.region.findMany({
-    where: { searchName: { startsWith: q }, level: input.level },
+export async function search(
+  ctx: Pick<Context, 'db'>,
+  input: z.output<typeof regionSearchInput>,
+): Promise<RegionSearchHit[]> {
+  const query = queryWordsOf(input.q);
+  if (!query.text) return [];
+  const ranked = await rankRegions(ctx.db, query, input);
+  if (ranked.length === 0) return [];
+  const rows = await ctx.db.region.findMany({
+    where: { id: { in: ranked.map((r) => r.id) } },
     include: regionInclude,
-    orderBy: byLevelThenName,
-    take: input.limit,
   });
-  const rows: RegionRow[] = prefixed;
-  if (prefixed.length < input.limit) {
-    const wordPrefixed = await ctx.db.region.findMany({
-      where: {
-        searchName: { contains: ` ${q}` },
-        NOT: { searchName: { startsWith: q } },
-        level: input.level,
-      },
-      include: regionInclude,
-      orderBy: byLevelThenName,
-      take: input.limit - prefixed.length,
-    });
-    rows.push(...wordPrefixed);
-  }
-  return rows.map(regionView);
+  const byId = new Map<number, RegionNode>(rows.map((row) => [row.id, row]));
+  return ranked.flatMap(({ id, score }) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    const chain = chainOf(row);
+    const view = viewOfChain(chain);
+    const parents = chain.slice(1).map((node) => node.name);
+    return [{ ...view, match: matchOf(query, view.name, parents), score: Math.round(score * 100) / 100 }];
+  });
 }
 
 // Regions are reference data that never change while the process runs, and every checkout

@@ -1,0 +1,42 @@
+import type { CheckoutReceiptView, checkoutReceiptInput } from '@bosonline/contracts';
+import type { z } from 'zod';
+import type { Context } from '../../context.ts';
+import { notFound } from '../../lib/errors.ts';
+
+/**
+ * The receipt of an order placed through a form: found by the page's idempotency key, shown only
+ * when the buyer's phone matches too. A wrong key, form or phone all answer the same 404, so a
+ * caller cannot tell which part was wrong.
+ */
+export async function receipt(
+  ctx: Pick<Context, 'db'>,
+  input: z.output<typeof checkoutReceiptInput>,
+): Promise<CheckoutReceiptView> {
+  const order = await ctx.db.order.findUnique({
+    where: { formId_idempotencyKey: { formId: input.formId, idempotencyKey: input.idempotencyKey } },
+    select: {
+      buyerPhone: true,
+      invoice: true,
+      status: true,
+      paymentMethod: true,
+      courierCode: true,
+      serviceCode: true,
+      itemsTotal: true,
+      shippingCost: true,
+      codFee: true,
+      insuranceFee: true,
+      productDiscount: true,
+      shippingDiscount: true,
+      otherFeesTotal: true,
+      total: true,
+      createdAt: true,
+      items: {
+        select: { sku: true, productName: true, variantName: true, price: true, quantity: true },
+        orderBy: { sku: 'asc' },
+      },
+    },
+  });
+  if (!order || order.buyerPhone !== input.phone) throw notFound('Order');
+  const { buyerPhone: _phone, items, ...rest } = order;
+  return { ...rest, lines: items };
+}

@@ -1,0 +1,123 @@
+import type { RegionLevel } from '@bosonline/contracts';
+import { type Db, Prisma } from '@bosonline/db';
+import type { QueryWords } from './search-text.ts';
+
+const levels: RegionLevel[] = ['province', 'city', 'district', 'subdistrict'];
+const above = (level: RegionLevel) => levels[levels.indexOf(level) - 1] ?? null;
+
+/**
+ * Levels whose names are also looked up word by word. Cities and districts are few (7 800 of the
+ * 91 599 rows) and are what buyers type; a single word like "selatan" resembles thousands of
+ * village names, so villages are found by the whole query only.
+ */
+function wordLevels(level: RegionLevel | undefined): RegionLevel[] {
+  if (!level) return ['city', 'district'];
+  if (level === 'province') return [];
+  if (level === 'subdistrict') return ['district'];
+  return level === 'city' ? ['city'] : ['city', 'district'];
+}
+
+export interface Ranked {
+  id: number;
+  score: number;
+}
+
+/** Shorter queries resemble thousands of names by trigrams; they are matched as a prefix. */
+const minTrigramQuery = 3;
+
+/** A regular expression's start of a word: query words are letters and digits only. */
+const wordStart = '\\m';
+
+/** The kind a city's name starts with: "kota administrasi jakarta selatan" is "jakarta selatan". */
+const kindPrefix = '^(kota|kabupaten)( administrasi)? ';
+
+/**
+ * Finds regions by name, by their parents' names and by similar spelling (pg_trgm, through the
+ * trigram index on `searchName`), best first:
+ * 1. candidates: regions whose name holds the query (`<%`: word similarity ≥ 0.5, so "budran"
+ *    finds Buduran), cities and districts whose name holds one of its words, and the children at
+ *    the level asked for (districts when none is) of those — "surabaya" brings Kota Surabaya's
+ *    districts, "buduran sidoarjo" Kabupaten Sidoarjo's;
+ * 2. `score`: how well each query word matches the label (own name and every parent's, "buduran
+ *    kabupaten sidoarjo jawa timur"), averaged over the words: 1 for a word that starts a word of
+ *    the label (the buyer may still be typing), else its trigram word similarity;
+ * 3. ties go to broader levels, then to the region whose own or parent's name (without
+ *    "Kota"/"Kabupaten") is closest to the query as a whole, so "surabaya" ranks Kota Surabaya's
+ *    districts above Bandar Surabaya in Lampung, then to the best own-name match.
+ * Each word is its own index scan (one branch of a UNION, fenced by OFFSET 0): an OR of them, or
+ * a level filter beside them, makes PostgreSQL read the whole table computing a similarity per row.
+ */
+export async function rankRegions(
+  db: Pick<Db, '$queryRaw' | '$transaction'>,
+  query: QueryWords,
+  input: { level?: RegionLevel; limit: number },
+): Promise<Ranked[]> {
+  const level = input.level ?? null;
+  const childLevel = input.level ?? 'district';
+  const parentLevel = above(childLevel);
+  const byWordLevels = wordLevels(input.level);
+  // "Kota"/"Kabupaten" rank but do not find: "kota bandung" finds by "bandung", not by every "Kota …".
+  const naming = query.finding.length ? query.finding.join(' ') : query.text;
+  // With one word, the whole query is that word already.
+  const wordByWord = byWordLevels.length > 0 && query.finding.length > 1;
+  // And word by word covers cities and districts: the whole of a query of several words is
+  // looked up only for other levels (it is the slowest scan: "jakarta selatan" resembles every
+  // "… Selatan", 47 ms of a 70 ms search on PostgreSQL).
+  const wholeToo = !wordByWord || !input.level || !byWordLevels.includes(input.level);
+  const branches = [
+    ...(wholeToo
+      ? [
+          naming.length >= minTrigramQuery
+            ? Prisma.sql`SELECT "id", "level" FROM "Region" WHERE ${naming} <% "searchName"`
+            : Prisma.sql`SELECT "id", "level" FROM "Region" WHERE "searchName" LIKE ${`${naming}%`}`,
+        ]
+      : []),
+    ...(wordByWord
+      ? query.finding.map(
+          (word) => Prisma.sql`
+            SELECT "id", "level" FROM (
+              SELECT "id", "level" FROM "Region" WHERE ${word} <% "searchName" OFFSET 0
+            ) "s" WHERE "level"::text = ANY(${byWordLevels}::text[])`,
+        )
+      : []),
+  ];
+  const [, ranked] = await db.$transaction([
+    // Both settings are local to this transaction, so no other query is affected.
+    // - 0.5, not pg_trgm's 0.6: one letter left out of a short name ("budran" for "buduran")
+    //   scores exactly 0.5;
+    // - at 0.5 the planner guesses a common word matches 2% of the table and reads all of it,
+    //   computing a similarity per row (185 ms on PostgreSQL); the trigram index takes 5–15 ms.
+    db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', '0.5', true),
+      set_config('enable_seqscan', 'off', true)`,
+    db.$queryRaw<Ranked[]>`
+      WITH "words" AS (SELECT unnest(${query.all}::text[]) AS "w"),
+      "named" AS (${Prisma.join(branches, ' UNION ')}),
+      "candidates" AS (
+        SELECT "id" FROM "named" WHERE ${level}::text IS NULL OR "level"::text = ${level}
+        UNION
+        SELECT "c"."id" FROM "named" "n"
+        JOIN "Region" "c" ON "c"."parentId" = "n"."id" AND "c"."level"::text = ${childLevel}
+        WHERE "n"."level"::text = ${parentLevel}
+      )
+      SELECT "r"."id",
+        (SELECT avg(CASE WHEN "l"."label" ~ (${wordStart} || "w") THEN 1 ELSE word_similarity("w", "l"."label") END)
+          FROM "words")::float8 AS "score",
+        greatest(
+          similarity(${naming}, regexp_replace("r"."searchName", ${kindPrefix}, '')),
+          similarity(${naming}, regexp_replace("p1"."searchName", ${kindPrefix}, '')),
+          similarity(${naming}, regexp_replace("p2"."searchName", ${kindPrefix}, ''))
+        )::float8 AS "fit",
+        (SELECT avg(word_similarity("w", "r"."searchName")) FROM "words")::float8 AS "own"
+      FROM "candidates" "c"
+      JOIN "Region" "r" ON "r"."id" = "c"."id"
+      LEFT JOIN "Region" "p1" ON "p1"."id" = "r"."parentId"
+      LEFT JOIN "Region" "p2" ON "p2"."id" = "p1"."parentId"
+      LEFT JOIN "Region" "p3" ON "p3"."id" = "p2"."parentId"
+      CROSS JOIN LATERAL (
+        SELECT concat_ws(' ', "r"."searchName", "p1"."searchName", "p2"."searchName", "p3"."searchName") AS "label"
+      ) "l"
+      ORDER BY "score" DESC, "r"."level", "fit" DESC, "own" DESC, "r"."searchName", "r"."id"
+      LIMIT ${input.limit}`,
+  ]);
+  return ranked;
+}
