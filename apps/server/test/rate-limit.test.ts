@@ -110,6 +110,11 @@ describe('public checkout limits', () => {
     await client.checkout.couriers.query({ formId });
     await client.checkout.validateWhatsapp.query({ phone: '081234567010' });
     await expectError(client.checkout.loadForm.query({ formId }), 'TOO_MANY_REQUESTS');
+    // A receipt look-up (key + phone) shares the budget: keys cannot be guessed at speed.
+    await expectError(
+      client.checkout.receipt.query({ formId, idempotencyKey: 'guessed-key-0001', phone: '081234567010' }),
+      'TOO_MANY_REQUESTS',
+    );
     // Junk input costs a call too, and every door shares the budget.
     const rest = await server.rest('GET', `/order/${formId}/rates?region_id=15022&items=BAT-AA-001-01:1`, {
       headers: { 'x-forwarded-for': '198.51.100.1' },

@@ -129,9 +129,14 @@ export const abandonedDataLimits = { keys: 50, bytes: 10_240 } as const;
 
 /** What the buyer typed so far: plain JSON, at most 50 top-level keys and 10 KB. */
 export const abandonedDataSchema = z
-  .record(z.string().max(100, 'Keys must be at most 100 characters'), z.json(), {
-    error: 'Data must be an object of plain JSON values',
-  })
+  .record(
+    z.string().max(100, 'Keys must be at most 100 characters'),
+    // Named, so the OpenAPI document calls the recursive JSON schema by a name, not `__schema0`.
+    z.json().meta({ id: 'JsonValue' }),
+    {
+      error: 'Data must be an object of plain JSON values',
+    },
+  )
   .superRefine((data, ctx) => {
     if (Object.keys(data).length > abandonedDataLimits.keys) {
       ctx.addIssue({ code: 'custom', message: `At most ${abandonedDataLimits.keys} fields` });
