@@ -101,7 +101,11 @@ export async function createTestDatabase(options: { fromScratch?: boolean } = {}
   }
   if (!adminUrl) {
     const pglite = createPglite({ loadDataDir: await pgliteTemplate() });
-    return openDatabase({ pglite });
+    const db = openDatabase({ pglite });
+    // Unpacking the template takes seconds on a busy machine: pay it here, in the set-up, rather
+    // than in whichever test happens to send the first query.
+    await db.ping();
+    return db;
   }
   const template = await postgresTemplate(adminUrl);
   const name = `bos_test_${randomBytes(6).toString('hex')}`;

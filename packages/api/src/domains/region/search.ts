@@ -81,15 +81,16 @@ export async function rankRegions(
         )
       : []),
   ];
-  const [, ranked] = await db.$transaction([
-    // Both settings are local to this transaction, so no other query is affected.
-    // - 0.5, not pg_trgm's 0.6: one letter left out of a short name ("budran" for "buduran")
-    //   scores exactly 0.5;
-    // - at 0.5 the planner guesses a common word matches 2% of the table and reads all of it,
-    //   computing a similarity per row (185 ms on PostgreSQL); the trigram index takes 5–15 ms.
-    db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', '0.5', true),
+  const [, ranked] = await db.$transaction(
+    [
+      // Both settings are local to this transaction, so no other query is affected.
+      // - 0.5, not pg_trgm's 0.6: one letter left out of a short name ("budran" for "buduran")
+      //   scores exactly 0.5;
+      // - at 0.5 the planner guesses a common word matches 2% of the table and reads all of it,
+      //   computing a similarity per row (185 ms on PostgreSQL); the trigram index takes 5–15 ms.
+      db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', '0.5', true),
       set_config('enable_seqscan', 'off', true)`,
-    db.$queryRaw<Ranked[]>`
+      db.$queryRaw<Ranked[]>`
       WITH "words" AS (SELECT unnest(${query.all}::text[]) AS "w"),
       "named" AS (${Prisma.join(branches, ' UNION ')}),
       "candidates" AS (
@@ -118,6 +119,10 @@ export async function rankRegions(
       ) "l"
       ORDER BY "score" DESC, "r"."level", "fit" DESC, "own" DESC, "r"."searchName", "r"."id"
       LIMIT ${input.limit}`,
-  ]);
+      // The embedded database has one connection: a transaction waits for the queries ahead of it
+      // (a cold start decompresses the data folder first), and a read should wait, not fail.
+    ],
+    { maxWait: 10_000 },
+  );
   return ranked;
 }
