@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeResults } from './lib/report.ts';
@@ -56,6 +56,9 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 };
 
+// The machine is shared: the load average says how much the numbers are worth.
+const load = (): number => Math.round((loadavg()[0] ?? 0) * 10) / 10;
+const loadBefore = load();
 const empty: number[] = [];
 const second: number[] = [];
 for (let run = 0; run < runs; run++) {
@@ -85,5 +88,8 @@ const results = [
     samplesMs: second.map(Math.round),
   },
 ];
+console.log(`load average (1 min): ${loadBefore} before, ${load()} after`);
 console.table(results.map(({ samplesMs, ...rest }) => rest));
-console.log(`written to ${writeResults('startup.json', results)}`);
+console.log(
+  `written to ${writeResults('startup.json', { scenarios: results, loadAverage: { before: loadBefore, after: load() } })}`,
+);
