@@ -1,6 +1,16 @@
-import { linkSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 
 // `start` (migrate + seed when empty + serve), `migrate`, `seed`.
@@ -85,6 +95,31 @@ async function assertPortFree(config: Config): Promise<void> {
   });
 }
 
+/**
+ * The checkout widget is built at install (postinstall) and by `pnpm build`, no longer on every
+ * start: say so when it is missing, or older than its sources in a checkout being worked on.
+ */
+function widgetNotice(): string | undefined {
+  let built: string;
+  try {
+    built = createRequire(import.meta.url).resolve('@bosonline/checkout-widget/bos-checkout.js');
+  } catch {
+    return 'the checkout widget is not built: run pnpm build (/widget/bos-checkout.js answers 503 until then)';
+  }
+  const sources = join(dirname(built), '..', 'src');
+  let newest = 0;
+  try {
+    for (const name of readdirSync(sources, { recursive: true })) {
+      newest = Math.max(newest, statSync(join(sources, String(name))).mtimeMs);
+    }
+  } catch {
+    return undefined; // an install without the widget's sources
+  }
+  return newest > statSync(built).mtimeMs
+    ? 'the checkout widget is older than its sources: run pnpm build to serve your changes'
+    : undefined;
+}
+
 async function migrate(config: Config, log: Log) {
   const [{ seedReferenceData }, { openConfiguredDatabase }] = await Promise.all([
     import('@bosonline/db'),
@@ -151,6 +186,8 @@ async function start(config: Config, log: Log) {
   const logger = createLogger(config.logLevel);
   const server = await listen(config, database, logger);
   log(await banner(server.url, config, seeded));
+  const notice = widgetNotice();
+  if (notice) log(`  Note: ${notice}\n`);
   let stopping = false;
   // Ctrl+C and `kill` are the normal way to stop: finish open requests, close, exit 0 (so
   // `pnpm start` reports no failure).
