@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { cp } from 'node:fs/promises';
+import { copyFile, cp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openDatabase } from './client.ts';
 import { migrationsDir, prismaDir } from './paths.ts';
@@ -65,7 +65,11 @@ export async function fillFromTemplate(dataDir: string): Promise<boolean> {
   const template = await embeddedTemplate();
   if (!template) return false;
   // ~100 MB (most of it preallocated WAL): a copy-on-write clone where the file system has them,
-  // and off the main thread either way, so the server's code keeps loading meanwhile.
-  await cp(template, dataDir, { recursive: true, mode: constants.COPYFILE_FICLONE });
+  // and off the main thread either way, so the server's code keeps loading meanwhile. PG_VERSION,
+  // which marks a folder as holding a database, comes last: a copy cut short is simply redone.
+  const marker = join(template, 'PG_VERSION');
+  const mode = constants.COPYFILE_FICLONE;
+  await cp(template, dataDir, { recursive: true, mode, filter: (source) => source !== marker });
+  await copyFile(marker, join(dataDir, 'PG_VERSION'), mode);
   return true;
 }
