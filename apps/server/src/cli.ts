@@ -125,7 +125,7 @@ async function migrate(config: Config, log: Log) {
     import('@bosonline/db'),
     import('./runtime.ts'),
   ]);
-  const database = await openConfiguredDatabase(config);
+  const database = await openConfiguredDatabase(config, log);
   if (database.fresh)
     log(`new embedded database in ${database.location} (copied from the prepared template)`);
   const applied = await database.migrate();

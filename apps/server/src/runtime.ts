@@ -23,7 +23,10 @@ import { type Config, ConfigError } from './config.ts';
  * Opens the configured database; an embedded one is filled from the prepared template when its
  * folder is new. (The CLI takes the folder for its process first: see lockDataDir in cli.ts.)
  */
-export async function openConfiguredDatabase(config: Config): Promise<Database & { fresh: boolean }> {
+export async function openConfiguredDatabase(
+  config: Config,
+  log: (line: string) => void = () => {},
+): Promise<Database & { fresh: boolean }> {
   if (config.database.kind === 'postgres') {
     const database = openDatabase({ url: config.database.url, poolSize: config.database.poolSize });
     await database.ping().catch((error: unknown) => {
@@ -32,7 +35,11 @@ export async function openConfiguredDatabase(config: Config): Promise<Database &
     return { ...database, fresh: false };
   }
   const { dataDir } = config.database;
-  const fresh = isNewDataDir(dataDir) && (await fillFromTemplate(dataDir));
+  const fresh =
+    isNewDataDir(dataDir) &&
+    (await fillFromTemplate(dataDir, () =>
+      log('preparing the embedded database template (once per schema version, ~10 s)…'),
+    ));
   return { ...openDatabase({ dataDir }), fresh };
 }
 

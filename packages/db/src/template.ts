@@ -34,9 +34,10 @@ export function isNewDataDir(dataDir: string): boolean {
  * The template folder for the current schema, made now if missing. Resolves to undefined when it
  * cannot be written (a read-only install): callers then build the database in place.
  */
-export async function embeddedTemplate(): Promise<string | undefined> {
+export async function embeddedTemplate(onBuild?: () => void): Promise<string | undefined> {
   const dir = join(templatesDir, `pglite-${schemaVersion()}`);
   if (existsSync(dir)) return dir;
+  onBuild?.();
   const building = `${dir}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     mkdirSync(building, { recursive: true });
@@ -60,9 +61,12 @@ export async function embeddedTemplate(): Promise<string | undefined> {
   }
 }
 
-/** Fills a new data folder from the template; false when there is none (the caller then migrates in place). */
-export async function fillFromTemplate(dataDir: string): Promise<boolean> {
-  const template = await embeddedTemplate();
+/**
+ * Fills a new data folder from the template; false when there is none (the caller then migrates
+ * in place). `onBuild` is told when the template has to be made first (seconds, not milliseconds).
+ */
+export async function fillFromTemplate(dataDir: string, onBuild?: () => void): Promise<boolean> {
+  const template = await embeddedTemplate(onBuild);
   if (!template) return false;
   // ~100 MB (most of it preallocated WAL): a copy-on-write clone where the file system has them,
   // and off the main thread either way, so the server's code keeps loading meanwhile. PG_VERSION,
