@@ -41,7 +41,10 @@ export interface Config {
   port: number;
   host: string;
   publicUrl?: string;
-  database: { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string };
+  database:
+    | { kind: 'postgres'; url: string; poolSize: number }
+    /** `dataDirAsGiven`: DATA_DIR as the user typed it (or the default), for messages. */
+    | { kind: 'pglite'; dataDir: string; dataDirAsGiven: string };
   jwtSecret: Uint8Array;
   accessTtlSeconds: number;
   refreshTtlSeconds: number;
@@ -65,7 +68,12 @@ function embeddedSecret(dataDir: string): Uint8Array {
   const file = join(dataDir, 'jwt-secret');
   if (!existsSync(file)) {
     mkdirSync(dataDir, { recursive: true });
-    writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+    try {
+      // Exclusive: when two starts race on a new folder, the first secret written is the one kept.
+      writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600, flag: 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
   }
   return new TextEncoder().encode(readFileSync(file, 'utf8').trim());
 }
@@ -80,7 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = fromInvocationDir(e.DATA_DIR, env);
   const database: Config['database'] = e.DATABASE_URL
     ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DB_POOL_SIZE }
-    : { kind: 'pglite', dataDir };
+    : { kind: 'pglite', dataDir, dataDirAsGiven: e.DATA_DIR };
   if (!e.JWT_SECRET && (database.kind === 'postgres' || e.NODE_ENV === 'production')) {
     throw new ConfigError(
       'Invalid configuration:\n  JWT_SECRET: required with DATABASE_URL or in production (at least 32 random characters)',

@@ -13,16 +13,51 @@ import {
   SystemResolver,
   systemClock,
 } from '@bosonline/api';
-import { type Database, openDatabase } from '@bosonline/db';
+import { type Database, fillFromTemplate, isNewDataDir, openDatabase } from '@bosonline/db';
 import type { Logger } from 'pino';
-import type { Config } from './config.ts';
+import { type Config, ConfigError } from './config.ts';
 
 // The one place where adapters are chosen from configuration.
 
-export function openConfiguredDatabase(config: Config): Database {
-  return config.database.kind === 'postgres'
-    ? openDatabase({ url: config.database.url, poolSize: config.database.poolSize })
-    : openDatabase({ dataDir: config.database.dataDir });
+/**
+ * Opens the configured database; an embedded one is filled from the prepared template when its
+ * folder is new. (The CLI takes the folder for its process first: see lockDataDir in cli.ts.)
+ */
+export async function openConfiguredDatabase(
+  config: Config,
+  log: (line: string) => void = () => {},
+): Promise<Database & { fresh: boolean }> {
+  if (config.database.kind === 'postgres') {
+    const database = openDatabase({ url: config.database.url, poolSize: config.database.poolSize });
+    await database.ping().catch((error: unknown) => {
+      throw postgresProblem(error) ?? error;
+    });
+    return { ...database, fresh: false };
+  }
+  const { dataDir } = config.database;
+  const fresh =
+    isNewDataDir(dataDir) &&
+    (await fillFromTemplate(dataDir, () =>
+      log('preparing the embedded database template (once per schema version, ~10 s)…'),
+    ));
+  return { ...openDatabase({ dataDir }), fresh };
+}
+
+/** The two ways a PostgreSQL URL commonly fails, said in one line each. */
+function postgresProblem(error: unknown): ConfigError | undefined {
+  const cause = (error as { meta?: { driverAdapterError?: { cause?: Record<string, unknown> } } }).meta
+    ?.driverAdapterError?.cause;
+  if (cause?.kind === 'DatabaseDoesNotExist') {
+    return new ConfigError(
+      `PostgreSQL has no database "${cause.db}" (DATABASE_URL); create it with: createdb ${cause.db}`,
+    );
+  }
+  if (cause?.kind === 'DatabaseNotReachable') {
+    return new ConfigError(
+      `cannot reach PostgreSQL at ${cause.host}:${cause.port} (DATABASE_URL); is it running?`,
+    );
+  }
+  return undefined;
 }
 
 export function buildDeps(

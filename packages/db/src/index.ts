@@ -9,3 +9,4 @@ export {
   seedReferenceData,
 } from './reference/index.ts';
 export { applyMigrations, diffMigrationsToSchema } from './schema-engine.ts';
+export { fillFromTemplate, isNewDataDir } from './template.ts';

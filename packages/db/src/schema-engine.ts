@@ -67,13 +67,18 @@ async function withEngine<T>(target: MigrationTarget, run: (engine: Engine) => P
   }
 }
 
-async function readMigrations(dir = migrationsDir) {
-  const names = existsSync(dir)
+/** The migrations of `prisma/migrations`, by folder name, oldest first. */
+export async function migrationNames(dir = migrationsDir): Promise<string[]> {
+  return existsSync(dir)
     ? (await readdir(dir, { withFileTypes: true }))
         .filter((entry) => entry.isDirectory())
         .map((entry) => entry.name)
         .sort()
     : [];
+}
+
+async function readMigrations(dir = migrationsDir) {
+  const names = await migrationNames(dir);
   const lockPath = join(dir, 'migration_lock.toml');
   return {
     baseDir: dir,

@@ -1,27 +1,19 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
 import { type Database, openDatabase } from './client.ts';
-import { migrationsDir, prismaDir } from './paths.ts';
+import { prismaDir } from './paths.ts';
 import { createPglite } from './pglite.ts';
-import { referenceDataVersion, seedReferenceData } from './reference/index.ts';
+import { seedReferenceData } from './reference/index.ts';
+import { schemaVersion } from './template.ts';
 
 // Each test file gets its own database, cloned from a template that was migrated once per
 // migration history: PGlite from a dumped data directory, PostgreSQL with CREATE DATABASE … TEMPLATE.
 // Templates hold the platform reference data (regions, banks, categories) as every real database does.
 
 const cacheDir = join(prismaDir, '..', '.test-data');
-
-async function migrationsHash(): Promise<string> {
-  const hash = createHash('sha256').update(referenceDataVersion);
-  for (const name of (await readdir(migrationsDir)).sort()) {
-    const file = join(migrationsDir, name, 'migration.sql');
-    if (existsSync(file)) hash.update(name).update(await readFile(file));
-  }
-  return hash.digest('hex').slice(0, 16);
-}
 
 let templateFile: Promise<string> | undefined;
 
@@ -31,7 +23,7 @@ async function pgliteTemplate(): Promise<Blob> {
 }
 
 async function buildPgliteTemplate(): Promise<string> {
-  const file = join(cacheDir, `pglite-${await migrationsHash()}.tar.gz`);
+  const file = join(cacheDir, `pglite-${schemaVersion()}.tar.gz`);
   if (!existsSync(file)) {
     const pglite = createPglite();
     const db = openDatabase({ pglite });
@@ -56,7 +48,7 @@ function withDatabase(url: string, database: string): string {
 }
 
 async function postgresTemplate(adminUrl: string): Promise<string> {
-  const name = `bos_tpl_${await migrationsHash()}`;
+  const name = `bos_tpl_${schemaVersion()}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
