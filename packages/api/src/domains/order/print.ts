@@ -1,6 +1,4 @@
 import { formatRupiah } from '@bosonline/contracts';
-import bwipjs from 'bwip-js/node';
-import PDFDocument from 'pdfkit';
 
 // "Cetak Invoice": A4 invoices and 10×15 cm shipping labels, one page per order, drawn with
 // pdfkit's built-in Helvetica (no font files to ship) and bwip-js for the Code 128 barcode.
@@ -53,7 +51,8 @@ const methodNames: Record<PrintableOrder['paymentMethod'], string> = {
   payment_gateway: 'Pembayaran online',
 };
 
-function barcode(text: string): Promise<Buffer> {
+async function barcode(text: string): Promise<Buffer> {
+  const { default: bwipjs } = await import('bwip-js/node');
   return bwipjs.toBuffer({ bcid: 'code128', text, scale: 3, height: 12, includetext: false });
 }
 
@@ -276,6 +275,8 @@ async function labelPage(doc: Doc, order: PrintableOrder) {
 /** Renders the orders into one PDF (a page per order), resolving to its bytes. */
 export async function renderOrdersPdf(orders: PrintableOrder[], layout: PrintLayout): Promise<Buffer> {
   const first = orders[0];
+  // Loaded on first print, not at start-up: every start would otherwise pay for it.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     autoFirstPage: false,
     size: layout === 'a4' ? 'A4' : labelSize,

@@ -2,7 +2,6 @@ import { PassThrough, Readable } from 'node:stream';
 import type { exportFormats, exportKinds } from '@bosonline/contracts';
 import type { Db } from '@bosonline/db';
 import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
 import type { Tenant } from '../auth/authenticate.ts';
 import { formExport } from '../form/export.ts';
 import { orderExport } from '../order/export.ts';
@@ -185,6 +184,8 @@ export function exportFile(
 }
 
 async function writeXlsx(out: PassThrough, kind: string, columns: string[], source: AsyncGenerator<Cell[]>) {
+  // Loaded on the first XLSX download, not at start-up (it is one of the heaviest modules).
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: false,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { imageRules } from '@bosonline/contracts';
 import { fileTypeFromBuffer } from 'file-type';
-import sharp, { type OutputInfo } from 'sharp';
+import type { OutputInfo } from 'sharp';
 import type { SellerContext } from '../../context.ts';
 import { invalidField } from '../../lib/errors.ts';
 import { imageView } from './views.ts';
@@ -32,6 +32,8 @@ export async function upload(ctx: SellerContext, form: FormData) {
       `Only JPEG, PNG, WebP or GIF images are accepted${sniffed ? ` (this file is ${sniffed.mime})` : ''}`,
     );
   }
+  // Loaded on the first upload, not at start-up.
+  const { default: sharp } = await import('sharp');
   let encoded: { data: Buffer; info: OutputInfo };
   try {
     encoded = await sharp(bytes, { limitInputPixels: 50_000_000 })
