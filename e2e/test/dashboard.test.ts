@@ -1,0 +1,169 @@
+import { createRequire } from 'node:module';
+import { startTestServer, type TestServer } from '@bosonline/server/testing';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../src/chromium.ts';
+import { hasBrowser, openPage, screenshotDir } from './browser.ts';
+
+// The seller dashboard at /app as sellers and their CS meet it: headless Chromium against a real
+// server with the demo store. Needs the dashboard built (`pnpm build`, as CI does before tests).
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!hasBrowser) return;
+  [server, browser] = await Promise.all([startTestServer({ seed: true }), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Serious and critical accessibility problems axe-core finds on the page as it stands. */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run()).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.html} ${n.failureSummary}`).join(', ')})`);
+}
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ html: string; failureSummary: string }>;
+}
+
+/** Once the page's transitions (the drawer sliding in) have finished. */
+async function settled(page: Page) {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+}
+
+async function logIn(page: Page, login: string, password = 'demo12345') {
+  await page.goto(`${server.url}/app/`);
+  // Not signed in: the dashboard sends people to its login page.
+  await page.getByRole('heading', { name: 'Masuk ke dasbor' }).waitFor();
+  await page.getByLabel('Email atau nomor HP').fill(login);
+  await page.getByLabel('Kata sandi').fill(password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+}
+
+/** The count on a status tab, once the list has answered. */
+async function tabCount(page: Page, name: RegExp) {
+  const tab = page.getByRole('tab', { name });
+  await expect.poll(() => tab.textContent()).toMatch(/\d+$/);
+  return Number((await tab.textContent())?.match(/(\d+)$/)?.[1]);
+}
+
+describe.skipIf(!hasBrowser)('seller dashboard', () => {
+  it('the server serves the built dashboard at /app, index.html revalidated and assets cached for good', async () => {
+    const index = await fetch(`${server.url}/app/orders?status=paid`);
+    expect(index.status).toBe(200);
+    expect(index.headers.get('cache-control')).toBe('no-cache');
+    const html = await index.text();
+    const asset = html.match(/\/app\/assets\/[\w.-]+\.js/)?.[0];
+    expect(asset).toBeDefined();
+    const script = await fetch(`${server.url}${asset}`);
+    expect(script.status).toBe(200);
+    expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(script.headers.get('content-type')).toMatch(/javascript/);
+    expect((await fetch(`${server.url}/app/assets/nope-123.js`)).status).toBe(404);
+    // The home page points newcomers at it.
+    expect(await (await fetch(`${server.url}/`)).text()).toContain('href="/app"');
+  });
+
+  it('the demo seller logs in, sees the order tabs with counts, finds INV57123 and reads its history', async () => {
+    const { page, errors } = await openPage(browser, 1280);
+    await page.goto(`${server.url}/app/`);
+    await page.getByRole('heading', { name: 'Masuk ke dasbor' }).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    // The contracts' own rule refuses an empty form in the browser, in Indonesian, under the fields.
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByText('Email atau nomor HP wajib diisi').waitFor();
+    await page.getByText('Kata sandi wajib diisi').waitFor();
+    // A wrong password is the server's 401, said plainly.
+    await page.getByLabel('Email atau nomor HP').fill('demo@bosonline.id');
+    await page.getByLabel('Kata sandi').fill('salah-sekali');
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByRole('alert').getByText('Email/nomor HP atau kata sandi salah.').waitFor();
+    await page.screenshot({ path: `${screenshotDir}dashboard-login-1280.png`, fullPage: true });
+
+    await page.getByLabel('Kata sandi').fill('demo12345');
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByRole('heading', { name: /^Halo, / }).waitFor();
+
+    await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Pesanan' }).click();
+    await page.getByRole('heading', { name: 'Pesanan' }).waitFor();
+    const owner = await server
+      .client()
+      .auth.login.mutate({ login: 'demo@bosonline.id', password: 'demo12345' });
+    const all = await server.client({ token: owner.accessToken }).order.list.query({});
+    expect(await tabCount(page, /^Semua/)).toBe(all.total);
+    expect(await tabCount(page, /^Belum bayar/)).toBe(all.statusCounts.unpaid);
+    await page.getByRole('link', { name: /^INV/ }).first().waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.screenshot({ path: `${screenshotDir}dashboard-orders-1280.png`, fullPage: true });
+
+    // The search lands in the URL, so the filtered list can be shared.
+    await page.getByLabel('Cari pesanan').fill('INV57123');
+    await page.waitForURL(/[?&]q=INV57123/);
+    await page.getByText('Menampilkan 1 dari 1 pesanan').waitFor();
+    await page.getByRole('link', { name: 'INV57123' }).click();
+
+    await page.getByRole('heading', { name: 'Pesanan INV57123' }).waitFor();
+    const detail = await server
+      .client({ token: owner.accessToken })
+      .order.detail.query({ invoice: 'INV57123' });
+    const history = page.getByRole('region', { name: 'Riwayat pesanan' });
+    await history.getByText('Pesanan dibuat').waitFor();
+    expect(await history.locator('.mantine-Timeline-item').count()).toBe(detail.timeline.length);
+    await page.getByRole('region', { name: 'Pembeli' }).getByText(detail.buyerName).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.screenshot({ path: `${screenshotDir}dashboard-order-1280.png`, fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  it('a CS member sees only the orders assigned to her, and no owner-only menu, on a phone', async () => {
+    const { page, errors } = await openPage(browser, 360);
+    await logIn(page, 'cs@bosonline.id');
+    await page.getByRole('heading', { name: /^Halo, / }).waitFor();
+
+    const cs = await server.client().auth.login.mutate({ login: 'cs@bosonline.id', password: 'demo12345' });
+    const hers = await server.client({ token: cs.accessToken }).order.list.query({});
+    const owner = await server
+      .client()
+      .auth.login.mutate({ login: 'demo@bosonline.id', password: 'demo12345' });
+    const everyone = await server.client({ token: owner.accessToken }).order.list.query({});
+    expect(hers.total).toBeLessThan(everyone.total);
+
+    // At 360 px the sidebar is a drawer behind the menu button.
+    await page.getByRole('button', { name: 'Buka menu' }).click();
+    const menu = page.getByRole('navigation', { name: 'Menu utama' });
+    await menu.getByRole('link', { name: 'Pesanan' }).waitFor();
+    await settled(page);
+    expect(await menu.getByRole('link').allTextContents()).toEqual(['Beranda', 'Pesanan']);
+    await page.screenshot({ path: `${screenshotDir}dashboard-menu-360.png`, fullPage: true });
+    await menu.getByRole('link', { name: 'Pesanan' }).click();
+
+    expect(await tabCount(page, /^Semua/)).toBe(hers.total);
+    await page.getByText(`Menampilkan ${hers.items.length} dari ${hers.total} pesanan`).waitFor();
+    await page.screenshot({ path: `${screenshotDir}dashboard-orders-360.png`, fullPage: true });
+
+    // An order of hers opens; its page offers no status change (that is order.manage).
+    const mine = hers.items[0]!;
+    await page.getByRole('link', { name: mine.invoice }).click();
+    await page.getByRole('heading', { name: `Pesanan ${mine.invoice}` }).waitFor();
+    await page.getByRole('region', { name: 'Riwayat pesanan' }).waitFor();
+    expect(await page.getByRole('region', { name: 'Ubah status' }).count()).toBe(0);
+    await page.screenshot({ path: `${screenshotDir}dashboard-order-360.png`, fullPage: true });
+    expect(errors).toEqual([]);
+  });
+});
