@@ -100,12 +100,15 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     await page.getByRole('button', { name: 'Masuk' }).click();
     await page.getByRole('heading', { name: /^Halo, / }).waitFor();
 
-    await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Pesanan' }).click();
+    const menu = page.getByRole('navigation', { name: 'Menu utama' });
+    expect(await menu.getByRole('link').allTextContents()).toEqual(['Beranda', 'Pesanan', 'Pengaturan']);
+    await menu.getByRole('link', { name: 'Pesanan' }).click();
     await page.getByRole('heading', { name: 'Pesanan' }).waitFor();
     const owner = await server
       .client()
       .auth.login.mutate({ login: 'demo@bosonline.id', password: 'demo12345' });
-    const all = await server.client({ token: owner.accessToken }).order.list.query({});
+    const seller = server.client({ token: owner.accessToken });
+    const all = await seller.order.list.query({});
     expect(await tabCount(page, /^Semua/)).toBe(all.total);
     expect(await tabCount(page, /^Belum bayar/)).toBe(all.statusCounts.unpaid);
     await page.getByRole('link', { name: /^INV/ }).first().waitFor();
@@ -119,15 +122,54 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     await page.getByRole('link', { name: 'INV57123' }).click();
 
     await page.getByRole('heading', { name: 'Pesanan INV57123' }).waitFor();
-    const detail = await server
-      .client({ token: owner.accessToken })
-      .order.detail.query({ invoice: 'INV57123' });
+    const detail = await seller.order.detail.query({ invoice: 'INV57123' });
     const history = page.getByRole('region', { name: 'Riwayat pesanan' });
     await history.getByText('Pesanan dibuat').waitFor();
     expect(await history.locator('.mantine-Timeline-item').count()).toBe(detail.timeline.length);
     await page.getByRole('region', { name: 'Pembeli' }).getByText(detail.buyerName).waitFor();
     expect(await accessibilityProblems(page)).toEqual([]);
     await page.screenshot({ path: `${screenshotDir}dashboard-order-1280.png`, fullPage: true });
+
+    // INV57123 is an unpaid bank transfer: it may be canceled by hand, and processed once paid.
+    const actions = page.getByRole('region', { name: 'Ubah status' });
+    expect(await actions.getByRole('button').allTextContents()).toEqual(['Jadikan “Dibatalkan”']);
+    await actions.getByText(/konfirmasi pembayaran/).waitFor();
+
+    // The newest paid order, through its tab, moves on to processing.
+    const [paid] = (await seller.order.list.query({ status: 'paid', limit: 1 })).items;
+    await page.getByRole('link', { name: 'Kembali ke daftar pesanan' }).click();
+    await page.getByRole('tab', { name: /^Sudah bayar/ }).click();
+    await page.waitForURL(/[?&]status=paid/);
+    await page.getByRole('link', { name: paid!.invoice }).click();
+    await page.getByRole('heading', { name: `Pesanan ${paid!.invoice}` }).waitFor();
+    expect(await actions.getByRole('button').allTextContents()).toEqual([
+      'Jadikan “Diproses”',
+      'Jadikan “Dibatalkan”',
+    ]);
+    await actions.getByRole('button', { name: 'Jadikan “Diproses”' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Ya, ubah status' }).click();
+    await page.getByText('Status pesanan sekarang “Diproses”.').waitFor();
+    await history.getByText('Pesanan diproses').waitFor();
+
+    // A teammate cancels it while this seller is about to: the server's 409, explained, and the
+    // page then shows the order as it now stands.
+    await actions.getByRole('button', { name: 'Jadikan “Dibatalkan”' }).click();
+    await seller.order.updateStatus.mutate({
+      invoice: paid!.invoice,
+      status: 'canceled',
+      note: 'Stok habis',
+    });
+    await page.getByRole('dialog').getByRole('button', { name: 'Ya, ubah status' }).click();
+    await page.getByText(/Status pesanan ini baru saja berubah/).waitFor();
+    await actions.getByText('Status pesanan ini sudah final.').waitFor();
+    await history.getByText('Pesanan dibatalkan').waitFor();
+
+    // The English switch, remembered on this device.
+    await page.getByRole('banner').getByText('English', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Order history' }).waitFor();
+    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('heading', { name: 'Team & access' }).waitFor();
+    await page.getByText('Rina (CS)').waitFor();
     expect(errors).toEqual([]);
   });
 

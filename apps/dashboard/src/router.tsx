@@ -6,10 +6,11 @@ import { loginRoute } from './routes/login.tsx';
 import { orderDetailRoute } from './routes/orders/detail.tsx';
 import { ordersRoute } from './routes/orders/list.tsx';
 import { rootRoute } from './routes/root.tsx';
+import { teamRoute } from './routes/settings/team.tsx';
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  layoutRoute.addChildren([homeRoute, ordersRoute, orderDetailRoute]),
+  layoutRoute.addChildren([homeRoute, ordersRoute, orderDetailRoute, teamRoute]),
 ]);
 
 export const router = createRouter({

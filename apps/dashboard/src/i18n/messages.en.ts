@@ -143,6 +143,22 @@ export const en: Messages = {
     unavailable:
       'The courier or payment service cannot be reached, so the status is unchanged. Try again in a few minutes.',
   },
+  team: {
+    title: 'Team & access',
+    intro:
+      'The people who work in this store and their roles. CS members see only the orders shared with them.',
+    name: 'Name',
+    contact: 'Contact',
+    role: 'Role',
+    status: 'Status',
+    active: 'Active',
+    inactive: 'Inactive',
+    share: 'Share of orders',
+    shareHint: (weight) => `weight ${weight}`,
+    emptyTitle: 'No team members yet',
+    empty: 'Add CS members so orders are shared among them.',
+    notAllowed: 'Only the store’s owner and admins manage the team.',
+  },
   status: {
     unpaid: 'Unpaid',
     paid: 'Paid',

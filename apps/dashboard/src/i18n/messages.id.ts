@@ -144,6 +144,21 @@ export const id = {
     unavailable:
       'Layanan kurir atau pembayaran sedang tidak bisa dihubungi, jadi status belum diubah. Coba lagi beberapa menit lagi.',
   },
+  team: {
+    title: 'Tim & akses',
+    intro: 'Orang yang bekerja di toko ini dan perannya. CS hanya melihat pesanan yang dibagikan kepadanya.',
+    name: 'Nama',
+    contact: 'Kontak',
+    role: 'Peran',
+    status: 'Status',
+    active: 'Aktif',
+    inactive: 'Nonaktif',
+    share: 'Bagian pesanan',
+    shareHint: (weight: number) => `bobot ${weight}`,
+    emptyTitle: 'Belum ada anggota tim',
+    empty: 'Tambahkan CS agar pesanan dibagi rata di antara mereka.',
+    notAllowed: 'Hanya pemilik dan admin toko yang mengatur tim.',
+  },
   status: {
     unpaid: 'Belum bayar',
     paid: 'Sudah bayar',

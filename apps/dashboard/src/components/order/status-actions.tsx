@@ -1,4 +1,11 @@
-import { manualStatuses, type OrderStatus, orderStatusInput, orderTransitions } from '@bosonline/contracts';
+import {
+  type ManualStatus,
+  manualMoves,
+  type OrderPaymentMethod,
+  type OrderStatus,
+  orderStatusInput,
+  orderTransitions,
+} from '@bosonline/contracts';
 import { isBosError } from '@bosonline/sdk';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Checkbox, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
@@ -12,13 +19,6 @@ import { useUpdateStatus } from '../../hooks/orders.ts';
 import { translateValidation, useT } from '../../i18n/i18n.tsx';
 import type { Messages } from '../../i18n/messages.id.ts';
 
-type ManualStatus = (typeof manualStatuses)[number];
-
-/** The statuses a seller may set by hand from here: the lifecycle's next steps that are manual. */
-export function manualMovesFrom(status: OrderStatus): ManualStatus[] {
-  return manualStatuses.filter((next) => orderTransitions[status].includes(next));
-}
-
 /** 409 and 503 say what happened and what to do, in the reader's words. */
 function statusFailure(t: Messages, error: unknown): string {
   if (isBosError(error, 'CONFLICT')) return t.order.conflict;
@@ -29,24 +29,25 @@ function statusFailure(t: Messages, error: unknown): string {
 export function StatusActions({
   invoice,
   status,
+  paymentMethod,
   onConflict,
 }: {
   invoice: string;
   status: OrderStatus;
+  paymentMethod: OrderPaymentMethod;
   /** The order changed meanwhile: reload it, so the offered moves are the real ones. */
   onConflict: () => void;
 }) {
   const t = useT();
   const [target, setTarget] = useState<ManualStatus | null>(null);
-  const moves = manualMovesFrom(status);
+  // The same rule the server applies (contracts), so nothing offered here is refused for being off-path.
+  const moves = manualMoves({ status, paymentMethod });
   if (orderTransitions[status].length === 0) return <Text c="dimmed">{t.order.noMoves}</Text>;
+  // Paying and booking the courier move an order too, through their own actions.
+  const elsewhere = orderTransitions[status].some((next) => !(moves as OrderStatus[]).includes(next));
   return (
     <Stack gap="xs">
-      {moves.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t.order.movesElsewhere}
-        </Text>
-      ) : (
+      {moves.length > 0 && (
         <Group gap="xs">
           {moves.map((next) => (
             <Button
@@ -59,6 +60,11 @@ export function StatusActions({
             </Button>
           ))}
         </Group>
+      )}
+      {elsewhere && (
+        <Text size="sm" c="dimmed">
+          {t.order.movesElsewhere}
+        </Text>
       )}
       {target && (
         <StatusModal
@@ -100,8 +106,14 @@ function StatusModal({
       notifications.show({ color: 'green', message: t.order.changed(t.status[status]) });
       onClose();
     } catch (error) {
-      if (isBosError(error, 'CONFLICT')) onConflict();
-      if (!applyFieldErrors(t, error, form.setError, ['note'])) setFailure(statusFailure(t, error));
+      if (isBosError(error, 'CONFLICT')) {
+        // The order is not where this dialog thought: say so, and show it as it now stands.
+        notifications.show({ color: 'red', message: statusFailure(t, error), autoClose: false });
+        onClose();
+        onConflict();
+      } else if (!applyFieldErrors(t, error, form.setError, ['note'])) {
+        setFailure(statusFailure(t, error));
+      }
     }
   });
 

@@ -99,7 +99,12 @@ function OrderView({ order, onConflict }: { order: Order; onConflict: () => void
 
       {canManage && (
         <Section title={t.order.changeStatus}>
-          <StatusActions invoice={order.invoice} status={order.status} onConflict={onConflict} />
+          <StatusActions
+            invoice={order.invoice}
+            status={order.status}
+            paymentMethod={order.paymentMethod}
+            onConflict={onConflict}
+          />
           {order.cancelReason && (
             <Text size="sm" mt="xs">
               {t.order.canceledBecause(order.cancelReason)}
