@@ -14,5 +14,17 @@ export default defineConfig({
     // Browsers of the last ~3 years: sellers and CS work in current Chrome on Android and desktop.
     target: 'es2022',
     reportCompressedSize: true,
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than our pages: their own files stay cached across releases.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui|dayjs)[\\/]/ },
+            { name: 'vendor', test: /node_modules[\\/]/ },
+          ],
+        },
+      },
+    },
   },
 });

@@ -46,12 +46,12 @@ async function settled(page: Page) {
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
 }
 
-async function logIn(page: Page, login: string, password = 'demo12345') {
-  await page.goto(`${server.url}/app/`);
-  // Not signed in: the dashboard sends people to its login page.
+/** Opens `path` signed out: the dashboard asks for a login first, then shows that page. */
+async function logIn(page: Page, login: string, path = '/app/') {
+  await page.goto(`${server.url}${path}`);
   await page.getByRole('heading', { name: 'Masuk ke dasbor' }).waitFor();
   await page.getByLabel('Email atau nomor HP').fill(login);
-  await page.getByLabel('Kata sandi').fill(password);
+  await page.getByLabel('Kata sandi').fill('demo12345');
   await page.getByRole('button', { name: 'Masuk' }).click();
 }
 
@@ -175,11 +175,15 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
 
   it('a CS member sees only the orders assigned to her, and no owner-only menu, on a phone', async () => {
     const { page, errors } = await openPage(browser, 360);
-    await logIn(page, 'cs@bosonline.id');
-    await page.getByRole('heading', { name: /^Halo, / }).waitFor();
-
     const cs = await server.client().auth.login.mutate({ login: 'cs@bosonline.id', password: 'demo12345' });
-    const hers = await server.client({ token: cs.accessToken }).order.list.query({});
+    const csClient = server.client({ token: cs.accessToken });
+    const hers = await csClient.order.list.query({});
+
+    // A shared link to a filtered list survives the login on the way.
+    await logIn(page, 'cs@bosonline.id', '/app/orders?status=delivered');
+    await page.getByRole('tab', { name: /^Diterima/, selected: true }).waitFor();
+    const delivered = hers.statusCounts.delivered;
+    await page.getByText(`Menampilkan ${Math.min(delivered, 20)} dari ${delivered} pesanan`).waitFor();
     const owner = await server
       .client()
       .auth.login.mutate({ login: 'demo@bosonline.id', password: 'demo12345' });
@@ -194,6 +198,7 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     expect(await menu.getByRole('link').allTextContents()).toEqual(['Beranda', 'Pesanan']);
     await page.screenshot({ path: `${screenshotDir}dashboard-menu-360.png`, fullPage: true });
     await menu.getByRole('link', { name: 'Pesanan' }).click();
+    await page.getByRole('tab', { name: /^Semua/, selected: true }).waitFor();
 
     expect(await tabCount(page, /^Semua/)).toBe(hers.total);
     await page.getByText(`Menampilkan ${hers.items.length} dari ${hers.total} pesanan`).waitFor();

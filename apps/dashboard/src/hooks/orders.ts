@@ -18,6 +18,12 @@ export function useOrderList(search: OrderSearch) {
   );
 }
 
+/** How many orders wait in each status tab (one row fetched: only the counts are used). */
+export function useStatusCounts() {
+  const trpc = useTRPC();
+  return useQuery(trpc.order.list.queryOptions({ limit: 1 }, { select: (list) => list.statusCounts }));
+}
+
 export function useOrderDetail(invoice: string) {
   const trpc = useTRPC();
   return useQuery(trpc.order.detail.queryOptions({ invoice }));

@@ -3,7 +3,7 @@ import { Card, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { createRoute } from '@tanstack/react-router';
 import { BlockLink } from '../components/links.tsx';
 import { QueryError } from '../components/query-error.tsx';
-import { useOrderList } from '../hooks/orders.ts';
+import { useStatusCounts } from '../hooks/orders.ts';
 import { useMe } from '../hooks/profile.ts';
 import { useT } from '../i18n/i18n.tsx';
 import type { Messages } from '../i18n/messages.id.ts';
@@ -25,9 +25,8 @@ const tiles: Array<{ status: OrderStatus; label: keyof Messages['home'] }> = [
 function HomePage() {
   const t = useT();
   const me = useMe();
-  // The list's status counts answer all three tiles in one call.
-  const orders = useOrderList({});
-  const counts = orders.data?.pages[0]?.statusCounts;
+  const orders = useStatusCounts();
+  const counts = orders.data;
 
   return (
     <Stack gap="md">

@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
-import { createRoute, useNavigate } from '@tanstack/react-router';
+import { createRoute, redirect, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
@@ -31,6 +31,10 @@ export const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/login',
   validateSearch: loginSearch,
+  // Already signed in (a bookmarked login page): straight to the dashboard.
+  beforeLoad: ({ context }) => {
+    if (context.session.get().signedIn) throw redirect({ to: '/' });
+  },
   component: LoginPage,
 });
 
@@ -48,7 +52,7 @@ function LoginPage() {
   const t = useT();
   const trpc = useTRPC();
   const navigate = useNavigate();
-  const { redirect, expired } = loginRoute.useSearch();
+  const { redirect: back, expired } = loginRoute.useSearch();
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<LoginValues>({
     resolver: zodResolver(loginInput),
@@ -61,7 +65,8 @@ function LoginPage() {
     try {
       // The SDK keeps the tokens it gets back (session.ts); all that is left is to go in.
       await login.mutateAsync(values);
-      await navigate({ to: redirect ?? '/', replace: true });
+      // Back to the page (and its filters) that sent them here.
+      await (back ? navigate({ href: back, replace: true }) : navigate({ to: '/', replace: true }));
     } catch (error) {
       if (!applyFieldErrors(t, error, form.setError, fields)) setFailure(loginFailure(t, error));
     }
