@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { startTestServer, type TestServer } from '@bosonline/server/testing';
+import { sellerClient, startTestServer, type TestServer } from '@bosonline/server/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
@@ -94,6 +94,7 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     await page.getByLabel('Kata sandi').fill('salah-sekali');
     await page.getByRole('button', { name: 'Masuk' }).click();
     await page.getByRole('alert').getByText('Email/nomor HP atau kata sandi salah.').waitFor();
+    await settled(page);
     await page.screenshot({ path: `${screenshotDir}dashboard-login-1280.png`, fullPage: true });
 
     await page.getByLabel('Kata sandi').fill('demo12345');
@@ -180,6 +181,10 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     const hers = await csClient.order.list.query({});
 
     // A shared link to a filtered list survives the login on the way.
+    await page.goto(`${server.url}/app/orders?status=delivered`);
+    await page.getByRole('heading', { name: 'Masuk ke dasbor' }).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.screenshot({ path: `${screenshotDir}dashboard-login-360.png`, fullPage: true });
     await logIn(page, 'cs@bosonline.id', '/app/orders?status=delivered');
     await page.getByRole('tab', { name: /^Diterima/, selected: true }).waitFor();
     const delivered = hers.statusCounts.delivered;
@@ -211,6 +216,41 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     await page.getByRole('region', { name: 'Riwayat pesanan' }).waitFor();
     expect(await page.getByRole('region', { name: 'Ubah status' }).count()).toBe(0);
     await page.screenshot({ path: `${screenshotDir}dashboard-order-360.png`, fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  it('someone working in two stores switches between them, and sees each store as their role there allows', async () => {
+    // The demo seller also answers chats for another store, as its CS.
+    const other = await sellerClient(server, { storeName: 'Toko Kopi Kedua' });
+    const owner = await server
+      .client()
+      .auth.login.mutate({ login: 'demo@bosonline.id', password: 'demo12345' });
+    const demo = await server.client({ token: owner.accessToken }).profile.me.query();
+    await other.client.staff.create.mutate({
+      name: demo.name,
+      email: demo.email,
+      phone: demo.phone,
+      role: 'cs',
+    });
+
+    const { page, errors } = await openPage(browser, 1280);
+    await logIn(page, 'demo@bosonline.id', '/app/orders');
+    await page.getByRole('link', { name: 'INV57123' }).waitFor();
+    const menu = page.getByRole('navigation', { name: 'Menu utama' });
+    await menu.getByRole('link', { name: 'Pengaturan' }).waitFor();
+
+    const switcher = page.getByRole('banner').getByLabel('Ganti toko');
+    await switcher.click();
+    await page.getByRole('option', { name: 'Toko Kopi Kedua · CS' }).click();
+    await page.getByText('Belum ada pesanan di sini').waitFor();
+    await page.getByText('Toko Kopi Kedua · CS').first().waitFor();
+    expect(await menu.getByRole('link').allTextContents()).toEqual(['Beranda', 'Pesanan']);
+    await page.screenshot({ path: `${screenshotDir}dashboard-other-store-1280.png`, fullPage: true });
+
+    await switcher.click();
+    await page.getByRole('option', { name: /^Toko Demo bosOnline/ }).click();
+    await page.getByRole('link', { name: 'INV57123' }).waitFor();
+    await menu.getByRole('link', { name: 'Pengaturan' }).waitFor();
     expect(errors).toEqual([]);
   });
 });

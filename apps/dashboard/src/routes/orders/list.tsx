@@ -56,7 +56,7 @@ function OrdersPage() {
         {t.orders.title}
       </Title>
 
-      <ScrollArea type="auto" offsetScrollbars scrollbarSize={6}>
+      <ScrollArea type="scroll" offsetScrollbars scrollbarSize={6}>
         <Tabs
           value={search.status ?? 'all'}
           onChange={(value) =>
