@@ -116,6 +116,25 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     expect(await accessibilityProblems(page)).toEqual([]);
     await page.screenshot({ path: `${screenshotDir}dashboard-orders-1280.png`, fullPage: true });
 
+    // Filters: payment method from its menu; a WIB date range from a shared URL. Both land in
+    // the URL, and the list and its count are the server's answer for the same filters.
+    await page.getByLabel('Metode bayar', { exact: true }).and(page.locator('input')).click();
+    await page.getByRole('option', { name: 'COD (bayar di tempat)' }).click();
+    await page.waitForURL(/[?&]paymentMethod=cod/);
+    const cod = await seller.order.list.query({ paymentMethod: 'cod' });
+    await page.getByText(`Menampilkan 20 dari ${cod.total} pesanan`).waitFor();
+    const day = (date: Date) => date.toLocaleDateString('en-CA', { timeZone: 'Asia/Jakarta' });
+    const newest = all.items[0]!.createdAt;
+    const weekBefore = new Date(newest.getTime() - 6 * 86_400_000);
+    const range = { from: day(weekBefore), to: day(newest) };
+    const week = await seller.order.list.query({ paymentMethod: 'cod', ...range });
+    await page.goto(`${server.url}/app/orders?paymentMethod=cod&from=${range.from}&to=${range.to}`);
+    await page.getByText(`dari ${week.total} pesanan`).waitFor();
+    expect(await page.getByRole('link', { name: /^INV/ }).count()).toBe(Math.min(week.total, 20));
+    expect(week.total).toBeLessThan(cod.total);
+    await page.getByRole('button', { name: 'Hapus filter' }).click();
+    await page.getByText(`Menampilkan 20 dari ${all.total} pesanan`).waitFor();
+
     // The search lands in the URL, so the filtered list can be shared.
     await page.getByLabel('Cari pesanan').fill('INV57123');
     await page.waitForURL(/[?&]q=INV57123/);
@@ -252,5 +271,19 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     await page.getByRole('link', { name: 'INV57123' }).waitFor();
     await menu.getByRole('link', { name: 'Pengaturan' }).waitFor();
     expect(errors).toEqual([]);
+  });
+
+  it('a list that cannot load says why and loads on "Coba lagi"', async () => {
+    const { page } = await openPage(browser, 1280);
+    await logIn(page, 'demo@bosonline.id');
+    await page.getByRole('heading', { name: /^Halo, / }).waitFor();
+    // The connection drops for the order list only.
+    await page.route(/\/trpc\/[^?]*order\.list/, (route) => route.abort('internetdisconnected'));
+    await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Pesanan' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Data tidak bisa dimuat.' });
+    await alert.getByText('Server tidak bisa dihubungi').waitFor();
+    await page.unroute(/\/trpc\/[^?]*order\.list/);
+    await alert.getByRole('button', { name: 'Coba lagi' }).click();
+    await page.getByRole('link', { name: 'INV57123' }).waitFor();
   });
 });
