@@ -8,6 +8,11 @@ import { type BosClient, type BosTokens, createBosClient } from '@bosonline/sdk'
 // intends: a reload in the same tab stays signed in (the first call's 401 makes the SDK refresh
 // once and retry), while closing the tab ends the session, which suits a shared shop computer
 // better than localStorage would. The chosen store (X-Store-Id) is kept beside it.
+//
+// Why not localStorage: every tab would hold the same refresh token, two tabs refreshing at once
+// would present it twice, and the server revokes a session whose refresh token is reused. A tab
+// of its own avoids that race; a duplicated tab (which copies sessionStorage) can still meet it,
+// so a shared, cross-tab session waits for the SDK to coordinate refreshes between tabs.
 
 const refreshKey = 'bos.refreshToken';
 const storeKey = 'bos.storeId';

@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { en } from './messages.en.ts';
 import { id, type Messages } from './messages.id.ts';
 
@@ -24,9 +24,13 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const [language, setState] = useState<Language>(initialLanguage);
   const setLanguage = useCallback((next: Language) => {
     localStorage.setItem(storageKey, next);
-    document.documentElement.lang = next;
     setState(next);
   }, []);
+  // Screen readers pronounce the page in the language it is written in.
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = `${catalogues[language].app.name} · ${catalogues[language].app.dashboard}`;
+  }, [language]);
   const value = useMemo(() => ({ t: catalogues[language], language, setLanguage }), [language, setLanguage]);
   return <I18nContext value={value}>{children}</I18nContext>;
 }
