@@ -20,6 +20,7 @@ import { requestId } from 'hono/request-id';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { checkoutPages } from './checkout-pages.ts';
 import { allowCrossOrigin } from './cors.ts';
+import { dashboardPages } from './dashboard.ts';
 import { homePage } from './home-page.ts';
 import { openApiDocument } from './openapi-document.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -209,6 +210,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   });
 
   checkoutPages(app, deps);
+  dashboardPages(app);
 
   openApiDocument(app, options);
   homePage(app, deps, options);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { canTransition, orderStatuses, orderTransitions } from './store-order.ts';
+import {
+  canTransition,
+  manualMoves,
+  orderPaymentMethods,
+  orderStatuses,
+  orderTransitions,
+} from './store-order.ts';
 
 // The order lifecycle of the design, checked as rules rather than as a copy of the table.
 
@@ -46,5 +52,19 @@ describe('order lifecycle', () => {
         start,
       ).toBe(true);
     }
+  });
+
+  it('offers by hand only lifecycle moves, and processing an unpaid order only when it is COD', () => {
+    for (const status of orderStatuses) {
+      for (const paymentMethod of orderPaymentMethods) {
+        for (const to of manualMoves({ status, paymentMethod })) expect(canTransition(status, to)).toBe(true);
+      }
+    }
+    expect(manualMoves({ status: 'unpaid', paymentMethod: 'bank_transfer' })).toEqual(['canceled']);
+    expect(manualMoves({ status: 'unpaid', paymentMethod: 'cod' })).toEqual(['processing', 'canceled']);
+    expect(manualMoves({ status: 'paid', paymentMethod: 'bank_transfer' })).toEqual([
+      'processing',
+      'canceled',
+    ]);
   });
 });

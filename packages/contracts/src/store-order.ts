@@ -47,6 +47,25 @@ export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
 
 /** Statuses a seller sets by hand; `paid`, `booking` and `ready_to_ship` have their own actions. */
 export const manualStatuses = ['processing', 'shipped', 'delivered', 'returned', 'canceled'] as const;
+export type ManualStatus = (typeof manualStatuses)[number];
+
+/** An unpaid order paid by transfer or gateway is processed only once Confirm Payment says it is paid. */
+export function waitsForPayment(order: { status: OrderStatus; paymentMethod: OrderPaymentMethod }): boolean {
+  return order.status === 'unpaid' && order.paymentMethod !== 'cod';
+}
+
+/**
+ * What Update Status Order accepts for this order now: the lifecycle's next steps that are set by
+ * hand, less processing while the order waits for its payment. The dashboard offers exactly these.
+ */
+export function manualMoves(order: {
+  status: OrderStatus;
+  paymentMethod: OrderPaymentMethod;
+}): ManualStatus[] {
+  return manualStatuses.filter(
+    (to) => canTransition(order.status, to) && !(to === 'processing' && waitsForPayment(order)),
+  );
+}
 
 const invoiceSchema = z
   .string({ error: 'Invoice is required' })

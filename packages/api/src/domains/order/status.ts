@@ -1,4 +1,9 @@
-import { canTransition, type OrderStatus, type orderStatusInput } from '@bosonline/contracts';
+import {
+  canTransition,
+  type OrderStatus,
+  type orderStatusInput,
+  waitsForPayment,
+} from '@bosonline/contracts';
 import type { Prisma } from '@bosonline/db';
 import type { z } from 'zod';
 import type { SellerContext } from '../../context.ts';
@@ -141,7 +146,7 @@ export async function updateStatus(ctx: StatusCtx, input: z.output<typeof orderS
         details: { note },
       });
     case 'processing':
-      if (order.status === 'unpaid' && order.paymentMethod !== 'cod') {
+      if (waitsForPayment(order)) {
         throw conflict('This order waits for its payment; confirm the payment first', 'status');
       }
       return transition(ctx, order, { to: 'processing', type: 'processing', details: { note } });

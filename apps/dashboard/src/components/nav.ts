@@ -1,0 +1,25 @@
+import { can, type Permission, type StoreRole } from '@bosonline/contracts';
+import { type Icon, IconHome, IconReceipt, IconSettings } from '@tabler/icons-react';
+import type { Messages } from '../i18n/messages.id.ts';
+
+// The sidebar's sections. Only pages that exist are listed (Produk and Form join as they are
+// built); `permission` hides a section from roles the server would refuse anyway.
+
+export interface NavSection {
+  label: keyof Messages['nav'];
+  to: '/' | '/orders' | '/settings/team';
+  icon: Icon;
+  /** Needed to see the section; absent: every role. */
+  permission?: Permission;
+}
+
+export const navSections: readonly NavSection[] = [
+  { label: 'home', to: '/', icon: IconHome },
+  { label: 'orders', to: '/orders', icon: IconReceipt },
+  // Pengaturan holds the team for now: owners and admins only (a CS member manages no one).
+  { label: 'settings', to: '/settings/team', icon: IconSettings, permission: 'staff.manage' },
+];
+
+export function sectionsFor(role: StoreRole | undefined): NavSection[] {
+  return navSections.filter((s) => !s.permission || (role !== undefined && can(role, s.permission)));
+}

@@ -1,0 +1,30 @@
+import { Select } from '@mantine/core';
+import { IconBuildingStore } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import type { BosOutputs } from '../api/sdk-recipe.ts';
+import { session } from '../api/session.ts';
+import { useT } from '../i18n/i18n.tsx';
+
+type Me = BosOutputs['profile']['me'];
+
+/** Shown to people who work in more than one store; every call then carries X-Store-Id. */
+export function StoreSwitcher({ me }: { me: Me }) {
+  const t = useT();
+  const queryClient = useQueryClient();
+  if (me.stores.length < 2) return null;
+  return (
+    <Select
+      aria-label={t.app.switchStore}
+      leftSection={<IconBuildingStore size={16} aria-hidden />}
+      value={me.store?.id ?? null}
+      allowDeselect={false}
+      data={me.stores.map((s) => ({ value: s.id, label: `${s.name} · ${t.app.role[s.role]}` }))}
+      onChange={(storeId) => {
+        if (!storeId || storeId === me.store?.id) return;
+        // Another store's data must never show under this one's name: drop every cached answer.
+        queryClient.removeQueries();
+        session.switchStore(storeId);
+      }}
+    />
+  );
+}

@@ -1,0 +1,44 @@
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTRPC } from '../api/trpc.ts';
+import type { OrderSearch } from '../routes/orders/search.ts';
+
+const pageSize = 20;
+
+/** The order list for these filters, a page at a time (keyset: each page resumes after the last). */
+export function useOrderList(search: OrderSearch) {
+  const trpc = useTRPC();
+  // A range with its ends swapped is read in order rather than refused.
+  const [from, to] =
+    search.from && search.to && search.from > search.to ? [search.to, search.from] : [search.from, search.to];
+  return useInfiniteQuery(
+    trpc.order.list.infiniteQueryOptions(
+      { ...search, from, to, limit: pageSize },
+      { getNextPageParam: (page) => page.nextCursor ?? undefined },
+    ),
+  );
+}
+
+/** How many orders wait in each status tab (one row fetched: only the counts are used). */
+export function useStatusCounts() {
+  const trpc = useTRPC();
+  return useQuery(trpc.order.list.queryOptions({ limit: 1 }, { select: (list) => list.statusCounts }));
+}
+
+export function useOrderDetail(invoice: string) {
+  const trpc = useTRPC();
+  return useQuery(trpc.order.detail.queryOptions({ invoice }));
+}
+
+/** Moves an order by hand; the answer is the order as it now stands, so the page needs no refetch. */
+export function useUpdateStatus() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return useMutation(
+    trpc.order.updateStatus.mutationOptions({
+      onSuccess: (order) => {
+        queryClient.setQueryData(trpc.order.detail.queryKey({ invoice: order.invoice }), order);
+        void queryClient.invalidateQueries({ queryKey: trpc.order.list.pathKey() });
+      },
+    }),
+  );
+}

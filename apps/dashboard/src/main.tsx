@@ -1,0 +1,51 @@
+import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
+import '@mantine/notifications/styles.css';
+import './styles.css';
+import 'dayjs/locale/id';
+import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from '@tanstack/react-router';
+import { StrictMode, useSyncExternalStore } from 'react';
+import { createRoot } from 'react-dom/client';
+import { session } from './api/session.ts';
+import { createQueryClient, TRPCProvider } from './api/trpc.ts';
+import { I18nProvider, useI18n } from './i18n/i18n.tsx';
+import { router } from './router.tsx';
+import { cssVariables, theme } from './ui/theme.ts';
+
+const queryClient = createQueryClient(() => {
+  // The SDK could not refresh the session: start over at the login page, and say why.
+  session.forget();
+  queryClient.clear();
+  void router.navigate({ to: '/login', search: { expired: true } });
+});
+
+function App() {
+  const current = useSyncExternalStore(session.subscribe, session.get);
+  const { language } = useI18n();
+  return (
+    <DatesProvider settings={{ locale: language }}>
+      <TRPCProvider trpcClient={current.client} queryClient={queryClient}>
+        <RouterProvider router={router} />
+      </TRPCProvider>
+    </DatesProvider>
+  );
+}
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariables}>
+      <Notifications position="top-center" />
+      <QueryClientProvider client={queryClient}>
+        <I18nProvider>
+          <App />
+        </I18nProvider>
+      </QueryClientProvider>
+    </MantineProvider>
+  </StrictMode>,
+);

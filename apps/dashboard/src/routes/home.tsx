@@ -1,0 +1,63 @@
+import type { OrderStatus } from '@bosonline/contracts';
+import { Card, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { createRoute } from '@tanstack/react-router';
+import { BlockLink } from '../components/links.tsx';
+import { QueryError } from '../components/query-error.tsx';
+import { useStatusCounts } from '../hooks/orders.ts';
+import { useMe } from '../hooks/profile.ts';
+import { useT } from '../i18n/i18n.tsx';
+import type { Messages } from '../i18n/messages.id.ts';
+import { layoutRoute } from './layout.tsx';
+
+export const homeRoute = createRoute({
+  getParentRoute: () => layoutRoute,
+  path: '/',
+  component: HomePage,
+});
+
+/** The tabs a seller opens first each morning: money to chase, orders to pack, parcels to hand over. */
+const tiles: Array<{ status: OrderStatus; label: keyof Messages['home'] }> = [
+  { status: 'unpaid', label: 'toPay' },
+  { status: 'paid', label: 'toProcess' },
+  { status: 'ready_to_ship', label: 'toShip' },
+];
+
+function HomePage() {
+  const t = useT();
+  const me = useMe();
+  const orders = useStatusCounts();
+  const counts = orders.data;
+
+  return (
+    <Stack gap="md">
+      <div>
+        <Title order={1} size="h2">
+          {me.data ? t.home.greeting(me.data.name) : <Skeleton h={32} w={200} />}
+        </Title>
+        <Text c="dimmed">{t.home.intro}</Text>
+      </div>
+      {orders.isError ? (
+        <QueryError error={orders.error} onRetry={() => orders.refetch()} />
+      ) : (
+        <SimpleGrid cols={{ base: 1, xs: 3 }}>
+          {tiles.map((tile) => (
+            <BlockLink key={tile.status} to="/orders" search={{ status: tile.status }}>
+              <Card withBorder>
+                <Text size="sm" c="dimmed">
+                  {t.home[tile.label] as string}
+                </Text>
+                {counts ? (
+                  <Text size="xl" fw={700}>
+                    {counts[tile.status] ?? 0}
+                  </Text>
+                ) : (
+                  <Skeleton h={28} w={48} mt={4} />
+                )}
+              </Card>
+            </BlockLink>
+          ))}
+        </SimpleGrid>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,264 @@
+import { formatRupiah } from '@bosonline/contracts';
+import { Card, DataList, Divider, Grid, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { createRoute } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import type { BosOutputs } from '../../api/sdk-recipe.ts';
+import { AnchorLink } from '../../components/links.tsx';
+import { OrderTimeline } from '../../components/order/order-timeline.tsx';
+import { StatusActions } from '../../components/order/status-actions.tsx';
+import { QueryError } from '../../components/query-error.tsx';
+import { StatusBadge } from '../../components/status-badge.tsx';
+import { formatDateTime } from '../../format.ts';
+import { useOrderDetail } from '../../hooks/orders.ts';
+import { useCan } from '../../hooks/profile.ts';
+import { useT } from '../../i18n/i18n.tsx';
+import { layoutRoute } from '../layout.tsx';
+
+export const orderDetailRoute = createRoute({
+  getParentRoute: () => layoutRoute,
+  path: '/orders/$invoice',
+  component: OrderPage,
+});
+
+type Order = BosOutputs['order']['detail'];
+
+function OrderPage() {
+  const t = useT();
+  const { invoice } = orderDetailRoute.useParams();
+  const order = useOrderDetail(invoice);
+  return (
+    <Stack gap="md">
+      <AnchorLink to="/orders" size="sm">
+        <Group gap={4}>
+          <IconArrowLeft size={16} aria-hidden />
+          {t.order.backToList}
+        </Group>
+      </AnchorLink>
+      {order.isPending ? (
+        <DetailSkeleton />
+      ) : order.isError ? (
+        <QueryError error={order.error} onRetry={() => order.refetch()} />
+      ) : (
+        <OrderView order={order.data} onConflict={() => order.refetch()} />
+      )}
+    </Stack>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Card withBorder component="section" aria-label={title}>
+      <Title order={2} size="h4" mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Card>
+  );
+}
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <DataList.Item>
+      <DataList.ItemLabel>{label}</DataList.ItemLabel>
+      <DataList.ItemValue>{children}</DataList.ItemValue>
+    </DataList.Item>
+  );
+}
+
+function OrderView({ order, onConflict }: { order: Order; onConflict: () => void }) {
+  const t = useT();
+  const canManage = useCan('order.manage');
+  const { fees, payment, shipment } = order;
+  const money = (label: string, amount: number) =>
+    amount !== 0 && (
+      <Group justify="space-between" wrap="nowrap">
+        <Text size="sm">{label}</Text>
+        <Text size="sm">{formatRupiah(amount)}</Text>
+      </Group>
+    );
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Group gap="sm">
+            <Title order={1} size="h2">
+              {t.order.title(order.invoice)}
+            </Title>
+            <StatusBadge status={order.status} />
+          </Group>
+          <Text size="sm" c="dimmed">
+            {t.order.createdAt} {formatDateTime(t.locale, order.createdAt)} {t.common.wib}
+          </Text>
+        </div>
+        <Text size="xl" fw={700}>
+          {formatRupiah(fees.total)}
+        </Text>
+      </Group>
+
+      {canManage && (
+        <Section title={t.order.changeStatus}>
+          <StatusActions
+            invoice={order.invoice}
+            status={order.status}
+            paymentMethod={order.paymentMethod}
+            onConflict={onConflict}
+          />
+          {order.cancelReason && (
+            <Text size="sm" mt="xs">
+              {t.order.canceledBecause(order.cancelReason)}
+            </Text>
+          )}
+        </Section>
+      )}
+
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack gap="md">
+            <Section title={t.order.buyer}>
+              <DataList>
+                <Row label={t.order.buyer}>{order.buyerName}</Row>
+                <Row label={t.order.phone}>{order.buyerPhone}</Row>
+                {order.buyerEmail && <Row label={t.order.email}>{order.buyerEmail}</Row>}
+                <Row label={t.order.address}>
+                  {order.address}
+                  <br />
+                  {order.region.label}
+                  {order.region.postalCode ? ` ${order.region.postalCode}` : ''}
+                </Row>
+                {order.buyerDetails.map((d) => (
+                  <Row key={d.fieldName} label={d.fieldName}>
+                    {d.value ?? t.common.dash}
+                  </Row>
+                ))}
+                {order.note && <Row label={t.order.note}>{order.note}</Row>}
+                {order.cs && <Row label={t.order.cs}>{order.cs.name}</Row>}
+              </DataList>
+            </Section>
+
+            <Section title={t.order.items}>
+              <Table>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t.order.items}</Table.Th>
+                    <Table.Th ta="right">{t.order.qty}</Table.Th>
+                    <Table.Th ta="right">{t.order.subtotal}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {order.items.map((item) => (
+                    <Table.Tr key={item.sku}>
+                      <Table.Td>
+                        <Text size="sm">{item.productName}</Text>
+                        <Text size="xs" c="dimmed">
+                          {item.variantName} · {formatRupiah(item.price)}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td ta="right">{item.quantity}</Table.Td>
+                      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                        {formatRupiah(item.subtotal)}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+              <Divider my="sm" />
+              <Stack gap={4} aria-label={t.order.totals}>
+                {money(t.order.itemsTotal, fees.itemsTotal)}
+                {money(t.order.shippingCost, fees.shippingCost)}
+                {money(t.order.codFee, fees.codFee)}
+                {money(t.order.insuranceFee, fees.insuranceFee)}
+                {money(t.order.productDiscount, -fees.productDiscount)}
+                {money(t.order.shippingDiscount, -fees.shippingDiscount)}
+                {fees.otherFees.map((fee) => money(fee.name, fee.amount))}
+                <Group justify="space-between" wrap="nowrap">
+                  <Text fw={700}>{t.order.total}</Text>
+                  <Text fw={700}>{formatRupiah(fees.total)}</Text>
+                </Group>
+              </Stack>
+            </Section>
+          </Stack>
+        </Grid.Col>
+
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack gap="md">
+            <Section title={t.order.payment}>
+              <DataList>
+                <Row label={t.order.method}>{t.paymentMethod[payment.method]}</Row>
+                <Row label={t.order.paidAt}>
+                  {payment.paidAt
+                    ? `${formatDateTime(t.locale, payment.paidAt)} ${t.common.wib}`
+                    : t.order.notPaid}
+                </Row>
+                {payment.paidAmount !== null && (
+                  <Row label={t.order.paidAmount}>{formatRupiah(payment.paidAmount)}</Row>
+                )}
+                {payment.bankAccount && (
+                  <Row label={t.order.toAccount}>
+                    {payment.bankAccount.bankName} {payment.bankAccount.accountNumber} ·{' '}
+                    {payment.bankAccount.accountHolder}
+                  </Row>
+                )}
+              </DataList>
+            </Section>
+
+            <Section title={t.order.shipping}>
+              <DataList>
+                <Row label={t.order.courier}>
+                  {shipment.courierCode.toUpperCase()} {shipment.serviceCode} ·{' '}
+                  {t.order.weight(shipment.weightGrams)}
+                  {shipment.insured ? ` · ${t.order.insured}` : ''}
+                </Row>
+                <Row label={t.order.awb}>{shipment.awb ?? t.order.noAwb}</Row>
+                <Row label={t.order.from}>
+                  {order.sender.name}, {order.sender.region.label}
+                </Row>
+              </DataList>
+              {shipment.awb && (
+                <>
+                  <Title order={3} size="h5" mt="md" mb="xs">
+                    {t.order.tracking}
+                  </Title>
+                  {shipment.tracking === null ? (
+                    <Text size="sm" c="dimmed">
+                      {t.order.trackingUnavailable}
+                    </Text>
+                  ) : (
+                    <Stack gap={4}>
+                      {shipment.tracking.map((step) => (
+                        <Text key={`${step.at.toISOString()}-${step.status}`} size="sm">
+                          {formatDateTime(t.locale, step.at)} · {step.description}
+                        </Text>
+                      ))}
+                    </Stack>
+                  )}
+                </>
+              )}
+            </Section>
+
+            <Section title={t.order.timeline}>
+              <OrderTimeline events={order.timeline} />
+            </Section>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
+
+function DetailSkeleton() {
+  return (
+    <Stack gap="md" aria-busy="true">
+      <Skeleton h={40} w="60%" />
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Skeleton h={260} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Skeleton h={260} />
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

@@ -1,0 +1,260 @@
+import { formatRupiah, type OrderStatus, orderPaymentMethods, orderStatuses } from '@bosonline/contracts';
+import {
+  Badge,
+  Button,
+  Card,
+  EmptyState,
+  Group,
+  ScrollArea,
+  Select,
+  Skeleton,
+  Stack,
+  Table,
+  Tabs,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconCalendar, IconFilterOff, IconReceiptOff, IconSearch } from '@tabler/icons-react';
+import { createRoute, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { AnchorLink } from '../../components/links.tsx';
+import { QueryError } from '../../components/query-error.tsx';
+import { StatusBadge } from '../../components/status-badge.tsx';
+import { formatDateTime } from '../../format.ts';
+import { useOrderList } from '../../hooks/orders.ts';
+import { useT } from '../../i18n/i18n.tsx';
+import { layoutRoute } from '../layout.tsx';
+import { hasFilters, type OrderSearch, orderSearch } from './search.ts';
+
+export const ordersRoute = createRoute({
+  getParentRoute: () => layoutRoute,
+  path: '/orders',
+  validateSearch: orderSearch,
+  component: OrdersPage,
+});
+
+function OrdersPage() {
+  const t = useT();
+  const search = ordersRoute.useSearch();
+  const navigate = useNavigate({ from: ordersRoute.fullPath });
+  const list = useOrderList(search);
+  const setSearch = (patch: Partial<OrderSearch>) =>
+    navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
+
+  const pages = list.data?.pages ?? [];
+  const items = pages.flatMap((p) => p.items);
+  const first = pages[0];
+  const counts = first?.statusCounts;
+  const allCount = counts ? Object.values(counts).reduce((a, b) => a + b, 0) : undefined;
+
+  return (
+    <Stack gap="md">
+      <Title order={1} size="h2">
+        {t.orders.title}
+      </Title>
+
+      <ScrollArea type="scroll" offsetScrollbars scrollbarSize={6}>
+        <Tabs
+          value={search.status ?? 'all'}
+          onChange={(value) =>
+            setSearch({ status: value && value !== 'all' ? (value as OrderStatus) : undefined })
+          }
+          activateTabWithKeyboard={false}
+        >
+          <Tabs.List aria-label={t.orders.statusTabs} style={{ flexWrap: 'nowrap' }}>
+            <StatusTab value="all" label={t.orders.all} count={allCount} />
+            {orderStatuses.map((status) => (
+              <StatusTab key={status} value={status} label={t.status[status]} count={counts?.[status]} />
+            ))}
+          </Tabs.List>
+        </Tabs>
+      </ScrollArea>
+
+      <Filters search={search} onChange={setSearch} />
+
+      {list.isPending ? (
+        <ListSkeleton />
+      ) : !list.data ? (
+        <QueryError error={list.error} onRetry={() => list.refetch()} />
+      ) : items.length === 0 ? (
+        <Card withBorder>
+          <EmptyState
+            icon={<IconReceiptOff size={28} aria-hidden />}
+            title={t.orders.emptyTitle}
+            description={hasFilters(search) ? t.orders.emptyFiltered : t.orders.emptyNone}
+          />
+        </Card>
+      ) : (
+        <Stack gap="sm">
+          <Text size="sm" c="dimmed" aria-live="polite">
+            {t.orders.count(items.length, first?.total ?? items.length)}
+          </Text>
+          <Card withBorder p={0}>
+            <Table highlightOnHover verticalSpacing="sm">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t.orders.column.invoice}</Table.Th>
+                  <Table.Th visibleFrom="sm">{t.orders.column.date}</Table.Th>
+                  <Table.Th visibleFrom="sm">{t.orders.column.buyer}</Table.Th>
+                  <Table.Th ta="right">{t.orders.column.total}</Table.Th>
+                  <Table.Th visibleFrom="sm">{t.orders.column.status}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((order) => (
+                  <Table.Tr key={order.id}>
+                    <Table.Td>
+                      <AnchorLink to="/orders/$invoice" params={{ invoice: order.invoice }} fw={600}>
+                        {order.invoice}
+                      </AnchorLink>
+                      {/* On a phone the date, buyer and status share the invoice's cell. */}
+                      <Stack gap={4} hiddenFrom="sm" align="flex-start">
+                        <Text size="xs" c="dimmed">
+                          {order.buyerName} · {formatDateTime(t.locale, order.createdAt)}
+                        </Text>
+                        <StatusBadge status={order.status} />
+                      </Stack>
+                    </Table.Td>
+                    <Table.Td visibleFrom="sm">
+                      <Text size="sm">{formatDateTime(t.locale, order.createdAt)}</Text>
+                    </Table.Td>
+                    <Table.Td visibleFrom="sm">
+                      <Text size="sm">{order.buyerName}</Text>
+                      <Text size="xs" c="dimmed">
+                        {order.buyerPhone}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td ta="right">
+                      <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
+                        {formatRupiah(order.total)}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {t.orders.items(order.itemCount)}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td visibleFrom="sm">
+                      <StatusBadge status={order.status} />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Card>
+          {list.hasNextPage && (
+            <Button
+              variant="default"
+              onClick={() => list.fetchNextPage()}
+              loading={list.isFetchingNextPage}
+              style={{ alignSelf: 'center' }}
+            >
+              {t.orders.loadMore}
+            </Button>
+          )}
+          {list.isFetchNextPageError && (
+            <QueryError error={list.error} onRetry={() => list.fetchNextPage()} />
+          )}
+        </Stack>
+      )}
+    </Stack>
+  );
+}
+
+function StatusTab({ value, label, count }: { value: string; label: string; count: number | undefined }) {
+  return (
+    // Tabs keep their width and the row scrolls sideways on a phone, rather than squeezing counts away.
+    <Tabs.Tab value={value} style={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
+      <Group gap={6} wrap="nowrap">
+        {label}
+        {count === undefined ? (
+          <Skeleton h={18} w={24} />
+        ) : (
+          <Badge size="sm" variant="light" color="gray">
+            {count}
+          </Badge>
+        )}
+      </Group>
+    </Tabs.Tab>
+  );
+}
+
+function Filters({
+  search,
+  onChange,
+}: {
+  search: OrderSearch;
+  onChange: (patch: Partial<OrderSearch>) => void;
+}) {
+  const t = useT();
+  const [q, setQ] = useState(search.q ?? '');
+  // Typing does not reload the list per key; the URL follows once the seller pauses.
+  const commitQ = useDebouncedCallback((value: string) => onChange({ q: value.trim() || undefined }), 300);
+
+  return (
+    <Group align="flex-end" gap="sm" wrap="wrap">
+      <TextInput
+        label={t.orders.search}
+        placeholder={t.orders.searchPlaceholder}
+        leftSection={<IconSearch size={16} aria-hidden />}
+        type="search"
+        value={q}
+        onChange={(event) => {
+          setQ(event.currentTarget.value);
+          commitQ(event.currentTarget.value);
+        }}
+        style={{ flex: '1 1 220px' }}
+      />
+      <DatePickerInput
+        type="range"
+        label={t.orders.dates}
+        leftSection={<IconCalendar size={16} aria-hidden />}
+        value={[search.from ?? null, search.to ?? null]}
+        onChange={([from, to]) => {
+          // Only a finished range (or a cleared one) filters: half a range would flash the list.
+          if ((from && to) || (!from && !to)) onChange({ from: from ?? undefined, to: to ?? undefined });
+        }}
+        clearable
+        allowSingleDateInRange
+        valueFormat="D MMM YYYY"
+        style={{ flex: '1 1 220px' }}
+      />
+      <Select
+        label={t.orders.payment}
+        placeholder={t.orders.anyPayment}
+        value={search.paymentMethod ?? null}
+        onChange={(value) =>
+          onChange({ paymentMethod: (value as OrderSearch['paymentMethod']) ?? undefined })
+        }
+        data={orderPaymentMethods.map((m) => ({ value: m, label: t.paymentMethod[m] }))}
+        clearable
+        style={{ flex: '1 1 180px' }}
+      />
+      {hasFilters(search) && (
+        <Button
+          variant="subtle"
+          leftSection={<IconFilterOff size={16} />}
+          onClick={() => {
+            setQ('');
+            onChange({ q: undefined, from: undefined, to: undefined, paymentMethod: undefined });
+          }}
+        >
+          {t.orders.clearFilters}
+        </Button>
+      )}
+    </Group>
+  );
+}
+
+function ListSkeleton() {
+  return (
+    <Card withBorder aria-busy="true">
+      <Stack gap="md">
+        {Array.from({ length: 6 }, (_, i) => (
+          <Skeleton key={i} h={40} />
+        ))}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,135 @@
+import { Alert, Badge, Button, Card, EmptyState, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { IconLock, IconUsers } from '@tabler/icons-react';
+import { createRoute } from '@tanstack/react-router';
+import { QueryError } from '../../components/query-error.tsx';
+import { useCan, useMe } from '../../hooks/profile.ts';
+import { useStaffList } from '../../hooks/staff.ts';
+import { useT } from '../../i18n/i18n.tsx';
+import { layoutRoute } from '../layout.tsx';
+
+export const teamRoute = createRoute({
+  getParentRoute: () => layoutRoute,
+  path: '/settings/team',
+  component: TeamPage,
+});
+
+function TeamPage() {
+  const t = useT();
+  const me = useMe();
+  const allowed = useCan('staff.manage');
+  return (
+    <Stack gap="md">
+      <div>
+        <Title order={1} size="h2">
+          {t.team.title}
+        </Title>
+        <Text c="dimmed">{t.team.intro}</Text>
+      </div>
+      {me.isPending ? (
+        <TeamSkeleton />
+      ) : allowed ? (
+        <TeamList />
+      ) : (
+        // Someone followed a shared link their role does not open.
+        <Alert color="yellow" icon={<IconLock aria-hidden />}>
+          {t.team.notAllowed}
+        </Alert>
+      )}
+    </Stack>
+  );
+}
+
+function TeamList() {
+  const t = useT();
+  const list = useStaffList();
+  if (list.isPending) return <TeamSkeleton />;
+  if (!list.data) return <QueryError error={list.error} onRetry={() => list.refetch()} />;
+  const members = list.data.pages.flatMap((p) => p.items);
+  if (members.length === 0) {
+    return (
+      <Card withBorder>
+        <EmptyState
+          icon={<IconUsers size={28} aria-hidden />}
+          title={t.team.emptyTitle}
+          description={t.team.empty}
+        />
+      </Card>
+    );
+  }
+  return (
+    <Stack gap="sm">
+      <Card withBorder p={0}>
+        <Table verticalSpacing="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t.team.name}</Table.Th>
+              <Table.Th visibleFrom="sm">{t.team.contact}</Table.Th>
+              <Table.Th>{t.team.role}</Table.Th>
+              <Table.Th visibleFrom="sm">{t.team.share}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {members.map((member) => (
+              <Table.Tr key={member.id}>
+                <Table.Td>
+                  <Text size="sm" fw={600}>
+                    {member.name}
+                  </Text>
+                  <Text size="xs" c="dimmed" hiddenFrom="sm">
+                    {member.phone}
+                  </Text>
+                </Table.Td>
+                <Table.Td visibleFrom="sm">
+                  <Text size="sm">{member.phone}</Text>
+                  <Text size="xs" c="dimmed">
+                    {member.email}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Stack gap={4} align="flex-start">
+                    <Badge variant="light" color={member.role === 'cs' ? 'blue' : 'brand'}>
+                      {t.app.role[member.role]}
+                    </Badge>
+                    {member.status === 'inactive' && (
+                      <Badge variant="light" color="gray">
+                        {t.team.inactive}
+                      </Badge>
+                    )}
+                  </Stack>
+                </Table.Td>
+                <Table.Td visibleFrom="sm">
+                  <Text size="sm">
+                    {member.role === 'cs' ? t.team.shareHint(member.weight) : t.common.dash}
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Card>
+      {list.hasNextPage && (
+        <Button
+          variant="default"
+          onClick={() => list.fetchNextPage()}
+          loading={list.isFetchingNextPage}
+          style={{ alignSelf: 'center' }}
+        >
+          {t.orders.loadMore}
+        </Button>
+      )}
+      {list.isFetchNextPageError && <QueryError error={list.error} onRetry={() => list.fetchNextPage()} />}
+    </Stack>
+  );
+}
+
+function TeamSkeleton() {
+  return (
+    <Card withBorder aria-busy="true">
+      <Stack gap="md">
+        {Array.from({ length: 3 }, (_, i) => (
+          <Skeleton key={i} h={40} />
+        ))}
+      </Stack>
+    </Card>
+  );
+}

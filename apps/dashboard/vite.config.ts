@@ -1,0 +1,30 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// Served by the API server at /app (apps/server/src/dashboard.ts), so every asset URL starts
+// there. `pnpm dev` runs Vite with HMR and sends API calls to a server on :3000 (`pnpm start`).
+export default defineConfig({
+  base: '/app/',
+  plugins: [react()],
+  server: {
+    port: 5173,
+    proxy: { '/trpc': { target: process.env.API_URL ?? 'http://localhost:3000', changeOrigin: true } },
+  },
+  build: {
+    // Browsers of the last ~3 years: sellers and CS work in current Chrome on Android and desktop.
+    target: 'es2022',
+    reportCompressedSize: true,
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than our pages: their own files stay cached across releases.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui|dayjs)[\\/]/ },
+            { name: 'vendor', test: /node_modules[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,289 @@
+import { createRequire } from 'node:module';
+import { sellerClient, startTestServer, type TestServer } from '@bosonline/server/testing';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../src/chromium.ts';
+import { hasBrowser, openPage, screenshotDir } from './browser.ts';
+
+// The seller dashboard at /app as sellers and their CS meet it: headless Chromium against a real
+// server with the demo store. Needs the dashboard built (`pnpm build`, as CI does before tests).
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!hasBrowser) return;
+  [server, browser] = await Promise.all([startTestServer({ seed: true }), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Serious and critical accessibility problems axe-core finds on the page as it stands. */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run()).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.html} ${n.failureSummary}`).join(', ')})`);
+}
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ html: string; failureSummary: string }>;
+}
+
+/** Once the page's transitions (the drawer sliding in) have finished. */
+async function settled(page: Page) {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+}
+
+/** Opens `path` signed out: the dashboard asks for a login first, then shows that page. */
+async function logIn(page: Page, login: string, path = '/app/') {
+  await page.goto(`${server.url}${path}`);
+  await page.getByRole('heading', { name: 'Masuk ke dasbor' }).waitFor();
+  await page.getByLabel('Email atau nomor HP').fill(login);
+  await page.getByLabel('Kata sandi').fill('demo12345');
+  await page.getByRole('button', { name: 'Masuk' }).click();
+}
+
+/** The count on a status tab, once the list has answered. */
+async function tabCount(page: Page, name: RegExp) {
+  const tab = page.getByRole('tab', { name });
+  await expect.poll(() => tab.textContent()).toMatch(/\d+$/);
+  return Number((await tab.textContent())?.match(/(\d+)$/)?.[1]);
+}
+
+describe.skipIf(!hasBrowser)('seller dashboard', () => {
+  it('the server serves the built dashboard at /app, index.html revalidated and assets cached for good', async () => {
+    const index = await fetch(`${server.url}/app/orders?status=paid`);
+    expect(index.status).toBe(200);
+    expect(index.headers.get('cache-control')).toBe('no-cache');
+    const html = await index.text();
+    const asset = html.match(/\/app\/assets\/[\w.-]+\.js/)?.[0];
+    expect(asset).toBeDefined();
+    const script = await fetch(`${server.url}${asset}`);
+    expect(script.status).toBe(200);
+    expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(script.headers.get('content-type')).toMatch(/javascript/);
+    expect((await fetch(`${server.url}/app/assets/nope-123.js`)).status).toBe(404);
+    // The home page points newcomers at it.
+    expect(await (await fetch(`${server.url}/`)).text()).toContain('href="/app"');
+  });
+
+  it('the demo seller logs in, sees the order tabs with counts, finds INV57123 and reads its history', async () => {
+    const { page, errors } = await openPage(browser, 1280);
+    await page.goto(`${server.url}/app/`);
+    await page.getByRole('heading', { name: 'Masuk ke dasbor' }).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    // The contracts' own rule refuses an empty form in the browser, in Indonesian, under the fields.
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByText('Email atau nomor HP wajib diisi').waitFor();
+    await page.getByText('Kata sandi wajib diisi').waitFor();
+    // A wrong password is the server's 401, said plainly.
+    await page.getByLabel('Email atau nomor HP').fill('demo@bosonline.id');
+    await page.getByLabel('Kata sandi').fill('salah-sekali');
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByRole('alert').getByText('Email/nomor HP atau kata sandi salah.').waitFor();
+    await settled(page);
+    await page.screenshot({ path: `${screenshotDir}dashboard-login-1280.png`, fullPage: true });
+
+    await page.getByLabel('Kata sandi').fill('demo12345');
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByRole('heading', { name: /^Halo, / }).waitFor();
+
+    const menu = page.getByRole('navigation', { name: 'Menu utama' });
+    expect(await menu.getByRole('link').allTextContents()).toEqual(['Beranda', 'Pesanan', 'Pengaturan']);
+    await menu.getByRole('link', { name: 'Pesanan' }).click();
+    await page.getByRole('heading', { name: 'Pesanan' }).waitFor();
+    const owner = await server
+      .client()
+      .auth.login.mutate({ login: 'demo@bosonline.id', password: 'demo12345' });
+    const seller = server.client({ token: owner.accessToken });
+    const all = await seller.order.list.query({});
+    expect(await tabCount(page, /^Semua/)).toBe(all.total);
+    expect(await tabCount(page, /^Belum bayar/)).toBe(all.statusCounts.unpaid);
+    await page.getByRole('link', { name: /^INV/ }).first().waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.screenshot({ path: `${screenshotDir}dashboard-orders-1280.png`, fullPage: true });
+
+    // Filters: payment method from its menu; a WIB date range from a shared URL. Both land in
+    // the URL, and the list and its count are the server's answer for the same filters.
+    await page.getByLabel('Metode bayar', { exact: true }).and(page.locator('input')).click();
+    await page.getByRole('option', { name: 'COD (bayar di tempat)' }).click();
+    await page.waitForURL(/[?&]paymentMethod=cod/);
+    const cod = await seller.order.list.query({ paymentMethod: 'cod' });
+    await page.getByText(`Menampilkan 20 dari ${cod.total} pesanan`).waitFor();
+    const day = (date: Date) => date.toLocaleDateString('en-CA', { timeZone: 'Asia/Jakarta' });
+    const newest = all.items[0]!.createdAt;
+    const weekBefore = new Date(newest.getTime() - 6 * 86_400_000);
+    const range = { from: day(weekBefore), to: day(newest) };
+    const week = await seller.order.list.query({ paymentMethod: 'cod', ...range });
+    await page.goto(`${server.url}/app/orders?paymentMethod=cod&from=${range.from}&to=${range.to}`);
+    await page.getByText(`dari ${week.total} pesanan`).waitFor();
+    expect(await page.getByRole('link', { name: /^INV/ }).count()).toBe(Math.min(week.total, 20));
+    expect(week.total).toBeLessThan(cod.total);
+    await page.getByRole('button', { name: 'Hapus filter' }).click();
+    await page.getByText(`Menampilkan 20 dari ${all.total} pesanan`).waitFor();
+
+    // The search lands in the URL, so the filtered list can be shared.
+    await page.getByLabel('Cari pesanan').fill('INV57123');
+    await page.waitForURL(/[?&]q=INV57123/);
+    await page.getByText('Menampilkan 1 dari 1 pesanan').waitFor();
+    await page.getByRole('link', { name: 'INV57123' }).click();
+
+    await page.getByRole('heading', { name: 'Pesanan INV57123' }).waitFor();
+    const detail = await seller.order.detail.query({ invoice: 'INV57123' });
+    const history = page.getByRole('region', { name: 'Riwayat pesanan' });
+    await history.getByText('Pesanan dibuat').waitFor();
+    expect(await history.locator('.mantine-Timeline-item').count()).toBe(detail.timeline.length);
+    await page.getByRole('region', { name: 'Pembeli' }).getByText(detail.buyerName).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.screenshot({ path: `${screenshotDir}dashboard-order-1280.png`, fullPage: true });
+
+    // INV57123 is an unpaid bank transfer: it may be canceled by hand, and processed once paid.
+    const actions = page.getByRole('region', { name: 'Ubah status' });
+    expect(await actions.getByRole('button').allTextContents()).toEqual(['Jadikan “Dibatalkan”']);
+    await actions.getByText(/konfirmasi pembayaran/).waitFor();
+
+    // The newest paid order, through its tab, moves on to processing.
+    const [paid] = (await seller.order.list.query({ status: 'paid', limit: 1 })).items;
+    await page.getByRole('link', { name: 'Kembali ke daftar pesanan' }).click();
+    await page.getByRole('tab', { name: /^Sudah bayar/ }).click();
+    await page.waitForURL(/[?&]status=paid/);
+    await page.getByRole('link', { name: paid!.invoice }).click();
+    await page.getByRole('heading', { name: `Pesanan ${paid!.invoice}` }).waitFor();
+    expect(await actions.getByRole('button').allTextContents()).toEqual([
+      'Jadikan “Diproses”',
+      'Jadikan “Dibatalkan”',
+    ]);
+    await actions.getByRole('button', { name: 'Jadikan “Diproses”' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Ya, ubah status' }).click();
+    await page.getByText('Status pesanan sekarang “Diproses”.').waitFor();
+    await history.getByText('Pesanan diproses').waitFor();
+
+    // A teammate cancels it while this seller is about to: the server's 409, explained, and the
+    // page then shows the order as it now stands.
+    await actions.getByRole('button', { name: 'Jadikan “Dibatalkan”' }).click();
+    await seller.order.updateStatus.mutate({
+      invoice: paid!.invoice,
+      status: 'canceled',
+      note: 'Stok habis',
+    });
+    await page.getByRole('dialog').getByRole('button', { name: 'Ya, ubah status' }).click();
+    await page.getByText(/Status pesanan ini baru saja berubah/).waitFor();
+    await actions.getByText('Status pesanan ini sudah final.').waitFor();
+    await history.getByText('Pesanan dibatalkan').waitFor();
+
+    // The English switch, remembered on this device.
+    await page.getByRole('banner').getByText('English', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Order history' }).waitFor();
+    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('heading', { name: 'Team & access' }).waitFor();
+    await page.getByText('Rina (CS)').waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('a CS member sees only the orders assigned to her, and no owner-only menu, on a phone', async () => {
+    const { page, errors } = await openPage(browser, 360);
+    const cs = await server.client().auth.login.mutate({ login: 'cs@bosonline.id', password: 'demo12345' });
+    const csClient = server.client({ token: cs.accessToken });
+    const hers = await csClient.order.list.query({});
+
+    // A shared link to a filtered list survives the login on the way.
+    await page.goto(`${server.url}/app/orders?status=delivered`);
+    await page.getByRole('heading', { name: 'Masuk ke dasbor' }).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.screenshot({ path: `${screenshotDir}dashboard-login-360.png`, fullPage: true });
+    await logIn(page, 'cs@bosonline.id', '/app/orders?status=delivered');
+    await page.getByRole('tab', { name: /^Diterima/, selected: true }).waitFor();
+    const delivered = hers.statusCounts.delivered;
+    await page.getByText(`Menampilkan ${Math.min(delivered, 20)} dari ${delivered} pesanan`).waitFor();
+    const owner = await server
+      .client()
+      .auth.login.mutate({ login: 'demo@bosonline.id', password: 'demo12345' });
+    const everyone = await server.client({ token: owner.accessToken }).order.list.query({});
+    expect(hers.total).toBeLessThan(everyone.total);
+
+    // At 360 px the sidebar is a drawer behind the menu button.
+    await page.getByRole('button', { name: 'Buka menu' }).click();
+    const menu = page.getByRole('navigation', { name: 'Menu utama' });
+    await menu.getByRole('link', { name: 'Pesanan' }).waitFor();
+    await settled(page);
+    expect(await menu.getByRole('link').allTextContents()).toEqual(['Beranda', 'Pesanan']);
+    await page.screenshot({ path: `${screenshotDir}dashboard-menu-360.png`, fullPage: true });
+    await menu.getByRole('link', { name: 'Pesanan' }).click();
+    await page.getByRole('tab', { name: /^Semua/, selected: true }).waitFor();
+
+    expect(await tabCount(page, /^Semua/)).toBe(hers.total);
+    await page.getByText(`Menampilkan ${hers.items.length} dari ${hers.total} pesanan`).waitFor();
+    await page.screenshot({ path: `${screenshotDir}dashboard-orders-360.png`, fullPage: true });
+
+    // An order of hers opens; its page offers no status change (that is order.manage).
+    const mine = hers.items[0]!;
+    await page.getByRole('link', { name: mine.invoice }).click();
+    await page.getByRole('heading', { name: `Pesanan ${mine.invoice}` }).waitFor();
+    await page.getByRole('region', { name: 'Riwayat pesanan' }).waitFor();
+    expect(await page.getByRole('region', { name: 'Ubah status' }).count()).toBe(0);
+    await page.screenshot({ path: `${screenshotDir}dashboard-order-360.png`, fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  it('someone working in two stores switches between them, and sees each store as their role there allows', async () => {
+    // The demo seller also answers chats for another store, as its CS.
+    const other = await sellerClient(server, { storeName: 'Toko Kopi Kedua' });
+    const owner = await server
+      .client()
+      .auth.login.mutate({ login: 'demo@bosonline.id', password: 'demo12345' });
+    const demo = await server.client({ token: owner.accessToken }).profile.me.query();
+    await other.client.staff.create.mutate({
+      name: demo.name,
+      email: demo.email,
+      phone: demo.phone,
+      role: 'cs',
+    });
+
+    const { page, errors } = await openPage(browser, 1280);
+    await logIn(page, 'demo@bosonline.id', '/app/orders');
+    await page.getByRole('link', { name: 'INV57123' }).waitFor();
+    const menu = page.getByRole('navigation', { name: 'Menu utama' });
+    await menu.getByRole('link', { name: 'Pengaturan' }).waitFor();
+
+    const switcher = page.getByRole('banner').getByLabel('Ganti toko');
+    await switcher.click();
+    await page.getByRole('option', { name: 'Toko Kopi Kedua · CS' }).click();
+    await page.getByText('Belum ada pesanan di sini').waitFor();
+    await page.getByText('Toko Kopi Kedua · CS').first().waitFor();
+    expect(await menu.getByRole('link').allTextContents()).toEqual(['Beranda', 'Pesanan']);
+    await page.screenshot({ path: `${screenshotDir}dashboard-other-store-1280.png`, fullPage: true });
+
+    await switcher.click();
+    await page.getByRole('option', { name: /^Toko Demo bosOnline/ }).click();
+    await page.getByRole('link', { name: 'INV57123' }).waitFor();
+    await menu.getByRole('link', { name: 'Pengaturan' }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('a list that cannot load says why and loads on "Coba lagi"', async () => {
+    const { page } = await openPage(browser, 1280);
+    await logIn(page, 'demo@bosonline.id');
+    await page.getByRole('heading', { name: /^Halo, / }).waitFor();
+    // The connection drops for the order list only.
+    await page.route(/\/trpc\/[^?]*order\.list/, (route) => route.abort('internetdisconnected'));
+    await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Pesanan' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Data tidak bisa dimuat.' });
+    await alert.getByText('Server tidak bisa dihubungi').waitFor();
+    await page.unroute(/\/trpc\/[^?]*order\.list/);
+    await alert.getByRole('button', { name: 'Coba lagi' }).click();
+    await page.getByRole('link', { name: 'INV57123' }).waitFor();
+  });
+});
