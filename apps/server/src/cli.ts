@@ -148,6 +148,7 @@ async function banner(url: string, config: Config, seeded: boolean): Promise<str
   const lines = [
     '',
     `  bosOnline is running at ${url}`,
+    `    Dashboard   ${url}/app  (sellers and their CS)`,
     `    tRPC        ${url}/trpc`,
     `    REST        ${url}/auth/login  (and the other spec paths)`,
     `    OpenAPI     ${url}/openapi.json`,
