@@ -270,6 +270,16 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     await page.getByRole('option', { name: /^Toko Demo bosOnline/ }).click();
     await page.getByRole('link', { name: 'INV57123' }).waitFor();
     await menu.getByRole('link', { name: 'Pengaturan' }).waitFor();
+
+    // Logging out ends the session on the server too, and leaves nothing behind in the tab.
+    const sessionsBefore = (await server.client({ token: owner.accessToken }).session.listActive.query())
+      .length;
+    await page.getByRole('button', { name: 'Keluar' }).click();
+    await page.getByRole('heading', { name: 'Masuk ke dasbor' }).waitFor();
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    const sessionsAfter = (await server.client({ token: owner.accessToken }).session.listActive.query())
+      .length;
+    expect(sessionsAfter).toBe(sessionsBefore - 1);
     expect(errors).toEqual([]);
   });
 
@@ -285,5 +295,21 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     await page.unroute(/\/trpc\/[^?]*order\.list/);
     await alert.getByRole('button', { name: 'Coba lagi' }).click();
     await page.getByRole('link', { name: 'INV57123' }).waitFor();
+  });
+
+  it('a session ended elsewhere ("log out other devices") sends the dashboard back to its login, saying why', async () => {
+    const { page, errors } = await openPage(browser, 1280);
+    await logIn(page, 'cs2@bosonline.id');
+    await page.getByRole('heading', { name: /^Halo, / }).waitFor();
+    const phone = await server
+      .client()
+      .auth.login.mutate({ login: 'cs2@bosonline.id', password: 'demo12345' });
+    expect((await server.client({ token: phone.accessToken }).session.revokeOthers.mutate()).revoked).toBe(1);
+
+    await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Pesanan' }).click();
+    await page.getByRole('heading', { name: 'Masuk ke dasbor' }).waitFor();
+    await page.getByText('Sesi Anda berakhir. Silakan masuk lagi.').waitFor();
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    expect(errors).toEqual([]);
   });
 });
