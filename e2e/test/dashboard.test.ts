@@ -312,4 +312,20 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
     expect(errors).toEqual([]);
   });
+
+  it('after five wrong passwords the login says how long to wait, in minutes', async () => {
+    const { seller } = await sellerClient(server);
+    for (let i = 0; i < 5; i += 1) {
+      await server
+        .client()
+        .auth.login.mutate({ login: seller.email, password: 'wrong-password' })
+        .catch(() => undefined);
+    }
+    const { page } = await openPage(browser, 360);
+    await logIn(page, seller.email);
+    await page
+      .getByRole('alert')
+      .getByText('Terlalu banyak percobaan masuk. Coba lagi dalam 15 menit')
+      .waitFor();
+  });
 });
