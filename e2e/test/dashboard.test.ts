@@ -134,6 +134,11 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     expect(week.total).toBeLessThan(cod.total);
     await page.getByRole('button', { name: 'Hapus filter' }).click();
     await page.getByText(`Menampilkan 20 dari ${all.total} pesanan`).waitFor();
+    // Keyset paging: the next page follows on, no order twice.
+    await page.getByRole('button', { name: 'Muat lagi' }).click();
+    await page.getByText(`Menampilkan 40 dari ${all.total} pesanan`).waitFor();
+    const invoices = await page.getByRole('link', { name: /^INV/ }).allTextContents();
+    expect(new Set(invoices).size).toBe(40);
 
     // The search lands in the URL, so the filtered list can be shared.
     await page.getByLabel('Cari pesanan').fill('INV57123');
