@@ -240,6 +240,11 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     await page.getByRole('region', { name: 'Riwayat pesanan' }).waitFor();
     expect(await page.getByRole('region', { name: 'Ubah status' }).count()).toBe(0);
     await page.screenshot({ path: `${screenshotDir}dashboard-order-360.png`, fullPage: true });
+
+    // An owner's link to the team page, opened by her (a reload: the tab's session carries on).
+    await page.goto(`${server.url}/app/settings/team`);
+    await page.getByText('Hanya pemilik dan admin toko yang mengatur tim.').waitFor();
+    expect(await page.getByRole('table').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 
