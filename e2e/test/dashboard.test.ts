@@ -340,4 +340,33 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
       .getByText('Terlalu banyak percobaan masuk. Coba lagi dalam 15 menit')
       .waitFor();
   });
+
+  it('courier service down: canceling a booked order says so and keeps the dialog for a retry', async () => {
+    const owner = await server
+      .client()
+      .auth.login.mutate({ login: 'demo@bosonline.id', password: 'demo12345' });
+    const seller = server.client({ token: owner.accessToken });
+    const [booked] = (await seller.order.list.query({ status: 'ready_to_ship', limit: 1 })).items;
+    const { page, errors } = await openPage(browser, 1280);
+    server.shipping.failing = true;
+    try {
+      await logIn(page, 'demo@bosonline.id', `/app/orders/${booked!.invoice}`);
+      await page.getByRole('heading', { name: `Pesanan ${booked!.invoice}` }).waitFor();
+      await page.getByText('Data pelacakan kurir tidak bisa diambil saat ini.').waitFor();
+      await page.getByRole('button', { name: 'Jadikan “Dibatalkan”' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('Alasan pembatalan').fill('Pembeli minta batal');
+      await dialog.getByRole('button', { name: 'Ya, ubah status' }).click();
+      await dialog.getByText(/Layanan kurir atau pembayaran sedang tidak bisa dihubungi/).waitFor();
+      expect((await seller.order.detail.query({ invoice: booked!.invoice })).status).toBe('ready_to_ship');
+    } finally {
+      server.shipping.failing = false;
+    }
+    await page.getByRole('dialog').getByRole('button', { name: 'Ya, ubah status' }).click();
+    await page.getByText('Status pesanan sekarang “Dibatalkan”.').waitFor();
+    const order = await seller.order.detail.query({ invoice: booked!.invoice });
+    expect(order.status).toBe('canceled');
+    expect(order.cancelReason).toBe('Pembeli minta batal');
+    expect(errors).toEqual([]);
+  });
 });
