@@ -5,5 +5,6 @@ export const projects = [
   'packages/api',
   'packages/sdk',
   'apps/server',
+  'apps/dashboard',
   'e2e',
 ];

@@ -74,6 +74,8 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     expect(script.status).toBe(200);
     expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(script.headers.get('content-type')).toMatch(/javascript/);
+    // Compressed on the way: phones on mobile data download a third of it.
+    expect(script.headers.get('content-encoding')).toBe('gzip');
     expect((await fetch(`${server.url}/app/assets/nope-123.js`)).status).toBe(404);
     // The home page points newcomers at it.
     expect(await (await fetch(`${server.url}/`)).text()).toContain('href="/app"');
@@ -134,6 +136,11 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     expect(week.total).toBeLessThan(cod.total);
     await page.getByRole('button', { name: 'Hapus filter' }).click();
     await page.getByText(`Menampilkan 20 dari ${all.total} pesanan`).waitFor();
+    // Keyset paging: the next page follows on, no order twice.
+    await page.getByRole('button', { name: 'Muat lagi' }).click();
+    await page.getByText(`Menampilkan 40 dari ${all.total} pesanan`).waitFor();
+    const invoices = await page.getByRole('link', { name: /^INV/ }).allTextContents();
+    expect(new Set(invoices).size).toBe(40);
 
     // The search lands in the URL, so the filtered list can be shared.
     await page.getByLabel('Cari pesanan').fill('INV57123');
@@ -235,6 +242,11 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     await page.getByRole('region', { name: 'Riwayat pesanan' }).waitFor();
     expect(await page.getByRole('region', { name: 'Ubah status' }).count()).toBe(0);
     await page.screenshot({ path: `${screenshotDir}dashboard-order-360.png`, fullPage: true });
+
+    // An owner's link to the team page, opened by her (a reload: the tab's session carries on).
+    await page.goto(`${server.url}/app/settings/team`);
+    await page.getByText('Hanya pemilik dan admin toko yang mengatur tim.').waitFor();
+    expect(await page.getByRole('table').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 
@@ -270,6 +282,16 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     await page.getByRole('option', { name: /^Toko Demo bosOnline/ }).click();
     await page.getByRole('link', { name: 'INV57123' }).waitFor();
     await menu.getByRole('link', { name: 'Pengaturan' }).waitFor();
+
+    // Logging out ends the session on the server too, and leaves nothing behind in the tab.
+    const sessionsBefore = (await server.client({ token: owner.accessToken }).session.listActive.query())
+      .length;
+    await page.getByRole('button', { name: 'Keluar' }).click();
+    await page.getByRole('heading', { name: 'Masuk ke dasbor' }).waitFor();
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    const sessionsAfter = (await server.client({ token: owner.accessToken }).session.listActive.query())
+      .length;
+    expect(sessionsAfter).toBe(sessionsBefore - 1);
     expect(errors).toEqual([]);
   });
 
@@ -285,5 +307,66 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     await page.unroute(/\/trpc\/[^?]*order\.list/);
     await alert.getByRole('button', { name: 'Coba lagi' }).click();
     await page.getByRole('link', { name: 'INV57123' }).waitFor();
+  });
+
+  it('a session ended elsewhere ("log out other devices") sends the dashboard back to its login, saying why', async () => {
+    const { page, errors } = await openPage(browser, 1280);
+    await logIn(page, 'cs2@bosonline.id');
+    await page.getByRole('heading', { name: /^Halo, / }).waitFor();
+    const phone = await server
+      .client()
+      .auth.login.mutate({ login: 'cs2@bosonline.id', password: 'demo12345' });
+    expect((await server.client({ token: phone.accessToken }).session.revokeOthers.mutate()).revoked).toBe(1);
+
+    await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Pesanan' }).click();
+    await page.getByRole('heading', { name: 'Masuk ke dasbor' }).waitFor();
+    await page.getByText('Sesi Anda berakhir. Silakan masuk lagi.').waitFor();
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('after five wrong passwords the login says how long to wait, in minutes', async () => {
+    const { seller } = await sellerClient(server);
+    for (let i = 0; i < 5; i += 1) {
+      await server
+        .client()
+        .auth.login.mutate({ login: seller.email, password: 'wrong-password' })
+        .catch(() => undefined);
+    }
+    const { page } = await openPage(browser, 360);
+    await logIn(page, seller.email);
+    await page
+      .getByRole('alert')
+      .getByText('Terlalu banyak percobaan masuk. Coba lagi dalam 15 menit')
+      .waitFor();
+  });
+
+  it('courier service down: canceling a booked order says so and keeps the dialog for a retry', async () => {
+    const owner = await server
+      .client()
+      .auth.login.mutate({ login: 'demo@bosonline.id', password: 'demo12345' });
+    const seller = server.client({ token: owner.accessToken });
+    const [booked] = (await seller.order.list.query({ status: 'ready_to_ship', limit: 1 })).items;
+    const { page, errors } = await openPage(browser, 1280);
+    server.shipping.failing = true;
+    try {
+      await logIn(page, 'demo@bosonline.id', `/app/orders/${booked!.invoice}`);
+      await page.getByRole('heading', { name: `Pesanan ${booked!.invoice}` }).waitFor();
+      await page.getByText('Data pelacakan kurir tidak bisa diambil saat ini.').waitFor();
+      await page.getByRole('button', { name: 'Jadikan “Dibatalkan”' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('Alasan pembatalan').fill('Pembeli minta batal');
+      await dialog.getByRole('button', { name: 'Ya, ubah status' }).click();
+      await dialog.getByText(/Layanan kurir atau pembayaran sedang tidak bisa dihubungi/).waitFor();
+      expect((await seller.order.detail.query({ invoice: booked!.invoice })).status).toBe('ready_to_ship');
+    } finally {
+      server.shipping.failing = false;
+    }
+    await page.getByRole('dialog').getByRole('button', { name: 'Ya, ubah status' }).click();
+    await page.getByText('Status pesanan sekarang “Dibatalkan”.').waitFor();
+    const order = await seller.order.detail.query({ invoice: booked!.invoice });
+    expect(order.status).toBe('canceled');
+    expect(order.cancelReason).toBe('Pembeli minta batal');
+    expect(errors).toEqual([]);
   });
 });

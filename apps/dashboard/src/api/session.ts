@@ -63,7 +63,7 @@ export const session = {
     sessionStorage.setItem(storeKey, storeId);
     set(build(storeId));
   },
-  /** Revokes the refresh token on the server (best effort) and forgets everything here. */
+  /** Ends the session on the server (best effort: offline, it still ends here) and forgets it here. */
   async logout() {
     const refreshToken = sessionStorage.getItem(refreshKey) ?? undefined;
     if (refreshToken) await state.client.auth.logout.mutate().catch(() => undefined);

@@ -48,9 +48,11 @@ export const en: Messages = {
     submit: 'Log in',
     wrong: 'Wrong email/phone or password.',
     tooMany: (seconds) =>
-      seconds
-        ? `Too many login attempts. Try again in ${seconds} seconds.`
-        : 'Too many login attempts. Wait a moment, then try again.',
+      seconds === null
+        ? 'Too many login attempts. Wait a moment, then try again.'
+        : `Too many login attempts. Try again in ${
+            seconds < 60 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`
+          }, or reset the password.`,
     expired: 'Your session has ended. Please log in again.',
   },
   home: {

@@ -49,9 +49,11 @@ export const id = {
     submit: 'Masuk',
     wrong: 'Email/nomor HP atau kata sandi salah.',
     tooMany: (seconds: number | null) =>
-      seconds
-        ? `Terlalu banyak percobaan masuk. Coba lagi dalam ${seconds} detik.`
-        : 'Terlalu banyak percobaan masuk. Tunggu sebentar, lalu coba lagi.',
+      seconds === null
+        ? 'Terlalu banyak percobaan masuk. Tunggu sebentar, lalu coba lagi.'
+        : `Terlalu banyak percobaan masuk. Coba lagi dalam ${
+            seconds < 60 ? `${seconds} detik` : `${Math.ceil(seconds / 60)} menit`
+          }, atau atur ulang kata sandi.`,
     expired: 'Sesi Anda berakhir. Silakan masuk lagi.',
   },
   home: {
