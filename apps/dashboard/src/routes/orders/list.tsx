@@ -21,6 +21,7 @@ import { IconCalendar, IconFilterOff, IconReceiptOff, IconSearch } from '@tabler
 import { createRoute, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { AnchorLink } from '../../components/links.tsx';
+import { LoadMore } from '../../components/load-more.tsx';
 import { QueryError } from '../../components/query-error.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { formatDateTime } from '../../format.ts';
@@ -143,19 +144,7 @@ function OrdersPage() {
               </Table.Tbody>
             </Table>
           </Card>
-          {list.hasNextPage && (
-            <Button
-              variant="default"
-              onClick={() => list.fetchNextPage()}
-              loading={list.isFetchingNextPage}
-              style={{ alignSelf: 'center' }}
-            >
-              {t.orders.loadMore}
-            </Button>
-          )}
-          {list.isFetchNextPageError && (
-            <QueryError error={list.error} onRetry={() => list.fetchNextPage()} />
-          )}
+          <LoadMore list={list} />
         </Stack>
       )}
     </Stack>

@@ -1,6 +1,7 @@
-import { Alert, Badge, Button, Card, EmptyState, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Card, EmptyState, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { IconLock, IconUsers } from '@tabler/icons-react';
 import { createRoute } from '@tanstack/react-router';
+import { LoadMore } from '../../components/load-more.tsx';
 import { QueryError } from '../../components/query-error.tsx';
 import { useCan, useMe } from '../../hooks/profile.ts';
 import { useStaffList } from '../../hooks/staff.ts';
@@ -107,17 +108,7 @@ function TeamList() {
           </Table.Tbody>
         </Table>
       </Card>
-      {list.hasNextPage && (
-        <Button
-          variant="default"
-          onClick={() => list.fetchNextPage()}
-          loading={list.isFetchingNextPage}
-          style={{ alignSelf: 'center' }}
-        >
-          {t.orders.loadMore}
-        </Button>
-      )}
-      {list.isFetchNextPageError && <QueryError error={list.error} onRetry={() => list.fetchNextPage()} />}
+      <LoadMore list={list} />
     </Stack>
   );
 }
