@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { startTestServer, type TestServer } from '@bosonline/server/testing';
 import type { Browser, Page } from 'playwright-core';
@@ -106,6 +107,21 @@ describe.skipIf(!hasBrowser)('dashboard: products', () => {
       { sku: 'KRL-001-500', options: { Ukuran: '500 g' }, price: 85_000, stock: [['Alfian', 5]] },
     ]);
 
+    // Opened again, the form holds what was saved; a price change goes to that variant only.
+    await page.getByRole('link', { name: 'Kopi Robusta Lampung' }).click();
+    await page.getByRole('heading', { name: 'Ubah Kopi Robusta Lampung' }).waitFor();
+    const second = page.getByRole('group', { name: 'Varian 2' });
+    expect(await second.getByLabel('SKU varian').inputValue()).toBe('KRL-001-500');
+    await second.getByLabel('Harga jual').fill('90000');
+    await page.getByRole('button', { name: 'Simpan produk' }).click();
+    await page.getByText('Kopi Robusta Lampung disimpan.').waitFor();
+    const edited = await seller.product.detail.query({ id: created!.id });
+    expect(edited.variants.map((v) => [v.sku, v.price, v.totalStock])).toEqual([
+      ['KRL-001-250', 45_000, 10],
+      ['KRL-001-500', 90_000, 5],
+    ]);
+    expect(edited.images).toHaveLength(1);
+
     // Deactivated through the bulk bar, it leaves the "Aktif" tab and shows under "Nonaktif".
     await page.getByRole('checkbox', { name: 'Pilih Kopi Robusta Lampung' }).check();
     await page.getByRole('button', { name: 'Nonaktifkan' }).click();
@@ -152,6 +168,18 @@ describe.skipIf(!hasBrowser)('dashboard: products', () => {
     await page.screenshot({ path: `${screenshotDir}dashboard-stock-ledger-1280.png`, fullPage: true });
     const rows = await seller.product.inventory.list.query({ q: 'KRL-001-250' });
     expect(rows.items.map((r) => r.quantity)).toEqual([17]);
+
+    // The stock list as a spreadsheet: a signed link the browser downloads by itself.
+    await page.keyboard.press('Escape');
+    await page.getByRole('link', { name: 'Kembali ke daftar produk' }).click();
+    await page.getByRole('button', { name: 'Unduh' }).click();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: 'Stok per gudang (CSV)' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(/^inventory-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = await readFile((await file.path())!, 'utf8');
+    expect(csv).toMatch(/KRL-001-250.*17/);
     expect(errors).toEqual([]);
   });
 
