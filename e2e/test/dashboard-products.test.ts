@@ -208,6 +208,14 @@ describe.skipIf(!hasBrowser)('dashboard: products', () => {
     expect(await accessibilityProblems(page)).toEqual([]);
     await page.screenshot({ path: `${screenshotDir}dashboard-products-360.png`, fullPage: true });
 
+    // A product opens to be read, with nothing to change.
+    await page.getByRole('link', { name: 'Kopi Arabica' }).click();
+    await page.getByRole('heading', { name: 'Kopi Arabica', level: 1 }).waitFor();
+    expect(await page.getByLabel('Nama produk').inputValue()).toBe('Kopi Arabica');
+    expect(await page.getByLabel('Nama produk').isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Simpan produk' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Kembali ke daftar produk' }).click();
+
     await page.getByRole('link', { name: 'Stok gudang' }).click();
     await page.getByRole('heading', { name: 'Stok gudang' }).waitFor();
     await page.getByRole('button', { name: /^Riwayat stok BAT-AA-001-01/ }).waitFor();

@@ -42,10 +42,13 @@ export function ImageDropzone({
   images,
   onChange,
   error,
+  readOnly = false,
 }: {
   images: ProductImage[];
   onChange: (images: ProductImage[]) => void;
   error?: string;
+  /** Shows the photos only (a CS member reading the catalogue). */
+  readOnly?: boolean;
 }) {
   const t = useT();
   const upload = useUploadImage();
@@ -87,24 +90,26 @@ export function ImageDropzone({
 
   return (
     <Stack gap="xs">
-      <Dropzone
-        onDrop={onDrop}
-        onReject={onReject}
-        accept={[...imageRules.types]}
-        maxSize={imageRules.maxBytes}
-        disabled={images.length + pending.length >= maxImages}
-        aria-label={t.products.form.drop}
-      >
-        <Group justify="center" gap="sm" mih={88} style={{ pointerEvents: 'none' }}>
-          <IconPhotoPlus size={32} aria-hidden />
-          <div>
-            <Text fw={500}>{t.products.form.drop}</Text>
-            <Text size="sm" c="dimmed">
-              {t.products.form.imagesHint}
-            </Text>
-          </div>
-        </Group>
-      </Dropzone>
+      {!readOnly && (
+        <Dropzone
+          onDrop={onDrop}
+          onReject={onReject}
+          accept={[...imageRules.types]}
+          maxSize={imageRules.maxBytes}
+          disabled={images.length + pending.length >= maxImages}
+          aria-label={t.products.form.drop}
+        >
+          <Group justify="center" gap="sm" mih={88} style={{ pointerEvents: 'none' }}>
+            <IconPhotoPlus size={32} aria-hidden />
+            <div>
+              <Text fw={500}>{t.products.form.drop}</Text>
+              <Text size="sm" c="dimmed">
+                {t.products.form.imagesHint}
+              </Text>
+            </div>
+          </Group>
+        </Dropzone>
+      )}
       {error && (
         <Text size="sm" c="red.9">
           {error}
@@ -127,18 +132,20 @@ export function ImageDropzone({
                   {t.products.form.cover}
                 </Badge>
               )}
-              <ActionIcon
-                pos="absolute"
-                top={4}
-                right={4}
-                color="red"
-                variant="white"
-                size="sm"
-                aria-label={t.products.form.removeImage(index + 1)}
-                onClick={() => onChange(images.filter((i) => i.id !== image.id))}
-              >
-                <IconTrash size={14} />
-              </ActionIcon>
+              {!readOnly && (
+                <ActionIcon
+                  pos="absolute"
+                  top={4}
+                  right={4}
+                  color="red"
+                  variant="white"
+                  size="sm"
+                  aria-label={t.products.form.removeImage(index + 1)}
+                  onClick={() => onChange(images.filter((i) => i.id !== image.id))}
+                >
+                  <IconTrash size={14} />
+                </ActionIcon>
+              )}
             </Paper>
           ))}
           {pending.map((p) => (

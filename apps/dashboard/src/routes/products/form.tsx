@@ -40,6 +40,7 @@ import {
   useUpdateVariants,
   useWarehouses,
 } from '../../hooks/products.ts';
+import { useCan } from '../../hooks/profile.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import type { Messages } from '../../i18n/messages.id.ts';
 import { layoutRoute } from '../layout.tsx';
@@ -154,6 +155,8 @@ function ProductForm({
   const t = useT();
   const f = t.products.form;
   const navigate = useNavigate();
+  // CS members read the catalogue: the same page, with nothing to change (the server says 403).
+  const canManage = useCan('catalog.manage');
   const create = useCreateProduct();
   const update = useUpdateProduct();
   const updateVariants = useUpdateVariants();
@@ -220,263 +223,287 @@ function ProductForm({
         </Group>
       </Anchor>
       <Title order={1} size="h2">
-        {product ? f.editTitle(product.name) : f.createTitle}
+        {product ? (canManage ? f.editTitle(product.name) : product.name) : f.createTitle}
       </Title>
 
       <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          {failure && (
-            <Alert color="red" icon={<IconAlertTriangle aria-hidden />} role="alert">
-              {failure}
-            </Alert>
-          )}
+        <fieldset disabled={!canManage} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+          <Stack gap="md">
+            {failure && (
+              <Alert color="red" icon={<IconAlertTriangle aria-hidden />} role="alert">
+                {failure}
+              </Alert>
+            )}
 
-          <Card withBorder component="section" aria-labelledby="product-basics">
-            <Stack gap="sm">
-              <Title order={2} size="h4" id="product-basics">
-                {f.basics}
-              </Title>
-              <TextInput
-                label={f.name}
-                required
-                error={say(errors.name?.message)}
-                {...form.register('name')}
-              />
-              <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <Controller
-                  control={form.control}
-                  name="sku"
-                  render={({ field }) => (
-                    <SkuInput
-                      kind="product"
-                      label={f.sku}
-                      description={f.skuHint}
-                      required
-                      excludeId={product?.id}
-                      error={say(errors.sku?.message)}
-                      {...field}
-                    />
-                  )}
-                />
-                <Controller
-                  control={form.control}
-                  name="categoryId"
-                  render={({ field }) => (
-                    <Select
-                      label={f.category}
-                      placeholder={f.noCategory}
-                      data={categories.map((c) => ({ value: String(c.id), label: c.name }))}
-                      value={field.value ? String(field.value) : null}
-                      onChange={(value) => field.onChange(value ? Number(value) : null)}
-                      onBlur={field.onBlur}
-                      clearable
-                      searchable
-                    />
-                  )}
-                />
-                <Controller
-                  control={form.control}
-                  name="weightGrams"
-                  render={({ field }) => (
-                    <NumberInput
-                      label={f.weight}
-                      description={f.weightHint}
-                      required
-                      suffix=" g"
-                      thousandSeparator="."
-                      decimalSeparator=","
-                      allowDecimal={false}
-                      allowNegative={false}
-                      hideControls
-                      inputMode="numeric"
-                      value={field.value ?? ''}
-                      onChange={(value) => field.onChange(typeof value === 'number' ? value : undefined)}
-                      onBlur={field.onBlur}
-                      error={say(errors.weightGrams?.message)}
-                    />
-                  )}
-                />
-                <Controller
-                  control={form.control}
-                  name="status"
-                  render={({ field }) => (
-                    <Select
-                      label={f.status}
-                      data={catalogStatuses.map((s) => ({ value: s, label: t.products.status[s] }))}
-                      value={field.value ?? 'active'}
-                      onChange={(value) => field.onChange(value ?? 'active')}
-                      allowDeselect={false}
-                    />
-                  )}
-                />
-              </SimpleGrid>
-              <Textarea
-                label={f.description}
-                autosize
-                minRows={3}
-                maxRows={10}
-                error={say(errors.description?.message)}
-                {...form.register('description')}
-              />
-            </Stack>
-          </Card>
-
-          <Card withBorder component="section" aria-labelledby="product-images">
-            <Stack gap="sm">
-              <Title order={2} size="h4" id="product-images">
-                {f.images}
-              </Title>
-              <ImageDropzone images={images} onChange={setImageList} error={say(errors.imageIds?.message)} />
-            </Stack>
-          </Card>
-
-          <Card withBorder component="section" aria-labelledby="product-variants">
-            <Stack gap="sm">
-              <div>
-                <Title order={2} size="h4" id="product-variants">
-                  {f.variantsTitle}
+            <Card withBorder component="section" aria-labelledby="product-basics">
+              <Stack gap="sm">
+                <Title order={2} size="h4" id="product-basics">
+                  {f.basics}
                 </Title>
-                <Text size="sm" c="dimmed">
-                  {f.variantsHint}
-                </Text>
-              </div>
-              <TextInput
-                label={f.optionName}
-                placeholder={f.optionNamePlaceholder}
-                value={optionName}
-                maxLength={30}
-                onChange={(event) => {
-                  const next = event.currentTarget.value;
-                  setOptionName(next);
-                  // Every variant's option follows the new name, keeping its value.
-                  form.getValues('variants').forEach((v, i) => {
-                    const value = Object.values(v.options ?? {})[0];
-                    if (value)
-                      form.setValue(`variants.${i}.options`, { [next.trim() || f.optionValue]: value });
-                  });
-                }}
-                style={{ maxWidth: 320 }}
-              />
-              {errors.variants?.root?.message || errors.variants?.message ? (
-                <Text c="red.9" size="sm" role="alert">
-                  {say(errors.variants?.root?.message ?? errors.variants?.message)}
-                </Text>
-              ) : null}
-              {variants.fields.map((row, index) => {
-                const isNew = !form.getValues(`variants.${index}.id`);
-                const rowErrors = errors.variants?.[index];
-                return (
-                  <Fieldset key={row.id} legend={f.variant(index + 1)} variant="filled" p="sm">
-                    {variants.fields.length > 1 && (
-                      <Group justify="flex-end" mt={-8} mb={4}>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={f.removeVariant(index + 1)}
-                          onClick={() => variants.remove(index)}
-                        >
-                          <IconTrash size={16} />
-                        </ActionIcon>
-                      </Group>
+                <TextInput
+                  label={f.name}
+                  required
+                  error={say(errors.name?.message)}
+                  {...form.register('name')}
+                />
+                <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                  <Controller
+                    control={form.control}
+                    name="sku"
+                    render={({ field }) => (
+                      <SkuInput
+                        kind="product"
+                        label={f.sku}
+                        description={f.skuHint}
+                        required
+                        excludeId={product?.id}
+                        error={say(errors.sku?.message)}
+                        {...field}
+                      />
                     )}
-                    <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                      <Controller
-                        control={form.control}
-                        name={`variants.${index}.options`}
-                        render={({ field }) => (
-                          <TextInput
-                            label={`${f.optionValue} (${optionKey})`}
-                            placeholder={f.optionValuePlaceholder}
-                            value={Object.values(field.value ?? {})[0] ?? ''}
-                            maxLength={60}
-                            onChange={(event) => {
-                              const value = event.currentTarget.value;
-                              field.onChange(value.trim() ? { [optionKey]: value } : {});
-                            }}
-                            onBlur={field.onBlur}
-                            error={say(firstMessage(rowErrors?.options))}
-                          />
-                        )}
+                  />
+                  <Controller
+                    control={form.control}
+                    name="categoryId"
+                    render={({ field }) => (
+                      <Select
+                        label={f.category}
+                        placeholder={f.noCategory}
+                        data={categories.map((c) => ({ value: String(c.id), label: c.name }))}
+                        value={field.value ? String(field.value) : null}
+                        onChange={(value) => field.onChange(value ? Number(value) : null)}
+                        onBlur={field.onBlur}
+                        clearable
+                        searchable
                       />
-                      <Controller
-                        control={form.control}
-                        name={`variants.${index}.sku`}
-                        render={({ field }) => (
-                          <SkuInput
-                            kind="variant"
-                            label={f.variantSku}
-                            required
-                            excludeId={form.getValues(`variants.${index}.id`)}
-                            error={say(rowErrors?.sku?.message)}
-                            {...field}
-                          />
-                        )}
-                      />
-                      <Controller
-                        control={form.control}
-                        name={`variants.${index}.price`}
-                        render={({ field }) => (
-                          <RupiahInput
-                            label={f.price}
-                            required
-                            value={field.value}
-                            onChange={(value) => field.onChange(value ?? undefined)}
-                            onBlur={field.onBlur}
-                            error={say(rowErrors?.price?.message)}
-                          />
-                        )}
-                      />
-                    </SimpleGrid>
-                    {isNew ? (
-                      <SimpleGrid cols={{ base: 1, sm: 3 }} mt="sm">
-                        {warehouses.map((warehouse, w) => (
-                          <Controller
-                            key={warehouse.id}
-                            control={form.control}
-                            name={`variants.${index}.stock.${w}.quantity`}
-                            render={({ field }) => (
-                              <NumberInput
-                                label={f.startingStock(warehouse.name)}
-                                allowDecimal={false}
-                                allowNegative={false}
-                                thousandSeparator="."
-                                decimalSeparator=","
-                                min={0}
-                                value={field.value ?? ''}
-                                onChange={(value) => field.onChange(typeof value === 'number' ? value : 0)}
-                                onBlur={field.onBlur}
-                                error={say(rowErrors?.stock?.[w]?.quantity?.message)}
-                              />
-                            )}
-                          />
-                        ))}
-                      </SimpleGrid>
-                    ) : (
-                      <Text size="xs" c="dimmed" mt="xs">
-                        {f.stockLater}
-                      </Text>
                     )}
-                  </Fieldset>
-                );
-              })}
-              <Button
-                variant="light"
-                leftSection={<IconPlus size={16} />}
-                onClick={() => variants.append(blankVariant(warehouses))}
-                style={{ alignSelf: 'flex-start' }}
-                disabled={variants.fields.length >= 100}
-              >
-                {f.addVariant}
-              </Button>
-            </Stack>
-          </Card>
+                  />
+                  <Controller
+                    control={form.control}
+                    name="weightGrams"
+                    render={({ field }) => (
+                      <NumberInput
+                        label={f.weight}
+                        description={f.weightHint}
+                        required
+                        suffix=" g"
+                        thousandSeparator="."
+                        decimalSeparator=","
+                        allowDecimal={false}
+                        allowNegative={false}
+                        hideControls
+                        inputMode="numeric"
+                        value={field.value ?? ''}
+                        onChange={(value) => field.onChange(typeof value === 'number' ? value : undefined)}
+                        onBlur={field.onBlur}
+                        error={say(errors.weightGrams?.message)}
+                      />
+                    )}
+                  />
+                  <Controller
+                    control={form.control}
+                    name="status"
+                    render={({ field }) => (
+                      <Select
+                        label={f.status}
+                        data={catalogStatuses.map((s) => ({ value: s, label: t.products.status[s] }))}
+                        value={field.value ?? 'active'}
+                        onChange={(value) => field.onChange(value ?? 'active')}
+                        allowDeselect={false}
+                      />
+                    )}
+                  />
+                </SimpleGrid>
+                <Textarea
+                  label={f.description}
+                  autosize
+                  minRows={3}
+                  maxRows={10}
+                  error={say(errors.description?.message)}
+                  {...form.register('description')}
+                />
+              </Stack>
+            </Card>
 
-          <Group justify="flex-end">
-            <Button type="submit" loading={form.formState.isSubmitting}>
-              {f.save}
-            </Button>
-          </Group>
-        </Stack>
+            <Card withBorder component="section" aria-labelledby="product-images">
+              <Stack gap="sm">
+                <Title order={2} size="h4" id="product-images">
+                  {f.images}
+                </Title>
+                <ImageDropzone
+                  images={images}
+                  onChange={setImageList}
+                  error={say(errors.imageIds?.message)}
+                  readOnly={!canManage}
+                />
+              </Stack>
+            </Card>
+
+            <Card withBorder component="section" aria-labelledby="product-variants">
+              <Stack gap="sm">
+                <div>
+                  <Title order={2} size="h4" id="product-variants">
+                    {f.variantsTitle}
+                  </Title>
+                  <Text size="sm" c="dimmed">
+                    {f.variantsHint}
+                  </Text>
+                </div>
+                <TextInput
+                  label={f.optionName}
+                  placeholder={f.optionNamePlaceholder}
+                  value={optionName}
+                  maxLength={30}
+                  onChange={(event) => {
+                    const next = event.currentTarget.value;
+                    setOptionName(next);
+                    // Every variant's option follows the new name, keeping its value.
+                    form.getValues('variants').forEach((v, i) => {
+                      const value = Object.values(v.options ?? {})[0];
+                      if (value)
+                        form.setValue(`variants.${i}.options`, { [next.trim() || f.optionValue]: value });
+                    });
+                  }}
+                  style={{ maxWidth: 320 }}
+                />
+                {errors.variants?.root?.message || errors.variants?.message ? (
+                  <Text c="red.9" size="sm" role="alert">
+                    {say(errors.variants?.root?.message ?? errors.variants?.message)}
+                  </Text>
+                ) : null}
+                {variants.fields.map((row, index) => {
+                  const isNew = !form.getValues(`variants.${index}.id`);
+                  const rowErrors = errors.variants?.[index];
+                  return (
+                    <Fieldset key={row.id} legend={f.variant(index + 1)} variant="filled" p="sm">
+                      {canManage && variants.fields.length > 1 && (
+                        <Group justify="flex-end" mt={-8} mb={4}>
+                          <ActionIcon
+                            variant="subtle"
+                            color="red"
+                            aria-label={f.removeVariant(index + 1)}
+                            onClick={() => variants.remove(index)}
+                          >
+                            <IconTrash size={16} />
+                          </ActionIcon>
+                        </Group>
+                      )}
+                      <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
+                        <Controller
+                          control={form.control}
+                          name={`variants.${index}.options`}
+                          render={({ field }) => (
+                            <TextInput
+                              label={`${f.optionValue} (${optionKey})`}
+                              placeholder={f.optionValuePlaceholder}
+                              value={Object.values(field.value ?? {})[0] ?? ''}
+                              maxLength={60}
+                              onChange={(event) => {
+                                const value = event.currentTarget.value;
+                                field.onChange(value.trim() ? { [optionKey]: value } : {});
+                              }}
+                              onBlur={field.onBlur}
+                              error={say(firstMessage(rowErrors?.options))}
+                            />
+                          )}
+                        />
+                        <Controller
+                          control={form.control}
+                          name={`variants.${index}.sku`}
+                          render={({ field }) => (
+                            <SkuInput
+                              kind="variant"
+                              label={f.variantSku}
+                              required
+                              excludeId={form.getValues(`variants.${index}.id`)}
+                              error={say(rowErrors?.sku?.message)}
+                              {...field}
+                            />
+                          )}
+                        />
+                        <Controller
+                          control={form.control}
+                          name={`variants.${index}.price`}
+                          render={({ field }) => (
+                            <RupiahInput
+                              label={f.price}
+                              required
+                              value={field.value}
+                              onChange={(value) => field.onChange(value ?? undefined)}
+                              onBlur={field.onBlur}
+                              error={say(rowErrors?.price?.message)}
+                            />
+                          )}
+                        />
+                        <Controller
+                          control={form.control}
+                          name={`variants.${index}.compareAtPrice`}
+                          render={({ field }) => (
+                            <RupiahInput
+                              label={f.compareAtPrice}
+                              value={field.value}
+                              onChange={(value) => field.onChange(value)}
+                              onBlur={field.onBlur}
+                              error={say(rowErrors?.compareAtPrice?.message)}
+                            />
+                          )}
+                        />
+                      </SimpleGrid>
+                      {isNew ? (
+                        <SimpleGrid cols={{ base: 1, sm: 3 }} mt="sm">
+                          {warehouses.map((warehouse, w) => (
+                            <Controller
+                              key={warehouse.id}
+                              control={form.control}
+                              name={`variants.${index}.stock.${w}.quantity`}
+                              render={({ field }) => (
+                                <NumberInput
+                                  label={f.startingStock(warehouse.name)}
+                                  allowDecimal={false}
+                                  allowNegative={false}
+                                  thousandSeparator="."
+                                  decimalSeparator=","
+                                  min={0}
+                                  value={field.value ?? ''}
+                                  onChange={(value) => field.onChange(typeof value === 'number' ? value : 0)}
+                                  onBlur={field.onBlur}
+                                  error={say(rowErrors?.stock?.[w]?.quantity?.message)}
+                                />
+                              )}
+                            />
+                          ))}
+                        </SimpleGrid>
+                      ) : (
+                        <Text size="xs" c="dimmed" mt="xs">
+                          {f.stockLater}
+                        </Text>
+                      )}
+                    </Fieldset>
+                  );
+                })}
+                {canManage && (
+                  <Button
+                    variant="light"
+                    leftSection={<IconPlus size={16} />}
+                    onClick={() => variants.append(blankVariant(warehouses))}
+                    style={{ alignSelf: 'flex-start' }}
+                    disabled={variants.fields.length >= 100}
+                  >
+                    {f.addVariant}
+                  </Button>
+                )}
+              </Stack>
+            </Card>
+
+            {canManage && (
+              <Group justify="flex-end">
+                <Button type="submit" loading={form.formState.isSubmitting}>
+                  {f.save}
+                </Button>
+              </Group>
+            )}
+          </Stack>
+        </fieldset>
       </form>
     </Stack>
   );
