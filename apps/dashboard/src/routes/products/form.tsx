@@ -229,7 +229,8 @@ function ProductForm({
       <form onSubmit={submit} noValidate>
         <fieldset disabled={!canManage} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
           <Stack gap="md">
-            {failure && (
+            {/* "Check the marked fields" goes once the marked fields are fixed. */}
+            {failure && (failure !== f.fixErrors || Object.keys(errors).length > 0) && (
               <Alert color="red" icon={<IconAlertTriangle aria-hidden />} role="alert">
                 {failure}
               </Alert>
