@@ -5,12 +5,24 @@ import { layoutRoute } from './routes/layout.tsx';
 import { loginRoute } from './routes/login.tsx';
 import { orderDetailRoute } from './routes/orders/detail.tsx';
 import { ordersRoute } from './routes/orders/list.tsx';
+import { editProductRoute, newProductRoute } from './routes/products/form.tsx';
+import { inventoryRoute } from './routes/products/inventory.tsx';
+import { productsRoute } from './routes/products/list.tsx';
 import { rootRoute } from './routes/root.tsx';
 import { teamRoute } from './routes/settings/team.tsx';
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  layoutRoute.addChildren([homeRoute, ordersRoute, orderDetailRoute, teamRoute]),
+  layoutRoute.addChildren([
+    homeRoute,
+    ordersRoute,
+    orderDetailRoute,
+    teamRoute,
+    productsRoute,
+    newProductRoute,
+    inventoryRoute,
+    editProductRoute,
+  ]),
 ]);
 
 export const router = createRouter({

@@ -1,5 +1,5 @@
 import { can, type Permission, type StoreRole } from '@bosonline/contracts';
-import { type Icon, IconHome, IconReceipt, IconSettings } from '@tabler/icons-react';
+import { type Icon, IconHome, IconPackage, IconReceipt, IconSettings } from '@tabler/icons-react';
 import type { Messages } from '../i18n/messages.id.ts';
 
 // The sidebar's sections. Only pages that exist are listed (Produk and Form join as they are
@@ -7,7 +7,7 @@ import type { Messages } from '../i18n/messages.id.ts';
 
 export interface NavSection {
   label: keyof Messages['nav'];
-  to: '/' | '/orders' | '/settings/team';
+  to: '/' | '/orders' | '/settings/team' | '/products';
   icon: Icon;
   /** Needed to see the section; absent: every role. */
   permission?: Permission;
@@ -15,6 +15,8 @@ export interface NavSection {
 
 export const navSections: readonly NavSection[] = [
   { label: 'home', to: '/', icon: IconHome },
+  // Every role reads the catalogue (CS answers buyers about it); writes are hidden per button.
+  { label: 'products', to: '/products', icon: IconPackage },
   { label: 'orders', to: '/orders', icon: IconReceipt },
   // Pengaturan holds the team for now: owners and admins only (a CS member manages no one).
   { label: 'settings', to: '/settings/team', icon: IconSettings, permission: 'staff.manage' },

@@ -1,4 +1,5 @@
 import type { Messages } from './messages.id.ts';
+import { productsEn } from './products.en.ts';
 
 // The English switch: the same entries as messages.id.ts (the type makes sure none is missing).
 
@@ -64,6 +65,7 @@ export const en: Messages = {
     allOrders: 'All orders',
     openOrders: 'Open the order list',
   },
+  products: productsEn,
   orders: {
     title: 'Orders',
     all: 'All',

@@ -1,4 +1,5 @@
 import type { OrderPaymentMethod, OrderStatus, StoreRole } from '@bosonline/contracts';
+import { productsId } from './products.id.ts';
 
 // Every word the dashboard shows, in Bahasa Indonesia (the default). messages.en.ts mirrors this
 // shape; TypeScript refuses an English catalogue with a missing or extra entry.
@@ -65,6 +66,7 @@ export const id = {
     allOrders: 'Semua pesanan',
     openOrders: 'Buka daftar pesanan',
   },
+  products: productsId,
   orders: {
     title: 'Pesanan',
     all: 'Semua',

@@ -1,0 +1,48 @@
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+// What every dashboard browser test does: log in through the form, wait for animations, and ask
+// axe-core for serious accessibility problems.
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ html: string; failureSummary: string }>;
+}
+
+/** Serious and critical accessibility problems axe-core finds on the page as it stands. */
+export async function accessibilityProblems(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run()).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.html} ${n.failureSummary}`).join(', ')})`);
+}
+
+/** Once the page's transitions (the drawer sliding in) have finished. */
+export async function settled(page: Page) {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+}
+
+/** Opens `path` of the server at `baseUrl` signed out: the dashboard asks for a login first. */
+export async function logIn(page: Page, baseUrl: string, login: string, path = '/app/') {
+  await page.goto(`${baseUrl}${path}`);
+  await page.getByRole('heading', { name: 'Masuk ke dasbor' }).waitFor();
+  await page.getByLabel('Email atau nomor HP').fill(login);
+  await page.getByLabel('Kata sandi').fill('demo12345');
+  await page.getByRole('button', { name: 'Masuk' }).click();
+}
+
+/** The count on a status tab, once the list has answered. */
+export async function tabCount(page: Page, name: RegExp) {
+  const tab = page.getByRole('tab', { name });
+  await expect.poll(() => tab.textContent()).toMatch(/\d+$/);
+  return Number((await tab.textContent())?.match(/(\d+)$/)?.[1]);
+}
