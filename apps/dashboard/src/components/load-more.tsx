@@ -12,18 +12,19 @@ interface PagedQuery {
 }
 
 /** The foot of every keyset-paged list: "load more", and the error of a page that failed, with retry. */
-export function LoadMore({ list }: { list: PagedQuery }) {
+export function LoadMore({ list, size }: { list: PagedQuery; size?: 'xs' | 'sm' }) {
   const t = useT();
   return (
     <>
       {list.hasNextPage && (
         <Button
           variant="default"
+          size={size}
           onClick={() => list.fetchNextPage()}
           loading={list.isFetchingNextPage}
           style={{ alignSelf: 'center' }}
         >
-          {t.orders.loadMore}
+          {t.common.loadMore}
         </Button>
       )}
       {list.isFetchNextPageError && <QueryError error={list.error} onRetry={() => list.fetchNextPage()} />}

@@ -29,6 +29,7 @@ export const en: Messages = {
   },
   common: {
     retry: 'Try again',
+    loadMore: 'Load more',
     loadFailed: 'This could not be loaded.',
     offline: 'The server cannot be reached. Check the internet connection, then try again.',
     serverDown: 'The server has a problem. Try again in a moment.',

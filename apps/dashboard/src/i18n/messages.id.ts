@@ -30,6 +30,7 @@ export const id = {
   },
   common: {
     retry: 'Coba lagi',
+    loadMore: 'Muat lagi',
     loadFailed: 'Data tidak bisa dimuat.',
     offline: 'Server tidak bisa dihubungi. Periksa koneksi internet, lalu coba lagi.',
     serverDown: 'Server sedang bermasalah. Coba lagi sebentar lagi.',

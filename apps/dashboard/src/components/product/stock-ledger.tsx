@@ -1,7 +1,8 @@
-import { Button, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { Skeleton, Stack, Table, Text } from '@mantine/core';
 import { formatDateTime } from '../../format.ts';
 import { useMovements } from '../../hooks/products.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { LoadMore } from '../load-more.tsx';
 import { QueryError } from '../query-error.tsx';
 
 /** One variant's stock ledger in one warehouse, newest first: each change, why, by whom. */
@@ -58,17 +59,7 @@ export function StockLedger({ variantId, warehouseId }: { variantId: string; war
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {movements.hasNextPage && (
-        <Button
-          variant="default"
-          size="xs"
-          onClick={() => movements.fetchNextPage()}
-          loading={movements.isFetchingNextPage}
-          style={{ alignSelf: 'center' }}
-        >
-          {t.products.loadMore}
-        </Button>
-      )}
+      <LoadMore list={movements} size="xs" />
     </Stack>
   );
 }

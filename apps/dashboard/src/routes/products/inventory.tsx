@@ -20,6 +20,7 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { IconArrowLeft, IconBoxOff, IconFilterOff, IconHistory, IconSearch } from '@tabler/icons-react';
 import { createRoute, Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
+import { LoadMore } from '../../components/load-more.tsx';
 import { StockAdjustDialog } from '../../components/product/stock-adjust-dialog.tsx';
 import { StockLedger } from '../../components/product/stock-ledger.tsx';
 import { QueryError } from '../../components/query-error.tsx';
@@ -204,19 +205,7 @@ function InventoryPage() {
               </Table.Tbody>
             </Table>
           </Card>
-          {list.hasNextPage && (
-            <Button
-              variant="default"
-              onClick={() => list.fetchNextPage()}
-              loading={list.isFetchingNextPage}
-              style={{ alignSelf: 'center' }}
-            >
-              {t.products.loadMore}
-            </Button>
-          )}
-          {list.isFetchNextPageError && (
-            <QueryError error={list.error} onRetry={() => list.fetchNextPage()} />
-          )}
+          <LoadMore list={list} />
         </Stack>
       )}
 

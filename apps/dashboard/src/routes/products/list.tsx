@@ -22,6 +22,7 @@ import { createRoute, Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { errorMessage } from '../../api/errors.ts';
 import { AnchorLink } from '../../components/links.tsx';
+import { LoadMore } from '../../components/load-more.tsx';
 import { DownloadsMenu } from '../../components/product/downloads-menu.tsx';
 import { notify } from '../../components/product/notify.ts';
 import { CatalogStatusBadge } from '../../components/product/status-badge.tsx';
@@ -206,19 +207,7 @@ function ProductsPage() {
               </Table.Tbody>
             </Table>
           </Card>
-          {list.hasNextPage && (
-            <Button
-              variant="default"
-              onClick={() => list.fetchNextPage()}
-              loading={list.isFetchingNextPage}
-              style={{ alignSelf: 'center' }}
-            >
-              {t.products.loadMore}
-            </Button>
-          )}
-          {list.isFetchNextPageError && (
-            <QueryError error={list.error} onRetry={() => list.fetchNextPage()} />
-          )}
+          <LoadMore list={list} />
         </Stack>
       )}
     </Stack>
