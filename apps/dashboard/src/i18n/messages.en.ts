@@ -1,3 +1,5 @@
+import { authEn } from './auth.en.ts';
+import { homeEn } from './home.en.ts';
 import type { Messages } from './messages.id.ts';
 
 // The English switch: the same entries as messages.id.ts (the type makes sure none is missing).
@@ -53,15 +55,8 @@ export const en: Messages = {
         : 'Too many login attempts. Wait a moment, then try again.',
     expired: 'Your session has ended. Please log in again.',
   },
-  home: {
-    greeting: (name) => `Hello, ${name}`,
-    intro: 'Your store’s orders at a glance.',
-    toPay: 'Awaiting payment',
-    toProcess: 'To process',
-    toShip: 'Ready to ship',
-    allOrders: 'All orders',
-    openOrders: 'Open the order list',
-  },
+  auth: authEn,
+  home: homeEn,
   orders: {
     title: 'Orders',
     all: 'All',
@@ -193,5 +188,5 @@ export const en: Messages = {
   },
   statusChange: (from, to) => `${from} → ${to}`,
   // The contracts' own words are English already.
-  validation: {},
+  validation: { ...authEn.validation },
 };

@@ -1,4 +1,6 @@
 import type { OrderPaymentMethod, OrderStatus, StoreRole } from '@bosonline/contracts';
+import { authId } from './auth.id.ts';
+import { homeId } from './home.id.ts';
 
 // Every word the dashboard shows, in Bahasa Indonesia (the default). messages.en.ts mirrors this
 // shape; TypeScript refuses an English catalogue with a missing or extra entry.
@@ -54,15 +56,8 @@ export const id = {
         : 'Terlalu banyak percobaan masuk. Tunggu sebentar, lalu coba lagi.',
     expired: 'Sesi Anda berakhir. Silakan masuk lagi.',
   },
-  home: {
-    greeting: (name: string) => `Halo, ${name}`,
-    intro: 'Ringkasan pesanan toko Anda.',
-    toPay: 'Menunggu pembayaran',
-    toProcess: 'Perlu diproses',
-    toShip: 'Siap kirim',
-    allOrders: 'Semua pesanan',
-    openOrders: 'Buka daftar pesanan',
-  },
+  auth: authId,
+  home: homeId,
   orders: {
     title: 'Pesanan',
     all: 'Semua',
@@ -201,6 +196,7 @@ export const id = {
     'Password is required': 'Kata sandi wajib diisi',
     'The end date is before the start date': 'Tanggal akhir sebelum tanggal awal',
     'Invoice looks like INV57123': 'Invoice berformat seperti INV57123',
+    ...authId.validation,
   } as Record<string, string>,
 };
 

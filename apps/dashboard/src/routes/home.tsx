@@ -1,8 +1,13 @@
 import type { OrderStatus } from '@bosonline/contracts';
 import { Card, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { createRoute } from '@tanstack/react-router';
+import { OnboardingChecklist } from '../components/home/onboarding-checklist.tsx';
+import { PostFeed } from '../components/home/post-feed.tsx';
+import { RecapCards } from '../components/home/recap-cards.tsx';
+import { SalesChart } from '../components/home/sales-chart.tsx';
 import { BlockLink } from '../components/links.tsx';
 import { QueryError } from '../components/query-error.tsx';
+import { useRecaps } from '../hooks/home.ts';
 import { useStatusCounts } from '../hooks/orders.ts';
 import { useMe } from '../hooks/profile.ts';
 import { useT } from '../i18n/i18n.tsx';
@@ -27,6 +32,7 @@ function HomePage() {
   const me = useMe();
   const orders = useStatusCounts();
   const counts = orders.data;
+  const recaps = useRecaps();
 
   return (
     <Stack gap="md">
@@ -36,6 +42,7 @@ function HomePage() {
         </Title>
         <Text c="dimmed">{t.home.intro}</Text>
       </div>
+      <OnboardingChecklist />
       {orders.isError ? (
         <QueryError error={orders.error} onRetry={() => orders.refetch()} />
       ) : (
@@ -58,6 +65,18 @@ function HomePage() {
           ))}
         </SimpleGrid>
       )}
+      <Title order={2} size="h4">
+        {t.home.recap.title}
+      </Title>
+      <RecapCards queries={recaps.queries} />
+      <Text size="xs" c="dimmed" mt={-8}>
+        {t.home.recap.note}
+      </Text>
+      <SalesChart recap={recaps.queries[2]?.data} today={recaps.today} />
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <PostFeed kind="announcements" />
+        <PostFeed kind="tips" />
+      </SimpleGrid>
     </Stack>
   );
 }
