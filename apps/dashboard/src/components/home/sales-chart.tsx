@@ -38,16 +38,19 @@ export function SalesChart({ recap, today }: { recap: OrderRecap | undefined; to
         <Title order={2} size="h4" id="sales-chart-title">
           {t.home.chart.title}
         </Title>
-        <SegmentedControl
-          size="xs"
-          aria-label={t.home.chart.metric}
-          value={metric}
-          onChange={(value) => setMetric(value as Metric)}
-          data={[
-            { value: 'revenue', label: t.home.chart.revenue },
-            { value: 'orders', label: t.home.chart.orders },
-          ]}
-        />
+        {/* Nothing to switch between until there are orders. */}
+        {(recap?.orders ?? 0) > 0 && (
+          <SegmentedControl
+            size="xs"
+            aria-label={t.home.chart.metric}
+            value={metric}
+            onChange={(value) => setMetric(value as Metric)}
+            data={[
+              { value: 'revenue', label: t.home.chart.revenue },
+              { value: 'orders', label: t.home.chart.orders },
+            ]}
+          />
+        )}
       </Group>
       {!recap ? (
         <Skeleton h={240} />
