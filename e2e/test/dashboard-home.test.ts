@@ -234,6 +234,14 @@ describe.skipIf(!hasBrowser)('dashboard: getting in and Beranda', () => {
     await page.getByRole('heading', { name: 'Lupa kata sandi' }).waitFor();
     expect(await accessibilityProblems(page)).toEqual([]);
     await page.getByLabel('Email atau nomor HP').fill(seller.email);
+    // WhatsApp is down: the server's 503, said plainly, and the seller stays to try again.
+    server.messaging.failing = true;
+    await page.getByRole('button', { name: 'Kirim kode' }).click();
+    await page
+      .getByRole('alert')
+      .getByText('WhatsApp sedang tidak bisa mengirim pesan.', { exact: false })
+      .waitFor();
+    server.messaging.failing = false;
     await page.getByRole('button', { name: 'Kirim kode' }).click();
 
     await page.getByRole('heading', { name: 'Buat kata sandi baru' }).waitFor();
