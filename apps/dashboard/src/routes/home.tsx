@@ -1,10 +1,10 @@
 import type { OrderStatus } from '@bosonline/contracts';
 import { Card, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { createRoute } from '@tanstack/react-router';
+import { lazy, Suspense } from 'react';
 import { OnboardingChecklist } from '../components/home/onboarding-checklist.tsx';
 import { PostFeed } from '../components/home/post-feed.tsx';
 import { RecapCards } from '../components/home/recap-cards.tsx';
-import { SalesChart } from '../components/home/sales-chart.tsx';
 import { BlockLink } from '../components/links.tsx';
 import { QueryError } from '../components/query-error.tsx';
 import { useRecaps } from '../hooks/home.ts';
@@ -13,6 +13,11 @@ import { useMe } from '../hooks/profile.ts';
 import { useT } from '../i18n/i18n.tsx';
 import type { Messages } from '../i18n/messages.id.ts';
 import { layoutRoute } from './layout.tsx';
+
+// The chart library is the dashboard's largest; it loads once Beranda shows the chart.
+const SalesChart = lazy(() =>
+  import('../components/home/sales-chart.tsx').then((m) => ({ default: m.SalesChart })),
+);
 
 export const homeRoute = createRoute({
   getParentRoute: () => layoutRoute,
@@ -72,7 +77,9 @@ function HomePage() {
       <Text size="xs" c="dimmed" mt={-8}>
         {t.home.recap.note}
       </Text>
-      <SalesChart recap={recaps.queries[2]?.data} today={recaps.today} />
+      <Suspense fallback={<Skeleton h={300} />}>
+        <SalesChart recap={recaps.queries[2]?.data} today={recaps.today} />
+      </Suspense>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <PostFeed kind="announcements" />
         <PostFeed kind="tips" />

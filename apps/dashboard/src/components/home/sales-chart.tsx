@@ -1,3 +1,4 @@
+import '@mantine/charts/styles.css';
 import { formatRupiah, type OrderRecap } from '@bosonline/contracts';
 import { BarChart } from '@mantine/charts';
 import { Card, Group, SegmentedControl, Skeleton, Text, Title, VisuallyHidden } from '@mantine/core';
