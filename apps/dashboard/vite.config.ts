@@ -20,6 +20,13 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            // Only Beranda's chart uses these: a chunk of its own, fetched when the chart is shown.
+            // Not its dependencies (Mantine, React): those stay in their shared chunks.
+            {
+              name: 'charts',
+              test: /node_modules[\\/](@mantine[\\/]charts|recharts|@reduxjs|react-redux|redux|immer|reselect|victory-vendor|d3-[\w-]+|es-toolkit|decimal\.js-light|eventemitter3|internmap)[\\/]/,
+              includeDependenciesRecursively: false,
+            },
             { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui|dayjs)[\\/]/ },
             { name: 'vendor', test: /node_modules[\\/]/ },
           ],

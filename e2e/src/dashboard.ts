@@ -31,13 +31,18 @@ export async function settled(page: Page) {
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
 }
 
+/** Fills in and sends the login form the page shows. */
+export async function submitLogin(page: Page, login: string, password = 'demo12345') {
+  await page.getByRole('heading', { name: 'Masuk ke dasbor' }).waitFor();
+  await page.getByLabel('Email atau nomor HP').fill(login);
+  await page.getByLabel('Kata sandi').fill(password);
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+}
+
 /** Opens `path` of the server at `baseUrl` signed out: the dashboard asks for a login first. */
 export async function logIn(page: Page, baseUrl: string, login: string, path = '/app/') {
   await page.goto(`${baseUrl}${path}`);
-  await page.getByRole('heading', { name: 'Masuk ke dasbor' }).waitFor();
-  await page.getByLabel('Email atau nomor HP').fill(login);
-  await page.getByLabel('Kata sandi').fill('demo12345');
-  await page.getByRole('button', { name: 'Masuk' }).click();
+  await submitLogin(page, login);
 }
 
 /** The count on a status tab, once the list has answered. */

@@ -1,5 +1,8 @@
 import { createRouter } from '@tanstack/react-router';
 import { session } from './api/session.ts';
+import { forgotPasswordRoute } from './routes/auth/forgot-password.tsx';
+import { registerRoute } from './routes/auth/register.tsx';
+import { resetPasswordRoute } from './routes/auth/reset-password.tsx';
 import { homeRoute } from './routes/home.tsx';
 import { layoutRoute } from './routes/layout.tsx';
 import { loginRoute } from './routes/login.tsx';
@@ -13,6 +16,9 @@ import { teamRoute } from './routes/settings/team.tsx';
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
+  registerRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
   layoutRoute.addChildren([
     homeRoute,
     ordersRoute,

@@ -1,3 +1,5 @@
+import { authEn } from './auth.en.ts';
+import { homeEn } from './home.en.ts';
 import type { Messages } from './messages.id.ts';
 import { productsEn } from './products.en.ts';
 
@@ -57,15 +59,8 @@ export const en: Messages = {
           }, or reset the password.`,
     expired: 'Your session has ended. Please log in again.',
   },
-  home: {
-    greeting: (name) => `Hello, ${name}`,
-    intro: 'Your store’s orders at a glance.',
-    toPay: 'Awaiting payment',
-    toProcess: 'To process',
-    toShip: 'Ready to ship',
-    allOrders: 'All orders',
-    openOrders: 'Open the order list',
-  },
+  auth: authEn,
+  home: homeEn,
   products: productsEn,
   orders: {
     title: 'Orders',
@@ -198,5 +193,5 @@ export const en: Messages = {
   },
   statusChange: (from, to) => `${from} → ${to}`,
   // The contracts' own words are English already.
-  validation: {},
+  validation: { ...authEn.validation },
 };

@@ -1,4 +1,6 @@
 import type { OrderPaymentMethod, OrderStatus, StoreRole } from '@bosonline/contracts';
+import { authId } from './auth.id.ts';
+import { homeId } from './home.id.ts';
 import { productsId } from './products.id.ts';
 
 // Every word the dashboard shows, in Bahasa Indonesia (the default). messages.en.ts mirrors this
@@ -58,15 +60,8 @@ export const id = {
           }, atau atur ulang kata sandi.`,
     expired: 'Sesi Anda berakhir. Silakan masuk lagi.',
   },
-  home: {
-    greeting: (name: string) => `Halo, ${name}`,
-    intro: 'Ringkasan pesanan toko Anda.',
-    toPay: 'Menunggu pembayaran',
-    toProcess: 'Perlu diproses',
-    toShip: 'Siap kirim',
-    allOrders: 'Semua pesanan',
-    openOrders: 'Buka daftar pesanan',
-  },
+  auth: authId,
+  home: homeId,
   products: productsId,
   orders: {
     title: 'Pesanan',
@@ -206,6 +201,7 @@ export const id = {
     'Password is required': 'Kata sandi wajib diisi',
     'The end date is before the start date': 'Tanggal akhir sebelum tanggal awal',
     'Invoice looks like INV57123': 'Invoice berformat seperti INV57123',
+    ...authId.validation,
   } as Record<string, string>,
 };
 

@@ -1,13 +1,23 @@
 import type { OrderStatus } from '@bosonline/contracts';
 import { Card, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { createRoute } from '@tanstack/react-router';
+import { lazy, Suspense } from 'react';
+import { OnboardingChecklist } from '../components/home/onboarding-checklist.tsx';
+import { PostFeed } from '../components/home/post-feed.tsx';
+import { RecapCards } from '../components/home/recap-cards.tsx';
 import { BlockLink } from '../components/links.tsx';
 import { QueryError } from '../components/query-error.tsx';
+import { useRecaps } from '../hooks/home.ts';
 import { useStatusCounts } from '../hooks/orders.ts';
 import { useMe } from '../hooks/profile.ts';
 import { useT } from '../i18n/i18n.tsx';
 import type { Messages } from '../i18n/messages.id.ts';
 import { layoutRoute } from './layout.tsx';
+
+// The chart library is the dashboard's largest; it loads once Beranda shows the chart.
+const SalesChart = lazy(() =>
+  import('../components/home/sales-chart.tsx').then((m) => ({ default: m.SalesChart })),
+);
 
 export const homeRoute = createRoute({
   getParentRoute: () => layoutRoute,
@@ -27,6 +37,7 @@ function HomePage() {
   const me = useMe();
   const orders = useStatusCounts();
   const counts = orders.data;
+  const recaps = useRecaps();
 
   return (
     <Stack gap="md">
@@ -36,6 +47,7 @@ function HomePage() {
         </Title>
         <Text c="dimmed">{t.home.intro}</Text>
       </div>
+      <OnboardingChecklist />
       {orders.isError ? (
         <QueryError error={orders.error} onRetry={() => orders.refetch()} />
       ) : (
@@ -58,6 +70,20 @@ function HomePage() {
           ))}
         </SimpleGrid>
       )}
+      <Title order={2} size="h4">
+        {t.home.recap.title}
+      </Title>
+      <RecapCards queries={recaps.queries} />
+      <Text size="xs" c="dimmed" mt={-8}>
+        {t.home.recap.note}
+      </Text>
+      <Suspense fallback={<Skeleton h={300} />}>
+        <SalesChart recap={recaps.queries[2]?.data} today={recaps.today} />
+      </Suspense>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <PostFeed kind="announcements" />
+        <PostFeed kind="tips" />
+      </SimpleGrid>
     </Stack>
   );
 }

@@ -18,6 +18,7 @@ import { createRoute, Link, Outlet, redirect, useNavigate, useRouterState } from
 import { session } from '../api/session.ts';
 import { LanguageMenu } from '../components/language-menu.tsx';
 import { sectionsFor } from '../components/nav.ts';
+import { NotificationBell } from '../components/notifications/notification-bell.tsx';
 import { QueryError } from '../components/query-error.tsx';
 import { StoreSwitcher } from '../components/store-switcher.tsx';
 import { useMe } from '../hooks/profile.ts';
@@ -75,9 +76,12 @@ function Layout() {
               <VisuallyHidden> {t.app.dashboard}</VisuallyHidden>
             </Title>
           </Group>
-          <Group gap="sm" wrap="nowrap" visibleFrom="sm">
-            {me.data && <StoreSwitcher me={me.data} />}
-            <LanguageMenu />
+          <Group gap="sm" wrap="nowrap">
+            {me.data?.store && <NotificationBell />}
+            <Group gap="sm" wrap="nowrap" visibleFrom="sm">
+              {me.data && <StoreSwitcher me={me.data} />}
+              <LanguageMenu />
+            </Group>
           </Group>
         </Group>
       </AppShell.Header>

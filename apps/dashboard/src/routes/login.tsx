@@ -1,7 +1,18 @@
 import { loginInput } from '@bosonline/contracts';
 import { isBosError } from '@bosonline/sdk';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Center,
+  Group,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { createRoute, redirect, useNavigate } from '@tanstack/react-router';
@@ -12,6 +23,7 @@ import { applyFieldErrors, errorMessage } from '../api/errors.ts';
 import { retryAfterSeconds } from '../api/sdk-recipe.ts';
 import { useTRPC } from '../api/trpc.ts';
 import { LanguageMenu } from '../components/language-menu.tsx';
+import { AnchorLink } from '../components/links.tsx';
 import { translateValidation, useT } from '../i18n/i18n.tsx';
 import type { Messages } from '../i18n/messages.id.ts';
 import { rootRoute } from './root.tsx';
@@ -107,6 +119,14 @@ function LoginPage() {
             <Button type="submit" loading={form.formState.isSubmitting} fullWidth>
               {t.login.submit}
             </Button>
+            <Group justify="space-between" gap="xs">
+              <AnchorLink to="/forgot-password" size="sm">
+                {t.auth.toForgot}
+              </AnchorLink>
+              <AnchorLink to="/register" size="sm">
+                {t.auth.toRegister}
+              </AnchorLink>
+            </Group>
             <LanguageMenu />
           </Stack>
         </form>

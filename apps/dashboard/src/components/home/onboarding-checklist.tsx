@@ -1,0 +1,81 @@
+import { Button, Card, Group, List, Progress, Skeleton, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconCheck, IconCircleDashed } from '@tabler/icons-react';
+import { useDismissOnboarding, useOnboarding } from '../../hooks/home.ts';
+import { useCan } from '../../hooks/profile.ts';
+import { useT } from '../../i18n/i18n.tsx';
+import { QueryError } from '../query-error.tsx';
+
+/** The first steps of a new store, until an owner or admin hides them. */
+export function OnboardingChecklist() {
+  const t = useT();
+  const onboarding = useOnboarding();
+  const dismiss = useDismissOnboarding();
+  // Hiding it is stored for the whole store, so it is the managers' call (as the server says).
+  const canHide = useCan('store.manage');
+
+  if (onboarding.isPending) return <Skeleton h={180} />;
+  if (onboarding.isError) return <QueryError error={onboarding.error} onRetry={() => onboarding.refetch()} />;
+  const { steps, completed, total, dismissedAt } = onboarding.data;
+  if (dismissedAt) return null;
+
+  return (
+    <Card withBorder component="section" aria-labelledby="onboarding-title">
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start" gap="xs">
+          <div>
+            <Title order={2} size="h4" id="onboarding-title">
+              {t.home.onboarding.title}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t.home.onboarding.progress(completed, total)}
+            </Text>
+          </div>
+          {canHide && (
+            <Button variant="subtle" size="xs" loading={dismiss.isPending} onClick={() => dismiss.mutate()}>
+              {t.home.onboarding.hide}
+            </Button>
+          )}
+        </Group>
+        <Progress
+          value={(completed / total) * 100}
+          aria-label={t.home.onboarding.progress(completed, total)}
+        />
+        <List spacing="sm" listStyleType="none">
+          {steps.map((step) => {
+            const words = t.home.onboarding.steps[step.key];
+            return (
+              <List.Item
+                key={step.key}
+                icon={
+                  <ThemeIcon
+                    color={step.done ? 'teal' : 'gray'}
+                    variant={step.done ? 'filled' : 'light'}
+                    size={24}
+                    radius="xl"
+                  >
+                    {step.done ? (
+                      <IconCheck size={16} aria-hidden />
+                    ) : (
+                      <IconCircleDashed size={16} aria-hidden />
+                    )}
+                  </ThemeIcon>
+                }
+              >
+                <Text fw={600} size="sm">
+                  {words.title}
+                  <Text span size="xs" c={step.done ? 'teal.9' : 'dimmed'} fw={400}>
+                    {' · '}
+                    {step.done ? t.home.onboarding.done : t.home.onboarding.notDone}
+                  </Text>
+                </Text>
+                <Text size="sm" c="dimmed">
+                  {words.description}
+                </Text>
+              </List.Item>
+            );
+          })}
+        </List>
+      </Stack>
+    </Card>
+  );
+}

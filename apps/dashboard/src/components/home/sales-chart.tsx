@@ -1,0 +1,94 @@
+import '@mantine/charts/styles.css';
+import { formatRupiah, type OrderRecap } from '@bosonline/contracts';
+import { BarChart } from '@mantine/charts';
+import { Card, Group, SegmentedControl, Skeleton, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useT } from '../../i18n/i18n.tsx';
+import { dayLabel, lastDays } from './wib-days.ts';
+
+type Metric = 'revenue' | 'orders';
+
+/**
+ * The last 30 WIB days from the 30-day recap's per-day series. The recap lists only days with
+ * orders, so quiet days are filled with zeros here to keep the axis a real calendar.
+ */
+export function SalesChart({ recap, today }: { recap: OrderRecap | undefined; today: string }) {
+  const t = useT();
+  const [metric, setMetric] = useState<Metric>('revenue');
+  const data = useMemo(() => {
+    const byDay = new Map(recap?.days.map((d) => [d.date, d]));
+    return lastDays(today, 30).map((day) => ({
+      day: dayLabel(t.locale, day),
+      orders: byDay.get(day)?.orders ?? 0,
+      revenue: byDay.get(day)?.revenue ?? 0,
+    }));
+  }, [recap, today, t.locale]);
+  const compact = useMemo(
+    () => new Intl.NumberFormat(t.locale, { notation: 'compact', maximumFractionDigits: 1 }),
+    [t.locale],
+  );
+
+  const best = recap?.days.reduce<OrderRecap['days'][number] | null>(
+    (top, d) => (top === null || d.revenue > top.revenue ? d : top),
+    null,
+  );
+
+  return (
+    <Card withBorder component="section" aria-labelledby="sales-chart-title">
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h4" id="sales-chart-title">
+          {t.home.chart.title}
+        </Title>
+        {/* Nothing to switch between until there are orders. */}
+        {(recap?.orders ?? 0) > 0 && (
+          <SegmentedControl
+            size="xs"
+            aria-label={t.home.chart.metric}
+            value={metric}
+            onChange={(value) => setMetric(value as Metric)}
+            data={[
+              { value: 'revenue', label: t.home.chart.revenue },
+              { value: 'orders', label: t.home.chart.orders },
+            ]}
+          />
+        )}
+      </Group>
+      {!recap ? (
+        <Skeleton h={240} />
+      ) : recap.orders === 0 ? (
+        <Text c="dimmed">{t.home.chart.empty}</Text>
+      ) : (
+        <>
+          {/* The bars say the same as this sentence, for those who cannot see them. */}
+          <VisuallyHidden>
+            {t.home.chart.summary(
+              recap.orders,
+              formatRupiah(recap.revenue),
+              best ? `${dayLabel(t.locale, best.date)} (${formatRupiah(best.revenue)})` : null,
+            )}
+          </VisuallyHidden>
+          <div aria-hidden>
+            <BarChart
+              h={240}
+              data={data}
+              dataKey="day"
+              series={[
+                {
+                  name: metric,
+                  label: metric === 'revenue' ? t.home.chart.revenue : t.home.chart.orders,
+                  color: 'brand.6',
+                },
+              ]}
+              valueFormatter={(value) => (metric === 'revenue' ? formatRupiah(value) : String(value))}
+              yAxisProps={{ tickFormatter: (value: number) => compact.format(value), width: 48 }}
+              tickLine="y"
+              gridAxis="y"
+              // Hidden from assistive technology (the sentence above says it), so not focusable either.
+              barChartProps={{ accessibilityLayer: false }}
+            />
+          </div>
+        </>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,72 @@
+import type { homeId } from './home.id.ts';
+
+export const homeEn: typeof homeId = {
+  greeting: (name: string) => `Hello, ${name}`,
+  intro: 'Your store’s orders at a glance.',
+  toPay: 'Awaiting payment',
+  toProcess: 'To process',
+  toShip: 'Ready to ship',
+  allOrders: 'All orders',
+  openOrders: 'Open the order list',
+  onboarding: {
+    title: 'Set up your store',
+    progress: (done: number, total: number) => `${done} of ${total} steps done`,
+    done: 'Done',
+    notDone: 'Not yet',
+    hide: 'Hide',
+    steps: {
+      storeProfile: {
+        title: 'Complete your store profile',
+        description: 'Add a logo and the customer-service WhatsApp number buyers contact.',
+      },
+      warehouse: {
+        title: 'Add a warehouse',
+        description: 'Couriers pick parcels up from your warehouse address.',
+      },
+      bankAccount: {
+        title: 'Add a bank account',
+        description: 'Buyers paying by transfer pay into your active accounts.',
+      },
+      product: {
+        title: 'Add your first product',
+        description: 'Products with their variants and stock are what your order forms sell.',
+      },
+      subdomain: {
+        title: 'Choose your subdomain',
+        description: 'Your order forms are served at your-name.bosonline.id.',
+      },
+    },
+  },
+  recap: {
+    title: 'Sales',
+    today: 'Today',
+    week: 'Last 7 days',
+    month: 'Last 30 days',
+    orders: 'Orders',
+    revenue: 'Revenue',
+    note: 'By the day orders were created (WIB). Revenue leaves canceled orders out.',
+  },
+  chart: {
+    title: 'Sales in the last 30 days',
+    metric: 'Show',
+    revenue: 'Revenue',
+    orders: 'Orders',
+    summary: (orders: number, revenue: string, best: string | null) =>
+      `${orders} orders, ${revenue} revenue in the last 30 days.${best ? ` Best day: ${best}.` : ''}`,
+    empty: 'No orders in the last 30 days yet.',
+  },
+  announcements: { title: 'Announcements', empty: 'No announcements yet.' },
+  tips: { title: 'Selling tips', empty: 'No tips yet.' },
+  readMore: 'Read more',
+  loadMore: 'Load more',
+  notifications: {
+    title: 'Notifications',
+    button: (unread: number) => (unread > 0 ? `Notifications, ${unread} unread` : 'Notifications'),
+    markAllRead: 'Mark all as read',
+    markRead: 'Mark as read',
+    unread: 'Unread',
+    empty: 'No notifications yet.',
+    open: 'View',
+    close: 'Close notifications',
+  },
+};

@@ -1,0 +1,74 @@
+import type { onboardingSteps } from '@bosonline/contracts';
+
+// Words of Beranda (the home page) and of the notifications bell in the header. home.en.ts
+// mirrors this shape.
+
+type StepWords = Record<(typeof onboardingSteps)[number], { title: string; description: string }>;
+
+export const homeId = {
+  greeting: (name: string) => `Halo, ${name}`,
+  intro: 'Ringkasan pesanan toko Anda.',
+  toPay: 'Menunggu pembayaran',
+  toProcess: 'Perlu diproses',
+  toShip: 'Siap kirim',
+  allOrders: 'Semua pesanan',
+  openOrders: 'Buka daftar pesanan',
+  onboarding: {
+    title: 'Siapkan toko Anda',
+    progress: (done: number, total: number) => `${done} dari ${total} langkah selesai`,
+    done: 'Selesai',
+    notDone: 'Belum',
+    hide: 'Sembunyikan',
+    steps: {
+      storeProfile: {
+        title: 'Lengkapi profil toko',
+        description: 'Tambahkan logo dan nomor WhatsApp CS yang dihubungi pembeli.',
+      },
+      warehouse: { title: 'Tambahkan gudang', description: 'Kurir menjemput paket dari alamat gudang Anda.' },
+      bankAccount: {
+        title: 'Tambahkan rekening bank',
+        description: 'Pembeli yang bayar transfer membayar ke rekening aktif Anda.',
+      },
+      product: {
+        title: 'Tambahkan produk pertama',
+        description: 'Produk beserta varian dan stoknya yang dijual lewat form pesanan.',
+      },
+      subdomain: {
+        title: 'Pilih subdomain',
+        description: 'Form pesanan Anda tampil di nama-anda.bosonline.id.',
+      },
+    } satisfies StepWords,
+  },
+  recap: {
+    title: 'Penjualan',
+    today: 'Hari ini',
+    week: '7 hari terakhir',
+    month: '30 hari terakhir',
+    orders: 'Pesanan',
+    revenue: 'Pendapatan',
+    note: 'Menurut tanggal pesanan dibuat (WIB). Pendapatan tanpa pesanan yang dibatalkan.',
+  },
+  chart: {
+    title: 'Penjualan 30 hari terakhir',
+    metric: 'Tampilkan',
+    revenue: 'Pendapatan',
+    orders: 'Pesanan',
+    summary: (orders: number, revenue: string, best: string | null) =>
+      `${orders} pesanan, pendapatan ${revenue} dalam 30 hari terakhir.${best ? ` Hari terbaik: ${best}.` : ''}`,
+    empty: 'Belum ada pesanan dalam 30 hari terakhir.',
+  },
+  announcements: { title: 'Pengumuman', empty: 'Belum ada pengumuman.' },
+  tips: { title: 'Tips berjualan', empty: 'Belum ada tips.' },
+  readMore: 'Baca selengkapnya',
+  loadMore: 'Muat lagi',
+  notifications: {
+    title: 'Notifikasi',
+    button: (unread: number) => (unread > 0 ? `Notifikasi, ${unread} belum dibaca` : 'Notifikasi'),
+    markAllRead: 'Tandai semua dibaca',
+    markRead: 'Tandai dibaca',
+    unread: 'Belum dibaca',
+    empty: 'Belum ada notifikasi.',
+    open: 'Lihat',
+    close: 'Tutup notifikasi',
+  },
+};
