@@ -1,5 +1,8 @@
 import { createRouter } from '@tanstack/react-router';
 import { session } from './api/session.ts';
+import { editFormRoute } from './routes/forms/edit.tsx';
+import { formsRoute } from './routes/forms/list.tsx';
+import { newFormRoute } from './routes/forms/new.tsx';
 import { homeRoute } from './routes/home.tsx';
 import { layoutRoute } from './routes/layout.tsx';
 import { loginRoute } from './routes/login.tsx';
@@ -10,7 +13,15 @@ import { teamRoute } from './routes/settings/team.tsx';
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  layoutRoute.addChildren([homeRoute, ordersRoute, orderDetailRoute, teamRoute]),
+  layoutRoute.addChildren([
+    homeRoute,
+    ordersRoute,
+    orderDetailRoute,
+    teamRoute,
+    formsRoute,
+    newFormRoute,
+    editFormRoute,
+  ]),
 ]);
 
 export const router = createRouter({

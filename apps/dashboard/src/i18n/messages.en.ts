@@ -1,3 +1,4 @@
+import { formsEn } from './forms.en.ts';
 import type { Messages } from './messages.id.ts';
 
 // The English switch: the same entries as messages.id.ts (the type makes sure none is missing).
@@ -159,6 +160,7 @@ export const en: Messages = {
     empty: 'Add CS members so orders are shared among them.',
     notAllowed: 'Only the store’s owner and admins manage the team.',
   },
+  forms: formsEn,
   status: {
     unpaid: 'Unpaid',
     paid: 'Paid',

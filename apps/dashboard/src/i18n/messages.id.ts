@@ -1,4 +1,5 @@
 import type { OrderPaymentMethod, OrderStatus, StoreRole } from '@bosonline/contracts';
+import { formsId } from './forms.id.ts';
 
 // Every word the dashboard shows, in Bahasa Indonesia (the default). messages.en.ts mirrors this
 // shape; TypeScript refuses an English catalogue with a missing or extra entry.
@@ -159,6 +160,7 @@ export const id = {
     empty: 'Tambahkan CS agar pesanan dibagi rata di antara mereka.',
     notAllowed: 'Hanya pemilik dan admin toko yang mengatur tim.',
   },
+  forms: formsId,
   status: {
     unpaid: 'Belum bayar',
     paid: 'Sudah bayar',
