@@ -115,6 +115,7 @@ describe.skipIf(!hasBrowser)('dashboard: order forms', () => {
     await page.getByRole('button', { name: 'Simpan form' }).click();
     await page.getByText('Form tersimpan.').waitFor();
     await widget.getByRole('heading', { name: 'Promo Kopi Akhir Bulan' }).waitFor();
+    expect(await page.getByText(/pratinjau menampilkan versi tersimpan/).count()).toBe(0);
     await settled(page);
     await page.screenshot({ path: `${screenshotDir}dashboard-form-builder-1280.png`, fullPage: true });
 

@@ -135,7 +135,9 @@ export function CustomFieldsEditor({
         variant="light"
         leftSection={<IconPlus size={16} aria-hidden />}
         style={{ alignSelf: 'flex-start' }}
-        onClick={() => fields.append({ key: '', label: '', type: 'text', required: false })}
+        onClick={() =>
+          fields.append({ key: '', label: '', type: 'text', required: false, options: undefined })
+        }
       >
         {t.forms.field.addField}
       </Button>

@@ -27,6 +27,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconDeviceFloppy } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
@@ -79,6 +80,7 @@ export function FormBuilder({ saved }: { saved?: FormView }) {
   const update = useUpdateForm();
   const staff = useCsMembers();
   const [failure, setFailure] = useState<string | null>(null);
+  const wide = useMediaQuery('(min-width: 62em)');
   const [labels, setLabels] = useState<Record<string, VariantLabel>>(() => (saved ? labelsOf(saved) : {}));
   const form = useForm<FormValues, unknown, FormOutput>({
     resolver: zodResolver(formCreateInput),
@@ -451,7 +453,15 @@ export function FormBuilder({ saved }: { saved?: FormView }) {
         </form>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 5 }}>
-        <Stack gap="md" style={{ position: 'sticky', top: 76 }}>
+        {/* Beside the builder on a wide screen the preview stays in view, scrolling on its own. */}
+        <Stack
+          gap="md"
+          style={
+            wide
+              ? { position: 'sticky', top: 76, maxHeight: 'calc(100dvh - 92px)', overflowY: 'auto' }
+              : undefined
+          }
+        >
           {saved && <SharePanel formId={saved.id} path={saved.url} />}
           <WidgetPreview
             formId={saved?.id ?? null}

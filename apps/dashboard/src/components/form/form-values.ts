@@ -45,7 +45,9 @@ export function valuesOf(form: FormView): FormValues {
     codFee: form.codFee,
     insurance: form.insurance,
     allowVouchers: form.allowVouchers,
-    customFields: form.customFields,
+    // Every field carries `options` (undefined unless a choice), as the editor's own fields do:
+    // a key missing on one side only would count as an unsaved change.
+    customFields: form.customFields.map((field) => ({ ...field, options: field.options })),
     successPage: { ...form.successPage, redirectUrl: form.successPage.redirectUrl ?? '' },
     pixels: { metaPixelId: form.pixels.metaPixelId ?? '', tiktokPixelId: form.pixels.tiktokPixelId ?? '' },
     theme: form.theme,
