@@ -110,6 +110,7 @@ export const formsEn: FormsMessages = {
   saving: 'Saving…',
   preview: 'Preview',
   previewSaveFirst: 'Save the form to see a preview of the real widget.',
+  previewLookOnly: 'The preview is for looking only. To try ordering, open the page link.',
   previewStale: 'There are unsaved changes; the preview shows the saved version. Save to refresh it.',
   previewInactive:
     'An inactive form is not shown to buyers, so its preview is empty too. Activate it to see it.',

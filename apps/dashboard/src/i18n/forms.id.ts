@@ -117,6 +117,7 @@ export const formsId = {
   saving: 'Menyimpan…',
   preview: 'Pratinjau',
   previewSaveFirst: 'Simpan form untuk melihat pratinjau widget yang sebenarnya.',
+  previewLookOnly: 'Pratinjau hanya untuk dilihat. Untuk mencoba memesan, buka tautan halamannya.',
   previewStale:
     'Ada perubahan yang belum disimpan; pratinjau menampilkan versi tersimpan. Simpan untuk memperbarui.',
   previewInactive:

@@ -56,6 +56,9 @@ export function WidgetPreview({
                 {t.forms.previewStale}
               </Alert>
             )}
+            <Text size="xs" c="dimmed">
+              {t.forms.previewLookOnly}
+            </Text>
             {!active && (
               <Alert color="gray" icon={<IconInfoCircle aria-hidden />} p="xs">
                 {t.forms.previewInactive}
@@ -68,8 +71,13 @@ export function WidgetPreview({
             ) : script.isError ? (
               <Alert color="red">{t.common.loadFailed}</Alert>
             ) : (
-              // A custom element: React passes these as attributes, which the widget observes.
-              createElement('bos-checkout', { key: `${formId}:${version}`, form: formId, lang: language })
+              // Look, don't touch: typing in it would save an unfinished checkout for CS to chase
+              // and fire the form's ad pixels, and ordering would make a real order. The hosted
+              // link is where the seller tries it out.
+              <div inert>
+                {/* A custom element: React passes these as attributes, which the widget observes. */}
+                {createElement('bos-checkout', { key: `${formId}:${version}`, form: formId, lang: language })}
+              </div>
             )}
           </>
         )}
