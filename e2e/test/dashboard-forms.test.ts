@@ -121,6 +121,8 @@ describe.skipIf(!hasBrowser)('dashboard: order forms', () => {
     await page.getByText('Form tersimpan.').waitFor();
     await widget.getByRole('heading', { name: 'Promo Kopi Akhir Bulan' }).waitFor();
     expect(await page.getByText(/pratinjau menampilkan versi tersimpan/).count()).toBe(0);
+    // From the top, so the preview column sits beside the builder as the seller first sees it.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await settled(page);
     await page.screenshot({ path: `${screenshotDir}dashboard-form-builder-1280.png`, fullPage: true });
 

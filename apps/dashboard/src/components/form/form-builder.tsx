@@ -454,22 +454,24 @@ export function FormBuilder({ saved }: { saved?: FormView }) {
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 5 }}>
         {/* Beside the builder on a wide screen the preview stays in view, scrolling on its own. */}
-        <Stack
-          gap="md"
+        {/* A block box scrolls; a flex column there would squeeze the cards instead. */}
+        <div
           style={
             wide
               ? { position: 'sticky', top: 76, maxHeight: 'calc(100dvh - 92px)', overflowY: 'auto' }
               : undefined
           }
         >
-          {saved && <SharePanel formId={saved.id} path={saved.url} />}
-          <WidgetPreview
-            formId={saved?.id ?? null}
-            version={saved?.updatedAt.toISOString() ?? ''}
-            active={(saved?.status ?? status) === 'active'}
-            dirty={form.formState.isDirty}
-          />
-        </Stack>
+          <Stack gap="md">
+            {saved && <SharePanel formId={saved.id} path={saved.url} />}
+            <WidgetPreview
+              formId={saved?.id ?? null}
+              version={saved?.updatedAt.toISOString() ?? ''}
+              active={(saved?.status ?? status) === 'active'}
+              dirty={form.formState.isDirty}
+            />
+          </Stack>
+        </div>
       </Grid.Col>
     </Grid>
   );
