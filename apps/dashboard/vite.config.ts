@@ -8,7 +8,13 @@ export default defineConfig({
   plugins: [react()],
   server: {
     port: 5173,
-    proxy: { '/trpc': { target: process.env.API_URL ?? 'http://localhost:3000', changeOrigin: true } },
+    // The Form builder's preview loads the checkout widget from the same origin as the dashboard.
+    proxy: Object.fromEntries(
+      ['/trpc', '/widget'].map((path) => [
+        path,
+        { target: process.env.API_URL ?? 'http://localhost:3000', changeOrigin: true },
+      ]),
+    ),
   },
   build: {
     // Browsers of the last ~3 years: sellers and CS work in current Chrome on Android and desktop.

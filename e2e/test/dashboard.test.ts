@@ -68,6 +68,7 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     expect(await menu.getByRole('link').allTextContents()).toEqual([
       'Beranda',
       'Produk',
+      'Form',
       'Pesanan',
       'Pengaturan',
     ]);

@@ -3,6 +3,9 @@ import { session } from './api/session.ts';
 import { forgotPasswordRoute } from './routes/auth/forgot-password.tsx';
 import { registerRoute } from './routes/auth/register.tsx';
 import { resetPasswordRoute } from './routes/auth/reset-password.tsx';
+import { editFormRoute } from './routes/forms/edit.tsx';
+import { formsRoute } from './routes/forms/list.tsx';
+import { newFormRoute } from './routes/forms/new.tsx';
 import { homeRoute } from './routes/home.tsx';
 import { layoutRoute } from './routes/layout.tsx';
 import { loginRoute } from './routes/login.tsx';
@@ -28,6 +31,9 @@ const routeTree = rootRoute.addChildren([
     newProductRoute,
     inventoryRoute,
     editProductRoute,
+    formsRoute,
+    newFormRoute,
+    editFormRoute,
   ]),
 ]);
 

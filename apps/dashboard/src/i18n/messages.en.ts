@@ -1,4 +1,5 @@
 import { authEn } from './auth.en.ts';
+import { formsEn } from './forms.en.ts';
 import { homeEn } from './home.en.ts';
 import type { Messages } from './messages.id.ts';
 import { productsEn } from './products.en.ts';
@@ -159,6 +160,7 @@ export const en: Messages = {
     empty: 'Add CS members so orders are shared among them.',
     notAllowed: 'Only the store’s owner and admins manage the team.',
   },
+  forms: formsEn,
   status: {
     unpaid: 'Unpaid',
     paid: 'Paid',

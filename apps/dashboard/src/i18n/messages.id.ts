@@ -1,5 +1,6 @@
 import type { OrderPaymentMethod, OrderStatus, StoreRole } from '@bosonline/contracts';
 import { authId } from './auth.id.ts';
+import { formsId } from './forms.id.ts';
 import { homeId } from './home.id.ts';
 import { productsId } from './products.id.ts';
 
@@ -159,6 +160,7 @@ export const id = {
     empty: 'Tambahkan CS agar pesanan dibagi rata di antara mereka.',
     notAllowed: 'Hanya pemilik dan admin toko yang mengatur tim.',
   },
+  forms: formsId,
   status: {
     unpaid: 'Belum bayar',
     paid: 'Sudah bayar',

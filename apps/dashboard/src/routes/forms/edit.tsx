@@ -1,0 +1,66 @@
+import { Alert, Card, Skeleton, Stack, Title } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
+import { createRoute } from '@tanstack/react-router';
+import { FormBuilder } from '../../components/form/form-builder.tsx';
+import { AnchorLink } from '../../components/links.tsx';
+import { QueryError } from '../../components/query-error.tsx';
+import { useFormDetail } from '../../hooks/forms.ts';
+import { useCan, useMe } from '../../hooks/profile.ts';
+import { useT } from '../../i18n/i18n.tsx';
+import { layoutRoute } from '../layout.tsx';
+
+export const editFormRoute = createRoute({
+  getParentRoute: () => layoutRoute,
+  path: '/forms/$formId',
+  component: EditFormPage,
+});
+
+function EditFormPage() {
+  const t = useT();
+  const me = useMe();
+  const allowed = useCan('form.manage');
+  return (
+    <Stack gap="md">
+      <AnchorLink to="/forms" size="sm">
+        ← {t.forms.backToList}
+      </AnchorLink>
+      {me.isPending ? (
+        <BuilderSkeleton />
+      ) : allowed ? (
+        <Editor />
+      ) : (
+        <Alert color="yellow" icon={<IconLock aria-hidden />}>
+          {t.forms.notAllowed}
+        </Alert>
+      )}
+    </Stack>
+  );
+}
+
+function Editor() {
+  const t = useT();
+  const { formId } = editFormRoute.useParams();
+  const detail = useFormDetail(formId);
+  if (detail.isPending) return <BuilderSkeleton />;
+  if (!detail.data) return <QueryError error={detail.error} onRetry={() => detail.refetch()} />;
+  return (
+    <>
+      <Title order={1} size="h2">
+        {t.forms.editTitle(detail.data.name)}
+      </Title>
+      <FormBuilder key={detail.data.id} saved={detail.data} />
+    </>
+  );
+}
+
+function BuilderSkeleton() {
+  return (
+    <Card withBorder aria-busy="true">
+      <Stack gap="md">
+        {Array.from({ length: 5 }, (_, i) => (
+          <Skeleton key={i} h={40} />
+        ))}
+      </Stack>
+    </Card>
+  );
+}
