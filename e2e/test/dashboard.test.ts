@@ -1,14 +1,12 @@
-import { createRequire } from 'node:module';
 import { sellerClient, startTestServer, type TestServer } from '@bosonline/server/testing';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
+import { accessibilityProblems, logIn, settled, tabCount } from '../src/dashboard.ts';
 import { hasBrowser, openPage, screenshotDir } from './browser.ts';
 
 // The seller dashboard at /app as sellers and their CS meet it: headless Chromium against a real
 // server with the demo store. Needs the dashboard built (`pnpm build`, as CI does before tests).
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let server: TestServer;
 let browser: Browser;
@@ -22,45 +20,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** Serious and critical accessibility problems axe-core finds on the page as it stands. */
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.html} ${n.failureSummary}`).join(', ')})`);
-}
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ html: string; failureSummary: string }>;
-}
-
-/** Once the page's transitions (the drawer sliding in) have finished. */
-async function settled(page: Page) {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-}
-
-/** Opens `path` signed out: the dashboard asks for a login first, then shows that page. */
-async function logIn(page: Page, login: string, path = '/app/') {
-  await page.goto(`${server.url}${path}`);
-  await page.getByRole('heading', { name: 'Masuk ke dasbor' }).waitFor();
-  await page.getByLabel('Email atau nomor HP').fill(login);
-  await page.getByLabel('Kata sandi').fill('demo12345');
-  await page.getByRole('button', { name: 'Masuk' }).click();
-}
-
-/** The count on a status tab, once the list has answered. */
-async function tabCount(page: Page, name: RegExp) {
-  const tab = page.getByRole('tab', { name });
-  await expect.poll(() => tab.textContent()).toMatch(/\d+$/);
-  return Number((await tab.textContent())?.match(/(\d+)$/)?.[1]);
-}
 
 describe.skipIf(!hasBrowser)('seller dashboard', () => {
   it('the server serves the built dashboard at /app, index.html revalidated and assets cached for good', async () => {
@@ -102,7 +61,12 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     await page.getByRole('heading', { name: /^Halo, / }).waitFor();
 
     const menu = page.getByRole('navigation', { name: 'Menu utama' });
-    expect(await menu.getByRole('link').allTextContents()).toEqual(['Beranda', 'Pesanan', 'Pengaturan']);
+    expect(await menu.getByRole('link').allTextContents()).toEqual([
+      'Beranda',
+      'Pesanan',
+      'Checkout tertinggal',
+      'Pengaturan',
+    ]);
     await menu.getByRole('link', { name: 'Pesanan' }).click();
     await page.getByRole('heading', { name: 'Pesanan' }).waitFor();
     const owner = await server
@@ -204,7 +168,7 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     await page.getByRole('heading', { name: 'Masuk ke dasbor' }).waitFor();
     expect(await accessibilityProblems(page)).toEqual([]);
     await page.screenshot({ path: `${screenshotDir}dashboard-login-360.png`, fullPage: true });
-    await logIn(page, 'cs@bosonline.id', '/app/orders?status=delivered');
+    await logIn(page, server.url, 'cs@bosonline.id', '/app/orders?status=delivered');
     await page.getByRole('tab', { name: /^Diterima/, selected: true }).waitFor();
     const delivered = hers.statusCounts.delivered;
     await page.getByText(`Menampilkan ${Math.min(delivered, 20)} dari ${delivered} pesanan`).waitFor();
@@ -219,7 +183,11 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     const menu = page.getByRole('navigation', { name: 'Menu utama' });
     await menu.getByRole('link', { name: 'Pesanan' }).waitFor();
     await settled(page);
-    expect(await menu.getByRole('link').allTextContents()).toEqual(['Beranda', 'Pesanan']);
+    expect(await menu.getByRole('link').allTextContents()).toEqual([
+      'Beranda',
+      'Pesanan',
+      'Checkout tertinggal',
+    ]);
     await page.screenshot({ path: `${screenshotDir}dashboard-menu-360.png`, fullPage: true });
     await menu.getByRole('link', { name: 'Pesanan' }).click();
     await page.getByRole('tab', { name: /^Semua/, selected: true }).waitFor();
@@ -253,7 +221,7 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     });
 
     const { page, errors } = await openPage(browser, 1280);
-    await logIn(page, 'demo@bosonline.id', '/app/orders');
+    await logIn(page, server.url, 'demo@bosonline.id', '/app/orders');
     await page.getByRole('link', { name: 'INV57123' }).waitFor();
     const menu = page.getByRole('navigation', { name: 'Menu utama' });
     await menu.getByRole('link', { name: 'Pengaturan' }).waitFor();
@@ -263,7 +231,11 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     await page.getByRole('option', { name: 'Toko Kopi Kedua · CS' }).click();
     await page.getByText('Belum ada pesanan di sini').waitFor();
     await page.getByText('Toko Kopi Kedua · CS').first().waitFor();
-    expect(await menu.getByRole('link').allTextContents()).toEqual(['Beranda', 'Pesanan']);
+    expect(await menu.getByRole('link').allTextContents()).toEqual([
+      'Beranda',
+      'Pesanan',
+      'Checkout tertinggal',
+    ]);
     await page.screenshot({ path: `${screenshotDir}dashboard-other-store-1280.png`, fullPage: true });
 
     await switcher.click();
@@ -275,7 +247,7 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
 
   it('a list that cannot load says why and loads on "Coba lagi"', async () => {
     const { page } = await openPage(browser, 1280);
-    await logIn(page, 'demo@bosonline.id');
+    await logIn(page, server.url, 'demo@bosonline.id');
     await page.getByRole('heading', { name: /^Halo, / }).waitFor();
     // The connection drops for the order list only.
     await page.route(/\/trpc\/[^?]*order\.list/, (route) => route.abort('internetdisconnected'));

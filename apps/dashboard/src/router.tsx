@@ -1,5 +1,6 @@
 import { createRouter } from '@tanstack/react-router';
 import { session } from './api/session.ts';
+import { abandonedRoute } from './routes/abandoned/list.tsx';
 import { homeRoute } from './routes/home.tsx';
 import { layoutRoute } from './routes/layout.tsx';
 import { loginRoute } from './routes/login.tsx';
@@ -10,7 +11,7 @@ import { teamRoute } from './routes/settings/team.tsx';
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  layoutRoute.addChildren([homeRoute, ordersRoute, orderDetailRoute, teamRoute]),
+  layoutRoute.addChildren([homeRoute, ordersRoute, orderDetailRoute, abandonedRoute, teamRoute]),
 ]);
 
 export const router = createRouter({

@@ -1,5 +1,5 @@
 import { can, type Permission, type StoreRole } from '@bosonline/contracts';
-import { type Icon, IconHome, IconReceipt, IconSettings } from '@tabler/icons-react';
+import { type Icon, IconHome, IconReceipt, IconSettings, IconShoppingCartX } from '@tabler/icons-react';
 import type { Messages } from '../i18n/messages.id.ts';
 
 // The sidebar's sections. Only pages that exist are listed (Produk and Form join as they are
@@ -7,7 +7,7 @@ import type { Messages } from '../i18n/messages.id.ts';
 
 export interface NavSection {
   label: keyof Messages['nav'];
-  to: '/' | '/orders' | '/settings/team';
+  to: '/' | '/orders' | '/abandoned' | '/settings/team';
   icon: Icon;
   /** Needed to see the section; absent: every role. */
   permission?: Permission;
@@ -16,6 +16,7 @@ export interface NavSection {
 export const navSections: readonly NavSection[] = [
   { label: 'home', to: '/', icon: IconHome },
   { label: 'orders', to: '/orders', icon: IconReceipt },
+  { label: 'abandoned', to: '/abandoned', icon: IconShoppingCartX, permission: 'order.followUp' },
   // Pengaturan holds the team for now: owners and admins only (a CS member manages no one).
   { label: 'settings', to: '/settings/team', icon: IconSettings, permission: 'staff.manage' },
 ];

@@ -1,4 +1,5 @@
 import type { Messages } from './messages.id.ts';
+import { orderToolsEn } from './order-tools.en.ts';
 
 // The English switch: the same entries as messages.id.ts (the type makes sure none is missing).
 
@@ -24,6 +25,7 @@ export const en: Messages = {
     products: 'Products',
     forms: 'Forms',
     orders: 'Orders',
+    abandoned: 'Abandoned checkouts',
     settings: 'Settings',
   },
   common: {
@@ -193,5 +195,6 @@ export const en: Messages = {
   },
   statusChange: (from, to) => `${from} → ${to}`,
   // The contracts' own words are English already.
+  orderTools: orderToolsEn,
   validation: {},
 };

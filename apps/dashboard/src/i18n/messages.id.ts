@@ -1,4 +1,5 @@
 import type { OrderPaymentMethod, OrderStatus, StoreRole } from '@bosonline/contracts';
+import { orderToolsId } from './order-tools.id.ts';
 
 // Every word the dashboard shows, in Bahasa Indonesia (the default). messages.en.ts mirrors this
 // shape; TypeScript refuses an English catalogue with a missing or extra entry.
@@ -25,6 +26,7 @@ export const id = {
     products: 'Produk',
     forms: 'Form',
     orders: 'Pesanan',
+    abandoned: 'Checkout tertinggal',
     settings: 'Pengaturan',
   },
   common: {
@@ -196,6 +198,7 @@ export const id = {
    * The contracts' validation messages (English, shared with the server) as Indonesian readers get
    * them; both the browser's check and the server's field errors pass through this table.
    */
+  orderTools: orderToolsId,
   validation: {
     'Email or phone is required': 'Email atau nomor HP wajib diisi',
     'Password is required': 'Kata sandi wajib diisi',
