@@ -92,6 +92,16 @@ describe.skipIf(!hasBrowser)('seller dashboard: order tools', () => {
     for (const order of paid.slice(0, 2)) {
       expect((await seller.order.detail.query({ invoice: order.invoice })).status).toBe('processing');
     }
+
+    // A processed order gets its courier booked from its page: the AWB the server got shows.
+    await page.getByRole('dialog').getByRole('button', { name: 'Tutup' }).first().click();
+    await openOrder(page, paid[0]!.invoice);
+    await page.getByRole('button', { name: 'Pesan kurir' }).click();
+    await page.getByText(/^Kurir dipesan\. Resi: /).waitFor();
+    const booked = await seller.order.detail.query({ invoice: paid[0]!.invoice });
+    expect(booked.shipment.awb).not.toBeNull();
+    await page.getByRole('region', { name: 'Pengiriman' }).getByText(booked.shipment.awb!).waitFor();
+    await page.getByRole('button', { name: 'Pesan ulang kurir' }).waitFor();
     expect(errors).toEqual([]);
   });
 

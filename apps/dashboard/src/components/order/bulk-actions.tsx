@@ -224,14 +224,30 @@ export function DownloadMenu({ search }: { search: OrderSearch }) {
     }
   };
   return (
-    <Stack gap="xs">
+    <Group gap="xs" justify="flex-end">
+      {/* Beside the menu, not below it: the page's heading stays where it was. */}
+      {file && (
+        <Group gap="xs" role="status">
+          <Text size="xs" c="dimmed" maw={180}>
+            {m.downloadReady}
+          </Text>
+          <Button
+            component="a"
+            href={file}
+            target="_blank"
+            rel="noopener"
+            leftSection={<IconExternalLink size={16} aria-hidden />}
+          >
+            {m.openFile}
+          </Button>
+        </Group>
+      )}
       <Menu position="bottom-end">
         <Menu.Target>
           <Button
             variant="default"
             leftSection={<IconDownload size={16} aria-hidden />}
             loading={download.isPending}
-            style={{ alignSelf: 'flex-end' }}
           >
             {m.download}
           </Button>
@@ -241,7 +257,6 @@ export function DownloadMenu({ search }: { search: OrderSearch }) {
           <Menu.Item onClick={() => run('xlsx')}>{m.downloadXlsx}</Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      {file && <ReadyLink url={file} note={m.downloadReady} label={m.openFile} />}
-    </Stack>
+    </Group>
   );
 }
