@@ -210,6 +210,11 @@ describe.skipIf(!hasBrowser)('seller dashboard: order tools', () => {
     expect(await wa.getAttribute('href')).toMatch(/^https:\/\/wa\.me\/6281398765432\?text=/);
     await page.getByRole('table').getByText('Sudah di-follow up').waitFor();
     await page.screenshot({ path: `${screenshotDir}dashboard-abandoned-1280.png`, fullPage: true });
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.getByRole('link', { name: 'Buka WhatsApp' }).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.screenshot({ path: `${screenshotDir}dashboard-abandoned-360.png`, fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     // A search that matches nothing says so.
     await page.getByLabel('Cari checkout').fill('00000000');

@@ -151,9 +151,14 @@ function AbandonedRow({ row }: { row: Row }) {
       notifications.show({
         color: answer.sent ? 'green' : 'yellow',
         message: answer.sent ? m.followedUp : t.orderTools.followUp.notSent,
+        closeButtonProps: { 'aria-label': t.orderTools.bulk.close },
       });
     } catch (error) {
-      notifications.show({ color: 'red', message: errorMessage(t, error) });
+      notifications.show({
+        color: 'red',
+        message: errorMessage(t, error),
+        closeButtonProps: { 'aria-label': t.orderTools.bulk.close },
+      });
     }
   };
   return (
