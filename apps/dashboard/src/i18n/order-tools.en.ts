@@ -77,7 +77,6 @@ export const orderToolsEn: OrderToolsMessages = {
     book: 'Book courier',
     rebook: 'Re-book courier',
     booked: (awb) => `Courier booked. AWB: ${awb}`,
-    notYet: 'The courier can be booked once the order is paid.',
   },
   followUp: {
     section: 'Follow up',
@@ -102,7 +101,7 @@ export const orderToolsEn: OrderToolsMessages = {
     state: 'State',
     anyState: 'Any state',
     states: { open: 'Not contacted', followed_up: 'Followed up', recovered: 'Became an order' },
-    column: { buyer: 'Buyer', form: 'Form', updated: 'Last typed', state: 'State', action: 'Action' },
+    column: { buyer: 'Buyer', form: 'Form', updated: 'Last typed', action: 'Action' },
     followUp: 'Follow up',
     followedUp: 'Follow-up recorded.',
     openWa: 'Open WhatsApp',

@@ -78,7 +78,6 @@ export const orderToolsId = {
     book: 'Pesan kurir',
     rebook: 'Pesan ulang kurir',
     booked: (awb: string) => `Kurir dipesan. Resi: ${awb}`,
-    notYet: 'Kurir bisa dipesan setelah pesanan dibayar.',
   },
   followUp: {
     section: 'Follow up',
@@ -107,7 +106,6 @@ export const orderToolsId = {
       buyer: 'Pembeli',
       form: 'Form',
       updated: 'Terakhir mengisi',
-      state: 'Keadaan',
       action: 'Tindakan',
     },
     followUp: 'Follow up',
