@@ -1,8 +1,8 @@
 import { sellerClient, startTestServer, type TestServer } from '@bosonline/server/testing';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
-import { accessibilityProblems, logIn as logInAt, settled, tabCount } from '../src/dashboard.ts';
+import { accessibilityProblems, logIn, settled, tabCount } from '../src/dashboard.ts';
 import { hasBrowser, openPage, screenshotDir } from './browser.ts';
 
 // The seller dashboard at /app as sellers and their CS meet it: headless Chromium against a real
@@ -10,8 +10,6 @@ import { hasBrowser, openPage, screenshotDir } from './browser.ts';
 
 let server: TestServer;
 let browser: Browser;
-
-const logIn = (page: Page, login: string, path?: string) => logInAt(page, server.url, login, path);
 
 beforeAll(async () => {
   if (!hasBrowser) return;
@@ -70,6 +68,7 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
       'Produk',
       'Form',
       'Pesanan',
+      'Checkout tertinggal',
       'Pengaturan',
     ]);
     await menu.getByRole('link', { name: 'Pesanan' }).click();
@@ -178,7 +177,7 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     await page.getByRole('heading', { name: 'Masuk ke dasbor' }).waitFor();
     expect(await accessibilityProblems(page)).toEqual([]);
     await page.screenshot({ path: `${screenshotDir}dashboard-login-360.png`, fullPage: true });
-    await logIn(page, 'cs@bosonline.id', '/app/orders?status=delivered');
+    await logIn(page, server.url, 'cs@bosonline.id', '/app/orders?status=delivered');
     await page.getByRole('tab', { name: /^Diterima/, selected: true }).waitFor();
     const delivered = hers.statusCounts.delivered;
     await page.getByText(`Menampilkan ${Math.min(delivered, 20)} dari ${delivered} pesanan`).waitFor();
@@ -193,7 +192,12 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     const menu = page.getByRole('navigation', { name: 'Menu utama' });
     await menu.getByRole('link', { name: 'Pesanan' }).waitFor();
     await settled(page);
-    expect(await menu.getByRole('link').allTextContents()).toEqual(['Beranda', 'Produk', 'Pesanan']);
+    expect(await menu.getByRole('link').allTextContents()).toEqual([
+      'Beranda',
+      'Produk',
+      'Pesanan',
+      'Checkout tertinggal',
+    ]);
     await page.screenshot({ path: `${screenshotDir}dashboard-menu-360.png`, fullPage: true });
     await menu.getByRole('link', { name: 'Pesanan' }).click();
     await page.getByRole('tab', { name: /^Semua/, selected: true }).waitFor();
@@ -232,7 +236,7 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     });
 
     const { page, errors } = await openPage(browser, 1280);
-    await logIn(page, 'demo@bosonline.id', '/app/orders');
+    await logIn(page, server.url, 'demo@bosonline.id', '/app/orders');
     await page.getByRole('link', { name: 'INV57123' }).waitFor();
     const menu = page.getByRole('navigation', { name: 'Menu utama' });
     await menu.getByRole('link', { name: 'Pengaturan' }).waitFor();
@@ -242,7 +246,12 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     await page.getByRole('option', { name: 'Toko Kopi Kedua · CS' }).click();
     await page.getByText('Belum ada pesanan di sini').waitFor();
     await page.getByText('Toko Kopi Kedua · CS').first().waitFor();
-    expect(await menu.getByRole('link').allTextContents()).toEqual(['Beranda', 'Produk', 'Pesanan']);
+    expect(await menu.getByRole('link').allTextContents()).toEqual([
+      'Beranda',
+      'Produk',
+      'Pesanan',
+      'Checkout tertinggal',
+    ]);
     await page.screenshot({ path: `${screenshotDir}dashboard-other-store-1280.png`, fullPage: true });
 
     await switcher.click();
@@ -264,7 +273,7 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
 
   it('a list that cannot load says why and loads on "Coba lagi"', async () => {
     const { page } = await openPage(browser, 1280);
-    await logIn(page, 'demo@bosonline.id');
+    await logIn(page, server.url, 'demo@bosonline.id');
     await page.getByRole('heading', { name: /^Halo, / }).waitFor();
     // The connection drops for the order list only.
     await page.route(/\/trpc\/[^?]*order\.list/, (route) => route.abort('internetdisconnected'));
@@ -278,7 +287,7 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
 
   it('a session ended elsewhere ("log out other devices") sends the dashboard back to its login, saying why', async () => {
     const { page, errors } = await openPage(browser, 1280);
-    await logIn(page, 'cs2@bosonline.id');
+    await logIn(page, server.url, 'cs2@bosonline.id');
     await page.getByRole('heading', { name: /^Halo, / }).waitFor();
     const phone = await server
       .client()
@@ -301,7 +310,7 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
         .catch(() => undefined);
     }
     const { page } = await openPage(browser, 360);
-    await logIn(page, seller.email);
+    await logIn(page, server.url, seller.email);
     await page
       .getByRole('alert')
       .getByText('Terlalu banyak percobaan masuk. Coba lagi dalam 15 menit')
@@ -317,7 +326,7 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     const { page, errors } = await openPage(browser, 1280);
     server.shipping.failing = true;
     try {
-      await logIn(page, 'demo@bosonline.id', `/app/orders/${booked!.invoice}`);
+      await logIn(page, server.url, 'demo@bosonline.id', `/app/orders/${booked!.invoice}`);
       await page.getByRole('heading', { name: `Pesanan ${booked!.invoice}` }).waitFor();
       await page.getByText('Data pelacakan kurir tidak bisa diambil saat ini.').waitFor();
       await page.getByRole('button', { name: 'Jadikan “Dibatalkan”' }).click();

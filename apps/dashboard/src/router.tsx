@@ -1,5 +1,6 @@
 import { createRouter } from '@tanstack/react-router';
 import { session } from './api/session.ts';
+import { abandonedRoute } from './routes/abandoned/list.tsx';
 import { forgotPasswordRoute } from './routes/auth/forgot-password.tsx';
 import { registerRoute } from './routes/auth/register.tsx';
 import { resetPasswordRoute } from './routes/auth/reset-password.tsx';
@@ -26,6 +27,7 @@ const routeTree = rootRoute.addChildren([
     homeRoute,
     ordersRoute,
     orderDetailRoute,
+    abandonedRoute,
     teamRoute,
     productsRoute,
     newProductRoute,

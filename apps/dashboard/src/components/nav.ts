@@ -1,5 +1,13 @@
 import { can, type Permission, type StoreRole } from '@bosonline/contracts';
-import { type Icon, IconForms, IconHome, IconPackage, IconReceipt, IconSettings } from '@tabler/icons-react';
+import {
+  type Icon,
+  IconForms,
+  IconHome,
+  IconPackage,
+  IconReceipt,
+  IconSettings,
+  IconShoppingCartX,
+} from '@tabler/icons-react';
 import type { Messages } from '../i18n/messages.id.ts';
 
 // The sidebar's sections. Only pages that exist are listed (Produk and Form join as they are
@@ -7,7 +15,7 @@ import type { Messages } from '../i18n/messages.id.ts';
 
 export interface NavSection {
   label: keyof Messages['nav'];
-  to: '/' | '/orders' | '/settings/team' | '/products' | '/forms';
+  to: '/' | '/orders' | '/abandoned' | '/settings/team' | '/products' | '/forms';
   icon: Icon;
   /** Needed to see the section; absent: every role. */
   permission?: Permission;
@@ -20,6 +28,7 @@ export const navSections: readonly NavSection[] = [
   // Forms are the owner's and admins' work; a CS member shares orders, not form settings.
   { label: 'forms', to: '/forms', icon: IconForms, permission: 'form.manage' },
   { label: 'orders', to: '/orders', icon: IconReceipt },
+  { label: 'abandoned', to: '/abandoned', icon: IconShoppingCartX, permission: 'order.followUp' },
   // Pengaturan holds the team for now: owners and admins only (a CS member manages no one).
   { label: 'settings', to: '/settings/team', icon: IconSettings, permission: 'staff.manage' },
 ];

@@ -2,6 +2,7 @@ import { authEn } from './auth.en.ts';
 import { formsEn } from './forms.en.ts';
 import { homeEn } from './home.en.ts';
 import type { Messages } from './messages.id.ts';
+import { orderToolsEn } from './order-tools.en.ts';
 import { productsEn } from './products.en.ts';
 
 // The English switch: the same entries as messages.id.ts (the type makes sure none is missing).
@@ -28,6 +29,7 @@ export const en: Messages = {
     products: 'Products',
     forms: 'Forms',
     orders: 'Orders',
+    abandoned: 'Abandoned checkouts',
     settings: 'Settings',
   },
   common: {
@@ -194,6 +196,8 @@ export const en: Messages = {
     other_fees_updated: 'Extra fees changed',
   },
   statusChange: (from, to) => `${from} → ${to}`,
+  orderTools: orderToolsEn,
   // The contracts' own words are English already.
-  validation: { ...authEn.validation },
+
+  validation: {},
 };

@@ -2,6 +2,7 @@ import type { OrderPaymentMethod, OrderStatus, StoreRole } from '@bosonline/cont
 import { authId } from './auth.id.ts';
 import { formsId } from './forms.id.ts';
 import { homeId } from './home.id.ts';
+import { orderToolsId } from './order-tools.id.ts';
 import { productsId } from './products.id.ts';
 
 // Every word the dashboard shows, in Bahasa Indonesia (the default). messages.en.ts mirrors this
@@ -29,6 +30,7 @@ export const id = {
     products: 'Produk',
     forms: 'Form',
     orders: 'Pesanan',
+    abandoned: 'Checkout tertinggal',
     settings: 'Pengaturan',
   },
   common: {
@@ -198,6 +200,7 @@ export const id = {
    * The contracts' validation messages (English, shared with the server) as Indonesian readers get
    * them; both the browser's check and the server's field errors pass through this table.
    */
+  orderTools: orderToolsId,
   validation: {
     'Email or phone is required': 'Email atau nomor HP wajib diisi',
     'Password is required': 'Kata sandi wajib diisi',

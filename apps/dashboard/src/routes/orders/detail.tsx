@@ -1,11 +1,27 @@
 import { formatRupiah } from '@bosonline/contracts';
-import { Card, DataList, Divider, Grid, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Card,
+  DataList,
+  Divider,
+  Grid,
+  Group,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { createRoute } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import type { BosOutputs } from '../../api/sdk-recipe.ts';
 import { AnchorLink } from '../../components/links.tsx';
+import { BookCourier, canBook } from '../../components/order/book-courier.tsx';
+import { FollowUp } from '../../components/order/follow-up.tsx';
+import { OrderEdits } from '../../components/order/order-edits.tsx';
 import { OrderTimeline } from '../../components/order/order-timeline.tsx';
+import { ConfirmPayment } from '../../components/order/payment-confirm.tsx';
 import { StatusActions } from '../../components/order/status-actions.tsx';
 import { QueryError } from '../../components/query-error.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
@@ -69,6 +85,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 function OrderView({ order, onConflict }: { order: Order; onConflict: () => void }) {
   const t = useT();
   const canManage = useCan('order.manage');
+  const canEdit = useCan('order.edit');
   const { fees, payment, shipment } = order;
   const money = (label: string, amount: number) =>
     amount !== 0 && (
@@ -110,6 +127,12 @@ function OrderView({ order, onConflict }: { order: Order; onConflict: () => void
               {t.order.canceledBecause(order.cancelReason)}
             </Text>
           )}
+        </Section>
+      )}
+
+      {canEdit && (
+        <Section title={t.orderTools.edit.section}>
+          <OrderEdits order={order} onConflict={onConflict} />
         </Section>
       )}
 
@@ -200,7 +223,20 @@ function OrderView({ order, onConflict }: { order: Order; onConflict: () => void
                     {payment.bankAccount.accountHolder}
                   </Row>
                 )}
+                {payment.proofUrl && (
+                  <Row label={t.orderTools.payment.receipt}>
+                    <Anchor href={payment.proofUrl} target="_blank" rel="noopener" size="sm">
+                      {t.orderTools.payment.proof}
+                    </Anchor>
+                  </Row>
+                )}
+                {payment.note && <Row label={t.orderTools.payment.note}>{payment.note}</Row>}
               </DataList>
+              {canManage && order.status === 'unpaid' && payment.method !== 'cod' && (
+                <Group mt="sm">
+                  <ConfirmPayment invoice={order.invoice} total={fees.total} onConflict={onConflict} />
+                </Group>
+              )}
             </Section>
 
             <Section title={t.order.shipping}>
@@ -215,6 +251,15 @@ function OrderView({ order, onConflict }: { order: Order; onConflict: () => void
                   {order.sender.name}, {order.sender.region.label}
                 </Row>
               </DataList>
+              {canManage && canBook(order.status) && (
+                <Group mt="sm">
+                  <BookCourier
+                    invoice={order.invoice}
+                    hasAwb={shipment.awb !== null}
+                    onConflict={onConflict}
+                  />
+                </Group>
+              )}
               {shipment.awb && (
                 <>
                   <Title order={3} size="h5" mt="md" mb="xs">
@@ -235,6 +280,10 @@ function OrderView({ order, onConflict }: { order: Order; onConflict: () => void
                   )}
                 </>
               )}
+            </Section>
+
+            <Section title={t.orderTools.followUp.section}>
+              <FollowUp invoice={order.invoice} canceled={order.status === 'canceled'} />
             </Section>
 
             <Section title={t.order.timeline}>

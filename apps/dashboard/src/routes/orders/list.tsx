@@ -3,6 +3,7 @@ import {
   Badge,
   Button,
   Card,
+  Checkbox,
   EmptyState,
   Group,
   ScrollArea,
@@ -22,6 +23,7 @@ import { createRoute, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { AnchorLink } from '../../components/links.tsx';
 import { LoadMore } from '../../components/load-more.tsx';
+import { BulkActions, DownloadMenu, type SelectedOrder } from '../../components/order/bulk-actions.tsx';
 import { QueryError } from '../../components/query-error.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { formatDateTime } from '../../format.ts';
@@ -50,12 +52,28 @@ function OrdersPage() {
   const first = pages[0];
   const counts = first?.statusCounts;
   const allCount = counts ? Object.values(counts).reduce((a, b) => a + b, 0) : undefined;
+  // Ticked orders, kept across pages and filters until printed or cleared.
+  const [selected, setSelected] = useState<Map<string, SelectedOrder>>(new Map());
+  const toggle = (orders: SelectedOrder[], on: boolean) =>
+    setSelected((prev) => {
+      const next = new Map(prev);
+      for (const o of orders) {
+        if (on) next.set(o.invoice, { invoice: o.invoice, status: o.status, paymentMethod: o.paymentMethod });
+        else next.delete(o.invoice);
+      }
+      return next;
+    });
+  const pageTicked = items.length > 0 && items.every((o) => selected.has(o.invoice));
+  const someTicked = items.some((o) => selected.has(o.invoice));
 
   return (
     <Stack gap="md">
-      <Title order={1} size="h2">
-        {t.orders.title}
-      </Title>
+      <Group justify="space-between" align="flex-end">
+        <Title order={1} size="h2">
+          {t.orders.title}
+        </Title>
+        <DownloadMenu search={search} />
+      </Group>
 
       <ScrollArea type="scroll" offsetScrollbars scrollbarSize={6}>
         <Tabs
@@ -75,6 +93,7 @@ function OrdersPage() {
       </ScrollArea>
 
       <Filters search={search} onChange={setSearch} />
+      <BulkActions selected={[...selected.values()]} onClear={() => setSelected(new Map())} />
 
       {list.isPending ? (
         <ListSkeleton />
@@ -97,6 +116,14 @@ function OrdersPage() {
             <Table highlightOnHover verticalSpacing="sm">
               <Table.Thead>
                 <Table.Tr>
+                  <Table.Th w={40}>
+                    <Checkbox
+                      aria-label={t.orderTools.bulk.selectAll}
+                      checked={pageTicked}
+                      indeterminate={someTicked && !pageTicked}
+                      onChange={(event) => toggle(items, event.currentTarget.checked)}
+                    />
+                  </Table.Th>
                   <Table.Th>{t.orders.column.invoice}</Table.Th>
                   <Table.Th visibleFrom="sm">{t.orders.column.date}</Table.Th>
                   <Table.Th visibleFrom="sm">{t.orders.column.buyer}</Table.Th>
@@ -107,6 +134,13 @@ function OrdersPage() {
               <Table.Tbody>
                 {items.map((order) => (
                   <Table.Tr key={order.id}>
+                    <Table.Td>
+                      <Checkbox
+                        aria-label={t.orderTools.bulk.select(order.invoice)}
+                        checked={selected.has(order.invoice)}
+                        onChange={(event) => toggle([order], event.currentTarget.checked)}
+                      />
+                    </Table.Td>
                     <Table.Td>
                       <AnchorLink to="/orders/$invoice" params={{ invoice: order.invoice }} fw={600}>
                         {order.invoice}

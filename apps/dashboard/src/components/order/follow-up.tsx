@@ -1,0 +1,130 @@
+import { Anchor, Badge, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconBrandWhatsapp, IconSend } from '@tabler/icons-react';
+import { useState } from 'react';
+import { errorMessage } from '../../api/errors.ts';
+import { formatDateTime } from '../../format.ts';
+import { useFollowUpAttempts, useFollowUpTemplates, useSendFollowUp } from '../../hooks/order-actions.ts';
+import { useCan } from '../../hooks/profile.ts';
+import { useT } from '../../i18n/i18n.tsx';
+import { QueryError } from '../query-error.tsx';
+
+const maxAttempts = 10;
+
+/**
+ * Follow-up of an order: the store's text for the next attempt, a send button, and every attempt
+ * so far with the message as the server rendered it and its wa.me link (for sending by hand when
+ * the store's WhatsApp is not connected).
+ */
+export function FollowUp({ invoice, canceled }: { invoice: string; canceled: boolean }) {
+  const t = useT();
+  const m = t.orderTools.followUp;
+  const canSend = useCan('order.followUp');
+  const attempts = useFollowUpAttempts(invoice);
+  const templates = useFollowUpTemplates();
+  const send = useSendFollowUp();
+  const [waLink, setWaLink] = useState<string | null>(null);
+
+  if (attempts.isPending) return <Skeleton h={80} />;
+  if (attempts.isError) return <QueryError error={attempts.error} onRetry={() => attempts.refetch()} />;
+  const next = Math.max(0, ...attempts.data.map((a) => a.attempt)) + 1;
+  const template = templates.data?.find((x) => x.attempt === next);
+
+  const run = async () => {
+    try {
+      const answer = await send.mutateAsync({ invoice, followUpAttempts: next });
+      setWaLink(answer.waLink);
+      notifications.show({
+        color: answer.sent ? 'green' : 'yellow',
+        message: answer.sent ? m.sent : m.notSent,
+      });
+    } catch (error) {
+      notifications.show({ color: 'red', message: errorMessage(t, error) });
+    }
+  };
+
+  return (
+    <Stack gap="sm">
+      {canceled ? (
+        <Text size="sm" c="dimmed">
+          {m.canceled}
+        </Text>
+      ) : next > maxAttempts ? (
+        <Text size="sm" c="dimmed">
+          {m.max}
+        </Text>
+      ) : (
+        canSend && (
+          <Stack gap="xs">
+            {template && (
+              <div>
+                <Text size="xs" fw={600}>
+                  {m.template(next)}
+                  {template.isDefault ? ` (${m.templateDefault})` : ''}
+                </Text>
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                  {template.message}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {m.placeholdersNote}
+                </Text>
+              </div>
+            )}
+            <Group gap="xs">
+              <Button leftSection={<IconSend size={16} aria-hidden />} onClick={run} loading={send.isPending}>
+                {m.send(next)}
+              </Button>
+              {waLink && (
+                <Button
+                  component="a"
+                  href={waLink}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  color="green"
+                  variant="light"
+                  leftSection={<IconBrandWhatsapp size={16} aria-hidden />}
+                >
+                  {m.openWa}
+                </Button>
+              )}
+            </Group>
+          </Stack>
+        )
+      )}
+      <section aria-label={m.history}>
+        <Text size="sm" fw={600} mb={4}>
+          {m.history}
+        </Text>
+        {attempts.data.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {m.none}
+          </Text>
+        ) : (
+          <Stack gap="xs">
+            {attempts.data.map((a) => (
+              <div key={`${a.attempt}-${a.at.toISOString()}`}>
+                <Group gap="xs">
+                  <Badge size="sm" variant="light">
+                    {m.attempt(a.attempt)}
+                  </Badge>
+                  <Badge size="sm" variant="light" color={a.status === 'sent' ? 'green' : 'yellow'}>
+                    {m.status[a.status] ?? a.status}
+                  </Badge>
+                  <Text size="xs" c="dimmed">
+                    {formatDateTime(t.locale, a.at)} {t.common.wib}
+                  </Text>
+                </Group>
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                  {a.message}
+                </Text>
+                <Anchor href={a.waLink} target="_blank" rel="noopener noreferrer" size="sm">
+                  {m.openWa}
+                </Anchor>
+              </div>
+            ))}
+          </Stack>
+        )}
+      </section>
+    </Stack>
+  );
+}

@@ -1,0 +1,473 @@
+import {
+  formatRupiah,
+  orderCourierInput,
+  orderCustomerInput,
+  orderOtherFeesInput,
+  orderPaymentMethodInput,
+  orderPaymentMethods,
+} from '@bosonline/contracts';
+import { isBosError } from '@bosonline/sdk';
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconPlus, IconTrash } from '@tabler/icons-react';
+import { type ReactNode, useState } from 'react';
+import {
+  Controller,
+  type FieldValues,
+  type Path,
+  type UseFormReturn,
+  useFieldArray,
+  useForm,
+} from 'react-hook-form';
+import type { z } from 'zod';
+import { applyFieldErrors, errorMessage } from '../../api/errors.ts';
+import type { BosOutputs } from '../../api/sdk-recipe.ts';
+import {
+  useRegionSearch,
+  useUpdateCourier,
+  useUpdateCustomer,
+  useUpdateOtherFees,
+  useUpdatePaymentMethod,
+} from '../../hooks/order-actions.ts';
+import { useCan } from '../../hooks/profile.ts';
+import { translateValidation, useT } from '../../i18n/i18n.tsx';
+import type { Messages } from '../../i18n/messages.id.ts';
+
+type Order = BosOutputs['order']['detail'];
+type Region = Order['region'];
+type Editor = 'customer' | 'courier' | 'payment' | 'fees';
+
+/**
+ * Edits of an unpaid, unbooked order. The API has no price preview, so each dialog says the server
+ * re-prices on save, and the seller is told the total before and after once it has.
+ */
+export function OrderEdits({ order, onConflict }: { order: Order; onConflict: () => void }) {
+  const t = useT();
+  const m = t.orderTools.edit;
+  const canEdit = useCan('order.edit');
+  const canManage = useCan('order.manage');
+  const [open, setOpen] = useState<Editor | null>(null);
+  if (!canEdit) return null;
+  if (!order.editable) {
+    return (
+      <Text size="sm" c="dimmed">
+        {m.notEditable}
+      </Text>
+    );
+  }
+  const props = { order, onClose: () => setOpen(null), onConflict };
+  return (
+    <Stack gap="xs">
+      <Group gap="xs">
+        <Button variant="default" onClick={() => setOpen('customer')}>
+          {m.customer}
+        </Button>
+        <Button variant="default" onClick={() => setOpen('courier')}>
+          {m.courier}
+        </Button>
+        <Button variant="default" onClick={() => setOpen('payment')}>
+          {m.payment}
+        </Button>
+        {/* Fees are order.manage: a CS member corrects details, not prices. */}
+        {canManage && (
+          <Button variant="default" onClick={() => setOpen('fees')}>
+            {m.fees}
+          </Button>
+        )}
+      </Group>
+      {open === 'customer' && <CustomerEdit {...props} />}
+      {open === 'courier' && <CourierEdit {...props} />}
+      {open === 'payment' && <PaymentMethodEdit {...props} />}
+      {open === 'fees' && <FeesEdit {...props} />}
+    </Stack>
+  );
+}
+
+interface EditProps {
+  order: Order;
+  onClose: () => void;
+  onConflict: () => void;
+}
+
+function totalNotice(t: Messages, before: number, after: number) {
+  const m = t.orderTools.edit;
+  notifications.show({
+    color: 'green',
+    title: m.saved,
+    message:
+      before === after
+        ? m.totalSame(formatRupiah(after))
+        : m.totalChanged(formatRupiah(before), formatRupiah(after)),
+    autoClose: 10_000,
+  });
+}
+
+/** Saves, tells the new total, and explains a 409 (paid meanwhile) or 503 (courier unreachable). */
+function useSave<T extends FieldValues>(
+  { order, onClose, onConflict }: EditProps,
+  form: UseFormReturn<T, unknown, unknown>,
+  fields: readonly Path<T>[],
+) {
+  const t = useT();
+  const [failure, setFailure] = useState<string | null>(null);
+  const save = async (call: () => Promise<Order>) => {
+    setFailure(null);
+    try {
+      const next = await call();
+      totalNotice(t, order.fees.total, next.fees.total);
+      onClose();
+    } catch (error) {
+      if (isBosError(error, 'CONFLICT')) {
+        notifications.show({ color: 'red', message: t.orderTools.edit.conflict, autoClose: false });
+        onClose();
+        onConflict();
+      } else if (isBosError(error, 'SERVICE_UNAVAILABLE')) {
+        setFailure(t.orderTools.edit.unavailable);
+      } else if (!applyFieldErrors(t, error, form.setError, fields)) {
+        setFailure(errorMessage(t, error));
+      }
+    }
+  };
+  return { failure, save };
+}
+
+function EditModal({
+  title,
+  failure,
+  onClose,
+  onSubmit,
+  submitting,
+  children,
+}: {
+  title: string;
+  failure: string | null;
+  onClose: () => void;
+  onSubmit: () => void;
+  submitting: boolean;
+  children: ReactNode;
+}) {
+  const t = useT();
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={title}
+      centered
+      closeButtonProps={{ 'aria-label': t.orderTools.bulk.close }}
+    >
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          onSubmit();
+        }}
+        noValidate
+      >
+        <Stack>
+          {failure && (
+            <Alert color="red" icon={<IconAlertTriangle aria-hidden />} role="alert">
+              {failure}
+            </Alert>
+          )}
+          {children}
+          <Text size="xs" c="dimmed">
+            {t.orderTools.edit.repriceNote}
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t.common.cancel}
+            </Button>
+            <Button type="submit" loading={submitting}>
+              {t.orderTools.edit.save}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+type CustomerValues = z.input<typeof orderCustomerInput>;
+
+function CustomerEdit(props: EditProps) {
+  const t = useT();
+  const m = t.orderTools.edit;
+  const { order } = props;
+  const update = useUpdateCustomer();
+  const form = useForm<CustomerValues, unknown, z.output<typeof orderCustomerInput>>({
+    resolver: zodResolver(orderCustomerInput),
+    defaultValues: {
+      invoice: order.invoice,
+      customerName: order.buyerName,
+      customerPhone: order.buyerPhone,
+      customerEmail: order.buyerEmail ?? '',
+      addrId: order.region.id,
+      city: order.region.city?.name ?? '',
+      district: order.region.district?.name ?? '',
+      customerAddress: order.address,
+    },
+  });
+  const { failure, save } = useSave(props, form, [
+    'customerName',
+    'customerPhone',
+    'customerEmail',
+    'addrId',
+    'city',
+    'district',
+    'customerAddress',
+  ]);
+  const errors = form.formState.errors;
+  const submit = form.handleSubmit((values) => save(() => update.mutateAsync(values)));
+  return (
+    <EditModal
+      title={m.customer}
+      failure={failure}
+      onClose={props.onClose}
+      onSubmit={submit}
+      submitting={form.formState.isSubmitting}
+    >
+      <TextInput
+        label={m.name}
+        error={translateValidation(t, errors.customerName?.message)}
+        {...form.register('customerName')}
+      />
+      <TextInput
+        label={m.phone}
+        inputMode="tel"
+        error={translateValidation(t, errors.customerPhone?.message)}
+        {...form.register('customerPhone')}
+      />
+      <TextInput
+        label={m.email}
+        type="email"
+        error={translateValidation(t, errors.customerEmail?.message)}
+        {...form.register('customerEmail')}
+      />
+      <RegionPicker
+        initial={order.region}
+        error={translateValidation(t, (errors.addrId ?? errors.city ?? errors.district)?.message)}
+        onPick={(region) => {
+          form.setValue('addrId', region.id);
+          form.setValue('city', region.city?.name ?? '');
+          form.setValue('district', region.district?.name ?? '');
+        }}
+      />
+      <Textarea
+        label={m.address}
+        autosize
+        minRows={2}
+        error={translateValidation(t, errors.customerAddress?.message)}
+        {...form.register('customerAddress')}
+      />
+    </EditModal>
+  );
+}
+
+/** A district (or subdistrict) found by name as the seller types, from the region search. */
+function RegionPicker({
+  initial,
+  error,
+  onPick,
+}: {
+  initial: Region;
+  error: string | undefined;
+  onPick: (region: Region) => void;
+}) {
+  const t = useT();
+  const m = t.orderTools.edit;
+  const [picked, setPicked] = useState<Region>(initial);
+  const [query, setQuery] = useState(initial.label);
+  const [debounced] = useDebouncedValue(query, 250);
+  // While the box shows the picked region's label there is nothing new to look up.
+  const found = useRegionSearch(debounced === picked.label ? '' : debounced);
+  const hits: Region[] = found.data ?? [];
+  const options = [picked, ...hits.filter((r) => r.id !== picked.id)];
+  return (
+    <Select
+      label={m.region}
+      placeholder={m.regionPlaceholder}
+      searchable
+      searchValue={query}
+      onSearchChange={setQuery}
+      filter={({ options: all }) => all}
+      data={options.map((r) => ({ value: String(r.id), label: r.label }))}
+      value={String(picked.id)}
+      onChange={(value) => {
+        const region = options.find((r) => String(r.id) === value);
+        if (!region) return;
+        setPicked(region);
+        onPick(region);
+      }}
+      nothingFoundMessage={debounced.trim().length >= 2 && found.isSuccess ? m.regionNone : undefined}
+      comboboxProps={{ withinPortal: false }}
+      error={error}
+    />
+  );
+}
+
+type CourierValues = z.input<typeof orderCourierInput>;
+
+function CourierEdit(props: EditProps) {
+  const t = useT();
+  const m = t.orderTools.edit;
+  const update = useUpdateCourier();
+  const form = useForm<CourierValues, unknown, z.output<typeof orderCourierInput>>({
+    resolver: zodResolver(orderCourierInput),
+    defaultValues: {
+      invoice: props.order.invoice,
+      courierCode: props.order.shipment.courierCode,
+      serviceCode: props.order.shipment.serviceCode,
+    },
+  });
+  const { failure, save } = useSave(props, form, ['courierCode', 'serviceCode']);
+  const errors = form.formState.errors;
+  const submit = form.handleSubmit((values) => save(() => update.mutateAsync(values)));
+  return (
+    <EditModal
+      title={m.courier}
+      failure={failure}
+      onClose={props.onClose}
+      onSubmit={submit}
+      submitting={form.formState.isSubmitting}
+    >
+      <TextInput
+        label={m.courierCode}
+        error={translateValidation(t, errors.courierCode?.message)}
+        {...form.register('courierCode')}
+      />
+      <TextInput
+        label={m.serviceCode}
+        error={translateValidation(t, errors.serviceCode?.message)}
+        {...form.register('serviceCode')}
+      />
+    </EditModal>
+  );
+}
+
+type PaymentValues = z.input<typeof orderPaymentMethodInput>;
+
+function PaymentMethodEdit(props: EditProps) {
+  const t = useT();
+  const m = t.orderTools.edit;
+  const update = useUpdatePaymentMethod();
+  const form = useForm<PaymentValues, unknown, z.output<typeof orderPaymentMethodInput>>({
+    resolver: zodResolver(orderPaymentMethodInput),
+    defaultValues: { invoice: props.order.invoice, paymentMethod: props.order.paymentMethod },
+  });
+  const { failure, save } = useSave(props, form, ['paymentMethod']);
+  const submit = form.handleSubmit((values) => save(() => update.mutateAsync(values)));
+  return (
+    <EditModal
+      title={m.payment}
+      failure={failure}
+      onClose={props.onClose}
+      onSubmit={submit}
+      submitting={form.formState.isSubmitting}
+    >
+      <Controller
+        control={form.control}
+        name="paymentMethod"
+        render={({ field, fieldState }) => (
+          <Select
+            label={m.method}
+            data={orderPaymentMethods.map((p) => ({ value: p, label: t.paymentMethod[p] }))}
+            value={field.value}
+            onChange={(v) => v && field.onChange(v)}
+            allowDeselect={false}
+            comboboxProps={{ withinPortal: false }}
+            error={translateValidation(t, fieldState.error?.message)}
+          />
+        )}
+      />
+    </EditModal>
+  );
+}
+
+type FeesValues = z.input<typeof orderOtherFeesInput>;
+
+function FeesEdit(props: EditProps) {
+  const t = useT();
+  const m = t.orderTools.edit;
+  const update = useUpdateOtherFees();
+  const form = useForm<FeesValues, unknown, z.output<typeof orderOtherFeesInput>>({
+    resolver: zodResolver(orderOtherFeesInput),
+    defaultValues: { invoice: props.order.invoice, fees: props.order.fees.otherFees },
+  });
+  const fees = useFieldArray({ control: form.control, name: 'fees' });
+  const { failure, save } = useSave(props, form, ['fees']);
+  const submit = form.handleSubmit((values) => save(() => update.mutateAsync(values)));
+  const errors = form.formState.errors.fees;
+  return (
+    <EditModal
+      title={m.fees}
+      failure={failure}
+      onClose={props.onClose}
+      onSubmit={submit}
+      submitting={form.formState.isSubmitting}
+    >
+      {fees.fields.map((field, i) => (
+        <Group key={field.id} align="flex-start" gap="xs" wrap="nowrap">
+          <TextInput
+            label={m.feeName}
+            style={{ flex: 1 }}
+            error={translateValidation(t, errors?.[i]?.name?.message)}
+            {...form.register(`fees.${i}.name`)}
+          />
+          <Controller
+            control={form.control}
+            name={`fees.${i}.amount`}
+            render={({ field: amount, fieldState }) => (
+              <NumberInput
+                label={m.feeAmount}
+                style={{ flex: 1 }}
+                value={amount.value}
+                onChange={(v) => amount.onChange(typeof v === 'number' ? v : Number.NaN)}
+                thousandSeparator="."
+                decimalSeparator=","
+                allowDecimal={false}
+                error={translateValidation(t, fieldState.error?.message)}
+              />
+            )}
+          />
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            mt={28}
+            aria-label={m.removeFee(i + 1)}
+            onClick={() => fees.remove(i)}
+          >
+            <IconTrash size={16} />
+          </ActionIcon>
+        </Group>
+      ))}
+      {errors?.root?.message && (
+        <Text size="sm" c="red">
+          {translateValidation(t, errors.root.message)}
+        </Text>
+      )}
+      {fees.fields.length < 10 && (
+        <Button
+          variant="subtle"
+          leftSection={<IconPlus size={16} />}
+          onClick={() => fees.append({ name: '', amount: 0 })}
+          style={{ alignSelf: 'flex-start' }}
+        >
+          {m.addFee}
+        </Button>
+      )}
+    </EditModal>
+  );
+}

@@ -1,0 +1,145 @@
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { BosInputs, BosOutputs } from '../api/sdk-recipe.ts';
+import { useTRPC, useTRPCClient } from '../api/trpc.ts';
+import type { AbandonedSearch } from '../routes/abandoned/search.ts';
+
+// What a seller does to orders beyond reading them: print, download, confirm payment, book the
+// courier, edit before payment, follow up, and the abandoned checkouts. Changes whose answer is
+// the order as it now stands put it straight into the detail's cache.
+
+type Order = BosOutputs['order']['detail'];
+
+function useOrderChanged() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return (order: Order) => {
+    queryClient.setQueryData(trpc.order.detail.queryKey({ invoice: order.invoice }), order);
+    void queryClient.invalidateQueries({ queryKey: trpc.order.list.pathKey() });
+  };
+}
+
+/** Invoices or labels as one PDF; the answer is a 5-minute link. */
+export function usePrintLink() {
+  const trpc = useTRPC();
+  return useMutation(trpc.order.printLink.mutationOptions());
+}
+
+/** CSV or XLSX of the filtered list; the answer is a 5-minute link. */
+export function useOrderExport() {
+  const trpc = useTRPC();
+  return useMutation(trpc.order.exportLink.mutationOptions());
+}
+
+export function useConfirmPayment() {
+  const trpc = useTRPC();
+  const changed = useOrderChanged();
+  return useMutation(trpc.order.confirmPayment.mutationOptions({ onSuccess: changed }));
+}
+
+export function useBookShipment() {
+  const trpc = useTRPC();
+  const changed = useOrderChanged();
+  return useMutation(trpc.order.bookShipment.mutationOptions({ onSuccess: changed }));
+}
+
+export function useUpdateCourier() {
+  const trpc = useTRPC();
+  const changed = useOrderChanged();
+  return useMutation(trpc.order.updateCourier.mutationOptions({ onSuccess: changed }));
+}
+
+export function useUpdatePaymentMethod() {
+  const trpc = useTRPC();
+  const changed = useOrderChanged();
+  return useMutation(trpc.order.updatePaymentMethod.mutationOptions({ onSuccess: changed }));
+}
+
+export function useUpdateOtherFees() {
+  const trpc = useTRPC();
+  const changed = useOrderChanged();
+  return useMutation(trpc.order.updateOtherFees.mutationOptions({ onSuccess: changed }));
+}
+
+/**
+ * The customer edit answers only a message (spec), so the re-priced order is fetched right after
+ * it: the answer is the order as it now stands, like the other edits'.
+ */
+export function useUpdateCustomer() {
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const changed = useOrderChanged();
+  return useMutation({
+    mutationKey: trpc.order.updateCustomer.mutationKey(),
+    mutationFn: async (input: BosInputs['order']['updateCustomer']) => {
+      await client.order.updateCustomer.mutate(input);
+      return client.order.detail.query({ invoice: input.invoice });
+    },
+    onSuccess: changed,
+  });
+}
+
+/** The receipt of a transfer, through the one image upload the API has. */
+export function useUploadReceipt() {
+  const trpc = useTRPC();
+  return useMutation(trpc.product.uploadImage.mutationOptions());
+}
+
+export function useBankAccounts() {
+  const trpc = useTRPC();
+  return useQuery(trpc.bankAccount.list.queryOptions({ active: true }));
+}
+
+export function useRegionSearch(q: string) {
+  const trpc = useTRPC();
+  return useQuery({
+    ...trpc.region.search.queryOptions({ q, level: 'district', limit: 10 }),
+    enabled: q.trim().length >= 2,
+  });
+}
+
+export function useFollowUpAttempts(invoice: string) {
+  const trpc = useTRPC();
+  return useQuery(trpc.followUp.attempts.queryOptions({ invoice }));
+}
+
+export function useFollowUpTemplates() {
+  const trpc = useTRPC();
+  return useQuery(trpc.followUp.templates.queryOptions());
+}
+
+export function useSendFollowUp() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return useMutation(
+    trpc.followUp.send.mutationOptions({
+      onSuccess: (_answer, input) => {
+        void queryClient.invalidateQueries({
+          queryKey: trpc.followUp.attempts.queryKey({ invoice: input.invoice }),
+        });
+        void queryClient.invalidateQueries({
+          queryKey: trpc.order.detail.queryKey({ invoice: input.invoice }),
+        });
+      },
+    }),
+  );
+}
+
+export function useAbandonedList(search: AbandonedSearch) {
+  const trpc = useTRPC();
+  return useInfiniteQuery(
+    trpc.abandoned.list.infiniteQueryOptions(
+      { ...search, limit: 20 },
+      { getNextPageParam: (page) => page.nextCursor ?? undefined },
+    ),
+  );
+}
+
+export function useAbandonedFollowUp() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return useMutation(
+    trpc.abandoned.followUp.mutationOptions({
+      onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.abandoned.list.pathKey() }),
+    }),
+  );
+}
