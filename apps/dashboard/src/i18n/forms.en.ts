@@ -12,7 +12,6 @@ export const formsEn: FormsMessages = {
   anyStatus: 'Any status',
   status: { active: 'Active', inactive: 'Inactive' },
   count: (shown) => `Showing ${shown} form${shown === 1 ? '' : 's'}`,
-  loadMore: 'Load more',
   emptyTitle: 'No forms here yet',
   emptyFiltered: 'No form matches. Change the search or clear the filters.',
   emptyNone: 'Make your first form: pick products, payment methods and couriers, then share its link.',

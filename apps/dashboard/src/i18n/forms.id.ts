@@ -14,7 +14,6 @@ export const formsId = {
   anyStatus: 'Semua status',
   status: { active: 'Aktif', inactive: 'Nonaktif' } satisfies Record<CatalogStatus, string>,
   count: (shown: number) => `Menampilkan ${shown} form`,
-  loadMore: 'Muat lagi',
   emptyTitle: 'Belum ada form di sini',
   emptyFiltered: 'Tidak ada form yang cocok. Ubah pencarian atau hapus filter.',
   emptyNone: 'Buat form pertama Anda: pilih produk, cara bayar dan kurir, lalu bagikan tautannya.',

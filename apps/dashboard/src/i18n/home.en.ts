@@ -58,7 +58,6 @@ export const homeEn: typeof homeId = {
   announcements: { title: 'Announcements', empty: 'No announcements yet.' },
   tips: { title: 'Selling tips', empty: 'No tips yet.' },
   readMore: 'Read more',
-  loadMore: 'Load more',
   notifications: {
     title: 'Notifications',
     button: (unread: number) => (unread > 0 ? `Notifications, ${unread} unread` : 'Notifications'),

@@ -60,7 +60,6 @@ export const homeId = {
   announcements: { title: 'Pengumuman', empty: 'Belum ada pengumuman.' },
   tips: { title: 'Tips berjualan', empty: 'Belum ada tips.' },
   readMore: 'Baca selengkapnya',
-  loadMore: 'Muat lagi',
   notifications: {
     title: 'Notifikasi',
     button: (unread: number) => (unread > 0 ? `Notifikasi, ${unread} belum dibaca` : 'Notifikasi'),

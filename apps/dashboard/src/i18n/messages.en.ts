@@ -76,7 +76,6 @@ export const en: Messages = {
     anyPayment: 'Any method',
     clearFilters: 'Clear filters',
     count: (shown, total) => `Showing ${shown} of ${total} orders`,
-    loadMore: 'Load more',
     emptyTitle: 'No orders here yet',
     emptyFiltered: 'No order matches these filters. Change the search or clear the filters.',
     emptyNone: 'Orders from your forms and checkout will show up here.',

@@ -77,7 +77,6 @@ export const id = {
     anyPayment: 'Semua metode',
     clearFilters: 'Hapus filter',
     count: (shown: number, total: number) => `Menampilkan ${shown} dari ${total} pesanan`,
-    loadMore: 'Muat lagi',
     emptyTitle: 'Belum ada pesanan di sini',
     emptyFiltered: 'Tidak ada pesanan yang cocok dengan filter ini. Ubah pencarian atau hapus filter.',
     emptyNone: 'Pesanan dari form dan checkout Anda akan muncul di sini.',

@@ -110,7 +110,6 @@ export const orderToolsEn: OrderToolsMessages = {
     emptyFiltered: 'Nothing matches this search.',
     emptyNone: 'Buyers who stop halfway through a checkout show up here.',
     count: (n) => `${n} checkouts shown`,
-    loadMore: 'Load more',
     noName: 'No name',
   },
 };

@@ -116,7 +116,6 @@ export const orderToolsId = {
     emptyFiltered: 'Tidak ada yang cocok dengan pencarian ini.',
     emptyNone: 'Pembeli yang berhenti di tengah checkout akan muncul di sini.',
     count: (n: number) => `${n} checkout ditampilkan`,
-    loadMore: 'Muat lagi',
     noName: 'Tanpa nama',
   },
 };

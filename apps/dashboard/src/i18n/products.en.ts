@@ -22,7 +22,6 @@ export const productsEn: ProductsMessages = {
   },
   downloadFailed: 'The file could not be prepared. Try again.',
   count: (n: number) => `Showing ${n} products`,
-  loadMore: 'Load more',
   emptyTitle: 'No products here yet',
   emptyFiltered: 'No product matches these filters. Change the search or clear the filters.',
   emptyNone: 'Add your first product to sell it through forms and checkout.',

@@ -20,7 +20,6 @@ export const productsId = {
   },
   downloadFailed: 'File tidak bisa disiapkan. Coba lagi.',
   count: (n: number) => `Menampilkan ${n} produk`,
-  loadMore: 'Muat lagi',
   emptyTitle: 'Belum ada produk di sini',
   emptyFiltered: 'Tidak ada produk yang cocok dengan filter ini. Ubah pencarian atau hapus filter.',
   emptyNone: 'Tambahkan produk pertama Anda agar bisa dijual lewat form dan checkout.',

@@ -1,8 +1,9 @@
-import { Anchor, Button, Card, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconExternalLink } from '@tabler/icons-react';
 import { formatDate } from '../../format.ts';
 import { usePosts } from '../../hooks/home.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { LoadMore } from '../load-more.tsx';
 import { QueryError } from '../query-error.tsx';
 
 /** The platform's announcements or tips for sellers, newest first, a few at a time. */
@@ -46,16 +47,7 @@ export function PostFeed({ kind }: { kind: 'announcements' | 'tips' }) {
               )}
             </article>
           ))}
-          {posts.hasNextPage && (
-            <Button
-              variant="light"
-              size="xs"
-              loading={posts.isFetchingNextPage}
-              onClick={() => posts.fetchNextPage()}
-            >
-              {t.home.loadMore}
-            </Button>
-          )}
+          <LoadMore list={posts} size="xs" />
         </Stack>
       )}
     </Card>

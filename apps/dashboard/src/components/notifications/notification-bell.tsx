@@ -17,6 +17,7 @@ import { useMarkNotificationsRead, useNotifications } from '../../hooks/notifica
 import { useCan } from '../../hooks/profile.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { AnchorLink } from '../links.tsx';
+import { LoadMore } from '../load-more.tsx';
 import { QueryError } from '../query-error.tsx';
 import { dashboardLink } from './dashboard-link.ts';
 
@@ -122,16 +123,7 @@ export function NotificationBell() {
               })}
             </Stack>
           )}
-          {query.hasNextPage && (
-            <Button
-              variant="light"
-              size="xs"
-              loading={query.isFetchingNextPage}
-              onClick={() => query.fetchNextPage()}
-            >
-              {t.home.loadMore}
-            </Button>
-          )}
+          <LoadMore list={query} size="xs" />
         </Stack>
       </Drawer>
     </>

@@ -22,6 +22,7 @@ import { useState } from 'react';
 import { errorMessage } from '../../api/errors.ts';
 import type { BosOutputs } from '../../api/sdk-recipe.ts';
 import { AnchorLink } from '../../components/links.tsx';
+import { LoadMore } from '../../components/load-more.tsx';
 import { QueryError } from '../../components/query-error.tsx';
 import { formatDateTime } from '../../format.ts';
 import { useAbandonedFollowUp, useAbandonedList } from '../../hooks/order-actions.ts';
@@ -119,19 +120,7 @@ function AbandonedPage() {
               </Table.Tbody>
             </Table>
           </Card>
-          {list.hasNextPage && (
-            <Button
-              variant="default"
-              onClick={() => list.fetchNextPage()}
-              loading={list.isFetchingNextPage}
-              style={{ alignSelf: 'center' }}
-            >
-              {m.loadMore}
-            </Button>
-          )}
-          {list.isFetchNextPageError && (
-            <QueryError error={list.error} onRetry={() => list.fetchNextPage()} />
-          )}
+          <LoadMore list={list} />
         </Stack>
       )}
     </Stack>

@@ -34,6 +34,7 @@ import { createRoute, Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { errorMessage } from '../../api/errors.ts';
 import { AnchorLink } from '../../components/links.tsx';
+import { LoadMore } from '../../components/load-more.tsx';
 import { QueryError } from '../../components/query-error.tsx';
 import { useDuplicateForm, useDuplicateForms, useFormList, useSetFormStatus } from '../../hooks/forms.ts';
 import { useCan } from '../../hooks/profile.ts';
@@ -145,19 +146,7 @@ function FormsPage() {
               </Table.Tbody>
             </Table>
           </Card>
-          {list.hasNextPage && (
-            <Button
-              variant="default"
-              onClick={() => list.fetchNextPage()}
-              loading={list.isFetchingNextPage}
-              style={{ alignSelf: 'center' }}
-            >
-              {t.forms.loadMore}
-            </Button>
-          )}
-          {list.isFetchNextPageError && (
-            <QueryError error={list.error} onRetry={() => list.fetchNextPage()} />
-          )}
+          <LoadMore list={list} />
         </Stack>
       )}
       {canManage && visibleSelected.length > 0 && (
