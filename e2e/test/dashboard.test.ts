@@ -1,14 +1,12 @@
-import { createRequire } from 'node:module';
 import { sellerClient, startTestServer, type TestServer } from '@bosonline/server/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
+import { accessibilityProblems, logIn as logInAt, settled } from '../src/dashboard.ts';
 import { hasBrowser, openPage, screenshotDir } from './browser.ts';
 
 // The seller dashboard at /app as sellers and their CS meet it: headless Chromium against a real
 // server with the demo store. Needs the dashboard built (`pnpm build`, as CI does before tests).
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let server: TestServer;
 let browser: Browser;
@@ -23,37 +21,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Serious and critical accessibility problems axe-core finds on the page as it stands. */
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.html} ${n.failureSummary}`).join(', ')})`);
-}
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ html: string; failureSummary: string }>;
-}
-
-/** Once the page's transitions (the drawer sliding in) have finished. */
-async function settled(page: Page) {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-}
-
-/** Opens `path` signed out: the dashboard asks for a login first, then shows that page. */
-async function logIn(page: Page, login: string, path = '/app/') {
-  await page.goto(`${server.url}${path}`);
-  await page.getByRole('heading', { name: 'Masuk ke dasbor' }).waitFor();
-  await page.getByLabel('Email atau nomor HP').fill(login);
-  await page.getByLabel('Kata sandi').fill('demo12345');
-  await page.getByRole('button', { name: 'Masuk' }).click();
-}
+const logIn = (page: Page, login: string, path?: string) => logInAt(page, server.url, login, path);
 
 /** The count on a status tab, once the list has answered. */
 async function tabCount(page: Page, name: RegExp) {
@@ -188,6 +156,10 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     await page.getByRole('banner').getByText('English', { exact: true }).click();
     await page.getByRole('heading', { name: 'Order history' }).waitFor();
     await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Settings' }).click();
+    await page
+      .getByRole('navigation', { name: 'Settings pages' })
+      .getByRole('link', { name: 'Team & access' })
+      .click();
     await page.getByRole('heading', { name: 'Team & access' }).waitFor();
     await page.getByText('Rina (CS)').waitFor();
     expect(errors).toEqual([]);
@@ -219,7 +191,7 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     const menu = page.getByRole('navigation', { name: 'Menu utama' });
     await menu.getByRole('link', { name: 'Pesanan' }).waitFor();
     await settled(page);
-    expect(await menu.getByRole('link').allTextContents()).toEqual(['Beranda', 'Pesanan']);
+    expect(await menu.getByRole('link').allTextContents()).toEqual(['Beranda', 'Pesanan', 'Pengaturan']);
     await page.screenshot({ path: `${screenshotDir}dashboard-menu-360.png`, fullPage: true });
     await menu.getByRole('link', { name: 'Pesanan' }).click();
     await page.getByRole('tab', { name: /^Semua/, selected: true }).waitFor();
@@ -263,7 +235,7 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     await page.getByRole('option', { name: 'Toko Kopi Kedua · CS' }).click();
     await page.getByText('Belum ada pesanan di sini').waitFor();
     await page.getByText('Toko Kopi Kedua · CS').first().waitFor();
-    expect(await menu.getByRole('link').allTextContents()).toEqual(['Beranda', 'Pesanan']);
+    expect(await menu.getByRole('link').allTextContents()).toEqual(['Beranda', 'Pesanan', 'Pengaturan']);
     await page.screenshot({ path: `${screenshotDir}dashboard-other-store-1280.png`, fullPage: true });
 
     await switcher.click();

@@ -6,11 +6,32 @@ import { loginRoute } from './routes/login.tsx';
 import { orderDetailRoute } from './routes/orders/detail.tsx';
 import { ordersRoute } from './routes/orders/list.tsx';
 import { rootRoute } from './routes/root.tsx';
+import { accountRoute } from './routes/settings/account.tsx';
+import { bankAccountsRoute } from './routes/settings/bank-accounts.tsx';
+import { domainsRoute } from './routes/settings/domains.tsx';
+import { settingsIndexRoute, settingsRoute } from './routes/settings/section.tsx';
+import { sessionsRoute } from './routes/settings/sessions.tsx';
+import { storeRoute } from './routes/settings/store.tsx';
 import { teamRoute } from './routes/settings/team.tsx';
+import { warehousesRoute } from './routes/settings/warehouses.tsx';
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  layoutRoute.addChildren([homeRoute, ordersRoute, orderDetailRoute, teamRoute]),
+  layoutRoute.addChildren([
+    homeRoute,
+    ordersRoute,
+    orderDetailRoute,
+    settingsRoute.addChildren([
+      settingsIndexRoute,
+      storeRoute,
+      domainsRoute,
+      warehousesRoute,
+      bankAccountsRoute,
+      teamRoute,
+      accountRoute,
+      sessionsRoute,
+    ]),
+  ]),
 ]);
 
 export const router = createRouter({

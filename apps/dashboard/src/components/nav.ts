@@ -7,7 +7,7 @@ import type { Messages } from '../i18n/messages.id.ts';
 
 export interface NavSection {
   label: keyof Messages['nav'];
-  to: '/' | '/orders' | '/settings/team';
+  to: '/' | '/orders' | '/settings';
   icon: Icon;
   /** Needed to see the section; absent: every role. */
   permission?: Permission;
@@ -16,8 +16,8 @@ export interface NavSection {
 export const navSections: readonly NavSection[] = [
   { label: 'home', to: '/', icon: IconHome },
   { label: 'orders', to: '/orders', icon: IconReceipt },
-  // Pengaturan holds the team for now: owners and admins only (a CS member manages no one).
-  { label: 'settings', to: '/settings/team', icon: IconSettings, permission: 'staff.manage' },
+  // Every role has a page there (its own profile, password and sessions); settings/pages.ts hides the rest.
+  { label: 'settings', to: '/settings', icon: IconSettings },
 ];
 
 export function sectionsFor(role: StoreRole | undefined): NavSection[] {

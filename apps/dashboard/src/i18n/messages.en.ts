@@ -1,4 +1,5 @@
 import type { Messages } from './messages.id.ts';
+import { settingsEn } from './settings.en.ts';
 
 // The English switch: the same entries as messages.id.ts (the type makes sure none is missing).
 
@@ -143,6 +144,7 @@ export const en: Messages = {
     unavailable:
       'The courier or payment service cannot be reached, so the status is unchanged. Try again in a few minutes.',
   },
+  settings: settingsEn,
   team: {
     title: 'Team & access',
     intro:

@@ -5,11 +5,11 @@ import { QueryError } from '../../components/query-error.tsx';
 import { useCan, useMe } from '../../hooks/profile.ts';
 import { useStaffList } from '../../hooks/staff.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { layoutRoute } from '../layout.tsx';
+import { settingsRoute } from './section.tsx';
 
 export const teamRoute = createRoute({
-  getParentRoute: () => layoutRoute,
-  path: '/settings/team',
+  getParentRoute: () => settingsRoute,
+  path: 'team',
   component: TeamPage,
 });
 
