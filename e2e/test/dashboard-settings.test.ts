@@ -59,6 +59,7 @@ describe.skipIf(!hasBrowser)('dashboard settings', () => {
       'Subdomain & domain',
       'Gudang',
       'Rekening bank',
+      'Voucher',
       'Tim & akses',
       'Profil & kata sandi',
       'Sesi aktif',
@@ -145,6 +146,39 @@ describe.skipIf(!hasBrowser)('dashboard settings', () => {
     await domain.getByText(added!.txtRecord.value, { exact: true }).waitFor();
     await checkAndShoot(page, 'domains-1280');
 
+    // A voucher: the contracts' cross-field rule is said in the browser, then it is created.
+    await openSettingsPage(page, 'Voucher');
+    await page.getByText('Belum ada voucher').waitFor();
+    await page.getByRole('button', { name: 'Buat voucher' }).click();
+    await dialog.getByLabel('Kode').fill('HEMAT10');
+    await dialog.getByLabel('Nama', { exact: false }).fill('Hemat sepuluh persen');
+    await dialog.getByLabel('Besar potongan').fill('150');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await dialog.getByText('Persen harus antara 1 dan 100').waitFor();
+    await dialog.getByLabel('Besar potongan').fill('10');
+    await dialog.getByLabel('Potongan maksimal (Rp)').fill('20000');
+    await checkAndShoot(page, 'voucher-form-1280');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByText('Voucher HEMAT10 dibuat.').waitFor();
+    await page.getByRole('cell', { name: /^HEMAT10/ }).waitFor();
+    expect((await api.voucher.list.query({})).items).toMatchObject([
+      {
+        code: 'HEMAT10',
+        valueType: 'percentage',
+        value: 10,
+        maxDiscount: 20_000,
+        status: 'active',
+        state: 'running',
+      },
+    ]);
+    // The filters are in the URL: "ended" shows none of them.
+    await page.getByLabel('Masa berlaku').selectOption('ended');
+    await page.waitForURL(/[?&]state=ended/);
+    await page.getByText('Tidak ada voucher yang cocok dengan filter ini.').waitFor();
+    await page.getByLabel('Masa berlaku').selectOption('');
+    await page.getByRole('cell', { name: /^HEMAT10/ }).waitFor();
+    await checkAndShoot(page, 'vouchers-1280');
+
     // Sessions: this browser and two others; one is logged out alone, then all the rest.
     await openSettingsPage(page, 'Sesi aktif');
     await page.getByText('Perangkat ini').waitFor();
@@ -188,6 +222,7 @@ describe.skipIf(!hasBrowser)('dashboard settings', () => {
       ['Subdomain & domain', 'domains-360', 'Domain sendiri'],
       ['Gudang', 'warehouses-360', 'Tambah gudang'],
       ['Rekening bank', 'bank-accounts-360', 'Tambah rekening'],
+      ['Voucher', 'vouchers-360', 'Buat voucher'],
       ['Profil & kata sandi', 'account-360', 'Kata sandi baru'],
       ['Sesi aktif', 'sessions-360', 'Perangkat ini'],
     ] as const) {

@@ -13,6 +13,7 @@ import { settingsIndexRoute, settingsRoute } from './routes/settings/section.tsx
 import { sessionsRoute } from './routes/settings/sessions.tsx';
 import { storeRoute } from './routes/settings/store.tsx';
 import { teamRoute } from './routes/settings/team.tsx';
+import { vouchersRoute } from './routes/settings/vouchers.tsx';
 import { warehousesRoute } from './routes/settings/warehouses.tsx';
 
 const routeTree = rootRoute.addChildren([
@@ -27,6 +28,7 @@ const routeTree = rootRoute.addChildren([
       domainsRoute,
       warehousesRoute,
       bankAccountsRoute,
+      vouchersRoute,
       teamRoute,
       accountRoute,
       sessionsRoute,

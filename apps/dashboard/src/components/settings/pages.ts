@@ -12,6 +12,7 @@ export interface SettingsPage {
     | '/settings/domains'
     | '/settings/warehouses'
     | '/settings/bank-accounts'
+    | '/settings/vouchers'
     | '/settings/team'
     | '/settings/account'
     | '/settings/sessions';
@@ -23,6 +24,7 @@ export const settingsPages: readonly SettingsPage[] = [
   { label: 'domains', to: '/settings/domains', permission: 'store.manage' },
   { label: 'warehouses', to: '/settings/warehouses', permission: 'warehouse.manage' },
   { label: 'bankAccounts', to: '/settings/bank-accounts', permission: 'bankAccount.manage' },
+  { label: 'vouchers', to: '/settings/vouchers', permission: 'voucher.manage' },
   { label: 'team', to: '/settings/team', permission: 'staff.manage' },
   { label: 'account', to: '/settings/account' },
   { label: 'sessions', to: '/settings/sessions' },

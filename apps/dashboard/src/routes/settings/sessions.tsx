@@ -77,6 +77,11 @@ function SessionList() {
             {list.data.map((s) => (
               <Table.Tr key={s.id}>
                 <Table.Td>
+                  {s.current && (
+                    <Badge variant="light" color="green" mb={4}>
+                      {t.settings.sessions.current}
+                    </Badge>
+                  )}
                   <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
                     {device(s)}
                   </Text>
@@ -89,11 +94,7 @@ function SessionList() {
                 <Table.Td>
                   <Stack gap={6} align="flex-start">
                     <Text size="sm">{formatDateTime(t.locale, s.lastSeenAt)}</Text>
-                    {s.current ? (
-                      <Badge variant="light" color="green">
-                        {t.settings.sessions.current}
-                      </Badge>
-                    ) : (
+                    {!s.current && (
                       <Button
                         size="compact-xs"
                         variant="default"
