@@ -60,6 +60,7 @@ describe.skipIf(!hasBrowser)('dashboard settings', () => {
       'Gudang',
       'Rekening bank',
       'Voucher',
+      'Templat follow-up',
       'Tim & akses',
       'Profil & kata sandi',
       'Sesi aktif',
@@ -168,7 +169,6 @@ describe.skipIf(!hasBrowser)('dashboard settings', () => {
         value: 10,
         maxDiscount: 20_000,
         status: 'active',
-        state: 'running',
       },
     ]);
     // The filters are in the URL: "ended" shows none of them.
@@ -178,6 +178,22 @@ describe.skipIf(!hasBrowser)('dashboard settings', () => {
     await page.getByLabel('Masa berlaku').selectOption('');
     await page.getByRole('cell', { name: /^HEMAT10/ }).waitFor();
     await checkAndShoot(page, 'vouchers-1280');
+
+    // Follow-up texts: the first reminder gets the store's own words.
+    await openSettingsPage(page, 'Templat follow-up');
+    const first = page.getByRole('region', { name: 'Pengingat ke-1' });
+    await first.getByText('Bawaan').waitFor();
+    await first
+      .getByLabel('Isi pengingat ke-1')
+      .fill('Halo {buyer_name}, pesanan {invoice} menunggu pembayaran ya.');
+    await first.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByRole('region', { name: 'Pengingat ke-1' }).getByText('Milik toko').waitFor();
+    expect((await api.followUp.templates.query())[0]).toMatchObject({
+      attempt: 1,
+      message: 'Halo {buyer_name}, pesanan {invoice} menunggu pembayaran ya.',
+      isDefault: false,
+    });
+    await checkAndShoot(page, 'templates-1280');
 
     // Sessions: this browser and two others; one is logged out alone, then all the rest.
     await openSettingsPage(page, 'Sesi aktif');
@@ -223,6 +239,7 @@ describe.skipIf(!hasBrowser)('dashboard settings', () => {
       ['Gudang', 'warehouses-360', 'Tambah gudang'],
       ['Rekening bank', 'bank-accounts-360', 'Tambah rekening'],
       ['Voucher', 'vouchers-360', 'Buat voucher'],
+      ['Templat follow-up', 'templates-360', 'Pengingat ke-1'],
       ['Profil & kata sandi', 'account-360', 'Kata sandi baru'],
       ['Sesi aktif', 'sessions-360', 'Perangkat ini'],
     ] as const) {

@@ -13,6 +13,7 @@ import { settingsIndexRoute, settingsRoute } from './routes/settings/section.tsx
 import { sessionsRoute } from './routes/settings/sessions.tsx';
 import { storeRoute } from './routes/settings/store.tsx';
 import { teamRoute } from './routes/settings/team.tsx';
+import { templatesRoute } from './routes/settings/templates.tsx';
 import { vouchersRoute } from './routes/settings/vouchers.tsx';
 import { warehousesRoute } from './routes/settings/warehouses.tsx';
 
@@ -29,6 +30,7 @@ const routeTree = rootRoute.addChildren([
       warehousesRoute,
       bankAccountsRoute,
       vouchersRoute,
+      templatesRoute,
       teamRoute,
       accountRoute,
       sessionsRoute,

@@ -12,6 +12,7 @@ export const settingsEn: SettingsMessages = {
     warehouses: 'Warehouses',
     bankAccounts: 'Bank accounts',
     vouchers: 'Vouchers',
+    templates: 'Follow-up templates',
     team: 'Team & access',
     account: 'Profile & password',
     sessions: 'Active sessions',
@@ -76,6 +77,15 @@ export const settingsEn: SettingsMessages = {
     created: (code) => `Voucher ${code} created.`,
     deleted: (code) => `Voucher ${code} deleted.`,
     confirmDelete: (code) => `Delete voucher ${code}?`,
+  },
+  templates: {
+    intro: 'WhatsApp messages that chase unpaid orders, one per reminder.',
+    attempt: (n) => `Reminder ${n}`,
+    message: (n) => `Text of reminder ${n}`,
+    builtIn: 'Built-in',
+    custom: 'Your own',
+    placeholders: 'These are filled in for you:',
+    empty: 'No templates yet.',
   },
   region: {
     placeholder: 'Type a district name, e.g. Buduran',

@@ -10,6 +10,7 @@ export const settingsId = {
     warehouses: 'Gudang',
     bankAccounts: 'Rekening bank',
     vouchers: 'Voucher',
+    templates: 'Templat follow-up',
     team: 'Tim & akses',
     account: 'Profil & kata sandi',
     sessions: 'Sesi aktif',
@@ -74,6 +75,15 @@ export const settingsId = {
     created: (code: string) => `Voucher ${code} dibuat.`,
     deleted: (code: string) => `Voucher ${code} dihapus.`,
     confirmDelete: (code: string) => `Hapus voucher ${code}?`,
+  },
+  templates: {
+    intro: 'Pesan WhatsApp untuk menagih pesanan yang belum dibayar, satu per tahap pengingat.',
+    attempt: (n: number) => `Pengingat ke-${n}`,
+    message: (n: number) => `Isi pengingat ke-${n}`,
+    builtIn: 'Bawaan',
+    custom: 'Milik toko',
+    placeholders: 'Tulisan ini diganti otomatis:',
+    empty: 'Belum ada templat.',
   },
   region: {
     placeholder: 'Ketik nama kecamatan, mis. Buduran',
@@ -166,6 +176,7 @@ export const settingsId = {
   },
   /** The contracts' validation messages these pages can meet, as Indonesian readers get them. */
   validation: {
+    'Message is required': 'Isi pesan wajib diisi',
     'Code must be 3–32 letters, digits, _ or -': 'Kode 3–32 huruf, angka, _ atau -',
     'A percentage value must be between 1 and 100': 'Persen harus antara 1 dan 100',
     'A fixed value must be at least 1 rupiah': 'Potongan minimal Rp1',

@@ -13,6 +13,7 @@ export interface SettingsPage {
     | '/settings/warehouses'
     | '/settings/bank-accounts'
     | '/settings/vouchers'
+    | '/settings/templates'
     | '/settings/team'
     | '/settings/account'
     | '/settings/sessions';
@@ -25,6 +26,7 @@ export const settingsPages: readonly SettingsPage[] = [
   { label: 'warehouses', to: '/settings/warehouses', permission: 'warehouse.manage' },
   { label: 'bankAccounts', to: '/settings/bank-accounts', permission: 'bankAccount.manage' },
   { label: 'vouchers', to: '/settings/vouchers', permission: 'voucher.manage' },
+  { label: 'templates', to: '/settings/templates', permission: 'order.manage' },
   { label: 'team', to: '/settings/team', permission: 'staff.manage' },
   { label: 'account', to: '/settings/account' },
   { label: 'sessions', to: '/settings/sessions' },
