@@ -195,6 +195,26 @@ describe.skipIf(!hasBrowser)('dashboard settings', () => {
     });
     await checkAndShoot(page, 'templates-1280');
 
+    // Team: a CS member is invited, given a larger share of orders, then deactivated.
+    await openSettingsPage(page, 'Tim & akses');
+    await page.getByRole('button', { name: 'Undang anggota' }).click();
+    await dialog.getByLabel('Nama').fill('Rudi Santoso');
+    await dialog.getByLabel('Email').fill('rudi.settings@example.com');
+    await dialog.getByLabel('No. HP (WhatsApp)').fill('081355566677');
+    await dialog.getByLabel('Kata sandi awal').fill('rahasia-rudi-1');
+    await dialog.getByRole('button', { name: 'Undang anggota' }).click();
+    await page.getByRole('cell', { name: /^Rudi Santoso/ }).waitFor();
+    await checkAndShoot(page, 'team-1280');
+    await page.getByRole('button', { name: 'Ubah Rudi Santoso' }).click();
+    await dialog.getByLabel(/^Bobot/).fill('5');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByText('bobot 5').waitFor();
+    await page.getByRole('button', { name: 'Ubah Rudi Santoso' }).click();
+    await dialog.getByRole('button', { name: 'Nonaktifkan' }).click();
+    await page.getByText('Status anggota diubah.').waitFor();
+    const rudi = (await api.staff.list.query({})).items.find((m) => m.name === 'Rudi Santoso');
+    expect(rudi).toMatchObject({ role: 'cs', weight: 5, status: 'inactive' });
+
     // Sessions: this browser and two others; one is logged out alone, then all the rest.
     await openSettingsPage(page, 'Sesi aktif');
     await page.getByText('Perangkat ini').waitFor();

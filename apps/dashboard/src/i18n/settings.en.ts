@@ -87,6 +87,28 @@ export const settingsEn: SettingsMessages = {
     placeholders: 'These are filled in for you:',
     empty: 'No templates yet.',
   },
+  staff: {
+    invite: 'Invite member',
+    inviteTitle: 'Invite a team member',
+    editTitle: (name) => `Edit ${name}`,
+    name: 'Name',
+    email: 'Email',
+    phone: 'Phone (WhatsApp)',
+    role: 'Role',
+    password: 'First password',
+    passwordHint: 'Only if this person has no bosOnline account yet.',
+    weight: 'Share of orders (0–100)',
+    weightHint: 'For CS: the larger, the more new orders they receive. 0 = none.',
+    edit: 'Edit',
+    editNamed: (name) => `Edit ${name}`,
+    activate: 'Activate',
+    deactivate: 'Deactivate',
+    invited: (name, sent) =>
+      sent
+        ? `${name} was invited over WhatsApp.`
+        : `${name} was added, but the WhatsApp invitation could not be sent.`,
+    statusChanged: 'Member status changed.',
+  },
   region: {
     placeholder: 'Type a district name, e.g. Buduran',
     typeMore: 'Type at least 2 letters',

@@ -85,6 +85,28 @@ export const settingsId = {
     placeholders: 'Tulisan ini diganti otomatis:',
     empty: 'Belum ada templat.',
   },
+  staff: {
+    invite: 'Undang anggota',
+    inviteTitle: 'Undang anggota tim',
+    editTitle: (name: string) => `Ubah ${name}`,
+    name: 'Nama',
+    email: 'Email',
+    phone: 'No. HP (WhatsApp)',
+    role: 'Peran',
+    password: 'Kata sandi awal',
+    passwordHint: 'Hanya bila orang ini belum punya akun bosOnline.',
+    weight: 'Bobot pembagian pesanan (0–100)',
+    weightHint: 'Untuk CS: makin besar, makin banyak pesanan baru yang ia terima. 0 = tidak menerima.',
+    edit: 'Ubah',
+    editNamed: (name: string) => `Ubah ${name}`,
+    activate: 'Aktifkan',
+    deactivate: 'Nonaktifkan',
+    invited: (name: string, sent: boolean) =>
+      sent
+        ? `${name} diundang lewat WhatsApp.`
+        : `${name} ditambahkan, tetapi undangan WhatsApp gagal dikirim.`,
+    statusChanged: 'Status anggota diubah.',
+  },
   region: {
     placeholder: 'Ketik nama kecamatan, mis. Buduran',
     typeMore: 'Ketik minimal 2 huruf',
@@ -176,6 +198,9 @@ export const settingsId = {
   },
   /** The contracts' validation messages these pages can meet, as Indonesian readers get them. */
   validation: {
+    'Weight must be between 0 and 100': 'Bobot antara 0 dan 100',
+    'Weight must be a number': 'Bobot harus angka',
+    'Enter a valid email address': 'Tulis alamat email yang benar',
     'Message is required': 'Isi pesan wajib diisi',
     'Code must be 3–32 letters, digits, _ or -': 'Kode 3–32 huruf, angka, _ atau -',
     'A percentage value must be between 1 and 100': 'Persen harus antara 1 dan 100',
