@@ -1,8 +1,8 @@
-import type { Permission } from '@bosonline/contracts';
+import { can, type Permission } from '@bosonline/contracts';
 import { Alert, Card, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { useCan, useMe } from '../../hooks/profile.ts';
+import { useMe } from '../../hooks/profile.ts';
 import { useT } from '../../i18n/i18n.tsx';
 
 /** A settings page's heading, then its body once the role allows it (a shared link may not). */
@@ -19,7 +19,9 @@ export function SettingsPageFrame({
 }) {
   const t = useT();
   const me = useMe();
-  const allowed = useCan(permission ?? 'order.followUp');
+  const role = me.data?.store?.role;
+  // No permission: a page about the person themself, open to every role.
+  const allowed = permission === undefined || (role !== undefined && can(role, permission));
   return (
     <Stack gap="md">
       <div>
@@ -30,7 +32,7 @@ export function SettingsPageFrame({
       </div>
       {me.isPending ? (
         <SettingsSkeleton />
-      ) : allowed || permission === undefined ? (
+      ) : allowed ? (
         children
       ) : (
         <Alert color="yellow" icon={<IconLock aria-hidden />}>
