@@ -40,9 +40,15 @@ export async function submitLogin(page: Page, login: string, password = 'demo123
 }
 
 /** Opens `path` of the server at `baseUrl` signed out: the dashboard asks for a login first. */
-export async function logIn(page: Page, baseUrl: string, login: string, path = '/app/') {
+export async function logIn(
+  page: Page,
+  baseUrl: string,
+  login: string,
+  path = '/app/',
+  password = 'demo12345',
+) {
   await page.goto(`${baseUrl}${path}`);
-  await submitLogin(page, login);
+  await submitLogin(page, login, password);
 }
 
 /** The count on a status tab, once the list has answered. */

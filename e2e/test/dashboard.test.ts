@@ -161,6 +161,10 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     await page.getByRole('banner').getByText('English', { exact: true }).click();
     await page.getByRole('heading', { name: 'Order history' }).waitFor();
     await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Settings' }).click();
+    await page
+      .getByRole('navigation', { name: 'Settings pages' })
+      .getByRole('link', { name: 'Team & access' })
+      .click();
     await page.getByRole('heading', { name: 'Team & access' }).waitFor();
     await page.getByText('Rina (CS)').waitFor();
     expect(errors).toEqual([]);
@@ -197,6 +201,7 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
       'Produk',
       'Pesanan',
       'Checkout tertinggal',
+      'Pengaturan',
     ]);
     await page.screenshot({ path: `${screenshotDir}dashboard-menu-360.png`, fullPage: true });
     await menu.getByRole('link', { name: 'Pesanan' }).click();
@@ -251,6 +256,7 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
       'Produk',
       'Pesanan',
       'Checkout tertinggal',
+      'Pengaturan',
     ]);
     await page.screenshot({ path: `${screenshotDir}dashboard-other-store-1280.png`, fullPage: true });
 

@@ -16,7 +16,16 @@ import { editProductRoute, newProductRoute } from './routes/products/form.tsx';
 import { inventoryRoute } from './routes/products/inventory.tsx';
 import { productsRoute } from './routes/products/list.tsx';
 import { rootRoute } from './routes/root.tsx';
+import { accountRoute } from './routes/settings/account.tsx';
+import { bankAccountsRoute } from './routes/settings/bank-accounts.tsx';
+import { domainsRoute } from './routes/settings/domains.tsx';
+import { settingsIndexRoute, settingsRoute } from './routes/settings/section.tsx';
+import { sessionsRoute } from './routes/settings/sessions.tsx';
+import { storeRoute } from './routes/settings/store.tsx';
 import { teamRoute } from './routes/settings/team.tsx';
+import { templatesRoute } from './routes/settings/templates.tsx';
+import { vouchersRoute } from './routes/settings/vouchers.tsx';
+import { warehousesRoute } from './routes/settings/warehouses.tsx';
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
@@ -28,7 +37,6 @@ const routeTree = rootRoute.addChildren([
     ordersRoute,
     orderDetailRoute,
     abandonedRoute,
-    teamRoute,
     productsRoute,
     newProductRoute,
     inventoryRoute,
@@ -36,6 +44,18 @@ const routeTree = rootRoute.addChildren([
     formsRoute,
     newFormRoute,
     editFormRoute,
+    settingsRoute.addChildren([
+      settingsIndexRoute,
+      storeRoute,
+      domainsRoute,
+      warehousesRoute,
+      bankAccountsRoute,
+      vouchersRoute,
+      templatesRoute,
+      teamRoute,
+      accountRoute,
+      sessionsRoute,
+    ]),
   ]),
 ]);
 

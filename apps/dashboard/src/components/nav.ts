@@ -15,7 +15,7 @@ import type { Messages } from '../i18n/messages.id.ts';
 
 export interface NavSection {
   label: keyof Messages['nav'];
-  to: '/' | '/orders' | '/abandoned' | '/settings/team' | '/products' | '/forms';
+  to: '/' | '/orders' | '/abandoned' | '/products' | '/forms' | '/settings';
   icon: Icon;
   /** Needed to see the section; absent: every role. */
   permission?: Permission;
@@ -29,8 +29,8 @@ export const navSections: readonly NavSection[] = [
   { label: 'forms', to: '/forms', icon: IconForms, permission: 'form.manage' },
   { label: 'orders', to: '/orders', icon: IconReceipt },
   { label: 'abandoned', to: '/abandoned', icon: IconShoppingCartX, permission: 'order.followUp' },
-  // Pengaturan holds the team for now: owners and admins only (a CS member manages no one).
-  { label: 'settings', to: '/settings/team', icon: IconSettings, permission: 'staff.manage' },
+  // Every role has a page there (its own profile, password and sessions); settings/pages.ts hides the rest.
+  { label: 'settings', to: '/settings', icon: IconSettings },
 ];
 
 export function sectionsFor(role: StoreRole | undefined): NavSection[] {

@@ -1,4 +1,4 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTRPC } from '../api/trpc.ts';
 
 /** The store's team, a page at a time. */
@@ -10,4 +10,16 @@ export function useStaffList() {
       { getNextPageParam: (page) => page.nextCursor ?? undefined },
     ),
   );
+}
+
+/** Invite, edit and (de)activate members; the list reloads after each. */
+export function useStaffMutations() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const reload = () => queryClient.invalidateQueries({ queryKey: trpc.staff.list.pathKey() });
+  return {
+    create: useMutation(trpc.staff.create.mutationOptions({ onSuccess: reload })),
+    update: useMutation(trpc.staff.update.mutationOptions({ onSuccess: reload })),
+    setStatus: useMutation(trpc.staff.setStatus.mutationOptions({ onSuccess: reload })),
+  };
 }

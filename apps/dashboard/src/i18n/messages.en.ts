@@ -4,6 +4,7 @@ import { homeEn } from './home.en.ts';
 import type { Messages } from './messages.id.ts';
 import { orderToolsEn } from './order-tools.en.ts';
 import { productsEn } from './products.en.ts';
+import { settingsEn } from './settings.en.ts';
 
 // The English switch: the same entries as messages.id.ts (the type makes sure none is missing).
 
@@ -145,6 +146,7 @@ export const en: Messages = {
     unavailable:
       'The courier or payment service cannot be reached, so the status is unchanged. Try again in a few minutes.',
   },
+  settings: settingsEn,
   team: {
     title: 'Team & access',
     intro:

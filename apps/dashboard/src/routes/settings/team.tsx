@@ -1,16 +1,31 @@
-import { Alert, Badge, Card, EmptyState, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
-import { IconLock, IconUsers } from '@tabler/icons-react';
+import type { StaffView } from '@bosonline/contracts';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  EmptyState,
+  Group,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { IconLock, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { createRoute } from '@tanstack/react-router';
+import { useState } from 'react';
 import { LoadMore } from '../../components/load-more.tsx';
 import { QueryError } from '../../components/query-error.tsx';
+import { EditMemberDialog, InviteDialog } from '../../components/settings/staff-dialogs.tsx';
 import { useCan, useMe } from '../../hooks/profile.ts';
 import { useStaffList } from '../../hooks/staff.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { layoutRoute } from '../layout.tsx';
+import { settingsRoute } from './section.tsx';
 
 export const teamRoute = createRoute({
-  getParentRoute: () => layoutRoute,
-  path: '/settings/team',
+  getParentRoute: () => settingsRoute,
+  path: 'team',
   component: TeamPage,
 });
 
@@ -43,22 +58,43 @@ function TeamPage() {
 function TeamList() {
   const t = useT();
   const list = useStaffList();
+  const [inviting, setInviting] = useState(false);
+  const [editing, setEditing] = useState<StaffView | null>(null);
+  const invite = (
+    <Group justify="flex-end">
+      <Button leftSection={<IconUserPlus size={16} aria-hidden />} onClick={() => setInviting(true)}>
+        {t.settings.staff.invite}
+      </Button>
+    </Group>
+  );
+  const dialogs = (
+    <>
+      {inviting && <InviteDialog onClose={() => setInviting(false)} />}
+      {editing && <EditMemberDialog member={editing} onClose={() => setEditing(null)} />}
+    </>
+  );
   if (list.isPending) return <TeamSkeleton />;
   if (!list.data) return <QueryError error={list.error} onRetry={() => list.refetch()} />;
   const members = list.data.pages.flatMap((p) => p.items);
   if (members.length === 0) {
     return (
-      <Card withBorder>
-        <EmptyState
-          icon={<IconUsers size={28} aria-hidden />}
-          title={t.team.emptyTitle}
-          description={t.team.empty}
-        />
-      </Card>
+      <Stack gap="sm">
+        {invite}
+        {dialogs}
+        <Card withBorder>
+          <EmptyState
+            icon={<IconUsers size={28} aria-hidden />}
+            title={t.team.emptyTitle}
+            description={t.team.empty}
+          />
+        </Card>
+      </Stack>
     );
   }
   return (
     <Stack gap="sm">
+      {invite}
+      {dialogs}
       <Card withBorder p={0}>
         <Table verticalSpacing="sm">
           <Table.Thead>
@@ -95,6 +131,16 @@ function TeamList() {
                       <Badge variant="light" color="gray">
                         {t.team.inactive}
                       </Badge>
+                    )}
+                    {member.role !== 'owner' && (
+                      <Button
+                        size="compact-xs"
+                        variant="default"
+                        onClick={() => setEditing(member)}
+                        aria-label={t.settings.staff.editNamed(member.name)}
+                      >
+                        {t.settings.staff.edit}
+                      </Button>
                     )}
                   </Stack>
                 </Table.Td>

@@ -1,0 +1,43 @@
+import { isBosError } from '@bosonline/sdk';
+import { notifications } from '@mantine/notifications';
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { applyFieldErrors, errorMessage } from '../../api/errors.ts';
+import { translateValidation } from '../../i18n/i18n.tsx';
+import type { Messages } from '../../i18n/messages.id.ts';
+
+/** A contracts message in the reader's language: the settings table first, then the common one. */
+export function settingsValidation(t: Messages, message: string | undefined): string | undefined {
+  return message === undefined
+    ? undefined
+    : (t.settings.validation[message] ?? translateValidation(t, message));
+}
+
+/** Why a save failed, for a message above the form: a 409 is a clash, the rest as everywhere. */
+export function saveFailure(t: Messages, error: unknown): string {
+  if (isBosError(error, 'CONFLICT')) return settingsValidation(t, error.message) ?? t.settings.conflict;
+  return errorMessage(t, error);
+}
+
+/**
+ * After a failed save: the server's field errors under their fields, anything else as a red
+ * notice that stays until read.
+ */
+export function reportSaveError<T extends FieldValues>(
+  t: Messages,
+  error: unknown,
+  setError: UseFormSetError<T>,
+  fields: readonly Path<T>[],
+) {
+  if (applyFieldErrors(t, error, setError, fields)) return;
+  notifications.show({
+    color: 'red',
+    message: saveFailure(t, error),
+    autoClose: false,
+    closeButtonProps: { 'aria-label': t.settings.close },
+  });
+}
+
+/** Says a change went through (the close button named, for screen readers). */
+export function saved(t: Messages, message: string) {
+  notifications.show({ color: 'green', message, closeButtonProps: { 'aria-label': t.settings.close } });
+}

@@ -1,0 +1,121 @@
+import type { SessionView } from '@bosonline/contracts';
+import { Badge, Button, Card, Group, Stack, Table, Text } from '@mantine/core';
+import { IconLogout } from '@tabler/icons-react';
+import { createRoute } from '@tanstack/react-router';
+import { QueryError } from '../../components/query-error.tsx';
+import { reportSaveError, saved } from '../../components/settings/feedback.ts';
+import { SettingsPageFrame, SettingsSkeleton } from '../../components/settings/gate.tsx';
+import { formatDateTime } from '../../format.ts';
+import { useActiveSessions, useSessionMutations } from '../../hooks/session.ts';
+import { useT } from '../../i18n/i18n.tsx';
+import { settingsRoute } from './section.tsx';
+
+export const sessionsRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: 'sessions',
+  component: SessionsPage,
+});
+
+function SessionsPage() {
+  const t = useT();
+  return (
+    <SettingsPageFrame title={t.settings.pages.sessions} intro={t.settings.sessions.intro}>
+      <SessionList />
+    </SettingsPageFrame>
+  );
+}
+
+function SessionList() {
+  const t = useT();
+  const list = useActiveSessions();
+  const { revoke, revokeOthers } = useSessionMutations();
+  if (list.isPending) return <SettingsSkeleton />;
+  if (!list.data) return <QueryError error={list.error} onRetry={() => list.refetch()} />;
+  const others = list.data.filter((s) => !s.current);
+  const device = (s: SessionView) => s.device ?? t.settings.sessions.unknownDevice;
+
+  const endOne = async (s: SessionView) => {
+    try {
+      await revoke.mutateAsync({ id: s.id });
+      saved(t, t.settings.sessions.revoked);
+    } catch (error) {
+      reportSaveError(t, error, () => {}, []);
+    }
+  };
+  const endOthers = async () => {
+    try {
+      const { revoked } = await revokeOthers.mutateAsync();
+      saved(t, t.settings.sessions.revokedOthers(revoked));
+    } catch (error) {
+      reportSaveError(t, error, () => {}, []);
+    }
+  };
+
+  return (
+    <Stack gap="sm">
+      <Group justify="flex-end">
+        <Button
+          variant="light"
+          color="red"
+          leftSection={<IconLogout size={16} aria-hidden />}
+          onClick={endOthers}
+          loading={revokeOthers.isPending}
+          disabled={others.length === 0}
+        >
+          {t.settings.sessions.revokeOthers}
+        </Button>
+      </Group>
+      <Card withBorder p={0}>
+        <Table verticalSpacing="sm" layout="fixed">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t.settings.sessions.device}</Table.Th>
+              <Table.Th w={{ base: 110, sm: 200 }}>{t.settings.sessions.lastSeen}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.data.map((s) => (
+              <Table.Tr key={s.id}>
+                <Table.Td>
+                  {s.current && (
+                    <Badge variant="light" color="green" mb={4}>
+                      {t.settings.sessions.current}
+                    </Badge>
+                  )}
+                  <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                    {device(s)}
+                  </Text>
+                  {s.ip && (
+                    <Text size="xs" c="dimmed">
+                      {s.ip}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Stack gap={6} align="flex-start">
+                    <Text size="sm">{formatDateTime(t.locale, s.lastSeenAt)}</Text>
+                    {!s.current && (
+                      <Button
+                        size="compact-xs"
+                        variant="default"
+                        onClick={() => endOne(s)}
+                        aria-label={t.settings.sessions.revokeNamed(device(s))}
+                      >
+                        {t.settings.sessions.revoke}
+                      </Button>
+                    )}
+                  </Stack>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Card>
+      {others.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t.settings.sessions.onlyThis}
+        </Text>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,109 @@
+import { followUpPlaceholders, followUpTemplateInput } from '@bosonline/contracts';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Badge, Button, Card, Code, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { createRoute } from '@tanstack/react-router';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { QueryError } from '../../components/query-error.tsx';
+import { reportSaveError, saved, settingsValidation } from '../../components/settings/feedback.ts';
+import { SettingsPageFrame, SettingsSkeleton } from '../../components/settings/gate.tsx';
+import { useFollowUpTemplates, useSaveFollowUpTemplate } from '../../hooks/follow-up.ts';
+import { useT } from '../../i18n/i18n.tsx';
+import { settingsRoute } from './section.tsx';
+
+export const templatesRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: 'templates',
+  component: TemplatesPage,
+});
+
+function TemplatesPage() {
+  const t = useT();
+  return (
+    // Writing the texts is the managers' call (order.manage); CS sends them from an order.
+    <SettingsPageFrame
+      title={t.settings.pages.templates}
+      intro={t.settings.templates.intro}
+      permission="order.manage"
+    >
+      <TemplateList />
+    </SettingsPageFrame>
+  );
+}
+
+function TemplateList() {
+  const t = useT();
+  const list = useFollowUpTemplates();
+  if (list.isPending) return <SettingsSkeleton />;
+  if (!list.data) return <QueryError error={list.error} onRetry={() => list.refetch()} />;
+  if (list.data.length === 0) return <Text c="dimmed">{t.settings.templates.empty}</Text>;
+  return (
+    <Stack gap="md">
+      <Text size="sm">
+        {t.settings.templates.placeholders}{' '}
+        {followUpPlaceholders.map((p) => (
+          <Code key={p} mr={4}>{`{${p}}`}</Code>
+        ))}
+      </Text>
+      {list.data.map((template) => (
+        <TemplateForm key={`${template.attempt}:${template.message}`} {...template} />
+      ))}
+    </Stack>
+  );
+}
+
+type TemplateValues = z.input<typeof followUpTemplateInput>;
+
+function TemplateForm({
+  attempt,
+  message,
+  isDefault,
+}: {
+  attempt: number;
+  message: string;
+  isDefault: boolean;
+}) {
+  const t = useT();
+  const save = useSaveFollowUpTemplate();
+  const form = useForm<TemplateValues>({
+    resolver: zodResolver(followUpTemplateInput),
+    defaultValues: { attempt, message },
+  });
+  const submit = form.handleSubmit(async (values) => {
+    try {
+      await save.mutateAsync(followUpTemplateInput.parse(values));
+      saved(t, t.settings.saved);
+    } catch (error) {
+      reportSaveError(t, error, form.setError, ['message']);
+    }
+  });
+  const titleId = `template-${attempt}`;
+  return (
+    <Card withBorder component="section" aria-labelledby={titleId}>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <Group justify="space-between">
+            <Title order={2} size="h5" id={titleId}>
+              {t.settings.templates.attempt(attempt)}
+            </Title>
+            <Badge variant="light" color={isDefault ? 'gray' : 'brand'}>
+              {isDefault ? t.settings.templates.builtIn : t.settings.templates.custom}
+            </Badge>
+          </Group>
+          <Textarea
+            aria-label={t.settings.templates.message(attempt)}
+            autosize
+            minRows={3}
+            error={settingsValidation(t, form.formState.errors.message?.message)}
+            {...form.register('message')}
+          />
+          <Group justify="flex-end">
+            <Button type="submit" loading={form.formState.isSubmitting} disabled={!form.formState.isDirty}>
+              {t.common.save}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}

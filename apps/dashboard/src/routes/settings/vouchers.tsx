@@ -1,0 +1,407 @@
+import {
+  type VoucherView,
+  voucherInput,
+  voucherKinds,
+  voucherStates,
+  voucherValueTypes,
+} from '@bosonline/contracts';
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  Badge,
+  Button,
+  Card,
+  EmptyState,
+  Group,
+  Modal,
+  NativeSelect,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconPlus, IconTicket } from '@tabler/icons-react';
+import { createRoute, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { QueryError } from '../../components/query-error.tsx';
+import { ConfirmModal } from '../../components/settings/confirm.tsx';
+import { reportSaveError, saved, settingsValidation } from '../../components/settings/feedback.ts';
+import { SettingsPageFrame, SettingsSkeleton } from '../../components/settings/gate.tsx';
+import { formatDateTime } from '../../format.ts';
+import { useVoucherMutations, useVouchers } from '../../hooks/voucher.ts';
+import { useT } from '../../i18n/i18n.tsx';
+import type { Messages } from '../../i18n/messages.id.ts';
+import { settingsRoute } from './section.tsx';
+
+// The list's filters live in the URL so a filtered list can be shared; a value the server would
+// refuse drops that filter instead of breaking the page.
+const voucherSearch = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  state: z.enum(voucherStates).optional().catch(undefined),
+});
+
+export const vouchersRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: 'vouchers',
+  validateSearch: voucherSearch,
+  component: VouchersPage,
+});
+
+function VouchersPage() {
+  const t = useT();
+  return (
+    <SettingsPageFrame
+      title={t.settings.pages.vouchers}
+      intro={t.settings.vouchers.intro}
+      permission="voucher.manage"
+    >
+      <VoucherList />
+    </SettingsPageFrame>
+  );
+}
+
+function rupiah(t: Messages, amount: number): string {
+  return new Intl.NumberFormat(t.locale, {
+    style: 'currency',
+    currency: 'IDR',
+    maximumFractionDigits: 0,
+  }).format(amount);
+}
+
+function discountText(t: Messages, v: VoucherView): string {
+  return v.valueType === 'percentage' ? `${v.value}%` : rupiah(t, v.value);
+}
+
+function VoucherList() {
+  const t = useT();
+  const search = vouchersRoute.useSearch();
+  const navigate = useNavigate({ from: vouchersRoute.fullPath });
+  const list = useVouchers(search);
+  const actions = useVoucherMutations();
+  const [adding, setAdding] = useState(false);
+  const [deleting, setDeleting] = useState<VoucherView | null>(null);
+  const [q, setQ] = useState(search.q ?? '');
+  const setFilter = (patch: z.input<typeof voucherSearch>) =>
+    navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
+  const searchLater = useDebouncedCallback((text: string) => setFilter({ q: text.trim() || undefined }), 300);
+
+  const toggle = async (v: VoucherView) => {
+    try {
+      await actions.setStatus.mutateAsync({
+        id: v.id,
+        status: v.status === 'active' ? 'inactive' : 'active',
+      });
+      saved(t, t.settings.saved);
+    } catch (error) {
+      reportSaveError(t, error, () => {}, []);
+    }
+  };
+  const remove = async (v: VoucherView) => {
+    try {
+      await actions.remove.mutateAsync({ id: v.id });
+      saved(t, t.settings.vouchers.deleted(v.code));
+      setDeleting(null);
+    } catch (error) {
+      reportSaveError(t, error, () => {}, []);
+    }
+  };
+
+  const vouchers = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const filtered = Boolean(search.q || search.state);
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" align="flex-end">
+        <Group align="flex-end" gap="sm">
+          <TextInput
+            label={t.settings.vouchers.search}
+            value={q}
+            onChange={(e) => {
+              setQ(e.currentTarget.value);
+              searchLater(e.currentTarget.value);
+            }}
+            w={220}
+          />
+          <NativeSelect
+            label={t.settings.vouchers.state}
+            value={search.state ?? ''}
+            onChange={(e) =>
+              setFilter({
+                state: (e.currentTarget.value || undefined) as (typeof voucherStates)[number] | undefined,
+              })
+            }
+            data={[
+              { value: '', label: t.settings.vouchers.allStates },
+              ...voucherStates.map((s) => ({ value: s, label: t.settings.vouchers.states[s] })),
+            ]}
+          />
+        </Group>
+        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)}>
+          {t.settings.vouchers.add}
+        </Button>
+      </Group>
+      {list.isPending ? (
+        <SettingsSkeleton />
+      ) : !list.data ? (
+        <QueryError error={list.error} onRetry={() => list.refetch()} />
+      ) : vouchers.length === 0 ? (
+        <Card withBorder>
+          <EmptyState
+            icon={<IconTicket size={28} aria-hidden />}
+            title={filtered ? t.settings.vouchers.noMatch : t.settings.vouchers.emptyTitle}
+            description={filtered ? undefined : t.settings.vouchers.empty}
+          />
+        </Card>
+      ) : (
+        <Card withBorder p={0}>
+          <Table verticalSpacing="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t.settings.vouchers.code}</Table.Th>
+                <Table.Th visibleFrom="sm">{t.settings.vouchers.state}</Table.Th>
+                <Table.Th>{t.settings.vouchers.active}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {vouchers.map((v) => (
+                <Table.Tr key={v.id}>
+                  <Table.Td>
+                    <Text size="sm" fw={600}>
+                      {v.code}
+                    </Text>
+                    <Text size="xs">
+                      {v.name} · {t.settings.vouchers.kinds[v.kind]} {discountText(t, v)}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {t.settings.vouchers.used(v.used, v.quota)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td visibleFrom="sm">
+                    <Badge variant="light" color={v.state === 'running' ? 'green' : 'gray'}>
+                      {t.settings.vouchers.states[v.state]}
+                    </Badge>
+                    <Text size="xs" c="dimmed">
+                      {formatDateTime(t.locale, v.startsAt)} – {formatDateTime(t.locale, v.endsAt)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Stack gap={6} align="flex-start">
+                      <Badge variant="light" color={v.status === 'active' ? 'green' : 'gray'}>
+                        {v.status === 'active' ? t.settings.vouchers.active : t.settings.vouchers.inactive}
+                      </Badge>
+                      <Group gap={4}>
+                        <Button size="compact-xs" variant="default" onClick={() => toggle(v)}>
+                          {v.status === 'active'
+                            ? t.settings.vouchers.deactivate
+                            : t.settings.vouchers.activate}
+                        </Button>
+                        <Button
+                          size="compact-xs"
+                          variant="subtle"
+                          color="red"
+                          onClick={() => setDeleting(v)}
+                          aria-label={`${t.settings.delete} ${v.code}`}
+                        >
+                          {t.settings.delete}
+                        </Button>
+                      </Group>
+                    </Stack>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Card>
+      )}
+      {list.hasNextPage && (
+        <Button
+          variant="default"
+          onClick={() => list.fetchNextPage()}
+          loading={list.isFetchingNextPage}
+          style={{ alignSelf: 'center' }}
+        >
+          {t.settings.vouchers.loadMore}
+        </Button>
+      )}
+      {list.isFetchNextPageError && <QueryError error={list.error} onRetry={() => list.fetchNextPage()} />}
+      {adding && <VoucherForm onClose={() => setAdding(false)} />}
+      {deleting && (
+        <ConfirmModal
+          title={t.settings.vouchers.confirmDelete(deleting.code)}
+          confirmLabel={t.settings.delete}
+          loading={actions.remove.isPending}
+          onConfirm={() => remove(deleting)}
+          onClose={() => setDeleting(null)}
+        />
+      )}
+    </Stack>
+  );
+}
+
+type VoucherValues = z.input<typeof voucherInput>;
+const fields = [
+  'code',
+  'name',
+  'value',
+  'maxDiscount',
+  'minPurchase',
+  'quota',
+  'startsAt',
+  'endsAt',
+] as const;
+
+/** Empty number fields are "none" (null); anything else is read as a number. */
+const numberOrNull = (v: string | number | null) => (v === '' || v === null ? null : Number(v));
+/** `<input type="datetime-local">` speaks the browser's local time, as the seller means it. */
+function localInputValue(date: Date): string {
+  const shifted = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
+  return shifted.toISOString().slice(0, 16);
+}
+
+function VoucherForm({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  const { create } = useVoucherMutations();
+  const now = new Date();
+  const form = useForm<VoucherValues>({
+    resolver: zodResolver(voucherInput),
+    defaultValues: {
+      code: '',
+      name: '',
+      kind: 'product',
+      valueType: 'percentage',
+      minPurchase: 0,
+      maxDiscount: null,
+      quota: null,
+      // The inputs hold local date-time text; the contracts' schema reads it as a date.
+      startsAt: localInputValue(now),
+      endsAt: localInputValue(new Date(now.getTime() + 7 * 86_400_000)),
+    },
+  });
+  const fieldError = (name: (typeof fields)[number]) =>
+    settingsValidation(t, form.formState.errors[name]?.message);
+  const submit = form.handleSubmit(async (values) => {
+    try {
+      const input = voucherInput.parse(values);
+      await create.mutateAsync(input);
+      saved(t, t.settings.vouchers.created(input.code));
+      onClose();
+    } catch (error) {
+      reportSaveError(t, error, form.setError, fields);
+    }
+  });
+  const percentage = form.watch('valueType') === 'percentage';
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t.settings.vouchers.addTitle}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t.settings.close }}
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput
+              label={t.settings.vouchers.code}
+              required
+              autoCapitalize="characters"
+              error={fieldError('code')}
+              {...form.register('code')}
+            />
+            <TextInput
+              label={t.settings.vouchers.name}
+              required
+              error={fieldError('name')}
+              {...form.register('name')}
+            />
+          </SimpleGrid>
+          <Controller
+            control={form.control}
+            name="kind"
+            render={({ field }) => (
+              <Stack gap={4}>
+                <Text size="sm" fw={500} id="voucher-kind">
+                  {t.settings.vouchers.kind}
+                </Text>
+                <SegmentedControl
+                  aria-labelledby="voucher-kind"
+                  value={field.value}
+                  onChange={field.onChange}
+                  data={voucherKinds.map((k) => ({ value: k, label: t.settings.vouchers.kinds[k] }))}
+                />
+              </Stack>
+            )}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <NativeSelect
+              label={t.settings.vouchers.valueType}
+              data={voucherValueTypes.map((v) => ({ value: v, label: t.settings.vouchers.valueTypes[v] }))}
+              {...form.register('valueType', {
+                onChange: (e: { target: { value: string } }) => {
+                  if (e.target.value === 'fixed') form.setValue('maxDiscount', null);
+                },
+              })}
+            />
+            <TextInput
+              label={t.settings.vouchers.value}
+              required
+              inputMode="numeric"
+              rightSection={percentage ? '%' : undefined}
+              error={fieldError('value')}
+              {...form.register('value', { setValueAs: numberOrNull })}
+            />
+            {percentage && (
+              <TextInput
+                label={t.settings.vouchers.maxDiscount}
+                inputMode="numeric"
+                error={fieldError('maxDiscount')}
+                {...form.register('maxDiscount', { setValueAs: numberOrNull })}
+              />
+            )}
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput
+              label={t.settings.vouchers.minPurchase}
+              inputMode="numeric"
+              error={fieldError('minPurchase')}
+              {...form.register('minPurchase', { setValueAs: (v: string) => (v === '' ? 0 : Number(v)) })}
+            />
+            <TextInput
+              label={t.settings.vouchers.quota}
+              inputMode="numeric"
+              error={fieldError('quota')}
+              {...form.register('quota', { setValueAs: numberOrNull })}
+            />
+            <TextInput
+              label={t.settings.vouchers.startsAt}
+              type="datetime-local"
+              required
+              error={fieldError('startsAt')}
+              {...form.register('startsAt')}
+            />
+            <TextInput
+              label={t.settings.vouchers.endsAt}
+              type="datetime-local"
+              required
+              error={fieldError('endsAt')}
+              {...form.register('endsAt')}
+            />
+          </SimpleGrid>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t.common.cancel}
+            </Button>
+            <Button type="submit" loading={form.formState.isSubmitting}>
+              {t.common.save}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,287 @@
+import { startTestServer, type TestServer } from '@bosonline/server/testing';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../src/chromium.ts';
+import { accessibilityProblems, logIn, settled } from '../src/dashboard.ts';
+import { hasBrowser, openPage, screenshotDir } from './browser.ts';
+
+// Pengaturan in the dashboard: a seller who has just registered sets up a warehouse, a bank
+// account, the store's profile and a custom domain, then looks after their own sessions and
+// password; a CS member sees only her own pages. Needs the dashboard built.
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!hasBrowser) return;
+  [server, browser] = await Promise.all([startTestServer({ seed: true }), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const seller = {
+  name: 'Sinta Wulandari',
+  email: 'sinta.settings@example.com',
+  phone: '081377788899',
+  password: 'rahasia-sinta-1',
+  storeName: 'Toko Sinta',
+};
+
+/** Opens a settings page from the sub-navigation and waits for its heading. */
+async function openSettingsPage(page: Page, name: string) {
+  await page.getByRole('navigation', { name: 'Halaman pengaturan' }).getByRole('link', { name }).click();
+  await page.getByRole('heading', { name, level: 1 }).waitFor();
+}
+
+async function checkAndShoot(page: Page, name: string) {
+  await settled(page);
+  expect(await accessibilityProblems(page)).toEqual([]);
+  await page.screenshot({ path: `${screenshotDir}settings-${name}.png`, fullPage: true });
+}
+
+describe.skipIf(!hasBrowser)('dashboard settings', () => {
+  it('a new seller sets up warehouse, bank account, profile and domain, ends another session and changes the password', async () => {
+    // Registering signs in too: with a second login, two other devices the page will log out.
+    const laptop = await server.client().auth.register.mutate(seller);
+    const phone = await server.client().auth.login.mutate({ login: seller.email, password: seller.password });
+    const api = server.client({ token: phone.accessToken });
+
+    const { page, errors } = await openPage(browser, 1280);
+    await logIn(page, server.url, seller.email, '/app/settings', seller.password);
+    // An owner lands on the first page of the section; every page is listed.
+    await page.getByRole('heading', { name: 'Profil toko', level: 1 }).waitFor();
+    const pages = page.getByRole('navigation', { name: 'Halaman pengaturan' });
+    expect(await pages.getByRole('link').allTextContents()).toEqual([
+      'Profil toko',
+      'Subdomain & domain',
+      'Gudang',
+      'Rekening bank',
+      'Voucher',
+      'Templat follow-up',
+      'Tim & akses',
+      'Profil & kata sandi',
+      'Sesi aktif',
+    ]);
+
+    // Warehouse: the district is found by typing, and only picked by a click.
+    await openSettingsPage(page, 'Gudang');
+    await page.getByText('Belum ada gudang').waitFor();
+    await checkAndShoot(page, 'warehouses-empty-1280');
+    await page.getByRole('button', { name: 'Tambah gudang' }).click();
+    const dialog = page.getByRole('dialog');
+    // An empty form is refused in the browser with the contracts' words, in Indonesian.
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await dialog.getByText('Nama gudang wajib diisi').waitFor();
+    await dialog.getByText('Pilih kecamatan dari daftar').waitFor();
+    await dialog.getByLabel('Nama gudang').fill('Gudang Sidoarjo');
+    await dialog.getByLabel('Nama kontak').fill('Sinta');
+    await dialog.getByLabel('No. HP kontak').fill('081377788899');
+    const district = dialog.getByLabel('Kecamatan');
+    // "sidoarjo" names the regency, not a district: the picker offers guesses and picks none.
+    await district.fill('sidoarjo');
+    await dialog.getByText('Pilih salah satu: tidak ada yang persis sama').waitFor();
+    await district.fill('buduran');
+    await page.getByRole('option', { name: /^Buduran, / }).click();
+    await dialog.getByLabel('Alamat lengkap').fill('Jl. Raya Buduran No. 12');
+    await checkAndShoot(page, 'warehouse-form-1280');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByText('Gudang Gudang Sidoarjo ditambahkan.').waitFor();
+    const warehouse = page.getByRole('region', { name: 'Gudang Sidoarjo' });
+    await warehouse.getByText('Utama').waitFor();
+    const [saved] = await api.warehouse.list.query();
+    expect(saved).toMatchObject({ name: 'Gudang Sidoarjo', contactPhone: '6281377788899', isDefault: true });
+    expect(saved!.region.name.toLowerCase()).toBe('buduran');
+    await warehouse.getByText(saved!.region.label, { exact: false }).waitFor();
+    await checkAndShoot(page, 'warehouses-1280');
+
+    // Bank account.
+    await openSettingsPage(page, 'Rekening bank');
+    await page.getByText('Belum ada rekening').waitFor();
+    await page.getByRole('button', { name: 'Tambah rekening' }).click();
+    await dialog.getByLabel(/^Bank/).and(page.locator('input')).click();
+    await page.getByRole('option', { name: 'BANK CENTRAL ASIA' }).click();
+    await dialog.getByLabel('Nomor rekening').fill('12ab');
+    await dialog.getByLabel('Atas nama').fill('Sinta Wulandari');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await dialog.getByText('Nomor rekening hanya berisi angka').waitFor();
+    await dialog.getByLabel('Nomor rekening').fill('1234567890');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByText('Rekening ditambahkan.').waitFor();
+    await page.getByRole('cell', { name: 'BANK CENTRAL ASIA 1234567890', exact: true }).waitFor();
+    expect(await api.bankAccount.list.query({})).toMatchObject([
+      { bank: { code: 'BCA' }, accountNumber: '1234567890', accountHolder: 'Sinta Wulandari', active: true },
+    ]);
+    await checkAndShoot(page, 'bank-accounts-1280');
+
+    // Store profile, with a social link.
+    await openSettingsPage(page, 'Profil toko');
+    await page.getByLabel('Nama toko').fill('Toko Sinta Sidoarjo');
+    await page.getByLabel('Deskripsi').fill('Kerupuk dan camilan khas Sidoarjo.');
+    await page.getByRole('button', { name: 'Tambah tautan' }).click();
+    await page.getByLabel('URL 1').fill('http://instagram.com/tokosinta');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByText('Harus URL yang diawali https://').waitFor();
+    await page.getByLabel('URL 1').fill('https://instagram.com/tokosinta');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByText('Perubahan disimpan.').waitFor();
+    expect(await api.store.get.query()).toMatchObject({
+      name: 'Toko Sinta Sidoarjo',
+      description: 'Kerupuk dan camilan khas Sidoarjo.',
+      socialMedia: [{ name: 'instagram', url: 'https://instagram.com/tokosinta' }],
+    });
+    await checkAndShoot(page, 'store-1280');
+
+    // A custom domain: the TXT record to publish is shown, and verifying says it is not there yet.
+    await openSettingsPage(page, 'Subdomain & domain');
+    await page.getByLabel('Nama domain').fill('https://toko.sinta-uji.com/');
+    await page.getByRole('button', { name: 'Tambah domain' }).click();
+    const domain = page.getByRole('region', { name: 'toko.sinta-uji.com' });
+    await domain.getByText('Menunggu verifikasi').waitFor();
+    const {
+      domains: [added],
+    } = await api.store.domains.query();
+    await domain.getByText(added!.txtRecord.name, { exact: true }).waitFor();
+    await domain.getByText(added!.txtRecord.value, { exact: true }).waitFor();
+    await checkAndShoot(page, 'domains-1280');
+
+    // A voucher: the contracts' cross-field rule is said in the browser, then it is created.
+    await openSettingsPage(page, 'Voucher');
+    await page.getByText('Belum ada voucher').waitFor();
+    await page.getByRole('button', { name: 'Buat voucher' }).click();
+    await dialog.getByLabel('Kode').fill('HEMAT10');
+    await dialog.getByLabel('Nama', { exact: false }).fill('Hemat sepuluh persen');
+    await dialog.getByLabel('Besar potongan').fill('150');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await dialog.getByText('Persen harus antara 1 dan 100').waitFor();
+    await dialog.getByLabel('Besar potongan').fill('10');
+    await dialog.getByLabel('Potongan maksimal (Rp)').fill('20000');
+    await checkAndShoot(page, 'voucher-form-1280');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByText('Voucher HEMAT10 dibuat.').waitFor();
+    await page.getByRole('cell', { name: /^HEMAT10/ }).waitFor();
+    expect((await api.voucher.list.query({})).items).toMatchObject([
+      {
+        code: 'HEMAT10',
+        valueType: 'percentage',
+        value: 10,
+        maxDiscount: 20_000,
+        status: 'active',
+      },
+    ]);
+    // The filters are in the URL: "ended" shows none of them.
+    await page.getByLabel('Masa berlaku').selectOption('ended');
+    await page.waitForURL(/[?&]state=ended/);
+    await page.getByText('Tidak ada voucher yang cocok dengan filter ini.').waitFor();
+    await page.getByLabel('Masa berlaku').selectOption('');
+    await page.getByRole('cell', { name: /^HEMAT10/ }).waitFor();
+    await checkAndShoot(page, 'vouchers-1280');
+
+    // Follow-up texts: the first reminder gets the store's own words.
+    await openSettingsPage(page, 'Templat follow-up');
+    const first = page.getByRole('region', { name: 'Pengingat ke-1' });
+    await first.getByText('Bawaan').waitFor();
+    await first
+      .getByLabel('Isi pengingat ke-1')
+      .fill('Halo {buyer_name}, pesanan {invoice} menunggu pembayaran ya.');
+    await first.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByRole('region', { name: 'Pengingat ke-1' }).getByText('Milik toko').waitFor();
+    expect((await api.followUp.templates.query())[0]).toMatchObject({
+      attempt: 1,
+      message: 'Halo {buyer_name}, pesanan {invoice} menunggu pembayaran ya.',
+      isDefault: false,
+    });
+    await checkAndShoot(page, 'templates-1280');
+
+    // Team: a CS member is invited, given a larger share of orders, then deactivated.
+    await openSettingsPage(page, 'Tim & akses');
+    await page.getByRole('button', { name: 'Undang anggota' }).click();
+    await dialog.getByLabel('Nama').fill('Rudi Santoso');
+    await dialog.getByLabel('Email').fill('rudi.settings@example.com');
+    await dialog.getByLabel('No. HP (WhatsApp)').fill('081355566677');
+    await dialog.getByLabel('Kata sandi awal').fill('rahasia-rudi-1');
+    await dialog.getByRole('button', { name: 'Undang anggota' }).click();
+    await page.getByRole('cell', { name: /^Rudi Santoso/ }).waitFor();
+    await checkAndShoot(page, 'team-1280');
+    await page.getByRole('button', { name: 'Ubah Rudi Santoso' }).click();
+    await dialog.getByLabel(/^Bobot/).fill('5');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByText('bobot 5').waitFor();
+    await page.getByRole('button', { name: 'Ubah Rudi Santoso' }).click();
+    await dialog.getByRole('button', { name: 'Nonaktifkan' }).click();
+    await page.getByText('Status anggota diubah.').waitFor();
+    const rudi = (await api.staff.list.query({})).items.find((m) => m.name === 'Rudi Santoso');
+    expect(rudi).toMatchObject({ role: 'cs', weight: 5, status: 'inactive' });
+
+    // Sessions: this browser and two others; one is logged out alone, then all the rest.
+    await openSettingsPage(page, 'Sesi aktif');
+    await page.getByText('Perangkat ini').waitFor();
+    const revokeOne = page.getByRole('button', { name: /^Keluarkan (?!semua)/ });
+    await expect.poll(() => revokeOne.count()).toBe(2);
+    await checkAndShoot(page, 'sessions-1280');
+    await revokeOne.first().click();
+    await page.getByText('Sesi dikeluarkan.').waitFor();
+    await expect.poll(() => revokeOne.count()).toBe(1);
+    await page.getByRole('button', { name: 'Keluarkan semua perangkat lain' }).click();
+    await page.getByText('1 sesi lain dikeluarkan.').waitFor();
+    await page.getByText('Hanya perangkat ini yang sedang masuk.').waitFor();
+    for (const { refreshToken } of [laptop, phone]) {
+      await expect(server.client().auth.refresh.mutate({ refreshToken })).rejects.toThrow();
+    }
+
+    // Password: a wrong current one lands under its field; the right one changes it.
+    await openSettingsPage(page, 'Profil & kata sandi');
+    await page.getByLabel('Kata sandi sekarang').fill('bukan-ini-123');
+    await page.getByLabel('Kata sandi baru').fill('sandi-baru-sinta-2');
+    await page.getByRole('button', { name: 'Ganti kata sandi' }).click();
+    await page.getByText('Kata sandi sekarang salah').waitFor();
+    await page.getByLabel('Kata sandi sekarang').fill(seller.password);
+    await page.getByRole('button', { name: 'Ganti kata sandi' }).click();
+    await page.getByText('Kata sandi diganti.').waitFor();
+    await checkAndShoot(page, 'account-1280');
+    await expect(
+      server.client().auth.login.mutate({ login: seller.email, password: seller.password }),
+    ).rejects.toThrow();
+    await server.client().auth.login.mutate({ login: seller.email, password: 'sandi-baru-sinta-2' });
+    expect(errors).toEqual([]);
+  });
+
+  it('every settings page reads on a phone', async () => {
+    const { page, errors } = await openPage(browser, 360);
+    await logIn(page, server.url, 'demo@bosonline.id', '/app/settings/store');
+    await page.getByRole('heading', { name: 'Profil toko', level: 1 }).waitFor();
+    await page.getByLabel('Nama toko').waitFor();
+    await checkAndShoot(page, 'store-360');
+    for (const [name, file, ready] of [
+      ['Subdomain & domain', 'domains-360', 'Domain sendiri'],
+      ['Gudang', 'warehouses-360', 'Tambah gudang'],
+      ['Rekening bank', 'bank-accounts-360', 'Tambah rekening'],
+      ['Voucher', 'vouchers-360', 'Buat voucher'],
+      ['Templat follow-up', 'templates-360', 'Pengingat ke-1'],
+      ['Profil & kata sandi', 'account-360', 'Kata sandi baru'],
+      ['Sesi aktif', 'sessions-360', 'Perangkat ini'],
+    ] as const) {
+      await openSettingsPage(page, name);
+      await page.getByText(ready).first().waitFor();
+      await checkAndShoot(page, file);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('a CS member sees only her own profile, password and sessions', async () => {
+    const { page, errors } = await openPage(browser, 360);
+    await logIn(page, server.url, 'cs@bosonline.id', '/app/settings');
+    // She lands on her own profile: the store's pages are not listed.
+    await page.getByRole('heading', { name: 'Profil & kata sandi', level: 1 }).waitFor();
+    const pages = page.getByRole('navigation', { name: 'Halaman pengaturan' });
+    expect(await pages.getByRole('link').allTextContents()).toEqual(['Profil & kata sandi', 'Sesi aktif']);
+    await checkAndShoot(page, 'cs-account-360');
+    // A shared link to an owner's page says it is not hers, and shows nothing of it.
+    await page.goto(`${server.url}/app/settings/warehouses`);
+    await page.getByText('Peran Anda di toko ini tidak membuka halaman ini.').waitFor();
+    expect(await page.getByRole('button', { name: 'Tambah gudang' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
