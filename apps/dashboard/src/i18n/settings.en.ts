@@ -73,7 +73,6 @@ export const settingsEn: SettingsMessages = {
     emptyTitle: 'No vouchers yet',
     empty: 'Create a voucher to draw buyers in.',
     noMatch: 'No voucher matches these filters.',
-    loadMore: 'Load more',
     created: (code) => `Voucher ${code} created.`,
     deleted: (code) => `Voucher ${code} deleted.`,
     confirmDelete: (code) => `Delete voucher ${code}?`,

@@ -71,7 +71,6 @@ export const settingsId = {
     emptyTitle: 'Belum ada voucher',
     empty: 'Buat voucher untuk menarik pembeli.',
     noMatch: 'Tidak ada voucher yang cocok dengan filter ini.',
-    loadMore: 'Muat lagi',
     created: (code: string) => `Voucher ${code} dibuat.`,
     deleted: (code: string) => `Voucher ${code} dihapus.`,
     confirmDelete: (code: string) => `Hapus voucher ${code}?`,

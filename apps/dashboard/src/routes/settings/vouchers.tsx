@@ -27,6 +27,7 @@ import { createRoute, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
+import { LoadMore } from '../../components/load-more.tsx';
 import { QueryError } from '../../components/query-error.tsx';
 import { ConfirmModal } from '../../components/settings/confirm.tsx';
 import { reportSaveError, saved, settingsValidation } from '../../components/settings/feedback.ts';
@@ -217,17 +218,7 @@ function VoucherList() {
           </Table>
         </Card>
       )}
-      {list.hasNextPage && (
-        <Button
-          variant="default"
-          onClick={() => list.fetchNextPage()}
-          loading={list.isFetchingNextPage}
-          style={{ alignSelf: 'center' }}
-        >
-          {t.settings.vouchers.loadMore}
-        </Button>
-      )}
-      {list.isFetchNextPageError && <QueryError error={list.error} onRetry={() => list.fetchNextPage()} />}
+      <LoadMore list={list} />
       {adding && <VoucherForm onClose={() => setAdding(false)} />}
       {deleting && (
         <ConfirmModal
