@@ -89,14 +89,6 @@ export function useBankAccounts() {
   return useQuery(trpc.bankAccount.list.queryOptions({ active: true }));
 }
 
-export function useRegionSearch(q: string) {
-  const trpc = useTRPC();
-  return useQuery({
-    ...trpc.region.search.queryOptions({ q, level: 'district', limit: 10 }),
-    enabled: q.trim().length >= 2,
-  });
-}
-
 export function useFollowUpAttempts(invoice: string) {
   const trpc = useTRPC();
   return useQuery(trpc.followUp.attempts.queryOptions({ invoice }));

@@ -5,6 +5,7 @@ import {
   orderOtherFeesInput,
   orderPaymentMethodInput,
   orderPaymentMethods,
+  type RegionView,
 } from '@bosonline/contracts';
 import { isBosError } from '@bosonline/sdk';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -21,7 +22,6 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconPlus, IconTrash } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
@@ -37,7 +37,6 @@ import type { z } from 'zod';
 import { applyFieldErrors, errorMessage } from '../../api/errors.ts';
 import type { BosOutputs } from '../../api/sdk-recipe.ts';
 import {
-  useRegionSearch,
   useUpdateCourier,
   useUpdateCustomer,
   useUpdateOtherFees,
@@ -46,9 +45,9 @@ import {
 import { useCan } from '../../hooks/profile.ts';
 import { translateValidation, useT } from '../../i18n/i18n.tsx';
 import type { Messages } from '../../i18n/messages.id.ts';
+import { RegionPicker } from '../region-picker.tsx';
 
 type Order = BosOutputs['order']['detail'];
-type Region = Order['region'];
 type Editor = 'customer' | 'courier' | 'payment' | 'fees';
 
 /**
@@ -207,6 +206,7 @@ function CustomerEdit(props: EditProps) {
   const m = t.orderTools.edit;
   const { order } = props;
   const update = useUpdateCustomer();
+  const [region, setRegion] = useState<RegionView | null>(order.region);
   const form = useForm<CustomerValues, unknown, z.output<typeof orderCustomerInput>>({
     resolver: zodResolver(orderCustomerInput),
     defaultValues: {
@@ -257,12 +257,16 @@ function CustomerEdit(props: EditProps) {
         {...form.register('customerEmail')}
       />
       <RegionPicker
-        initial={order.region}
+        label={m.region}
+        value={region}
+        inDialog
         error={translateValidation(t, (errors.addrId ?? errors.city ?? errors.district)?.message)}
-        onPick={(region) => {
-          form.setValue('addrId', region.id);
-          form.setValue('city', region.city?.name ?? '');
-          form.setValue('district', region.district?.name ?? '');
+        onChange={(picked) => {
+          setRegion(picked);
+          if (!picked) return;
+          form.setValue('addrId', picked.id);
+          form.setValue('city', picked.city?.name ?? '');
+          form.setValue('district', picked.district?.name ?? '');
         }}
       />
       <Textarea
@@ -273,48 +277,6 @@ function CustomerEdit(props: EditProps) {
         {...form.register('customerAddress')}
       />
     </EditModal>
-  );
-}
-
-/** A district (or subdistrict) found by name as the seller types, from the region search. */
-function RegionPicker({
-  initial,
-  error,
-  onPick,
-}: {
-  initial: Region;
-  error: string | undefined;
-  onPick: (region: Region) => void;
-}) {
-  const t = useT();
-  const m = t.orderTools.edit;
-  const [picked, setPicked] = useState<Region>(initial);
-  const [query, setQuery] = useState(initial.label);
-  const [debounced] = useDebouncedValue(query, 250);
-  // While the box shows the picked region's label there is nothing new to look up.
-  const found = useRegionSearch(debounced === picked.label ? '' : debounced);
-  const hits: Region[] = found.data ?? [];
-  const options = [picked, ...hits.filter((r) => r.id !== picked.id)];
-  return (
-    <Select
-      label={m.region}
-      placeholder={m.regionPlaceholder}
-      searchable
-      searchValue={query}
-      onSearchChange={setQuery}
-      filter={({ options: all }) => all}
-      data={options.map((r) => ({ value: String(r.id), label: r.label }))}
-      value={String(picked.id)}
-      onChange={(value) => {
-        const region = options.find((r) => String(r.id) === value);
-        if (!region) return;
-        setPicked(region);
-        onPick(region);
-      }}
-      nothingFoundMessage={debounced.trim().length >= 2 && found.isSuccess ? m.regionNone : undefined}
-      comboboxProps={{ withinPortal: false }}
-      error={error}
-    />
   );
 }
 

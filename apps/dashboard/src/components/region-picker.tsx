@@ -1,8 +1,8 @@
 import type { RegionSearchHit, RegionView } from '@bosonline/contracts';
 import { Badge, Group, Select, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useDistrictSearch } from '../../hooks/region.ts';
-import { useT } from '../../i18n/i18n.tsx';
+import { useDistrictSearch } from '../hooks/region.ts';
+import { useT } from '../i18n/i18n.tsx';
 
 /**
  * A district, found by typing its name. Nothing is picked on the seller's behalf: even an exact
@@ -13,11 +13,14 @@ export function RegionPicker({
   value,
   onChange,
   error,
+  inDialog = false,
 }: {
   label: string;
   value: RegionView | null;
   onChange: (region: RegionView | null) => void;
   error?: string;
+  /** Inside a modal the options list stays in the dialog (focus trap), not in a portal. */
+  inDialog?: boolean;
 }) {
   const t = useT();
   const [search, setSearch] = useState(value?.label ?? '');
@@ -53,6 +56,7 @@ export function RegionPicker({
       nothingFoundMessage={nothing}
       description={typing && guesses ? t.settings.region.pickOne : undefined}
       error={error}
+      comboboxProps={inDialog ? { withinPortal: false } : undefined}
       renderOption={({ option }) => {
         const hit = found.find((h) => String(h.id) === option.value);
         return (
