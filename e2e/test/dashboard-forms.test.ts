@@ -190,7 +190,13 @@ describe.skipIf(!hasBrowser)('dashboard: order forms', () => {
     await page.getByRole('button', { name: 'Buka menu' }).click();
     const menu = page.getByRole('navigation', { name: 'Menu utama' });
     await menu.getByRole('link', { name: 'Pesanan' }).waitFor();
-    expect(await menu.getByRole('link').allTextContents()).toEqual(['Beranda', 'Pesanan']);
+    expect(await menu.getByRole('link').allTextContents()).toEqual([
+      'Beranda',
+      'Produk',
+      'Pesanan',
+      'Checkout tertinggal',
+      'Pengaturan',
+    ]);
 
     const tokens = await server
       .client()

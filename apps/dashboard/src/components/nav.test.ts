@@ -3,10 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { navSections, sectionsFor } from './nav.ts';
 
 describe('sidebar per role', () => {
-  it('owners and admins see every section; a CS member sees no section that manages the store', () => {
+  it('owners and admins see every section; a CS member sees only what her role may open', () => {
     expect(sectionsFor('owner')).toEqual(navSections);
     expect(sectionsFor('admin')).toEqual(navSections);
-    expect(sectionsFor('cs').map((s) => s.label)).toEqual(['home', 'orders']);
+    expect(sectionsFor('cs').map((s) => s.label)).toEqual([
+      'home',
+      'products',
+      'orders',
+      'abandoned',
+      'settings',
+    ]);
   });
 
   it('while the role is unknown (profile loading), only sections every role may open', () => {

@@ -27,12 +27,15 @@ export function ItemsEditor({
 }) {
   const t = useT();
   const items = useFieldArray({ control, name: 'items' });
-  const [productId, setProductId] = useState<string | null>(null);
+  // The picked product's name is kept from the moment it is picked: the search answers change as
+  // the box then shows the name, and a label built meanwhile would lose it.
+  const [picked, setPicked] = useState<{ id: string; name: string } | null>(null);
+  const productId = picked?.id ?? null;
   const [q, setQ] = useState('');
   const [debouncedQ] = useDebouncedValue(q, 250);
   const products = useProductSearch(debouncedQ);
   const variants = useProductVariants(productId);
-  const productName = products.data?.items.find((p) => p.id === productId)?.name ?? '';
+  const productName = picked?.name ?? '';
   const chosen = new Map(items.fields.map((field, index) => [field.variantId, index]));
 
   return (
@@ -47,7 +50,9 @@ export function ItemsEditor({
         onSearchChange={setQ}
         filter={({ options }) => options}
         value={productId}
-        onChange={setProductId}
+        onChange={(id) =>
+          setPicked(id ? { id, name: products.data?.items.find((p) => p.id === id)?.name ?? '' } : null)
+        }
         data={(products.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
         nothingFoundMessage={products.isFetching ? undefined : t.common.notFound}
       />
