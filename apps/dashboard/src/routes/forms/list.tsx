@@ -11,7 +11,6 @@ import {
   Menu,
   Paper,
   Select,
-  Skeleton,
   Stack,
   Switch,
   Table,
@@ -34,6 +33,7 @@ import { createRoute, Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { errorMessage } from '../../api/errors.ts';
 import { AnchorLink } from '../../components/links.tsx';
+import { ListSkeleton } from '../../components/list-skeleton.tsx';
 import { LoadMore } from '../../components/load-more.tsx';
 import { QueryError } from '../../components/query-error.tsx';
 import { useDuplicateForm, useDuplicateForms, useFormList, useSetFormStatus } from '../../hooks/forms.ts';
@@ -87,7 +87,7 @@ function FormsPage() {
       <Filters search={search} onChange={setSearch} />
 
       {list.isPending ? (
-        <ListSkeleton />
+        <ListSkeleton rows={4} />
       ) : !list.data ? (
         <QueryError error={list.error} onRetry={() => list.refetch()} />
       ) : items.length === 0 ? (
@@ -390,17 +390,5 @@ function Filters({
         </Button>
       )}
     </Group>
-  );
-}
-
-function ListSkeleton() {
-  return (
-    <Card withBorder aria-busy="true">
-      <Stack gap="md">
-        {Array.from({ length: 4 }, (_, i) => (
-          <Skeleton key={i} h={40} />
-        ))}
-      </Stack>
-    </Card>
   );
 }

@@ -22,6 +22,7 @@ import { IconCalendar, IconFilterOff, IconReceiptOff, IconSearch } from '@tabler
 import { createRoute, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { AnchorLink } from '../../components/links.tsx';
+import { ListSkeleton } from '../../components/list-skeleton.tsx';
 import { LoadMore } from '../../components/load-more.tsx';
 import { BulkActions, DownloadMenu, type SelectedOrder } from '../../components/order/bulk-actions.tsx';
 import { QueryError } from '../../components/query-error.tsx';
@@ -96,7 +97,7 @@ function OrdersPage() {
       <BulkActions selected={[...selected.values()]} onClear={() => setSelected(new Map())} />
 
       {list.isPending ? (
-        <ListSkeleton />
+        <ListSkeleton rows={6} />
       ) : !list.data ? (
         <QueryError error={list.error} onRetry={() => list.refetch()} />
       ) : items.length === 0 ? (
@@ -267,17 +268,5 @@ function Filters({
         </Button>
       )}
     </Group>
-  );
-}
-
-function ListSkeleton() {
-  return (
-    <Card withBorder aria-busy="true">
-      <Stack gap="md">
-        {Array.from({ length: 6 }, (_, i) => (
-          <Skeleton key={i} h={40} />
-        ))}
-      </Stack>
-    </Card>
   );
 }

@@ -8,7 +8,6 @@ import {
   Image,
   Paper,
   Select,
-  Skeleton,
   Stack,
   Table,
   Tabs,
@@ -22,6 +21,7 @@ import { createRoute, Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { errorMessage } from '../../api/errors.ts';
 import { AnchorLink } from '../../components/links.tsx';
+import { ListSkeleton } from '../../components/list-skeleton.tsx';
 import { LoadMore } from '../../components/load-more.tsx';
 import { DownloadsMenu } from '../../components/product/downloads-menu.tsx';
 import { notify } from '../../components/product/notify.ts';
@@ -104,7 +104,7 @@ function ProductsPage() {
       )}
 
       {list.isPending ? (
-        <ListSkeleton />
+        <ListSkeleton rows={6} height={48} />
       ) : !list.data ? (
         <QueryError error={list.error} onRetry={() => list.refetch()} />
       ) : items.length === 0 ? (
@@ -312,17 +312,5 @@ function Filters({
         </Button>
       )}
     </Group>
-  );
-}
-
-function ListSkeleton() {
-  return (
-    <Card withBorder aria-busy="true">
-      <Stack gap="md">
-        {Array.from({ length: 6 }, (_, i) => (
-          <Skeleton key={i} h={48} />
-        ))}
-      </Stack>
-    </Card>
   );
 }

@@ -1,20 +1,9 @@
 import type { StaffView } from '@bosonline/contracts';
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  EmptyState,
-  Group,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Button, Card, EmptyState, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconLock, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { createRoute } from '@tanstack/react-router';
 import { useState } from 'react';
+import { ListSkeleton } from '../../components/list-skeleton.tsx';
 import { LoadMore } from '../../components/load-more.tsx';
 import { QueryError } from '../../components/query-error.tsx';
 import { EditMemberDialog, InviteDialog } from '../../components/settings/staff-dialogs.tsx';
@@ -42,7 +31,7 @@ function TeamPage() {
         <Text c="dimmed">{t.team.intro}</Text>
       </div>
       {me.isPending ? (
-        <TeamSkeleton />
+        <ListSkeleton rows={3} />
       ) : allowed ? (
         <TeamList />
       ) : (
@@ -73,7 +62,7 @@ function TeamList() {
       {editing && <EditMemberDialog member={editing} onClose={() => setEditing(null)} />}
     </>
   );
-  if (list.isPending) return <TeamSkeleton />;
+  if (list.isPending) return <ListSkeleton rows={3} />;
   if (!list.data) return <QueryError error={list.error} onRetry={() => list.refetch()} />;
   const members = list.data.pages.flatMap((p) => p.items);
   if (members.length === 0) {
@@ -156,17 +145,5 @@ function TeamList() {
       </Card>
       <LoadMore list={list} />
     </Stack>
-  );
-}
-
-function TeamSkeleton() {
-  return (
-    <Card withBorder aria-busy="true">
-      <Stack gap="md">
-        {Array.from({ length: 3 }, (_, i) => (
-          <Skeleton key={i} h={40} />
-        ))}
-      </Stack>
-    </Card>
   );
 }
