@@ -15,20 +15,10 @@ import {
   Switch,
   Table,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import {
-  IconCopy,
-  IconDots,
-  IconFilterOff,
-  IconForms,
-  IconPencil,
-  IconPlus,
-  IconSearch,
-} from '@tabler/icons-react';
+import { IconCopy, IconDots, IconFilterOff, IconForms, IconPencil, IconPlus } from '@tabler/icons-react';
 import { createRoute, Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { errorMessage } from '../../api/errors.ts';
@@ -36,6 +26,7 @@ import { AnchorLink } from '../../components/links.tsx';
 import { ListSkeleton } from '../../components/list-skeleton.tsx';
 import { LoadMore } from '../../components/load-more.tsx';
 import { QueryError } from '../../components/query-error.tsx';
+import { SearchField } from '../../components/search-field.tsx';
 import { useDuplicateForm, useDuplicateForms, useFormList, useSetFormStatus } from '../../hooks/forms.ts';
 import { useCan } from '../../hooks/profile.ts';
 import { useT } from '../../i18n/i18n.tsx';
@@ -352,21 +343,13 @@ function Filters({
   onChange: (patch: Partial<FormSearch>) => void;
 }) {
   const t = useT();
-  const [q, setQ] = useState(search.q ?? '');
-  const commitQ = useDebouncedCallback((value: string) => onChange({ q: value.trim() || undefined }), 300);
   return (
     <Group align="flex-end" gap="sm" wrap="wrap">
-      <TextInput
+      <SearchField
+        value={search.q}
+        onSearch={(q) => onChange({ q })}
         label={t.forms.search}
         placeholder={t.forms.searchPlaceholder}
-        leftSection={<IconSearch size={16} aria-hidden />}
-        type="search"
-        value={q}
-        onChange={(event) => {
-          setQ(event.currentTarget.value);
-          commitQ(event.currentTarget.value);
-        }}
-        style={{ flex: '1 1 220px' }}
       />
       <Select
         label={t.forms.statusFilter}
@@ -382,7 +365,6 @@ function Filters({
           variant="subtle"
           leftSection={<IconFilterOff size={16} />}
           onClick={() => {
-            setQ('');
             onChange({ q: undefined, status: undefined });
           }}
         >

@@ -13,12 +13,10 @@ import {
   Table,
   Tabs,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconCalendar, IconFilterOff, IconReceiptOff, IconSearch } from '@tabler/icons-react';
+import { IconCalendar, IconFilterOff, IconReceiptOff } from '@tabler/icons-react';
 import { createRoute, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { AnchorLink } from '../../components/links.tsx';
@@ -26,6 +24,7 @@ import { ListSkeleton } from '../../components/list-skeleton.tsx';
 import { LoadMore } from '../../components/load-more.tsx';
 import { BulkActions, DownloadMenu, type SelectedOrder } from '../../components/order/bulk-actions.tsx';
 import { QueryError } from '../../components/query-error.tsx';
+import { SearchField } from '../../components/search-field.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { formatDateTime } from '../../format.ts';
 import { useOrderList } from '../../hooks/orders.ts';
@@ -212,23 +211,14 @@ function Filters({
   onChange: (patch: Partial<OrderSearch>) => void;
 }) {
   const t = useT();
-  const [q, setQ] = useState(search.q ?? '');
-  // Typing does not reload the list per key; the URL follows once the seller pauses.
-  const commitQ = useDebouncedCallback((value: string) => onChange({ q: value.trim() || undefined }), 300);
 
   return (
     <Group align="flex-end" gap="sm" wrap="wrap">
-      <TextInput
+      <SearchField
+        value={search.q}
+        onSearch={(q) => onChange({ q })}
         label={t.orders.search}
         placeholder={t.orders.searchPlaceholder}
-        leftSection={<IconSearch size={16} aria-hidden />}
-        type="search"
-        value={q}
-        onChange={(event) => {
-          setQ(event.currentTarget.value);
-          commitQ(event.currentTarget.value);
-        }}
-        style={{ flex: '1 1 220px' }}
       />
       <DatePickerInput
         type="range"
@@ -260,7 +250,6 @@ function Filters({
           variant="subtle"
           leftSection={<IconFilterOff size={16} />}
           onClick={() => {
-            setQ('');
             onChange({ q: undefined, from: undefined, to: undefined, paymentMethod: undefined });
           }}
         >

@@ -12,18 +12,17 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconArrowLeft, IconBoxOff, IconFilterOff, IconHistory, IconSearch } from '@tabler/icons-react';
+import { IconArrowLeft, IconBoxOff, IconFilterOff, IconHistory } from '@tabler/icons-react';
 import { createRoute, Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { LoadMore } from '../../components/load-more.tsx';
 import { StockAdjustDialog } from '../../components/product/stock-adjust-dialog.tsx';
 import { StockLedger } from '../../components/product/stock-ledger.tsx';
 import { QueryError } from '../../components/query-error.tsx';
+import { SearchField } from '../../components/search-field.tsx';
 import { formatDateTime } from '../../format.ts';
 import { useInventoryList, useWarehouses } from '../../hooks/products.ts';
 import { useCan } from '../../hooks/profile.ts';
@@ -241,23 +240,15 @@ function Filters({
   const t = useT();
   const s = t.products.stock;
   const warehouses = useWarehouses();
-  const [q, setQ] = useState(search.q ?? '');
-  const commitQ = useDebouncedCallback((value: string) => onChange({ q: value.trim() || undefined }), 300);
   const filtered = Boolean(search.q || search.warehouseId || search.stock);
 
   return (
     <Group align="flex-end" gap="sm" wrap="wrap">
-      <TextInput
+      <SearchField
+        value={search.q}
+        onSearch={(q) => onChange({ q })}
         label={t.products.search}
         placeholder={t.products.searchPlaceholder}
-        leftSection={<IconSearch size={16} aria-hidden />}
-        type="search"
-        value={q}
-        onChange={(event) => {
-          setQ(event.currentTarget.value);
-          commitQ(event.currentTarget.value);
-        }}
-        style={{ flex: '1 1 220px' }}
       />
       <Select
         label={s.warehouse}
@@ -285,7 +276,6 @@ function Filters({
           variant="subtle"
           leftSection={<IconFilterOff size={16} />}
           onClick={() => {
-            setQ('');
             onChange({ q: undefined, warehouseId: undefined, stock: undefined });
           }}
         >

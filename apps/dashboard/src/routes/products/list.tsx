@@ -12,11 +12,9 @@ import {
   Table,
   Tabs,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconBoxOff, IconBuildingWarehouse, IconFilterOff, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconBoxOff, IconBuildingWarehouse, IconFilterOff, IconPlus } from '@tabler/icons-react';
 import { createRoute, Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { errorMessage } from '../../api/errors.ts';
@@ -27,6 +25,7 @@ import { DownloadsMenu } from '../../components/product/downloads-menu.tsx';
 import { notify } from '../../components/product/notify.ts';
 import { CatalogStatusBadge } from '../../components/product/status-badge.tsx';
 import { QueryError } from '../../components/query-error.tsx';
+import { SearchField } from '../../components/search-field.tsx';
 import { useCategories, useProductList, useSetProductStatus } from '../../hooks/products.ts';
 import { useCan } from '../../hooks/profile.ts';
 import { useT } from '../../i18n/i18n.tsx';
@@ -271,23 +270,14 @@ function Filters({
 }) {
   const t = useT();
   const categories = useCategories();
-  const [q, setQ] = useState(search.q ?? '');
-  // Typing does not reload the list per key; the URL follows once the seller pauses.
-  const commitQ = useDebouncedCallback((value: string) => onChange({ q: value.trim() || undefined }), 300);
 
   return (
     <Group align="flex-end" gap="sm" wrap="wrap">
-      <TextInput
+      <SearchField
+        value={search.q}
+        onSearch={(q) => onChange({ q })}
         label={t.products.search}
         placeholder={t.products.searchPlaceholder}
-        leftSection={<IconSearch size={16} aria-hidden />}
-        type="search"
-        value={q}
-        onChange={(event) => {
-          setQ(event.currentTarget.value);
-          commitQ(event.currentTarget.value);
-        }}
-        style={{ flex: '1 1 220px' }}
       />
       <Select
         label={t.products.category}
@@ -304,7 +294,6 @@ function Filters({
           variant="subtle"
           leftSection={<IconFilterOff size={16} />}
           onClick={() => {
-            setQ('');
             onChange({ q: undefined, categoryId: undefined });
           }}
         >
