@@ -2,6 +2,8 @@ import {
   type AppDeps,
   type Clock,
   type DomainResolverPort,
+  InProcessJobQueue,
+  type JobQueue,
   LocalFolderStorage,
   type ObjectStoragePort,
   type RateLimitConfig,
@@ -71,12 +73,14 @@ export function buildDeps(
     storage?: ObjectStoragePort;
     dns?: DomainResolverPort;
     shipping?: ShippingPort;
+    jobs?: JobQueue;
   } = {},
 ): AppDeps {
+  const clock = overrides.clock ?? systemClock;
   return {
     db: database.prisma,
     logger,
-    clock: overrides.clock ?? systemClock,
+    clock,
     ports: {
       messaging: overrides.messaging ?? new SandboxMessaging(),
       storage: overrides.storage ?? new LocalFolderStorage(config.filesDir),
@@ -89,5 +93,6 @@ export function buildDeps(
       refreshTtlSeconds: config.refreshTtlSeconds,
     },
     rateLimits: new RateLimits(overrides.rateLimits),
+    jobs: overrides.jobs ?? new InProcessJobQueue(clock, logger),
   };
 }
