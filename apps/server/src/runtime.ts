@@ -2,6 +2,7 @@ import {
   type AppDeps,
   type Clock,
   type DomainResolverPort,
+  defineAllJobs,
   InProcessJobQueue,
   type JobQueue,
   LocalFolderStorage,
@@ -77,7 +78,7 @@ export function buildDeps(
   } = {},
 ): AppDeps {
   const clock = overrides.clock ?? systemClock;
-  return {
+  const deps: AppDeps = {
     db: database.prisma,
     logger,
     clock,
@@ -95,4 +96,6 @@ export function buildDeps(
     rateLimits: new RateLimits(overrides.rateLimits),
     jobs: overrides.jobs ?? new InProcessJobQueue(clock, logger),
   };
+  defineAllJobs(deps);
+  return deps;
 }
