@@ -65,6 +65,23 @@ describe('auth through the SDK', () => {
     }
   });
 
+  it('refresh() rotates the tokens on demand; a revoked session or a client without a refresh token says so', async () => {
+    const seller = newSeller();
+    const issued: string[] = [];
+    const bos = server.client({ onTokens: (t) => issued.push(t.refreshToken ?? '') });
+    await bos.auth.register.mutate(seller);
+    await Promise.all([bos.refresh(), bos.refresh()]);
+    // One rotation for both calls, and the client goes on with the new tokens.
+    expect(issued).toHaveLength(2);
+    expect(issued[1]).not.toBe(issued[0]);
+    expect((await bos.profile.me.query()).email).toBe(seller.email);
+
+    // The spent token presented again revokes the session: the next refresh() is refused.
+    await expectError(server.client().auth.refresh.mutate({ refreshToken: issued[0]! }), 'UNAUTHORIZED');
+    await expectError(bos.refresh(), 'UNAUTHORIZED');
+    await expect(server.client().refresh()).rejects.toThrow(/No refresh token/);
+  });
+
   it('wrong password and unknown account get the same 401, and nothing is written', async () => {
     const seller = newSeller();
     await server.client().auth.register.mutate(seller);

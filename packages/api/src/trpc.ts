@@ -5,6 +5,7 @@ import type { Context } from './context.ts';
 import { authenticate } from './domains/auth/authenticate.ts';
 import {
   fieldErrorsOf,
+  retryAfterOf,
   forbidden,
   fromDatabaseError,
   summarizeZodError,
@@ -57,6 +58,7 @@ const t = initTRPC
           httpStatus: shape.data.httpStatus,
           path: shape.data.path,
           fieldErrors: internal ? undefined : fieldErrorsOf(error.cause),
+          retryAfterSeconds: retryAfterOf(error.cause),
         },
       };
     },
