@@ -11,7 +11,7 @@ import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import { session } from './api/session.ts';
-import { createQueryClient, TRPCProvider } from './api/trpc.ts';
+import { BosProvider, createQueryClient } from './api/trpc.ts';
 import { I18nProvider, useI18n } from './i18n/i18n.tsx';
 import { router } from './router.tsx';
 import { cssVariables, theme } from './ui/theme.ts';
@@ -28,9 +28,9 @@ function App() {
   const { language } = useI18n();
   return (
     <DatesProvider settings={{ locale: language }}>
-      <TRPCProvider trpcClient={current.client} queryClient={queryClient}>
+      <BosProvider client={current.client} queryClient={queryClient}>
         <RouterProvider router={router} />
-      </TRPCProvider>
+      </BosProvider>
     </DatesProvider>
   );
 }

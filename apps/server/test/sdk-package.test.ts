@@ -50,7 +50,12 @@ async function installPackedSdk() {
   const manifest = { name: 'consumer', private: true, type: 'module' };
   writeFileSync(join(project, 'package.json'), JSON.stringify(manifest));
   const quiet = ['--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'];
-  const reactPeers = ['@trpc/tanstack-react-query@11', '@tanstack/react-query@5', 'react@19', '@types/react@19'];
+  const reactPeers = [
+    '@trpc/tanstack-react-query@11',
+    '@tanstack/react-query@5',
+    'react@19',
+    '@types/react@19',
+  ];
   await run('npm', ['install', ...quiet, info.filename, ...reactPeers], project, outsideEnv());
   return {
     files: info.files.map((f) => f.path),
@@ -95,7 +100,8 @@ describe('the published SDK package', () => {
       'superjson',
     ]);
     // Not even as development dependencies: those name private workspace packages (.pnpmfile.cjs).
-    for (const field of ['optionalDependencies', 'devDependencies']) expect(manifest).not.toHaveProperty(field);
+    for (const field of ['optionalDependencies', 'devDependencies'])
+      expect(manifest).not.toHaveProperty(field);
     // React and TanStack Query only for `@bosonline/sdk/react`: optional, so the core installs without them.
     const peers = Object.keys(manifest.peerDependencies ?? {}).sort();
     expect(peers).toEqual(['@tanstack/react-query', '@trpc/tanstack-react-query', 'react']);
@@ -243,7 +249,12 @@ console.log(JSON.stringify({
 `,
     );
     const output = await run(process.execPath, ['react-entry.mjs', server.url], project, outsideEnv());
-    expect(JSON.parse(output)).toEqual({ provinces: 38, cached: 38, signedIn: 'string', firstOrderDate: true });
+    expect(JSON.parse(output)).toEqual({
+      provinces: 38,
+      cached: 38,
+      signedIn: 'string',
+      firstOrderDate: true,
+    });
   });
 
   it('type-checks a consumer strictly, library files included, with nothing but the installed package', async () => {

@@ -5,9 +5,9 @@ import type { Context } from './context.ts';
 import { authenticate } from './domains/auth/authenticate.ts';
 import {
   fieldErrorsOf,
-  retryAfterOf,
   forbidden,
   fromDatabaseError,
+  retryAfterOf,
   summarizeZodError,
   unauthorized,
 } from './lib/errors.ts';

@@ -130,7 +130,13 @@ const reactOutputs = [`${sdk}dist/react.d.ts`, `${sdk}dist/react.d.cts`];
 for (const file of reactOutputs) {
   const text = await readFile(file, 'utf8');
   const imported = [...text.matchAll(/from ['"]([^'"]+)['"]/g)].map((m) => m[1]);
-  const allowed = ['@bosonline/sdk', '@tanstack/react-query', '@trpc/server', '@trpc/tanstack-react-query', 'react'];
+  const allowed = [
+    '@bosonline/sdk',
+    '@tanstack/react-query',
+    '@trpc/server',
+    '@trpc/tanstack-react-query',
+    'react',
+  ];
   const stray = imported.filter((name) => !allowed.includes(name));
   if (stray.length > 0) throw new Error(`${file} imports ${stray.join(', ')}`);
 }
@@ -149,7 +155,9 @@ trpc.order.list.queryOptions({ status: 'lost' });
 `;
 const readConsumer = consumerHost.getSourceFile.bind(consumerHost);
 consumerHost.getSourceFile = (file, language, ...rest) =>
-  file === consumer ? ts.createSourceFile(file, consumerSource, language) : readConsumer(file, language, ...rest);
+  file === consumer
+    ? ts.createSourceFile(file, consumerSource, language)
+    : readConsumer(file, language, ...rest);
 const consumerExists = consumerHost.fileExists.bind(consumerHost);
 consumerHost.fileExists = (file) => file === consumer || consumerExists(file);
 const reactProgram = ts.createProgram({
@@ -171,5 +179,8 @@ const reactProgram = ts.createProgram({
 const reactProblems = [...ts.getPreEmitDiagnostics(reactProgram)].filter(
   (d) => !d.file || d.file.fileName === consumer || d.file.fileName.startsWith(`${sdk}dist/`),
 );
-if (reactProblems.length > 0) fail(reactProblems, 'The react entry does not type-check over the published core');
-console.log(`emit-client-types: ${procedures.length} procedures written out and checked; react entry checked`);
+if (reactProblems.length > 0)
+  fail(reactProblems, 'The react entry does not type-check over the published core');
+console.log(
+  `emit-client-types: ${procedures.length} procedures written out and checked; react entry checked`,
+);

@@ -12,7 +12,14 @@ const importsOf = (code: string) =>
 
 describe('published SDK build', () => {
   it('has ESM, CJS and type declarations', () => {
-    for (const file of [...bundles, 'index.d.ts', 'index.d.cts', ...reactBundles, 'react.d.ts', 'react.d.cts'])
+    for (const file of [
+      ...bundles,
+      'index.d.ts',
+      'index.d.cts',
+      ...reactBundles,
+      'react.d.ts',
+      'react.d.cts',
+    ])
       expect(existsSync(dist + file), file).toBe(true);
   });
 
@@ -50,7 +57,13 @@ describe('published SDK build', () => {
     for (const file of ['react.d.ts', 'react.d.cts']) {
       const imports = importsOf(readFileSync(dist + file, 'utf8'));
       expect(imports, file).toEqual(
-        new Set(['@bosonline/sdk', '@tanstack/react-query', '@trpc/server', '@trpc/tanstack-react-query', 'react']),
+        new Set([
+          '@bosonline/sdk',
+          '@tanstack/react-query',
+          '@trpc/server',
+          '@trpc/tanstack-react-query',
+          'react',
+        ]),
       );
     }
   });

@@ -14,11 +14,7 @@ import type {
   TRPCQueryProcedure,
   TRPCRouterRecord,
 } from '@trpc/server';
-import {
-  createTRPCContext,
-  createTRPCOptionsProxy,
-  type TRPCOptionsProxy,
-} from '@trpc/tanstack-react-query';
+import { createTRPCContext, createTRPCOptionsProxy, type TRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import { createElement, type ReactNode } from 'react';
 
 /** What the server's tRPC instance is built with, as a client can see it. */

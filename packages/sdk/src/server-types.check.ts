@@ -23,14 +23,14 @@ export type CallOptionsAreTrpcs = Assert<Same<BosCallOptions, TRPCProcedureOptio
 
 // The client's own members (client.ts) share the namespace of the root routers.
 type RootRouters = keyof AppRouter['_def']['record'];
-export type ControlsDoNotShadowRouters = Assert<
-  Same<Extract<RootRouters, keyof BosClientControls>, never>
->;
+export type ControlsDoNotShadowRouters = Assert<Same<Extract<RootRouters, keyof BosClientControls>, never>>;
 
 // `@bosonline/sdk/react`'s router type, made from the client type, has the server's inputs and
 // outputs, and is what BosInputs/BosOutputs say.
 type Derived = DerivedRouter;
-export type RouterOutputsAreServers = Assert<Same<inferRouterOutputs<Derived>, inferRouterOutputs<AppRouter>>>;
+export type RouterOutputsAreServers = Assert<
+  Same<inferRouterOutputs<Derived>, inferRouterOutputs<AppRouter>>
+>;
 export type RouterInputsAreServers = Assert<Same<inferRouterInputs<Derived>, inferRouterInputs<AppRouter>>>;
 export type BosInputsAreRouters = Assert<Same<BosInputs, inferRouterInputs<Derived>>>;
 export type BosOutputsAreRouters = Assert<Same<BosOutputs, inferRouterOutputs<Derived>>>;

@@ -1,4 +1,5 @@
 import { abandonedStates } from '@bosonline/contracts';
+import type { BosOutputs } from '@bosonline/sdk';
 import {
   Anchor,
   Badge,
@@ -20,7 +21,6 @@ import { IconBrandWhatsapp, IconSearch, IconShoppingCartX } from '@tabler/icons-
 import { createRoute, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { errorMessage } from '../../api/errors.ts';
-import type { BosOutputs } from '../../api/sdk-recipe.ts';
 import { AnchorLink } from '../../components/links.tsx';
 import { LoadMore } from '../../components/load-more.tsx';
 import { QueryError } from '../../components/query-error.tsx';
