@@ -37,7 +37,7 @@ function SessionList() {
   const endOne = async (s: SessionView) => {
     try {
       await revoke.mutateAsync({ id: s.id });
-      saved(t, t.settings.sessions.revoked);
+      saved(t.settings.sessions.revoked);
     } catch (error) {
       reportSaveError(t, error, () => {}, []);
     }
@@ -45,7 +45,7 @@ function SessionList() {
   const endOthers = async () => {
     try {
       const { revoked } = await revokeOthers.mutateAsync();
-      saved(t, t.settings.sessions.revokedOthers(revoked));
+      saved(t.settings.sessions.revokedOthers(revoked));
     } catch (error) {
       reportSaveError(t, error, () => {}, []);
     }

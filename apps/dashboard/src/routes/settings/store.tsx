@@ -63,7 +63,7 @@ function StoreForm({ store }: { store: StoreView }) {
   const submit = form.handleSubmit(async (values) => {
     try {
       await update.mutateAsync(storeUpdateInput.parse(values));
-      saved(t, t.settings.saved);
+      saved(t.settings.saved);
     } catch (error) {
       reportSaveError(t, error, form.setError, fields);
     }
