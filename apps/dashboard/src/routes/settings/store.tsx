@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { QueryError } from '../../components/query-error.tsx';
 import { reportSaveError, saved, settingsValidation } from '../../components/settings/feedback.ts';
 import { SettingsPageFrame, SettingsSkeleton } from '../../components/settings/gate.tsx';
+import { LogoDropzone } from '../../components/settings/logo-dropzone.tsx';
 import { useStore, useStoreMutations } from '../../hooks/store.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { settingsRoute } from './section.tsx';
@@ -91,6 +92,10 @@ function StoreForm({ store }: { store: StoreView }) {
             type="tel"
             error={fieldError('csPhone')}
             {...form.register('csPhone', { setValueAs: emptyIsNull })}
+          />
+          <LogoDropzone
+            value={form.watch('logoUrl')}
+            onChange={(url) => form.setValue('logoUrl', url, { shouldDirty: true, shouldValidate: true })}
           />
           <TextInput
             label={t.settings.store.logoUrl}
