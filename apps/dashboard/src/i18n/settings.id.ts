@@ -1,3 +1,5 @@
+import { maxBankAccounts, maxWarehouses, tooManyBankAccounts, tooManyWarehouses } from '@bosonline/contracts';
+
 // Pengaturan's words in Bahasa Indonesia; settings.en.ts mirrors this shape.
 
 export const settingsId = {
@@ -204,6 +206,8 @@ export const settingsId = {
   },
   /** The contracts' validation messages these pages can meet, as Indonesian readers get them. */
   validation: {
+    [tooManyWarehouses]: `Toko bisa punya paling banyak ${maxWarehouses} gudang; hapus gudang yang tidak dipakai lagi.`,
+    [tooManyBankAccounts]: `Toko bisa punya paling banyak ${maxBankAccounts} rekening; hapus rekening yang tidak dipakai lagi.`,
     'Weight must be between 0 and 100': 'Bobot antara 0 dan 100',
     'Weight must be a number': 'Bobot harus angka',
     'Enter a valid email address': 'Tulis alamat email yang benar',

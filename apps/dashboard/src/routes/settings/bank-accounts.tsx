@@ -1,4 +1,9 @@
-import { type BankAccountView, bankAccountInput } from '@bosonline/contracts';
+import {
+  type BankAccountView,
+  bankAccountInput,
+  maxBankAccounts,
+  tooManyBankAccounts,
+} from '@bosonline/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Badge, Button, Card, EmptyState, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconBuildingBank, IconPlus } from '@tabler/icons-react';
@@ -56,7 +61,12 @@ function BankAccountList() {
   return (
     <Stack gap="sm">
       <Group justify="flex-end">
-        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)}>
+        <Button
+          leftSection={<IconPlus size={16} aria-hidden />}
+          onClick={() => setAdding(true)}
+          disabled={list.data.length >= maxBankAccounts}
+          title={list.data.length >= maxBankAccounts ? settingsValidation(t, tooManyBankAccounts) : undefined}
+        >
           {t.settings.bankAccounts.add}
         </Button>
       </Group>

@@ -1,4 +1,10 @@
-import { type RegionView, type WarehouseView, warehouseInput } from '@bosonline/contracts';
+import {
+  maxWarehouses,
+  type RegionView,
+  tooManyWarehouses,
+  type WarehouseView,
+  warehouseInput,
+} from '@bosonline/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Badge,
@@ -69,7 +75,13 @@ function WarehouseList() {
   return (
     <Stack gap="sm">
       <Group justify="flex-end">
-        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing(null)}>
+        {/* At the bound the server would refuse another: say so here instead. */}
+        <Button
+          leftSection={<IconPlus size={16} aria-hidden />}
+          onClick={() => setEditing(null)}
+          disabled={list.data.length >= maxWarehouses}
+          title={list.data.length >= maxWarehouses ? settingsValidation(t, tooManyWarehouses) : undefined}
+        >
           {t.settings.warehouses.add}
         </Button>
       </Group>
