@@ -386,5 +386,6 @@ export const key = createBosOptionsProxy({ client: bos, queryClient }).product.l
       }
       expect(output, config).toBe('');
     }
-  });
+    // Two compilers in a row (the core, then the React file with tRPC's and TanStack's types).
+  }, 120_000);
 });
