@@ -78,6 +78,17 @@ describe.skipIf(!hasBrowser)('dashboard: order forms', () => {
     expect(await page.getByRole('checkbox', { name: 'COD (bayar di tempat)' }).isChecked()).toBe(true);
     expect(await page.getByRole('checkbox', { name: 'Transfer bank' }).isChecked()).toBe(true);
     expect(await page.getByRole('checkbox', { name: 'Pembayaran online' }).isChecked()).toBe(false);
+    // Couriers and services come from the provider's catalogue: SiCepat added with all its
+    // services (COD marked), then its next-day one dropped; nothing is typed.
+    await page.getByLabel('Kurir', { exact: true }).and(page.locator('input')).click();
+    await page.getByRole('option', { name: 'SiCepat' }).click();
+    await page.keyboard.press('Escape');
+    const sicepat = page.getByLabel('Layanan SiCepat').and(page.locator('input'));
+    // Its pills cover most of the box: the click lands on the box, which opens the list.
+    await sicepat.click({ force: true });
+    await page.getByRole('option', { name: 'Reguler (REG) · COD' }).waitFor();
+    await page.getByRole('option', { name: 'Besok Sampai Tujuan (BEST)' }).click();
+    await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Tambah isian' }).click();
     await page.getByLabel('Label', { exact: true }).fill('Catatan gilingan');
     await page.getByLabel('Kunci', { exact: true }).fill('catatan_gilingan');
@@ -92,6 +103,10 @@ describe.skipIf(!hasBrowser)('dashboard: order forms', () => {
       slug: 'kopi-gajian',
       status: 'active',
       paymentMethods: ['cod', 'bank_transfer'],
+      couriers: [
+        { code: 'jne', services: ['REG'] },
+        { code: 'sicepat', services: ['REG'] },
+      ],
       customFields: [{ key: 'catatan_gilingan', label: 'Catatan gilingan', type: 'text', required: false }],
     });
     expect(saved.items.map((i) => [i.sku, i.price])).toEqual([

@@ -36,6 +36,26 @@ async function openSettingsPage(page: Page, name: string) {
   await page.getByRole('heading', { name, level: 1 }).waitFor();
 }
 
+/** A PNG of the given size, drawn by the page's own canvas (no image library needed here). */
+async function pngFromCanvas(page: Page, width: number, height: number): Promise<Buffer> {
+  const dataUrl = await page.evaluate(
+    ([w, h]) => {
+      const canvas = document.createElement('canvas');
+      canvas.width = w;
+      canvas.height = h;
+      const g = canvas.getContext('2d')!;
+      g.fillStyle = '#15803d';
+      g.fillRect(0, 0, w, h);
+      g.fillStyle = '#fff';
+      g.font = 'bold 48px sans-serif';
+      g.fillText('Sinta', 40, 80);
+      return canvas.toDataURL('image/png');
+    },
+    [width, height] as const,
+  );
+  return Buffer.from(dataUrl.split(',')[1]!, 'base64');
+}
+
 async function checkAndShoot(page: Page, name: string) {
   await settled(page);
   expect(await accessibilityProblems(page)).toEqual([]);
@@ -110,6 +130,8 @@ describe.skipIf(!hasBrowser)('dashboard settings', () => {
     await dialog.getByLabel('Nomor rekening').fill('1234567890');
     await dialog.getByRole('button', { name: 'Simpan' }).click();
     await page.getByText('Rekening ditambahkan.').waitFor();
+    // Every notice's close button is named, in the page's language.
+    await page.getByRole('button', { name: 'Tutup pemberitahuan' }).first().waitFor();
     await page.getByRole('cell', { name: 'BANK CENTRAL ASIA 1234567890', exact: true }).waitFor();
     expect(await api.bankAccount.list.query({})).toMatchObject([
       { bank: { code: 'BCA' }, accountNumber: '1234567890', accountHolder: 'Sinta Wulandari', active: true },
@@ -125,13 +147,25 @@ describe.skipIf(!hasBrowser)('dashboard settings', () => {
     await page.getByRole('button', { name: 'Simpan' }).click();
     await page.getByText('Harus URL yang diawali https://').waitFor();
     await page.getByLabel('URL 1').fill('https://instagram.com/tokosinta');
+    // The logo: dropped (here: chosen) as a file, its preview shown, kept only once saved.
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'logo.png',
+      mimeType: 'image/png',
+      buffer: await pngFromCanvas(page, 240, 120),
+    });
+    await page.getByRole('img', { name: 'Logo toko' }).waitFor();
+    await page.getByRole('button', { name: 'Hapus logo' }).waitFor();
+    expect((await api.store.get.query()).logoUrl).toBeNull();
     await page.getByRole('button', { name: 'Simpan' }).click();
     await page.getByText('Perubahan disimpan.').waitFor();
-    expect(await api.store.get.query()).toMatchObject({
+    const profile = await api.store.get.query();
+    expect(profile).toMatchObject({
       name: 'Toko Sinta Sidoarjo',
       description: 'Kerupuk dan camilan khas Sidoarjo.',
       socialMedia: [{ name: 'instagram', url: 'https://instagram.com/tokosinta' }],
     });
+    expect(profile.logoUrl).toMatch(/^\/files\/stores\/.+\/logo\/.+\.webp$/);
+    expect((await fetch(`${server.url}${profile.logoUrl}`)).status).toBe(200);
     await checkAndShoot(page, 'store-1280');
 
     // A custom domain: the TXT record to publish is shown, and verifying says it is not there yet.
@@ -177,7 +211,24 @@ describe.skipIf(!hasBrowser)('dashboard settings', () => {
     await page.getByText('Tidak ada voucher yang cocok dengan filter ini.').waitFor();
     await page.getByLabel('Masa berlaku').selectOption('');
     await page.getByRole('cell', { name: /^HEMAT10/ }).waitFor();
+    // The search is the lists' shared box: it follows the URL once typing pauses.
+    await page.getByLabel('Cari voucher').fill('ongkir');
+    await page.waitForURL(/[?&]q=ongkir/);
+    await page.getByText('Tidak ada voucher yang cocok dengan filter ini.').waitFor();
+    await page.getByLabel('Cari voucher').fill('');
+    await page.getByRole('cell', { name: /^HEMAT10/ }).waitFor();
     await checkAndShoot(page, 'vouchers-1280');
+    // Edited in the same dialog: what it holds now is filled in, the change is saved.
+    await page.getByRole('button', { name: 'Ubah HEMAT10' }).click();
+    expect(await dialog.getByLabel('Besar potongan').inputValue()).toBe('10');
+    expect(await dialog.getByLabel('Potongan maksimal (Rp)').inputValue()).toBe('20000');
+    await dialog.getByLabel('Besar potongan').fill('15');
+    await checkAndShoot(page, 'voucher-edit-1280');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByText('Perubahan disimpan.').first().waitFor();
+    expect((await api.voucher.list.query({})).items).toMatchObject([
+      { code: 'HEMAT10', value: 15, maxDiscount: 20_000 },
+    ]);
 
     // Follow-up texts: the first reminder gets the store's own words.
     await openSettingsPage(page, 'Templat follow-up');
@@ -259,6 +310,7 @@ describe.skipIf(!hasBrowser)('dashboard settings', () => {
       ['Gudang', 'warehouses-360', 'Tambah gudang'],
       ['Rekening bank', 'bank-accounts-360', 'Tambah rekening'],
       ['Voucher', 'vouchers-360', 'Buat voucher'],
+      ['Tim & akses', 'team-360', 'Undang anggota'],
       ['Templat follow-up', 'templates-360', 'Pengingat ke-1'],
       ['Profil & kata sandi', 'account-360', 'Kata sandi baru'],
       ['Sesi aktif', 'sessions-360', 'Perangkat ini'],

@@ -267,11 +267,11 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
 
     // Logging out ends the session on the server too, and leaves nothing behind in the tab.
     const sessionsBefore = (await server.client({ token: owner.accessToken }).session.listActive.query())
-      .length;
+      .items.length;
     await page.getByRole('button', { name: 'Keluar' }).click();
     await page.getByRole('heading', { name: 'Masuk ke dasbor' }).waitFor();
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
-    const sessionsAfter = (await server.client({ token: owner.accessToken }).session.listActive.query())
+    const sessionsAfter = (await server.client({ token: owner.accessToken }).session.listActive.query()).items
       .length;
     expect(sessionsAfter).toBe(sessionsBefore - 1);
     expect(errors).toEqual([]);

@@ -8,13 +8,13 @@ import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { StrictMode, useSyncExternalStore } from 'react';
+import { type ReactNode, StrictMode, useMemo, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import { session } from './api/session.ts';
-import { createQueryClient, TRPCProvider } from './api/trpc.ts';
+import { BosProvider, createQueryClient } from './api/trpc.ts';
 import { I18nProvider, useI18n } from './i18n/i18n.tsx';
 import { router } from './router.tsx';
-import { cssVariables, theme } from './ui/theme.ts';
+import { cssVariables, themeIn } from './ui/theme.ts';
 
 const queryClient = createQueryClient(() => {
   // The SDK could not refresh the session: start over at the login page, and say why.
@@ -28,10 +28,21 @@ function App() {
   const { language } = useI18n();
   return (
     <DatesProvider settings={{ locale: language }}>
-      <TRPCProvider trpcClient={current.client} queryClient={queryClient}>
+      <BosProvider client={current.client} queryClient={queryClient}>
         <RouterProvider router={router} />
-      </TRPCProvider>
+      </BosProvider>
     </DatesProvider>
+  );
+}
+
+/** Mantine in the reader's language (the close buttons' names follow the language switch). */
+function Themed({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  const theme = useMemo(() => themeIn(t.common), [t]);
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariables}>
+      {children}
+    </MantineProvider>
   );
 }
 
@@ -39,13 +50,13 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariables}>
-      <Notifications position="top-center" />
-      <QueryClientProvider client={queryClient}>
-        <I18nProvider>
+    <I18nProvider>
+      <Themed>
+        <Notifications position="top-center" />
+        <QueryClientProvider client={queryClient}>
           <App />
-        </I18nProvider>
-      </QueryClientProvider>
-    </MantineProvider>
+        </QueryClientProvider>
+      </Themed>
+    </I18nProvider>
   </StrictMode>,
 );

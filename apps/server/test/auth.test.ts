@@ -65,6 +65,23 @@ describe('auth through the SDK', () => {
     }
   });
 
+  it('refresh() rotates the tokens on demand; a revoked session or a client without a refresh token says so', async () => {
+    const seller = newSeller();
+    const issued: string[] = [];
+    const bos = server.client({ onTokens: (t) => issued.push(t.refreshToken ?? '') });
+    await bos.auth.register.mutate(seller);
+    await Promise.all([bos.refresh(), bos.refresh()]);
+    // One rotation for both calls, and the client goes on with the new tokens.
+    expect(issued).toHaveLength(2);
+    expect(issued[1]).not.toBe(issued[0]);
+    expect((await bos.profile.me.query()).email).toBe(seller.email);
+
+    // The spent token presented again revokes the session: the next refresh() is refused.
+    await expectError(server.client().auth.refresh.mutate({ refreshToken: issued[0]! }), 'UNAUTHORIZED');
+    await expectError(bos.refresh(), 'UNAUTHORIZED');
+    await expect(server.client().refresh()).rejects.toThrow(/No refresh token/);
+  });
+
   it('wrong password and unknown account get the same 401, and nothing is written', async () => {
     const seller = newSeller();
     await server.client().auth.register.mutate(seller);
@@ -125,7 +142,7 @@ describe('sessions and profile', () => {
     const laptop = server.client({ headers: { 'user-agent': 'Laptop/3.0' } });
     await laptop.auth.login.mutate({ login: seller.email, password: seller.password });
 
-    const active = await main.session.listActive.query();
+    const { items: active } = await main.session.listActive.query();
     expect(active).toHaveLength(3);
     expect(active.filter((s) => s.current)).toHaveLength(1);
     expect(active.find((s) => s.current)?.device).toBe('MainPhone/1.0');
@@ -134,11 +151,45 @@ describe('sessions and profile', () => {
     const tabletSession = active.find((s) => s.device === 'Tablet/2.0')!;
     await main.session.revoke.mutate({ id: tabletSession.id });
     await expectError(tablet.profile.me.query(), 'UNAUTHORIZED');
-    expect(await main.session.listActive.query()).toHaveLength(2);
+    expect((await main.session.listActive.query()).items).toHaveLength(2);
 
     expect(await main.session.revokeOthers.mutate()).toEqual({ revoked: 1 });
     await expectError(laptop.profile.me.query(), 'UNAUTHORIZED');
-    expect((await main.session.listActive.query()).map((s) => s.device)).toEqual(['MainPhone/1.0']);
+    expect((await main.session.listActive.query()).items.map((s) => s.device)).toEqual(['MainPhone/1.0']);
+  });
+
+  it('pages through the active sessions newest login first, with no repeats, even while they are used', async () => {
+    const seller = newSeller();
+    const main = server.client({ headers: { 'user-agent': 'Device/0' } });
+    await main.auth.register.mutate(seller);
+    const devices = [main];
+    for (let n = 1; n <= 4; n++) {
+      server.clock.advance(60_000);
+      const device = server.client({ headers: { 'user-agent': `Device/${n}` } });
+      await device.auth.login.mutate({ login: seller.email, password: seller.password });
+      devices.push(device);
+    }
+    // One ended session is left out.
+    const ended = server.client({ headers: { 'user-agent': 'Ended/1' } });
+    await ended.auth.login.mutate({ login: seller.email, password: seller.password });
+    await ended.auth.logout.mutate();
+
+    const first = await main.session.listActive.query({ limit: 2 });
+    expect(first.items.map((s) => s.device)).toEqual(['Device/4', 'Device/3']);
+    expect(first.nextCursor).toBe(first.items[1]!.id);
+    // The oldest device is used between pages: it keeps its place (its login time).
+    server.clock.advance(60_000);
+    await devices[0]!.profile.me.query();
+    const second = await main.session.listActive.query({ limit: 2, cursor: first.nextCursor! });
+    const third = await main.session.listActive.query({ limit: 2, cursor: second.nextCursor! });
+    expect([...second.items, ...third.items].map((s) => s.device)).toEqual([
+      'Device/2',
+      'Device/1',
+      'Device/0',
+    ]);
+    expect(third.nextCursor).toBeNull();
+    expect(third.items.at(-1)?.current).toBe(true);
+    await expectError(main.session.listActive.query({ cursor: 'not-a-cursor' }), 'BAD_REQUEST');
   });
 
   it("another user's session id is a 404, and the session survives", async () => {
@@ -146,7 +197,9 @@ describe('sessions and profile', () => {
     await a.auth.register.mutate(newSeller());
     const b = server.client();
     await b.auth.register.mutate(newSeller());
-    const [bSession] = await b.session.listActive.query();
+    const {
+      items: [bSession],
+    } = await b.session.listActive.query();
     await expectError(a.session.revoke.mutate({ id: bSession!.id }), 'NOT_FOUND');
     await expect(b.profile.me.query()).resolves.toBeTruthy();
   });

@@ -1,3 +1,4 @@
+import { maxBankAccounts, tooManyBankAccounts } from '@bosonline/contracts';
 import { fieldErrors } from '@bosonline/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectError, sellerClient, startTestServer, type TestServer } from './harness.ts';
@@ -59,6 +60,23 @@ describe('bank accounts (Rekening)', () => {
       client.bankAccount.create.mutate({ bankCode: 'BRI', accountNumber: '12345678', accountHolder: 'B' }),
       'CONFLICT',
     );
+  });
+
+  it(`holds at most ${maxBankAccounts} accounts, a deleted one making room again`, async () => {
+    const { client } = await sellerClient(server);
+    const account = (n: number) => ({
+      bankCode: 'BCA',
+      accountNumber: String(1_000_000_000 + n),
+      accountHolder: 'Sinta',
+    });
+    const made = [];
+    for (let n = 0; n < maxBankAccounts; n++) made.push(await client.bankAccount.create.mutate(account(n)));
+    const full = await expectError(client.bankAccount.create.mutate(account(99)), 'CONFLICT');
+    expect((full as Error).message).toBe(tooManyBankAccounts);
+    expect(await client.bankAccount.list.query()).toHaveLength(maxBankAccounts);
+    await client.bankAccount.delete.mutate({ id: made[0]!.id });
+    await client.bankAccount.create.mutate(account(99));
+    expect(await client.bankAccount.list.query()).toHaveLength(maxBankAccounts);
   });
 
   it('answers at the spec-style REST paths with snake_case fields', async () => {

@@ -353,6 +353,25 @@ describe('forms: bulk actions, copies and deletion', () => {
   });
 });
 
+describe('forms: the courier catalogue the builder picks from', () => {
+  it("lists the provider's couriers with their services and COD; 503 while it is down", async () => {
+    const { client } = await sellerClient(server);
+    const catalog = await client.form.courierCatalog.query();
+    const jne = catalog.find((c) => c.code === 'jne');
+    expect(jne).toMatchObject({ name: 'JNE', cod: true });
+    expect(jne?.services.map((s) => s.code)).toContain('REG');
+    const pos = catalog.find((c) => c.code === 'pos');
+    expect(pos).toMatchObject({ cod: false, services: [{ code: 'KILAT', cod: false }] });
+    expect(catalog.map((c) => c.code)).toEqual(expect.arrayContaining(['jne', 'jnt', 'sicepat', 'idx']));
+    server.shipping.failing = true;
+    try {
+      await expectError(client.form.courierCatalog.query(), 'SERVICE_UNAVAILABLE');
+    } finally {
+      server.shipping.failing = false;
+    }
+  });
+});
+
 describe('forms: roles, checkout loader and REST door', () => {
   it('a cs member may read forms but gets 403 on every write', async () => {
     const s = await formSeller();

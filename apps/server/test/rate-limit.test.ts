@@ -109,7 +109,12 @@ describe('public checkout limits', () => {
     await client.checkout.loadForm.query({ formId });
     await client.checkout.couriers.query({ formId });
     await client.checkout.validateWhatsapp.query({ phone: '081234567010' });
-    await expectError(client.checkout.loadForm.query({ formId }), 'TOO_MANY_REQUESTS');
+    const refused = await expectError(client.checkout.loadForm.query({ formId }), 'TOO_MANY_REQUESTS');
+    // How long to wait comes as a number on the SDK's error, the same the message says in words.
+    const wait = isBosError(refused) ? refused.retryAfterSeconds : undefined;
+    expect(wait).toBeGreaterThan(0);
+    expect(wait).toBeLessThanOrEqual(60);
+    expect((refused as Error).message).toContain(`Try again in ${wait} seconds`);
     // A receipt look-up (key + phone) shares the budget: keys cannot be guessed at speed.
     await expectError(
       client.checkout.receipt.query({ formId, idempotencyKey: 'guessed-key-0001', phone: '081234567010' }),

@@ -73,8 +73,12 @@ describe('REST door (spec paths, snake_case, { message, data })', () => {
 
     const active = await server.rest('GET', '/session/active', { token: a });
     expect(active.status).toBe(200);
-    const sessions = active.body.data as { id: string; current: boolean; last_seen_at: string }[];
+    const { items: sessions, next_cursor } = active.body.data as {
+      items: { id: string; current: boolean; last_seen_at: string }[];
+      next_cursor: string | null;
+    };
     expect(sessions).toHaveLength(4);
+    expect(next_cursor).toBeNull();
     expect(sessions[0]).toHaveProperty('last_seen_at');
 
     const history = await server.rest('GET', '/session/history?limit=2', { token: a });
@@ -86,10 +90,11 @@ describe('REST door (spec paths, snake_case, { message, data })', () => {
     expect(badLimit.status).toBe(400);
     expect(badLimit.body.errors).toHaveProperty('limit');
 
-    const bSession = (await server.rest('GET', '/session/active', { token: b })).body.data as {
-      id: string;
-      current: boolean;
-    }[];
+    const bSession = (
+      (await server.rest('GET', '/session/active', { token: b })).body.data as {
+        items: { id: string; current: boolean }[];
+      }
+    ).items;
     const bId = bSession.find((s) => s.current)!.id;
     const one = await server.rest('DELETE', `/session/${bId}`, { token: a });
     expect(one).toEqual({ status: 200, body: { message: 'Session has been logged out' } });

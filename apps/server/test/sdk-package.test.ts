@@ -12,6 +12,7 @@ import { startTestServer, type TestServer } from './harness.ts';
 // `npm install` into an empty project outside the workspace (so nothing of this repository can be
 // found from there), then used from ESM, CommonJS and TypeScript against a real server.
 // `pnpm test` builds the packages first; the pack here skips `prepack` so it does not build again.
+// The React entry's optional peers are installed beside it, as a React app would have them.
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const sdkDir = join(root, 'packages/sdk');
@@ -49,7 +50,13 @@ async function installPackedSdk() {
   const manifest = { name: 'consumer', private: true, type: 'module' };
   writeFileSync(join(project, 'package.json'), JSON.stringify(manifest));
   const quiet = ['--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'];
-  await run('npm', ['install', ...quiet, info.filename], project, outsideEnv());
+  const reactPeers = [
+    '@trpc/tanstack-react-query@11',
+    '@tanstack/react-query@5',
+    'react@19',
+    '@types/react@19',
+  ];
+  await run('npm', ['install', ...quiet, info.filename, ...reactPeers], project, outsideEnv());
   return {
     files: info.files.map((f) => f.path),
     manifest: JSON.parse(readFileSync(join(project, 'node_modules/@bosonline/sdk/package.json'), 'utf8')),
@@ -79,7 +86,10 @@ async function importInstalled() {
 
 describe('the published SDK package', () => {
   it('ships its builds, README and CHANGELOG, and depends only on public packages', () => {
-    for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'README.md', 'CHANGELOG.md']) {
+    const builds = ['index', 'react'].flatMap((entry) =>
+      ['js', 'cjs', 'd.ts', 'd.cts'].map((ext) => `dist/${entry}.${ext}`),
+    );
+    for (const file of [...builds, 'README.md', 'CHANGELOG.md']) {
       expect(packed.files).toContain(file);
     }
     const { manifest } = packed;
@@ -90,10 +100,17 @@ describe('the published SDK package', () => {
       'superjson',
     ]);
     // Not even as development dependencies: those name private workspace packages (.pnpmfile.cjs).
-    for (const field of ['peerDependencies', 'optionalDependencies', 'devDependencies'])
+    for (const field of ['optionalDependencies', 'devDependencies'])
       expect(manifest).not.toHaveProperty(field);
+    // React and TanStack Query only for `@bosonline/sdk/react`: optional, so the core installs without them.
+    const peers = Object.keys(manifest.peerDependencies ?? {}).sort();
+    expect(peers).toEqual(['@tanstack/react-query', '@trpc/tanstack-react-query', 'react']);
+    expect(manifest.peerDependenciesMeta).toEqual(
+      Object.fromEntries(peers.map((name) => [name, { optional: true }])),
+    );
     expect(manifest.exports).toMatchObject({
-      '.': { import: './dist/index.js', require: './dist/index.cjs' },
+      '.': { types: './dist/index.d.ts', import: './dist/index.js', require: './dist/index.cjs' },
+      './react': { types: './dist/react.d.ts', import: './dist/react.js', require: './dist/react.cjs' },
     });
     // What npm installed is only that: no workspace package reached the consumer.
     expect(existsSync(join(project, 'node_modules/@bosonline/contracts'))).toBe(false);
@@ -207,6 +224,39 @@ describe('the published SDK package', () => {
     expect(provinces).toHaveLength(38);
   });
 
+  it('serves TanStack Query options through `@bosonline/sdk/react`, resolved as an app resolves it', async () => {
+    // A file of the consumer's own, run by Node: the package's exports and the peers as npm put them.
+    writeFileSync(
+      join(project, 'react-entry.mjs'),
+      `import { createBosClient } from '@bosonline/sdk';
+import { createBosOptionsProxy } from '@bosonline/sdk/react';
+import { QueryClient } from '@tanstack/react-query';
+const queryClient = new QueryClient();
+const bos = createBosClient({ url: process.argv[2] });
+const trpc = createBosOptionsProxy({ client: bos, queryClient });
+const provinces = await queryClient.fetchQuery(trpc.region.provinces.queryOptions());
+const login = await queryClient
+  .getMutationCache()
+  .build(queryClient, trpc.auth.login.mutationOptions())
+  .execute({ login: 'demo@bosonline.id', password: 'demo12345' });
+const orders = await queryClient.fetchQuery(trpc.order.list.queryOptions({ status: 'unpaid' }));
+console.log(JSON.stringify({
+  provinces: provinces.length,
+  cached: queryClient.getQueryData(trpc.region.provinces.queryKey())?.length,
+  signedIn: typeof login.accessToken,
+  firstOrderDate: orders.items[0]?.createdAt instanceof Date,
+}));
+`,
+    );
+    const output = await run(process.execPath, ['react-entry.mjs', server.url], project, outsideEnv());
+    expect(JSON.parse(output)).toEqual({
+      provinces: 38,
+      cached: 38,
+      signedIn: 'string',
+      firstOrderDate: true,
+    });
+  });
+
   it('type-checks a consumer strictly, library files included, with nothing but the installed package', async () => {
     writeFileSync(
       join(project, 'tsconfig.json'),
@@ -271,20 +321,71 @@ export async function check(warehouseId: string) {
     if (isBosError(error, 'NOT_FOUND')) {
       const status: number = error.data!.httpStatus;
       const fields: Record<string, string[]> = fieldErrors(error);
-      return [price, created, stock, status, fields];
+      const wait: number | undefined = error.retryAfterSeconds;
+      return [price, created, stock, status, fields, wait];
     }
   }
   return null;
 }
 `,
     );
+    writeFileSync(
+      join(project, 'consumer-react.ts'),
+      `import type { BosInputs, BosOutputs } from '@bosonline/sdk';
+import { BosProvider, createBosOptionsProxy, useBosClient, useTRPC, type AppRouter } from '@bosonline/sdk/react';
+import { QueryClient, useQuery } from '@tanstack/react-query';
+import { createBosClient } from '@bosonline/sdk';
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import { createElement } from 'react';
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const inputs: Same<inferRouterInputs<AppRouter>, BosInputs> = true;
+export const outputs: Same<inferRouterOutputs<AppRouter>, BosOutputs> = true;
+const queryClient = new QueryClient();
+const bos = createBosClient({ url: 'http://localhost:3000', storeId: 'store-a' });
+bos.storeId = 'store-b';
+export const refreshed: Promise<void> = bos.refresh();
+export const app = createElement(BosProvider, { client: bos, queryClient });
+export function Orders() {
+  const trpc = useTRPC();
+  const page = useQuery(trpc.order.list.queryOptions({ status: 'unpaid' }));
+  const created: Date | undefined = page.data?.items[0]?.createdAt;
+  // @ts-expect-error not an order status
+  trpc.order.list.queryOptions({ status: 'lost' });
+  const fields: Record<string, string[]> | undefined = page.error?.data?.fieldErrors;
+  const wait: number | undefined = page.error?.data?.retryAfterSeconds;
+  return [created, fields, wait, useBosClient().storeId];
+}
+export const key = createBosOptionsProxy({ client: bos, queryClient }).product.list.queryKey();
+`,
+    );
+    // The React file as a Vite app's tsconfig would check it: tRPC's and TanStack's own declarations
+    // need Node's and newer libs, which the core's strict check above does without.
+    writeFileSync(
+      join(project, 'tsconfig.react.json'),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          skipLibCheck: true,
+          module: 'esnext',
+          moduleResolution: 'bundler',
+          target: 'es2022',
+          lib: ['es2022', 'dom'],
+          noEmit: true,
+          types: [],
+        },
+        files: ['consumer-react.ts'],
+      }),
+    );
     const tsc = createRequire(join(root, 'package.json')).resolve('typescript/bin/tsc');
-    let output = '';
-    try {
-      output = await run(process.execPath, [tsc, '-p', project], project, outsideEnv());
-    } catch (error) {
-      output = (error as { stdout?: string }).stdout ?? String(error);
+    for (const config of ['tsconfig.json', 'tsconfig.react.json']) {
+      let output = '';
+      try {
+        output = await run(process.execPath, [tsc, '-p', join(project, config)], project, outsideEnv());
+      } catch (error) {
+        output = (error as { stdout?: string }).stdout ?? String(error);
+      }
+      expect(output, config).toBe('');
     }
-    expect(output).toBe('');
-  });
+    // Two compilers in a row (the core, then the React file with tRPC's and TanStack's types).
+  }, 120_000);
 });

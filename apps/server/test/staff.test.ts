@@ -87,6 +87,11 @@ describe('staff: adding people to a store', () => {
       [owner.userId, 'owner'],
       [other.userId, 'admin'],
     ]);
+    // The same client switches stores by its `storeId`, without being created again.
+    other.client.storeId = owner.storeId;
+    expect((await other.client.staff.list.query()).items).toHaveLength(2);
+    other.client.storeId = undefined;
+    expect((await other.client.staff.list.query()).items.map((m) => m.userId)).toEqual([other.userId]);
     await server.client().auth.login.mutate({ login: other.seller.email, password: other.seller.password });
 
     const again = await expectError(

@@ -1,5 +1,6 @@
 import { fieldErrors } from '@bosonline/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { imageForm, pngImage } from './catalog-fixtures.ts';
 import { expectError, newSeller, sellerClient, startTestServer, type TestServer } from './harness.ts';
 
 let server: TestServer;
@@ -93,12 +94,32 @@ describe('store profile', () => {
     await expectError(client.store.update.mutate({}), 'BAD_REQUEST');
   });
 
+  it('uploads a logo as WebP served under /files/, which becomes the logo only once saved', async () => {
+    const { client } = await sellerClient(server);
+    const { url } = await client.store.uploadLogo.mutate(imageForm(await pngImage(600, 300), 'logo.png'));
+    expect(url).toMatch(/^\/files\/stores\/.+\/logo\/.+\.webp$/);
+    const served = await fetch(`${server.url}${url}`);
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-type')).toBe('image/webp');
+    expect((await client.store.get.query()).logoUrl).toBeNull();
+    expect((await client.store.update.mutate({ logoUrl: url })).logoUrl).toBe(url);
+
+    const pdf = new TextEncoder().encode('%PDF-1.4\n%%EOF\n');
+    const refused = await expectError(
+      client.store.uploadLogo.mutate(imageForm(pdf, 'logo.png')),
+      'BAD_REQUEST',
+    );
+    expect(fieldErrors(refused).file?.[0]).toMatch(/Only JPEG, PNG, WebP or GIF/);
+    expect((await client.store.get.query()).logoUrl).toBe(url);
+  });
+
   it('lets a cs member read the store but refuses every write with 403', async () => {
     const owner = await sellerClient(server);
     const cs = await csMemberOf(owner.storeId);
     expect((await cs.store.get.query()).id).toBe(owner.storeId);
     expect((await cs.store.onboarding.query()).total).toBe(5);
     await expectError(cs.store.update.mutate({ name: 'Hijacked' }), 'FORBIDDEN');
+    await expectError(cs.store.uploadLogo.mutate(imageForm(await pngImage(100, 100))), 'FORBIDDEN');
     await expectError(cs.store.setSubdomain.mutate({ slug: uniqueSlug() }), 'FORBIDDEN');
     await expectError(cs.store.addDomain.mutate({ hostname: 'cs.example.com' }), 'FORBIDDEN');
     await expectError(cs.store.dismissOnboarding.mutate(), 'FORBIDDEN');

@@ -1,3 +1,4 @@
+import { maxWarehouses, tooManyWarehouses } from '@bosonline/contracts';
 import { fieldErrors } from '@bosonline/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectError, newSeller, sellerClient, startTestServer, type TestServer } from './harness.ts';
@@ -133,6 +134,22 @@ describe('warehouses', () => {
     expect((await server.db.store.findUnique({ where: { id: storeId } }))?.defaultWarehouseId).toBeNull();
     const next = await client.warehouse.create.mutate(warehouse({ name: 'Baru' }));
     expect(next.isDefault).toBe(true);
+  });
+
+  it(`holds at most ${maxWarehouses} warehouses, a deleted one making room again`, async () => {
+    const { client } = await sellerClient(server);
+    const made = [];
+    for (let n = 0; n < maxWarehouses; n++)
+      made.push(await client.warehouse.create.mutate(warehouse({ name: `Gudang ${n}` })));
+    const full = await expectError(
+      client.warehouse.create.mutate(warehouse({ name: 'Satu lagi' })),
+      'CONFLICT',
+    );
+    expect((full as Error).message).toBe(tooManyWarehouses);
+    expect(await client.warehouse.list.query()).toHaveLength(maxWarehouses);
+    await client.warehouse.delete.mutate({ id: made.at(-1)!.id });
+    await client.warehouse.create.mutate(warehouse({ name: 'Satu lagi' }));
+    expect((await client.warehouse.list.query()).map((w) => w.name)).toContain('Satu lagi');
   });
 
   it('lets a cs member read warehouses but not change them', async () => {

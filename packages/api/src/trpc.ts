@@ -3,7 +3,14 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import type { Context } from './context.ts';
 import { authenticate } from './domains/auth/authenticate.ts';
-import { fieldErrorsOf, forbidden, fromKnownError, summarizeZodError, unauthorized } from './lib/errors.ts';
+import {
+  fieldErrorsOf,
+  forbidden,
+  fromKnownError,
+  retryAfterOf,
+  summarizeZodError,
+  unauthorized,
+} from './lib/errors.ts';
 import { findInputProblem, inputProblemError } from './lib/input-guard.ts';
 import type { RateLimitName } from './lib/rate-limit.ts';
 
@@ -51,6 +58,7 @@ const t = initTRPC
           httpStatus: shape.data.httpStatus,
           path: shape.data.path,
           fieldErrors: internal ? undefined : fieldErrorsOf(error.cause),
+          retryAfterSeconds: retryAfterOf(error.cause),
         },
       };
     },

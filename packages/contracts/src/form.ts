@@ -401,3 +401,17 @@ export const formUpdatedCountOutput = z.object({ updated: z.number().int() });
 export function formPath(slug: string): string {
   return `/f/${slug}`;
 }
+
+/**
+ * The couriers and services a form may offer, as the shipping provider lists them today: what the
+ * form builder's pickers show, so a seller never types a service code by hand.
+ */
+export const courierCatalogOutput = z.array(
+  z.object({
+    code: z.enum(courierCodes),
+    name: z.string(),
+    /** Any of its services collects cash on delivery. */
+    cod: z.boolean(),
+    services: z.array(z.object({ code: z.string(), name: z.string(), cod: z.boolean() })),
+  }),
+);

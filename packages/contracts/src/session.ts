@@ -24,7 +24,9 @@ export const sessionOutput = z.object({
 });
 export type SessionView = z.infer<typeof sessionOutput>;
 
-export const sessionListOutput = z.array(sessionOutput);
+/** Active sessions, a page at a time (an account used on many devices has many). */
+export const sessionListInput = pageInputSchema.default({ limit: 20 });
+export const sessionListOutput = pageOf(sessionOutput);
 export const sessionHistoryInput = pageInputSchema;
 export const sessionHistoryOutput = pageOf(sessionOutput);
 export const sessionIdInput = z.object({ id: uuidSchema });

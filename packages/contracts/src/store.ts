@@ -178,6 +178,9 @@ export const storeOutput = z.object({
 });
 export type StoreView = z.infer<typeof storeOutput>;
 
+/** An uploaded logo, not yet the store's: save it with `store.update({ logoUrl: url })`. */
+export const logoUploadOutput = z.object({ url: z.string() });
+
 // Custom domains
 
 /** A hostname the seller owns, e.g. `toko.example.com`; pasted URLs are trimmed to the hostname. */

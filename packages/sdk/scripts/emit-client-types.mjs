@@ -1,4 +1,4 @@
-// Runs after `tsup`. Its declarations still say `BosClient = TRPCClient<AppRouter>`: tRPC's client
+// Runs after `tsup`. Its declarations still say `BosProcedures = TRPCClient<AppRouter>`: tRPC's client
 // type over the server's router, which needs the private `@bosonline/api`, and which inlined costs a
 // consumer's compiler 10+ s on a short file with skipLibCheck off (bench/sdk-types.ts). This
 // replaces it with the same types written out as plain TypeScript, proves the two equal procedure
@@ -34,7 +34,7 @@ function fail(diagnostics, heading = 'emit-client-types') {
 const program = ts.createProgram([source], options);
 const checker = program.getTypeChecker();
 const exported = checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(source)));
-const live = exported.find((symbol) => symbol.name === 'BosClient');
+const live = exported.find((symbol) => symbol.name === 'BosProcedures');
 const { definitions, client, procedures } = printClientType(program, checker.getDeclaredTypeOfSymbol(live), {
   callOptions: 'BosCallOptions',
 });
@@ -47,8 +47,8 @@ const virtual = new Map([
   [
     check,
     [
-      `import type { BosClient as Live } from './client-types.ts';`,
-      `import type { BosClient as Published } from './published-client.generated.ts';`,
+      `import type { BosProcedures as Live } from './client-types.ts';`,
+      `import type { BosProcedures as Published } from './published-client.generated.ts';`,
       'type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;',
       'type Input<F> = F extends (input: infer I, ...rest: never[]) => unknown ? I : never;',
       'type Output<F> = F extends (...args: never[]) => PromiseLike<infer O> ? O : never;',
@@ -93,10 +93,10 @@ const text = [definitions, publishedDoc, client].filter(Boolean).join('\n');
 for (const file of outputs) {
   const bundled = ts.createSourceFile(file, await readFile(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const aliases = bundled.statements.filter(
-    (s) => ts.isTypeAliasDeclaration(s) && s.name.text === 'BosClient',
+    (s) => ts.isTypeAliasDeclaration(s) && s.name.text === 'BosProcedures',
   );
   if (aliases.length !== 1)
-    throw new Error(`${file}: expected one \`type BosClient = …\`, found ${aliases.length}`);
+    throw new Error(`${file}: expected one \`type BosProcedures = …\`, found ${aliases.length}`);
   let out = bundled.text;
   // Back to front, so earlier positions stay valid. Every import goes: what still needed one would
   // fail the check below.
@@ -122,4 +122,65 @@ const alone = ts.createProgram(outputs.slice(0, 1), {
 });
 const standalone = ts.getPreEmitDiagnostics(alone);
 if (standalone.length > 0) fail(standalone, 'The published declarations do not compile on their own');
-console.log(`emit-client-types: ${procedures.length} procedures written out and checked`);
+
+// 5. `@bosonline/sdk/react` declares `AppRouter` from the client type, so it needs no writing out:
+// check that, compiled as a consumer would (the core as published, the peers as installed), it
+// imports nothing private and gives tRPC's tools the written-out inputs and outputs.
+const reactOutputs = [`${sdk}dist/react.d.ts`, `${sdk}dist/react.d.cts`];
+for (const file of reactOutputs) {
+  const text = await readFile(file, 'utf8');
+  const imported = [...text.matchAll(/from ['"]([^'"]+)['"]/g)].map((m) => m[1]);
+  const allowed = [
+    '@bosonline/sdk',
+    '@tanstack/react-query',
+    '@trpc/server',
+    '@trpc/tanstack-react-query',
+    'react',
+  ];
+  const stray = imported.filter((name) => !allowed.includes(name));
+  if (stray.length > 0) throw new Error(`${file} imports ${stray.join(', ')}`);
+}
+const consumer = `${sdk}dist/react-consumer.check.ts`;
+const consumerHost = ts.createCompilerHost({});
+const consumerSource = `import type { BosInputs, BosOutputs } from '@bosonline/sdk';
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import { createBosOptionsProxy, type AppRouter } from '@bosonline/sdk/react';
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const inputs: Same<inferRouterInputs<AppRouter>, BosInputs> = true;
+export const outputs: Same<inferRouterOutputs<AppRouter>, BosOutputs> = true;
+declare const trpc: ReturnType<typeof createBosOptionsProxy>;
+export const key = trpc.order.list.queryKey({ status: 'unpaid' });
+// @ts-expect-error not an order status
+trpc.order.list.queryOptions({ status: 'lost' });
+`;
+const readConsumer = consumerHost.getSourceFile.bind(consumerHost);
+consumerHost.getSourceFile = (file, language, ...rest) =>
+  file === consumer
+    ? ts.createSourceFile(file, consumerSource, language)
+    : readConsumer(file, language, ...rest);
+const consumerExists = consumerHost.fileExists.bind(consumerHost);
+consumerHost.fileExists = (file) => file === consumer || consumerExists(file);
+const reactProgram = ts.createProgram({
+  rootNames: [consumer],
+  host: consumerHost,
+  options: {
+    strict: true,
+    noEmit: true,
+    types: [],
+    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    target: ts.ScriptTarget.ES2022,
+    // The package as published: both entries from dist, the peers from this package's dev dependencies.
+    baseUrl: sdk,
+    paths: { '@bosonline/sdk': ['dist/index.d.ts'], '@bosonline/sdk/react': ['dist/react.d.ts'] },
+  },
+});
+const reactProblems = [...ts.getPreEmitDiagnostics(reactProgram)].filter(
+  (d) => !d.file || d.file.fileName === consumer || d.file.fileName.startsWith(`${sdk}dist/`),
+);
+if (reactProblems.length > 0)
+  fail(reactProblems, 'The react entry does not type-check over the published core');
+console.log(
+  `emit-client-types: ${procedures.length} procedures written out and checked; react entry checked`,
+);

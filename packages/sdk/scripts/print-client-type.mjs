@@ -10,7 +10,7 @@ const identifier = /^[A-Za-z_$][\w$]*$/;
  * @param {ts.Program} program
  * @param {ts.Type} client the tRPC client type (`TRPCClient<AppRouter>`)
  * @param {{ callOptions: string }} names the type to use for a call's second argument
- * @returns {{ definitions: string, client: string, procedures: { path: string[], method: 'query' | 'mutate' }[] }}
+ * @returns {{ definitions: string, client: string (`interface BosProcedures {…}`), procedures: { path: string[], method: 'query' | 'mutate' }[] }}
  */
 export function printClientType(program, client, names) {
   const checker = program.getTypeChecker();
@@ -205,5 +205,5 @@ export function printClientType(program, client, names) {
   }
 
   const body = printRecord(client, [], '');
-  return { definitions: definitions.join('\n'), client: `interface BosClient ${body}`, procedures };
+  return { definitions: definitions.join('\n'), client: `interface BosProcedures ${body}`, procedures };
 }

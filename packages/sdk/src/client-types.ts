@@ -14,7 +14,25 @@ export interface BosCallOptions {
  * router; the published package replaces it with the same types written out in full
  * (`scripts/emit-client-types.mjs`), so a consumer's compiler does not infer the router again.
  */
-export type BosClient = TRPCClient<AppRouter>;
+export type BosProcedures = TRPCClient<AppRouter>;
+
+/** What the client does besides calling procedures: the session it calls them in. */
+export interface BosClientControls {
+  /**
+   * The store calls act in (sent as `X-Store-Id`), for people who work in several stores.
+   * Assign to switch stores from the next call on; `undefined`: the user's own store.
+   */
+  storeId: string | undefined;
+  /**
+   * Rotates the tokens now (the client also does it by itself on a 401). Calls made meanwhile share
+   * the one refresh. Rejects with the server's error (`UNAUTHORIZED` once the session is revoked),
+   * or with a plain `Error` when the client holds no refresh token.
+   */
+  refresh(): Promise<void>;
+}
+
+/** The client `createBosClient` returns: `bos.<area>.<name>.query(input)` or `.mutate(input)`. */
+export type BosClient = BosProcedures & BosClientControls;
 
 type Procedure = { query: (input: never) => unknown } | { mutate: (input: never) => unknown };
 type InputOf<P> = P extends { query: (input: infer I, ...rest: never[]) => unknown }
@@ -36,6 +54,6 @@ type TreeOf<T, Leaf extends 'input' | 'output'> = {
 };
 
 /** The input of every procedure: `BosInputs['product']['create']`. */
-export type BosInputs = TreeOf<BosClient, 'input'>;
+export type BosInputs = TreeOf<BosProcedures, 'input'>;
 /** The output of every procedure: `BosOutputs['order']['detail']`. */
-export type BosOutputs = TreeOf<BosClient, 'output'>;
+export type BosOutputs = TreeOf<BosProcedures, 'output'>;

@@ -9,8 +9,8 @@ import {
   type TRPCLink,
 } from '@trpc/client';
 import { observable } from '@trpc/server/observable';
-import type { BosClient } from './client-types.ts';
-import { isBosError } from './errors.ts';
+import type { BosClient, BosClientControls, BosProcedures } from './client-types.ts';
+import { type BosError, isBosError } from './errors.ts';
 
 export interface BosTokens {
   accessToken: string;
@@ -31,7 +31,10 @@ export interface BosClientOptions {
   /** Custom fetch (tests, older runtimes, instrumentation). */
   fetch?: typeof fetch;
   headers?: Record<string, string>;
-  /** For people working in several stores: the store every call acts in (sent as X-Store-Id). */
+  /**
+   * For people working in several stores: the store calls act in (sent as X-Store-Id). Change it
+   * later with `bos.storeId = …`.
+   */
   storeId?: string;
   /**
    * Calls made in the same tick share one HTTP request (default). `false` sends each at once:
@@ -57,9 +60,10 @@ function isTokenPair(value: unknown): value is TokenPairLike {
  * them to requests, and on an expired access token refreshes once (single-flight) and retries.
  */
 export function createBosClient(options: BosClientOptions): BosClient {
-  const state: { accessToken?: string; refreshToken?: string } = {
+  const state: { accessToken?: string; refreshToken?: string; storeId?: string } = {
     accessToken: options.token,
     refreshToken: options.refreshToken,
+    storeId: options.storeId,
   };
   const endpoint = `${options.url.replace(/\/$/, '')}/trpc`;
 
@@ -78,7 +82,7 @@ export function createBosClient(options: BosClientOptions): BosClient {
         const token = withAuth ? ((await options.getToken?.()) ?? state.accessToken) : undefined;
         return {
           ...options.headers,
-          ...(options.storeId ? { 'x-store-id': options.storeId } : {}),
+          ...(state.storeId ? { 'x-store-id': state.storeId } : {}),
           ...(token ? { authorization: `Bearer ${token}` } : {}),
         };
       },
@@ -93,17 +97,14 @@ export function createBosClient(options: BosClientOptions): BosClient {
 
   // A bare client for the refresh call itself, so it never recurses into the refresh logic.
   const refresher = createTRPCClient<AppRouter>({ links: [transport(false)] });
-  let refreshing: Promise<boolean> | undefined;
-  const refreshOnce = (): Promise<boolean> => {
+  let refreshing: Promise<void> | undefined;
+  /** One refresh at a time: the explicit `refresh()` and every 401 retry share it. */
+  const refresh = (): Promise<void> => {
     const refreshToken = state.refreshToken;
-    if (!refreshToken) return Promise.resolve(false);
+    if (!refreshToken) return Promise.reject(new Error('No refresh token: log in first'));
     refreshing ??= refresher.auth.refresh
       .mutate({ refreshToken })
-      .then((pair) => {
-        setTokens(pair);
-        return true;
-      })
-      .catch(() => false)
+      .then(setTokens)
       .finally(() => {
         refreshing = undefined;
       });
@@ -124,10 +125,11 @@ export function createBosClient(options: BosClientOptions): BosClient {
               observer.next(result);
             },
             error(error) {
+              withRetryAfter(error);
               const canRetry = !retried && op.path !== 'auth.refresh' && isBosError(error, 'UNAUTHORIZED');
               if (!canRetry || !state.refreshToken) return observer.error(error);
               retried = true;
-              void refreshOnce().then((ok) => (ok ? run() : observer.error(error)));
+              refresh().then(run, () => observer.error(error));
             },
             complete() {
               observer.complete();
@@ -138,5 +140,27 @@ export function createBosClient(options: BosClientOptions): BosClient {
         return () => subscription?.unsubscribe();
       });
 
-  return createTRPCClient<AppRouter>({ links: [sessionLink, transport(true)] });
+  const procedures: BosProcedures = createTRPCClient<AppRouter>({ links: [sessionLink, transport(true)] });
+  const controls: BosClientControls = {
+    get storeId() {
+      return state.storeId;
+    },
+    set storeId(storeId) {
+      state.storeId = storeId || undefined;
+    },
+    refresh,
+  };
+  // The tRPC client is a proxy in which every name is a procedure path; these few names are the
+  // client's own (server-types.check.ts makes sure no router takes them).
+  return new Proxy(procedures, {
+    get: (target, key, receiver) =>
+      Object.hasOwn(controls, key) ? Reflect.get(controls, key) : Reflect.get(target, key, receiver),
+    set: (_target, key, value) => Object.hasOwn(controls, key) && Reflect.set(controls, key, value),
+  }) as BosClient;
+}
+
+/** A 429 says how long to wait as a number on the error itself (the server sends it in `data`). */
+function withRetryAfter(error: unknown) {
+  const seconds = isBosError(error, 'TOO_MANY_REQUESTS') ? error.data?.retryAfterSeconds : undefined;
+  if (seconds !== undefined) Object.assign(error as BosError, { retryAfterSeconds: seconds });
 }

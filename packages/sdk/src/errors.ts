@@ -41,6 +41,8 @@ export interface BosErrorShape {
     path: string | undefined;
     /** Per-field messages of a 400/409, keyed by the field's dotted path. */
     fieldErrors: Record<string, string[]> | undefined;
+    /** On a 429: whole seconds to wait before trying again. */
+    retryAfterSeconds: number | undefined;
   };
 }
 
@@ -57,6 +59,8 @@ export interface BosError extends Error {
   readonly meta: Record<string, unknown> | undefined;
   /** The error this one wraps, such as a network error. */
   readonly cause: Error | undefined;
+  /** On a 429 (`TOO_MANY_REQUESTS`): whole seconds to wait before trying again; otherwise undefined. */
+  readonly retryAfterSeconds?: number;
 }
 
 /** Narrows an unknown error to an API error, optionally of one code: `isBosError(e, 'NOT_FOUND')`. */

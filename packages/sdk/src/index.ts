@@ -1,5 +1,12 @@
 export { type BosClientOptions, type BosTokens, createBosClient } from './client.ts';
-export type { BosCallOptions, BosClient, BosInputs, BosOutputs } from './client-types.ts';
+export type {
+  BosCallOptions,
+  BosClient,
+  BosClientControls,
+  BosInputs,
+  BosOutputs,
+  BosProcedures,
+} from './client-types.ts';
 export {
   type BosError,
   type BosErrorCode,

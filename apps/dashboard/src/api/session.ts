@@ -58,10 +58,11 @@ export const session = {
     listeners.add(listener);
     return () => listeners.delete(listener);
   },
-  /** Acts in another store from now on: a new client, the same tokens. */
+  /** Acts in another store from now on: the same client and tokens, another X-Store-Id. */
   switchStore(storeId: string) {
     sessionStorage.setItem(storeKey, storeId);
-    set(build(storeId));
+    state.client.storeId = storeId;
+    set({ ...state, storeId });
   },
   /** Ends the session on the server (best effort: offline, it still ends here) and forgets it here. */
   async logout() {

@@ -1,10 +1,8 @@
 import { isBosError } from '@bosonline/sdk';
 import { QueryCache, QueryClient } from '@tanstack/react-query';
-import { createTRPCContext } from '@trpc/tanstack-react-query';
-import type { AppRouter } from './sdk-recipe.ts';
 
 /** `useTRPC()` gives `trpc.order.list.queryOptions(…)` and friends, over the session's client. */
-export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
+export { BosProvider, useBosClient, useTRPC } from '@bosonline/sdk/react';
 
 /** A 4xx will answer the same on a retry; only network trouble and 5xx are worth another go. */
 function shouldRetry(failures: number, error: unknown): boolean {

@@ -1,7 +1,7 @@
+import type { BosOutputs } from '@bosonline/sdk';
 import { Select } from '@mantine/core';
 import { IconBuildingStore } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { BosOutputs } from '../api/sdk-recipe.ts';
 import { session } from '../api/session.ts';
 import { useT } from '../i18n/i18n.tsx';
 

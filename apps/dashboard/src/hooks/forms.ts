@@ -104,3 +104,9 @@ export function useCsMembers() {
     ),
   );
 }
+
+/** The couriers and services the shipping provider offers today: what the builder's pickers show. */
+export function useCourierCatalog() {
+  const trpc = useTRPC();
+  return useQuery(trpc.form.courierCatalog.queryOptions(undefined, { staleTime: 10 * 60_000 }));
+}

@@ -1,6 +1,6 @@
+import type { BosInputs, BosOutputs } from '@bosonline/sdk';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { BosInputs, BosOutputs } from '../api/sdk-recipe.ts';
-import { useTRPC, useTRPCClient } from '../api/trpc.ts';
+import { useBosClient, useTRPC } from '../api/trpc.ts';
 import type { AbandonedSearch } from '../routes/abandoned/search.ts';
 
 // What a seller does to orders beyond reading them: print, download, confirm payment, book the
@@ -66,7 +66,7 @@ export function useUpdateOtherFees() {
  */
 export function useUpdateCustomer() {
   const trpc = useTRPC();
-  const client = useTRPCClient();
+  const client = useBosClient();
   const changed = useOrderChanged();
   return useMutation({
     mutationKey: trpc.order.updateCustomer.mutationKey(),

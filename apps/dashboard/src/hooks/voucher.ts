@@ -20,6 +20,7 @@ export function useVoucherMutations() {
   const reload = () => queryClient.invalidateQueries({ queryKey: trpc.voucher.list.pathKey() });
   return {
     create: useMutation(trpc.voucher.create.mutationOptions({ onSuccess: reload })),
+    update: useMutation(trpc.voucher.update.mutationOptions({ onSuccess: reload })),
     setStatus: useMutation(trpc.voucher.setStatus.mutationOptions({ onSuccess: reload })),
     remove: useMutation(trpc.voucher.delete.mutationOptions({ onSuccess: reload })),
   };

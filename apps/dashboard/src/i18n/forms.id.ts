@@ -69,7 +69,8 @@ export const formsId = {
     paymentMethods: 'Cara bayar',
     couriers: 'Kurir',
     services: (courier: string) => `Layanan ${courier}`,
-    servicesHint: 'Kode layanan, mis. REG; tekan Enter setelah tiap kode.',
+    servicesHint: 'Pilih dari layanan yang tersedia di kurir ini.',
+    codLabel: 'COD',
     codFee: 'Biaya COD',
     codFeeType: { none: 'Tanpa biaya', percent: 'Persen', fixed: 'Nominal tetap' } satisfies Record<
       CodFee['type'],

@@ -34,6 +34,8 @@ export const en: Messages = {
     settings: 'Settings',
   },
   common: {
+    closeNotice: 'Close notice',
+    closeDialog: 'Close',
     retry: 'Try again',
     loadMore: 'Load more',
     loadFailed: 'This could not be loaded.',

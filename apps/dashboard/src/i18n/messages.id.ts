@@ -35,6 +35,9 @@ export const id = {
     settings: 'Pengaturan',
   },
   common: {
+    /** The close (×) button of every notice and dialog, for screen readers. */
+    closeNotice: 'Tutup pemberitahuan',
+    closeDialog: 'Tutup',
     retry: 'Coba lagi',
     loadMore: 'Muat lagi',
     loadFailed: 'Data tidak bisa dimuat.',

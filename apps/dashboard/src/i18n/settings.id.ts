@@ -1,3 +1,5 @@
+import { maxBankAccounts, maxWarehouses, tooManyBankAccounts, tooManyWarehouses } from '@bosonline/contracts';
+
 // Pengaturan's words in Bahasa Indonesia; settings.en.ts mirrors this shape.
 
 export const settingsId = {
@@ -46,7 +48,9 @@ export const settingsId = {
     intro: 'Kode potongan harga atau ongkir yang bisa dipakai pembeli di checkout.',
     add: 'Buat voucher',
     addTitle: 'Voucher baru',
+    editTitle: (code: string) => `Ubah voucher ${code}`,
     search: 'Cari voucher',
+    searchPlaceholder: 'Kode atau nama',
     state: 'Masa berlaku',
     states: { upcoming: 'Akan datang', running: 'Berjalan', ended: 'Selesai' },
     allStates: 'Semua',
@@ -136,7 +140,12 @@ export const settingsId = {
     intro: 'Nama, deskripsi dan kontak yang dilihat pembeli.',
     name: 'Nama toko',
     description: 'Deskripsi',
-    logoUrl: 'URL logo',
+    logo: 'Logo',
+    logoPreview: 'Logo toko',
+    logoDrop: 'Tarik logo ke sini atau klik untuk memilih',
+    logoHint: 'JPEG, PNG, WebP atau GIF, maks. 5 MB. Tersimpan setelah Anda klik Simpan.',
+    removeLogo: 'Hapus logo',
+    logoUrl: 'Atau tempel URL logo',
     csPhone: 'No. HP CS (WhatsApp)',
     social: 'Media sosial',
     socialName: 'Jenis',
@@ -197,6 +206,8 @@ export const settingsId = {
   },
   /** The contracts' validation messages these pages can meet, as Indonesian readers get them. */
   validation: {
+    [tooManyWarehouses]: `Toko bisa punya paling banyak ${maxWarehouses} gudang; hapus gudang yang tidak dipakai lagi.`,
+    [tooManyBankAccounts]: `Toko bisa punya paling banyak ${maxBankAccounts} rekening; hapus rekening yang tidak dipakai lagi.`,
     'Weight must be between 0 and 100': 'Bobot antara 0 dan 100',
     'Weight must be a number': 'Bobot harus angka',
     'Enter a valid email address': 'Tulis alamat email yang benar',

@@ -20,7 +20,6 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { applyFieldErrors, errorMessage } from '../api/errors.ts';
-import { retryAfterSeconds } from '../api/sdk-recipe.ts';
 import { useTRPC } from '../api/trpc.ts';
 import { LanguageMenu } from '../components/language-menu.tsx';
 import { AnchorLink } from '../components/links.tsx';
@@ -36,7 +35,7 @@ const fields = ['login', 'password'] as const;
 /** 401 and 429 are about the attempt, not one field: said in the reader's words above the form. */
 function loginFailure(t: Messages, error: unknown): string {
   if (isBosError(error, 'UNAUTHORIZED')) return t.login.wrong;
-  if (isBosError(error, 'TOO_MANY_REQUESTS')) return t.login.tooMany(retryAfterSeconds(error.message));
+  if (isBosError(error, 'TOO_MANY_REQUESTS')) return t.login.tooMany(error.retryAfterSeconds ?? null);
   return errorMessage(t, error);
 }
 

@@ -3,6 +3,10 @@ import {
   createTheme,
   darken,
   defaultVariantColorsResolver,
+  type MantineThemeOverride,
+  Modal,
+  mergeThemeOverrides,
+  Notification,
   parseThemeColor,
   type VariantColorsResolver,
 } from '@mantine/core';
@@ -54,3 +58,21 @@ export const cssVariables: CSSVariablesResolver = (t) => ({
   light: { '--mantine-color-dimmed': t.colors.gray[7], '--mantine-color-error': t.colors.red[9] },
   dark: {},
 });
+
+/**
+ * The theme in the reader's language: every notice's and dialog's close (×) button is named, in
+ * one place, rather than by each `notifications.show` and `<Modal>`.
+ */
+export function themeIn(labels: { closeNotice: string; closeDialog: string }): MantineThemeOverride {
+  return mergeThemeOverrides(
+    theme,
+    createTheme({
+      components: {
+        Notification: Notification.extend({
+          defaultProps: { closeButtonProps: { 'aria-label': labels.closeNotice } },
+        }),
+        Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': labels.closeDialog } } }),
+      },
+    }),
+  );
+}

@@ -44,12 +44,26 @@ export function forbidden(message = 'You do not have permission to do this'): TR
   return new TRPCError({ code: 'FORBIDDEN', message });
 }
 
+/** Carries a 429's wait to the error formatter, so clients get it as a number, not only in words. */
+class RetryAfterCause extends Error {
+  constructor(readonly seconds: number) {
+    super('retry after');
+  }
+}
+
 /** `hint` says what else the person can do meanwhile (e.g. reset the password). */
 export function tooManyRequests(retryAfterSeconds: number, hint?: string): TRPCError {
+  const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
   return new TRPCError({
     code: 'TOO_MANY_REQUESTS',
-    message: `Too many attempts. Try again in ${Math.max(1, retryAfterSeconds)} seconds.${hint ? ` ${hint}` : ''}`,
+    message: `Too many attempts. Try again in ${seconds} seconds.${hint ? ` ${hint}` : ''}`,
+    cause: new RetryAfterCause(seconds),
   });
+}
+
+/** The whole seconds a 429 asks the caller to wait, or undefined for any other error. */
+export function retryAfterOf(error: unknown): number | undefined {
+  return error instanceof RetryAfterCause ? error.seconds : undefined;
 }
 
 export function serviceUnavailable(message: string): TRPCError {

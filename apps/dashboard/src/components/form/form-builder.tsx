@@ -1,6 +1,5 @@
 import {
   codFeeTypes,
-  courierCodes,
   type FormView,
   formCreateInput,
   formPaymentMethods,
@@ -21,7 +20,6 @@ import {
   Select,
   Stack,
   Switch,
-  TagsInput,
   Text,
   Textarea,
   TextInput,
@@ -37,10 +35,10 @@ import { applyFieldErrors, errorMessage } from '../../api/errors.ts';
 import { useCreateForm, useCsMembers, useUpdateForm } from '../../hooks/forms.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { RupiahInput } from '../rupiah-input.tsx';
+import { CourierPicker } from './courier-picker.tsx';
 import { CustomFieldsEditor } from './custom-fields-editor.tsx';
 import { formError } from './form-error.ts';
 import {
-  courierNames,
   type FormOutput,
   type FormValues,
   labelsOf,
@@ -211,35 +209,12 @@ export function FormBuilder({ saved }: { saved?: FormView }) {
                 control={control}
                 name="couriers"
                 render={({ field, fieldState }) => (
-                  <Stack gap="xs">
-                    <MultiSelect
-                      label={t.forms.field.couriers}
-                      value={field.value.map((c) => c.code)}
-                      onChange={(codes) =>
-                        field.onChange(
-                          codes.map(
-                            (code) => field.value.find((c) => c.code === code) ?? { code, services: [] },
-                          ),
-                        )
-                      }
-                      data={courierCodes.map((code) => ({ value: code, label: courierNames[code] }))}
-                      error={err(fieldState.error?.message ?? fieldState.error?.root?.message)}
-                    />
-                    {field.value.map((courier, index) => (
-                      <TagsInput
-                        key={courier.code}
-                        label={t.forms.field.services(
-                          courierNames[courier.code as keyof typeof courierNames] ?? courier.code,
-                        )}
-                        description={t.forms.field.servicesHint}
-                        value={courier.services}
-                        onChange={(services) =>
-                          field.onChange(field.value.map((c, i) => (i === index ? { ...c, services } : c)))
-                        }
-                        error={err(errors.couriers?.[index]?.services?.message)}
-                      />
-                    ))}
-                  </Stack>
+                  <CourierPicker
+                    value={field.value}
+                    onChange={field.onChange}
+                    error={err(fieldState.error?.message ?? fieldState.error?.root?.message)}
+                    serviceError={(index) => err(errors.couriers?.[index]?.services?.message)}
+                  />
                 )}
               />
               {paymentMethods.includes('cod') && (

@@ -7,6 +7,7 @@ import {
   orderPaymentMethods,
   type RegionView,
 } from '@bosonline/contracts';
+import type { BosOutputs } from '@bosonline/sdk';
 import { isBosError } from '@bosonline/sdk';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
@@ -35,7 +36,6 @@ import {
 } from 'react-hook-form';
 import type { z } from 'zod';
 import { applyFieldErrors, errorMessage } from '../../api/errors.ts';
-import type { BosOutputs } from '../../api/sdk-recipe.ts';
 import {
   useUpdateCourier,
   useUpdateCustomer,

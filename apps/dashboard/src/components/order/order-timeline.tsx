@@ -1,6 +1,6 @@
+import type { BosOutputs } from '@bosonline/sdk';
 import { Text, Timeline } from '@mantine/core';
 import { IconCircleCheck, IconPoint } from '@tabler/icons-react';
-import type { BosOutputs } from '../../api/sdk-recipe.ts';
 import { formatDateTime } from '../../format.ts';
 import { useT } from '../../i18n/i18n.tsx';
 

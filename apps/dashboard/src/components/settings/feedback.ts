@@ -29,15 +29,25 @@ export function reportSaveError<T extends FieldValues>(
   fields: readonly Path<T>[],
 ) {
   if (applyFieldErrors(t, error, setError, fields)) return;
-  notifications.show({
-    color: 'red',
-    message: saveFailure(t, error),
-    autoClose: false,
-    closeButtonProps: { 'aria-label': t.settings.close },
-  });
+  notifications.show({ color: 'red', message: saveFailure(t, error), autoClose: false });
 }
 
-/** Says a change went through (the close button named, for screen readers). */
-export function saved(t: Messages, message: string) {
-  notifications.show({ color: 'green', message, closeButtonProps: { 'aria-label': t.settings.close } });
+/** Says a change went through. */
+export function saved(message: string) {
+  notifications.show({ color: 'green', message });
+}
+
+/**
+ * One action outside a form (make default, delete, switch on or off): its success said, its
+ * failure explained. Resolves to whether it went through.
+ */
+export async function act(t: Messages, run: () => Promise<unknown>, success: string): Promise<boolean> {
+  try {
+    await run();
+    saved(success);
+    return true;
+  } catch (error) {
+    reportSaveError(t, error, () => {}, []);
+    return false;
+  }
 }

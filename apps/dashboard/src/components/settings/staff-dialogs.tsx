@@ -1,20 +1,12 @@
 import { type StaffView, staffCreateInput, staffRoles, staffUpdateInput } from '@bosonline/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Button,
-  Group,
-  Modal,
-  NativeSelect,
-  PasswordInput,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { Button, NativeSelect, PasswordInput, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { useStaffMutations } from '../../hooks/staff.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { reportSaveError, saved, settingsValidation } from './feedback.ts';
+import { EditDialog } from './edit-dialog.tsx';
+import { act, settingsValidation } from './feedback.ts';
 
 type InviteValues = z.input<typeof staffCreateInput>;
 const inviteFields = ['name', 'email', 'phone', 'role', 'password', 'weight'] as const;
@@ -31,76 +23,59 @@ export function InviteDialog({ onClose }: { onClose: () => void }) {
   });
   const fieldError = (name: (typeof inviteFields)[number]) =>
     settingsValidation(t, form.formState.errors[name]?.message);
-  const submit = form.handleSubmit(async (values) => {
-    try {
-      const member = await create.mutateAsync(staffCreateInput.parse(values));
-      saved(t, t.settings.staff.invited(member.name, member.invitationSent));
-      onClose();
-    } catch (error) {
-      reportSaveError(t, error, form.setError, inviteFields);
-    }
-  });
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <EditDialog
       title={t.settings.staff.inviteTitle}
-      size="lg"
-      closeButtonProps={{ 'aria-label': t.settings.close }}
+      form={form}
+      fields={inviteFields}
+      saveLabel={t.settings.staff.invite}
+      onClose={onClose}
+      onSave={async (values) => {
+        const member = await create.mutateAsync(staffCreateInput.parse(values));
+        return t.settings.staff.invited(member.name, member.invitationSent);
+      }}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <TextInput
-            label={t.settings.staff.name}
-            required
-            error={fieldError('name')}
-            {...form.register('name')}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t.settings.staff.email}
-              required
-              type="email"
-              error={fieldError('email')}
-              {...form.register('email')}
-            />
-            <TextInput
-              label={t.settings.staff.phone}
-              required
-              type="tel"
-              error={fieldError('phone')}
-              {...form.register('phone')}
-            />
-            <NativeSelect
-              label={t.settings.staff.role}
-              data={staffRoles.map((r) => ({ value: r, label: t.app.role[r] }))}
-              {...form.register('role')}
-            />
-            <TextInput
-              label={t.settings.staff.weight}
-              inputMode="numeric"
-              error={fieldError('weight')}
-              {...form.register('weight', { setValueAs: weightValue })}
-            />
-          </SimpleGrid>
-          <PasswordInput
-            label={t.settings.staff.password}
-            description={t.settings.staff.passwordHint}
-            autoComplete="new-password"
-            error={fieldError('password')}
-            {...form.register('password', { setValueAs: (v: string | undefined) => (v ? v : undefined) })}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t.common.cancel}
-            </Button>
-            <Button type="submit" loading={form.formState.isSubmitting}>
-              {t.settings.staff.invite}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput
+        label={t.settings.staff.name}
+        required
+        error={fieldError('name')}
+        {...form.register('name')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput
+          label={t.settings.staff.email}
+          required
+          type="email"
+          error={fieldError('email')}
+          {...form.register('email')}
+        />
+        <TextInput
+          label={t.settings.staff.phone}
+          required
+          type="tel"
+          error={fieldError('phone')}
+          {...form.register('phone')}
+        />
+        <NativeSelect
+          label={t.settings.staff.role}
+          data={staffRoles.map((r) => ({ value: r, label: t.app.role[r] }))}
+          {...form.register('role')}
+        />
+        <TextInput
+          label={t.settings.staff.weight}
+          inputMode="numeric"
+          error={fieldError('weight')}
+          {...form.register('weight', { setValueAs: weightValue })}
+        />
+      </SimpleGrid>
+      <PasswordInput
+        label={t.settings.staff.password}
+        description={t.settings.staff.passwordHint}
+        autoComplete="new-password"
+        error={fieldError('password')}
+        {...form.register('password', { setValueAs: (v: string | undefined) => (v ? v : undefined) })}
+      />
+    </EditDialog>
   );
 }
 
@@ -114,63 +89,40 @@ export function EditMemberDialog({ member, onClose }: { member: StaffView; onClo
     resolver: zodResolver(staffUpdateInput),
     defaultValues: { id: member.id, role: member.role === 'admin' ? 'admin' : 'cs', weight: member.weight },
   });
-  const submit = form.handleSubmit(async (values) => {
-    try {
-      await update.mutateAsync(staffUpdateInput.parse(values));
-      saved(t, t.settings.saved);
-      onClose();
-    } catch (error) {
-      reportSaveError(t, error, form.setError, ['role', 'weight']);
-    }
-  });
   const toggle = async () => {
-    try {
-      await setStatus.mutateAsync({
-        id: member.id,
-        status: member.status === 'active' ? 'inactive' : 'active',
-      });
-      saved(t, t.settings.staff.statusChanged);
+    const status = member.status === 'active' ? 'inactive' : 'active';
+    if (await act(t, () => setStatus.mutateAsync({ id: member.id, status }), t.settings.staff.statusChanged))
       onClose();
-    } catch (error) {
-      reportSaveError(t, error, () => {}, []);
-    }
   };
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <EditDialog
       title={t.settings.staff.editTitle(member.name)}
-      closeButtonProps={{ 'aria-label': t.settings.close }}
+      form={form}
+      fields={['role', 'weight']}
+      onClose={onClose}
+      size="md"
+      onSave={async (values) => {
+        await update.mutateAsync(staffUpdateInput.parse(values));
+        return t.settings.saved;
+      }}
+      extra={
+        <Button variant="subtle" color={member.status === 'active' ? 'red' : 'green'} onClick={toggle}>
+          {member.status === 'active' ? t.settings.staff.deactivate : t.settings.staff.activate}
+        </Button>
+      }
     >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <NativeSelect
-            label={t.settings.staff.role}
-            data={staffRoles.map((r) => ({ value: r, label: t.app.role[r] }))}
-            {...form.register('role')}
-          />
-          <TextInput
-            label={t.settings.staff.weight}
-            description={t.settings.staff.weightHint}
-            inputMode="numeric"
-            error={settingsValidation(t, form.formState.errors.weight?.message)}
-            {...form.register('weight', { setValueAs: weightValue })}
-          />
-          <Group justify="space-between">
-            <Button variant="subtle" color={member.status === 'active' ? 'red' : 'green'} onClick={toggle}>
-              {member.status === 'active' ? t.settings.staff.deactivate : t.settings.staff.activate}
-            </Button>
-            <Group gap="xs">
-              <Button variant="default" onClick={onClose}>
-                {t.common.cancel}
-              </Button>
-              <Button type="submit" loading={form.formState.isSubmitting}>
-                {t.common.save}
-              </Button>
-            </Group>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <NativeSelect
+        label={t.settings.staff.role}
+        data={staffRoles.map((r) => ({ value: r, label: t.app.role[r] }))}
+        {...form.register('role')}
+      />
+      <TextInput
+        label={t.settings.staff.weight}
+        description={t.settings.staff.weightHint}
+        inputMode="numeric"
+        error={settingsValidation(t, form.formState.errors.weight?.message)}
+        {...form.register('weight', { setValueAs: weightValue })}
+      />
+    </EditDialog>
   );
 }

@@ -1,4 +1,5 @@
 import { abandonedStates } from '@bosonline/contracts';
+import type { BosOutputs } from '@bosonline/sdk';
 import {
   Anchor,
   Badge,
@@ -11,19 +12,17 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconBrandWhatsapp, IconSearch, IconShoppingCartX } from '@tabler/icons-react';
+import { IconBrandWhatsapp, IconShoppingCartX } from '@tabler/icons-react';
 import { createLazyRoute, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { errorMessage } from '../../api/errors.ts';
-import type { BosOutputs } from '../../api/sdk-recipe.ts';
 import { AnchorLink } from '../../components/links.tsx';
 import { LoadMore } from '../../components/load-more.tsx';
 import { QueryError } from '../../components/query-error.tsx';
+import { SearchField } from '../../components/search-field.tsx';
 import { formatDateTime } from '../../format.ts';
 import { useAbandonedFollowUp, useAbandonedList } from '../../hooks/order-actions.ts';
 import { useCan } from '../../hooks/profile.ts';
@@ -43,8 +42,6 @@ function AbandonedPage() {
   const list = useAbandonedList(search);
   const setSearch = (patch: Partial<AbandonedSearch>) =>
     navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
-  const [q, setQ] = useState(search.q ?? '');
-  const commitQ = useDebouncedCallback((value: string) => setSearch({ q: value.trim() || undefined }), 300);
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
 
   return (
@@ -53,17 +50,11 @@ function AbandonedPage() {
         {m.title}
       </Title>
       <Group align="flex-end" gap="sm" wrap="wrap">
-        <TextInput
+        <SearchField
           label={m.search}
           placeholder={m.searchPlaceholder}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          type="search"
-          value={q}
-          onChange={(event) => {
-            setQ(event.currentTarget.value);
-            commitQ(event.currentTarget.value);
-          }}
-          style={{ flex: '1 1 220px' }}
+          value={search.q}
+          onSearch={(q) => setSearch({ q })}
         />
         <Select
           label={m.state}

@@ -1,4 +1,5 @@
 import { formatRupiah } from '@bosonline/contracts';
+import type { BosOutputs } from '@bosonline/sdk';
 import {
   Anchor,
   Card,
@@ -15,7 +16,6 @@ import {
 import { IconArrowLeft } from '@tabler/icons-react';
 import { createLazyRoute, getRouteApi } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import type { BosOutputs } from '../../api/sdk-recipe.ts';
 import { AnchorLink } from '../../components/links.tsx';
 import { BookCourier, canBook } from '../../components/order/book-courier.tsx';
 import { FollowUp } from '../../components/order/follow-up.tsx';

@@ -1,4 +1,5 @@
 import { catalogStatuses, productCreateInput } from '@bosonline/contracts';
+import type { BosOutputs } from '@bosonline/sdk';
 import { fieldErrors, isBosError } from '@bosonline/sdk';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
@@ -25,7 +26,6 @@ import { useState } from 'react';
 import { Controller, type FieldPath, useFieldArray, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { errorMessage } from '../../api/errors.ts';
-import type { BosOutputs } from '../../api/sdk-recipe.ts';
 import { ImageDropzone, type ProductImage } from '../../components/product/image-dropzone.tsx';
 import { productText } from '../../components/product/messages.ts';
 import { notify } from '../../components/product/notify.ts';

@@ -52,7 +52,7 @@ function ProfileForm({ me }: { me: Me }) {
   const submit = form.handleSubmit(async (values) => {
     try {
       await update.mutateAsync(updateProfileInput.parse(values));
-      saved(t, t.settings.saved);
+      saved(t.settings.saved);
     } catch (error) {
       reportSaveError(t, error, form.setError, profileFields);
     }
@@ -113,7 +113,7 @@ function PasswordForm() {
   const submit = form.handleSubmit(async (values) => {
     try {
       const { revoked } = await changePassword.mutateAsync(values);
-      saved(t, t.settings.account.passwordChanged(revoked));
+      saved(t.settings.account.passwordChanged(revoked));
       form.reset();
     } catch (error) {
       // A wrong current password comes back as that field's error, and lands under it.

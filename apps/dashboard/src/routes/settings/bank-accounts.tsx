@@ -1,18 +1,11 @@
-import { type BankAccountView, bankAccountInput } from '@bosonline/contracts';
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  Badge,
-  Button,
-  Card,
-  EmptyState,
-  Group,
-  Modal,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+  type BankAccountView,
+  bankAccountInput,
+  maxBankAccounts,
+  tooManyBankAccounts,
+} from '@bosonline/contracts';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Badge, Button, Card, EmptyState, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconBuildingBank, IconPlus } from '@tabler/icons-react';
 import { createLazyRoute } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -20,7 +13,8 @@ import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { QueryError } from '../../components/query-error.tsx';
 import { ConfirmModal } from '../../components/settings/confirm.tsx';
-import { reportSaveError, saved, settingsValidation } from '../../components/settings/feedback.ts';
+import { EditDialog } from '../../components/settings/edit-dialog.tsx';
+import { act, settingsValidation } from '../../components/settings/feedback.ts';
 import { SettingsPageFrame, SettingsSkeleton } from '../../components/settings/gate.tsx';
 import { useBankAccountMutations, useBankAccounts, useBanks } from '../../hooks/bank-account.ts';
 import { useT } from '../../i18n/i18n.tsx';
@@ -54,28 +48,22 @@ function BankAccountList() {
   if (list.isPending) return <SettingsSkeleton />;
   if (!list.data) return <QueryError error={list.error} onRetry={() => list.refetch()} />;
 
-  const toggle = async (a: BankAccountView) => {
-    try {
-      await actions.setStatus.mutateAsync({ id: a.id, active: !a.active });
-      saved(t, t.settings.saved);
-    } catch (error) {
-      reportSaveError(t, error, () => {}, []);
-    }
-  };
+  const toggle = (a: BankAccountView) =>
+    act(t, () => actions.setStatus.mutateAsync({ id: a.id, active: !a.active }), t.settings.saved);
   const remove = async (a: BankAccountView) => {
-    try {
-      await actions.remove.mutateAsync({ id: a.id });
-      saved(t, t.settings.bankAccounts.deleted);
+    if (await act(t, () => actions.remove.mutateAsync({ id: a.id }), t.settings.bankAccounts.deleted))
       setDeleting(null);
-    } catch (error) {
-      reportSaveError(t, error, () => {}, []);
-    }
   };
 
   return (
     <Stack gap="sm">
       <Group justify="flex-end">
-        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)}>
+        <Button
+          leftSection={<IconPlus size={16} aria-hidden />}
+          onClick={() => setAdding(true)}
+          disabled={list.data.length >= maxBankAccounts}
+          title={list.data.length >= maxBankAccounts ? settingsValidation(t, tooManyBankAccounts) : undefined}
+        >
           {t.settings.bankAccounts.add}
         </Button>
       </Group>
@@ -171,66 +159,49 @@ function BankAccountForm({ onClose }: { onClose: () => void }) {
   const fieldError = (name: (typeof fields)[number]) =>
     settingsValidation(t, form.formState.errors[name]?.message);
 
-  const submit = form.handleSubmit(async (values) => {
-    try {
-      await create.mutateAsync(bankAccountInput.parse(values));
-      saved(t, t.settings.bankAccounts.created);
-      onClose();
-    } catch (error) {
-      reportSaveError(t, error, form.setError, fields);
-    }
-  });
-
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <EditDialog
       title={t.settings.bankAccounts.addTitle}
-      closeButtonProps={{ 'aria-label': t.settings.close }}
+      form={form}
+      fields={fields}
+      size="md"
+      onClose={onClose}
+      onSave={async (values) => {
+        await create.mutateAsync(bankAccountInput.parse(values));
+        return t.settings.bankAccounts.created;
+      }}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          {banks.isError && <QueryError error={banks.error} onRetry={() => banks.refetch()} />}
-          <Controller
-            control={form.control}
-            name="bankCode"
-            render={({ field }) => (
-              <Select
-                label={t.settings.bankAccounts.bank}
-                required
-                searchable
-                data={(banks.data ?? []).map((b) => ({ value: b.code, label: b.name }))}
-                value={field.value || null}
-                onChange={(code) => field.onChange(code ?? '')}
-                onBlur={field.onBlur}
-                error={fieldError('bankCode')}
-                disabled={banks.isPending}
-              />
-            )}
-          />
-          <TextInput
-            label={t.settings.bankAccounts.accountNumber}
+      {banks.isError && <QueryError error={banks.error} onRetry={() => banks.refetch()} />}
+      <Controller
+        control={form.control}
+        name="bankCode"
+        render={({ field }) => (
+          <Select
+            label={t.settings.bankAccounts.bank}
             required
-            inputMode="numeric"
-            error={fieldError('accountNumber')}
-            {...form.register('accountNumber')}
+            searchable
+            data={(banks.data ?? []).map((b) => ({ value: b.code, label: b.name }))}
+            value={field.value || null}
+            onChange={(code) => field.onChange(code ?? '')}
+            onBlur={field.onBlur}
+            error={fieldError('bankCode')}
+            disabled={banks.isPending}
           />
-          <TextInput
-            label={t.settings.bankAccounts.accountHolder}
-            required
-            error={fieldError('accountHolder')}
-            {...form.register('accountHolder')}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t.common.cancel}
-            </Button>
-            <Button type="submit" loading={form.formState.isSubmitting}>
-              {t.common.save}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        )}
+      />
+      <TextInput
+        label={t.settings.bankAccounts.accountNumber}
+        required
+        inputMode="numeric"
+        error={fieldError('accountNumber')}
+        {...form.register('accountNumber')}
+      />
+      <TextInput
+        label={t.settings.bankAccounts.accountHolder}
+        required
+        error={fieldError('accountHolder')}
+        {...form.register('accountHolder')}
+      />
+    </EditDialog>
   );
 }

@@ -83,7 +83,7 @@ function SubdomainCard({ current }: { current: { slug: string; url: string; isDe
   const submit = form.handleSubmit(async (values) => {
     try {
       await setSubdomain.mutateAsync(setSubdomainInput.parse(values));
-      saved(t, t.settings.saved);
+      saved(t.settings.saved);
     } catch (error) {
       reportSaveError(t, error, form.setError, ['slug']);
     }
@@ -211,7 +211,7 @@ function DomainRow({ domain, otherIsDefault }: { domain: StoreDomainView; otherI
     setNotYet(false);
     try {
       const result = await verifyDomain.mutateAsync({ id: domain.id });
-      if (result.verified) saved(t, t.settings.domains.verifiedNow(domain.hostname));
+      if (result.verified) saved(t.settings.domains.verifiedNow(domain.hostname));
       else setNotYet(true);
     } catch (error) {
       reportSaveError(t, error, () => {}, []);
@@ -220,7 +220,7 @@ function DomainRow({ domain, otherIsDefault }: { domain: StoreDomainView; otherI
   const makeDefault = async () => {
     try {
       await setDefaultDomain.mutateAsync({ id: domain.id });
-      saved(t, t.settings.saved);
+      saved(t.settings.saved);
     } catch (error) {
       reportSaveError(t, error, () => {}, []);
     }

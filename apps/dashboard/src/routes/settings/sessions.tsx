@@ -2,8 +2,9 @@ import type { SessionView } from '@bosonline/contracts';
 import { Badge, Button, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { IconLogout } from '@tabler/icons-react';
 import { createLazyRoute } from '@tanstack/react-router';
+import { LoadMore } from '../../components/load-more.tsx';
 import { QueryError } from '../../components/query-error.tsx';
-import { reportSaveError, saved } from '../../components/settings/feedback.ts';
+import { act, reportSaveError, saved } from '../../components/settings/feedback.ts';
 import { SettingsPageFrame, SettingsSkeleton } from '../../components/settings/gate.tsx';
 import { formatDateTime } from '../../format.ts';
 import { useActiveSessions, useSessionMutations } from '../../hooks/session.ts';
@@ -26,21 +27,17 @@ function SessionList() {
   const { revoke, revokeOthers } = useSessionMutations();
   if (list.isPending) return <SettingsSkeleton />;
   if (!list.data) return <QueryError error={list.error} onRetry={() => list.refetch()} />;
-  const others = list.data.filter((s) => !s.current);
+  const sessions = list.data.pages.flatMap((p) => p.items);
+  // Another page means other devices, whether or not this one is among those shown.
+  const othersExist = sessions.some((s) => !s.current) || list.hasNextPage;
   const device = (s: SessionView) => s.device ?? t.settings.sessions.unknownDevice;
 
-  const endOne = async (s: SessionView) => {
-    try {
-      await revoke.mutateAsync({ id: s.id });
-      saved(t, t.settings.sessions.revoked);
-    } catch (error) {
-      reportSaveError(t, error, () => {}, []);
-    }
-  };
+  const endOne = (s: SessionView) =>
+    act(t, () => revoke.mutateAsync({ id: s.id }), t.settings.sessions.revoked);
   const endOthers = async () => {
     try {
       const { revoked } = await revokeOthers.mutateAsync();
-      saved(t, t.settings.sessions.revokedOthers(revoked));
+      saved(t.settings.sessions.revokedOthers(revoked));
     } catch (error) {
       reportSaveError(t, error, () => {}, []);
     }
@@ -55,7 +52,7 @@ function SessionList() {
           leftSection={<IconLogout size={16} aria-hidden />}
           onClick={endOthers}
           loading={revokeOthers.isPending}
-          disabled={others.length === 0}
+          disabled={!othersExist}
         >
           {t.settings.sessions.revokeOthers}
         </Button>
@@ -69,7 +66,7 @@ function SessionList() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {list.data.map((s) => (
+            {sessions.map((s) => (
               <Table.Tr key={s.id}>
                 <Table.Td>
                   {s.current && (
@@ -106,7 +103,8 @@ function SessionList() {
           </Table.Tbody>
         </Table>
       </Card>
-      {others.length === 0 && (
+      <LoadMore list={list} />
+      {!othersExist && (
         <Text size="sm" c="dimmed">
           {t.settings.sessions.onlyThis}
         </Text>

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { QueryError } from '../../components/query-error.tsx';
 import { reportSaveError, saved, settingsValidation } from '../../components/settings/feedback.ts';
 import { SettingsPageFrame, SettingsSkeleton } from '../../components/settings/gate.tsx';
+import { LogoDropzone } from '../../components/settings/logo-dropzone.tsx';
 import { useStore, useStoreMutations } from '../../hooks/store.ts';
 import { useT } from '../../i18n/i18n.tsx';
 
@@ -58,7 +59,7 @@ function StoreForm({ store }: { store: StoreView }) {
   const submit = form.handleSubmit(async (values) => {
     try {
       await update.mutateAsync(storeUpdateInput.parse(values));
-      saved(t, t.settings.saved);
+      saved(t.settings.saved);
     } catch (error) {
       reportSaveError(t, error, form.setError, fields);
     }
@@ -86,6 +87,10 @@ function StoreForm({ store }: { store: StoreView }) {
             type="tel"
             error={fieldError('csPhone')}
             {...form.register('csPhone', { setValueAs: emptyIsNull })}
+          />
+          <LogoDropzone
+            value={form.watch('logoUrl')}
+            onChange={(url) => form.setValue('logoUrl', url, { shouldDirty: true, shouldValidate: true })}
           />
           <TextInput
             label={t.settings.store.logoUrl}

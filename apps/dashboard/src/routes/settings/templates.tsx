@@ -69,7 +69,7 @@ function TemplateForm({
   const submit = form.handleSubmit(async (values) => {
     try {
       await save.mutateAsync(followUpTemplateInput.parse(values));
-      saved(t, t.settings.saved);
+      saved(t.settings.saved);
     } catch (error) {
       reportSaveError(t, error, form.setError, ['message']);
     }

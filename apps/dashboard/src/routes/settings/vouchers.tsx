@@ -12,7 +12,6 @@ import {
   Card,
   EmptyState,
   Group,
-  Modal,
   NativeSelect,
   SegmentedControl,
   SimpleGrid,
@@ -21,7 +20,6 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
 import { IconPlus, IconTicket } from '@tabler/icons-react';
 import { createLazyRoute, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -29,8 +27,10 @@ import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { LoadMore } from '../../components/load-more.tsx';
 import { QueryError } from '../../components/query-error.tsx';
+import { SearchField } from '../../components/search-field.tsx';
 import { ConfirmModal } from '../../components/settings/confirm.tsx';
-import { reportSaveError, saved, settingsValidation } from '../../components/settings/feedback.ts';
+import { EditDialog } from '../../components/settings/edit-dialog.tsx';
+import { act, settingsValidation } from '../../components/settings/feedback.ts';
 import { SettingsPageFrame, SettingsSkeleton } from '../../components/settings/gate.tsx';
 import { formatDateTime } from '../../format.ts';
 import { useVoucherMutations, useVouchers } from '../../hooks/voucher.ts';
@@ -72,32 +72,19 @@ function VoucherList() {
   const navigate = useNavigate({ from: '/settings/vouchers' });
   const list = useVouchers(search);
   const actions = useVoucherMutations();
-  const [adding, setAdding] = useState(false);
+  /** `null`: the form for a new one; a voucher: its edit form. */
+  const [editing, setEditing] = useState<VoucherView | null | undefined>(undefined);
   const [deleting, setDeleting] = useState<VoucherView | null>(null);
-  const [q, setQ] = useState(search.q ?? '');
   const setFilter = (patch: VoucherSearch) =>
     navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
-  const searchLater = useDebouncedCallback((text: string) => setFilter({ q: text.trim() || undefined }), 300);
 
-  const toggle = async (v: VoucherView) => {
-    try {
-      await actions.setStatus.mutateAsync({
-        id: v.id,
-        status: v.status === 'active' ? 'inactive' : 'active',
-      });
-      saved(t, t.settings.saved);
-    } catch (error) {
-      reportSaveError(t, error, () => {}, []);
-    }
+  const toggle = (v: VoucherView) => {
+    const status = v.status === 'active' ? 'inactive' : 'active';
+    return act(t, () => actions.setStatus.mutateAsync({ id: v.id, status }), t.settings.saved);
   };
   const remove = async (v: VoucherView) => {
-    try {
-      await actions.remove.mutateAsync({ id: v.id });
-      saved(t, t.settings.vouchers.deleted(v.code));
+    if (await act(t, () => actions.remove.mutateAsync({ id: v.id }), t.settings.vouchers.deleted(v.code)))
       setDeleting(null);
-    } catch (error) {
-      reportSaveError(t, error, () => {}, []);
-    }
   };
 
   const vouchers = list.data?.pages.flatMap((p) => p.items) ?? [];
@@ -107,14 +94,11 @@ function VoucherList() {
     <Stack gap="sm">
       <Group justify="space-between" align="flex-end">
         <Group align="flex-end" gap="sm">
-          <TextInput
+          <SearchField
             label={t.settings.vouchers.search}
-            value={q}
-            onChange={(e) => {
-              setQ(e.currentTarget.value);
-              searchLater(e.currentTarget.value);
-            }}
-            w={220}
+            placeholder={t.settings.vouchers.searchPlaceholder}
+            value={search.q}
+            onSearch={(q) => setFilter({ q })}
           />
           <NativeSelect
             label={t.settings.vouchers.state}
@@ -130,7 +114,7 @@ function VoucherList() {
             ]}
           />
         </Group>
-        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)}>
+        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing(null)}>
           {t.settings.vouchers.add}
         </Button>
       </Group>
@@ -184,6 +168,14 @@ function VoucherList() {
                         {v.status === 'active' ? t.settings.vouchers.active : t.settings.vouchers.inactive}
                       </Badge>
                       <Group gap={4}>
+                        <Button
+                          size="compact-xs"
+                          variant="default"
+                          onClick={() => setEditing(v)}
+                          aria-label={`${t.settings.edit} ${v.code}`}
+                        >
+                          {t.settings.edit}
+                        </Button>
                         <Button size="compact-xs" variant="default" onClick={() => toggle(v)}>
                           {v.status === 'active'
                             ? t.settings.vouchers.deactivate
@@ -208,7 +200,7 @@ function VoucherList() {
         </Card>
       )}
       <LoadMore list={list} />
-      {adding && <VoucherForm onClose={() => setAdding(false)} />}
+      {editing !== undefined && <VoucherForm voucher={editing} onClose={() => setEditing(undefined)} />}
       {deleting && (
         <ConfirmModal
           title={t.settings.vouchers.confirmDelete(deleting.code)}
@@ -242,13 +234,11 @@ function localInputValue(date: Date): string {
   return shifted.toISOString().slice(0, 16);
 }
 
-function VoucherForm({ onClose }: { onClose: () => void }) {
-  const t = useT();
-  const { create } = useVoucherMutations();
+/** A new voucher's form: a week from now; an existing one's: as it is. */
+function startingValues(voucher: VoucherView | null): Partial<VoucherValues> {
   const now = new Date();
-  const form = useForm<VoucherValues>({
-    resolver: zodResolver(voucherInput),
-    defaultValues: {
+  if (!voucher)
+    return {
       code: '',
       name: '',
       kind: 'product',
@@ -259,129 +249,138 @@ function VoucherForm({ onClose }: { onClose: () => void }) {
       // The inputs hold local date-time text; the contracts' schema reads it as a date.
       startsAt: localInputValue(now),
       endsAt: localInputValue(new Date(now.getTime() + 7 * 86_400_000)),
-    },
+    };
+  return {
+    code: voucher.code,
+    name: voucher.name,
+    kind: voucher.kind,
+    valueType: voucher.valueType,
+    value: voucher.value,
+    minPurchase: voucher.minPurchase,
+    maxDiscount: voucher.maxDiscount,
+    quota: voucher.quota,
+    perBuyerLimit: voucher.perBuyerLimit,
+    status: voucher.status,
+    startsAt: localInputValue(voucher.startsAt),
+    endsAt: localInputValue(voucher.endsAt),
+  };
+}
+
+function VoucherForm({ voucher, onClose }: { voucher: VoucherView | null; onClose: () => void }) {
+  const t = useT();
+  const { create, update } = useVoucherMutations();
+  const form = useForm<VoucherValues>({
+    resolver: zodResolver(voucherInput),
+    defaultValues: startingValues(voucher),
   });
   const fieldError = (name: (typeof fields)[number]) =>
     settingsValidation(t, form.formState.errors[name]?.message);
-  const submit = form.handleSubmit(async (values) => {
-    try {
-      const input = voucherInput.parse(values);
+  const save = async (values: VoucherValues) => {
+    const input = voucherInput.parse(values);
+    if (!voucher) {
       await create.mutateAsync(input);
-      saved(t, t.settings.vouchers.created(input.code));
-      onClose();
-    } catch (error) {
-      reportSaveError(t, error, form.setError, fields);
+      return t.settings.vouchers.created(input.code);
     }
-  });
+    await update.mutateAsync({ id: voucher.id, ...input });
+    return t.settings.saved;
+  };
   const percentage = form.watch('valueType') === 'percentage';
 
   return (
-    <Modal
-      opened
+    <EditDialog
+      title={voucher ? t.settings.vouchers.editTitle(voucher.code) : t.settings.vouchers.addTitle}
+      form={form}
+      fields={fields}
+      onSave={save}
       onClose={onClose}
-      title={t.settings.vouchers.addTitle}
-      size="lg"
-      closeButtonProps={{ 'aria-label': t.settings.close }}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t.settings.vouchers.code}
-              required
-              autoCapitalize="characters"
-              error={fieldError('code')}
-              {...form.register('code')}
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput
+          label={t.settings.vouchers.code}
+          required
+          autoCapitalize="characters"
+          error={fieldError('code')}
+          {...form.register('code')}
+        />
+        <TextInput
+          label={t.settings.vouchers.name}
+          required
+          error={fieldError('name')}
+          {...form.register('name')}
+        />
+      </SimpleGrid>
+      <Controller
+        control={form.control}
+        name="kind"
+        render={({ field }) => (
+          <Stack gap={4}>
+            <Text size="sm" fw={500} id="voucher-kind">
+              {t.settings.vouchers.kind}
+            </Text>
+            <SegmentedControl
+              aria-labelledby="voucher-kind"
+              value={field.value}
+              onChange={field.onChange}
+              data={voucherKinds.map((k) => ({ value: k, label: t.settings.vouchers.kinds[k] }))}
             />
-            <TextInput
-              label={t.settings.vouchers.name}
-              required
-              error={fieldError('name')}
-              {...form.register('name')}
-            />
-          </SimpleGrid>
-          <Controller
-            control={form.control}
-            name="kind"
-            render={({ field }) => (
-              <Stack gap={4}>
-                <Text size="sm" fw={500} id="voucher-kind">
-                  {t.settings.vouchers.kind}
-                </Text>
-                <SegmentedControl
-                  aria-labelledby="voucher-kind"
-                  value={field.value}
-                  onChange={field.onChange}
-                  data={voucherKinds.map((k) => ({ value: k, label: t.settings.vouchers.kinds[k] }))}
-                />
-              </Stack>
-            )}
+          </Stack>
+        )}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <NativeSelect
+          label={t.settings.vouchers.valueType}
+          data={voucherValueTypes.map((v) => ({ value: v, label: t.settings.vouchers.valueTypes[v] }))}
+          {...form.register('valueType', {
+            onChange: (e: { target: { value: string } }) => {
+              if (e.target.value === 'fixed') form.setValue('maxDiscount', null);
+            },
+          })}
+        />
+        <TextInput
+          label={t.settings.vouchers.value}
+          required
+          inputMode="numeric"
+          rightSection={percentage ? '%' : undefined}
+          error={fieldError('value')}
+          {...form.register('value', { setValueAs: numberOrNull })}
+        />
+        {percentage && (
+          <TextInput
+            label={t.settings.vouchers.maxDiscount}
+            inputMode="numeric"
+            error={fieldError('maxDiscount')}
+            {...form.register('maxDiscount', { setValueAs: numberOrNull })}
           />
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <NativeSelect
-              label={t.settings.vouchers.valueType}
-              data={voucherValueTypes.map((v) => ({ value: v, label: t.settings.vouchers.valueTypes[v] }))}
-              {...form.register('valueType', {
-                onChange: (e: { target: { value: string } }) => {
-                  if (e.target.value === 'fixed') form.setValue('maxDiscount', null);
-                },
-              })}
-            />
-            <TextInput
-              label={t.settings.vouchers.value}
-              required
-              inputMode="numeric"
-              rightSection={percentage ? '%' : undefined}
-              error={fieldError('value')}
-              {...form.register('value', { setValueAs: numberOrNull })}
-            />
-            {percentage && (
-              <TextInput
-                label={t.settings.vouchers.maxDiscount}
-                inputMode="numeric"
-                error={fieldError('maxDiscount')}
-                {...form.register('maxDiscount', { setValueAs: numberOrNull })}
-              />
-            )}
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t.settings.vouchers.minPurchase}
-              inputMode="numeric"
-              error={fieldError('minPurchase')}
-              {...form.register('minPurchase', { setValueAs: (v: string) => (v === '' ? 0 : Number(v)) })}
-            />
-            <TextInput
-              label={t.settings.vouchers.quota}
-              inputMode="numeric"
-              error={fieldError('quota')}
-              {...form.register('quota', { setValueAs: numberOrNull })}
-            />
-            <TextInput
-              label={t.settings.vouchers.startsAt}
-              type="datetime-local"
-              required
-              error={fieldError('startsAt')}
-              {...form.register('startsAt')}
-            />
-            <TextInput
-              label={t.settings.vouchers.endsAt}
-              type="datetime-local"
-              required
-              error={fieldError('endsAt')}
-              {...form.register('endsAt')}
-            />
-          </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t.common.cancel}
-            </Button>
-            <Button type="submit" loading={form.formState.isSubmitting}>
-              {t.common.save}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        )}
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput
+          label={t.settings.vouchers.minPurchase}
+          inputMode="numeric"
+          error={fieldError('minPurchase')}
+          {...form.register('minPurchase', { setValueAs: (v: string) => (v === '' ? 0 : Number(v)) })}
+        />
+        <TextInput
+          label={t.settings.vouchers.quota}
+          inputMode="numeric"
+          error={fieldError('quota')}
+          {...form.register('quota', { setValueAs: numberOrNull })}
+        />
+        <TextInput
+          label={t.settings.vouchers.startsAt}
+          type="datetime-local"
+          required
+          error={fieldError('startsAt')}
+          {...form.register('startsAt')}
+        />
+        <TextInput
+          label={t.settings.vouchers.endsAt}
+          type="datetime-local"
+          required
+          error={fieldError('endsAt')}
+          {...form.register('endsAt')}
+        />
+      </SimpleGrid>
+    </EditDialog>
   );
 }

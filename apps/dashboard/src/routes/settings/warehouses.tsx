@@ -1,4 +1,10 @@
-import { type RegionView, type WarehouseView, warehouseInput } from '@bosonline/contracts';
+import {
+  maxWarehouses,
+  type RegionView,
+  tooManyWarehouses,
+  type WarehouseView,
+  warehouseInput,
+} from '@bosonline/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Badge,
@@ -6,7 +12,6 @@ import {
   Card,
   EmptyState,
   Group,
-  Modal,
   SimpleGrid,
   Stack,
   Text,
@@ -21,7 +26,8 @@ import type { z } from 'zod';
 import { QueryError } from '../../components/query-error.tsx';
 import { RegionPicker } from '../../components/region-picker.tsx';
 import { ConfirmModal } from '../../components/settings/confirm.tsx';
-import { reportSaveError, saved, settingsValidation } from '../../components/settings/feedback.ts';
+import { EditDialog } from '../../components/settings/edit-dialog.tsx';
+import { act, settingsValidation } from '../../components/settings/feedback.ts';
 import { SettingsPageFrame, SettingsSkeleton } from '../../components/settings/gate.tsx';
 import { useWarehouseMutations, useWarehouses } from '../../hooks/warehouse.ts';
 import { useT } from '../../i18n/i18n.tsx';
@@ -56,28 +62,23 @@ function WarehouseList() {
   if (list.isPending) return <SettingsSkeleton />;
   if (!list.data) return <QueryError error={list.error} onRetry={() => list.refetch()} />;
 
-  const makeDefault = async (w: WarehouseView) => {
-    try {
-      await actions.setDefault.mutateAsync({ id: w.id });
-      saved(t, t.settings.warehouses.madeDefault(w.name));
-    } catch (error) {
-      reportSaveError(t, error, () => {}, []);
-    }
-  };
+  const makeDefault = (w: WarehouseView) =>
+    act(t, () => actions.setDefault.mutateAsync({ id: w.id }), t.settings.warehouses.madeDefault(w.name));
   const remove = async (w: WarehouseView) => {
-    try {
-      await actions.remove.mutateAsync({ id: w.id });
-      saved(t, t.settings.warehouses.deleted(w.name));
+    if (await act(t, () => actions.remove.mutateAsync({ id: w.id }), t.settings.warehouses.deleted(w.name)))
       setDeleting(null);
-    } catch (error) {
-      reportSaveError(t, error, () => {}, []);
-    }
   };
 
   return (
     <Stack gap="sm">
       <Group justify="flex-end">
-        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing(null)}>
+        {/* At the bound the server would refuse another: say so here instead. */}
+        <Button
+          leftSection={<IconPlus size={16} aria-hidden />}
+          onClick={() => setEditing(null)}
+          disabled={list.data.length >= maxWarehouses}
+          title={list.data.length >= maxWarehouses ? settingsValidation(t, tooManyWarehouses) : undefined}
+        >
           {t.settings.warehouses.add}
         </Button>
       </Group>
@@ -167,98 +168,80 @@ function WarehouseForm({ warehouse, onClose }: { warehouse: WarehouseView | null
   const fieldError = (name: (typeof fields)[number]) =>
     settingsValidation(t, form.formState.errors[name]?.message);
 
-  const submit = form.handleSubmit(async (values) => {
-    try {
-      const input = warehouseInput.parse(values);
-      if (warehouse) {
-        await update.mutateAsync({ id: warehouse.id, ...input });
-        saved(t, t.settings.saved);
-      } else {
-        await create.mutateAsync(input);
-        saved(t, t.settings.warehouses.created(input.name));
-      }
-      onClose();
-    } catch (error) {
-      reportSaveError(t, error, form.setError, fields);
+  const save = async (values: WarehouseValues) => {
+    const input = warehouseInput.parse(values);
+    if (!warehouse) {
+      await create.mutateAsync(input);
+      return t.settings.warehouses.created(input.name);
     }
-  });
+    await update.mutateAsync({ id: warehouse.id, ...input });
+    return t.settings.saved;
+  };
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      closeButtonProps={{ 'aria-label': t.settings.close }}
+    <EditDialog
       title={warehouse ? t.settings.warehouses.editTitle : t.settings.warehouses.addTitle}
-      size="lg"
+      form={form}
+      fields={fields}
+      onSave={save}
+      onClose={onClose}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <TextInput
-            label={t.settings.warehouses.name}
-            required
-            error={fieldError('name')}
-            {...form.register('name')}
+      <TextInput
+        label={t.settings.warehouses.name}
+        required
+        error={fieldError('name')}
+        {...form.register('name')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput
+          label={t.settings.warehouses.contactName}
+          required
+          error={fieldError('contactName')}
+          {...form.register('contactName')}
+        />
+        <TextInput
+          label={t.settings.warehouses.contactPhone}
+          required
+          type="tel"
+          autoComplete="tel"
+          error={fieldError('contactPhone')}
+          {...form.register('contactPhone')}
+        />
+      </SimpleGrid>
+      <Controller
+        control={form.control}
+        name="regionId"
+        render={({ field }) => (
+          <RegionPicker
+            label={t.settings.warehouses.region}
+            value={region}
+            onChange={(next) => {
+              setRegion(next);
+              field.onChange(next?.id);
+              // The district's postal code is a good first guess; the seller can change it.
+              if (next?.postalCode && !form.getValues('postalCode'))
+                form.setValue('postalCode', next.postalCode);
+            }}
+            error={fieldError('regionId') && t.settings.region.required}
           />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t.settings.warehouses.contactName}
-              required
-              error={fieldError('contactName')}
-              {...form.register('contactName')}
-            />
-            <TextInput
-              label={t.settings.warehouses.contactPhone}
-              required
-              type="tel"
-              autoComplete="tel"
-              error={fieldError('contactPhone')}
-              {...form.register('contactPhone')}
-            />
-          </SimpleGrid>
-          <Controller
-            control={form.control}
-            name="regionId"
-            render={({ field }) => (
-              <RegionPicker
-                label={t.settings.warehouses.region}
-                value={region}
-                onChange={(next) => {
-                  setRegion(next);
-                  field.onChange(next?.id);
-                  // The district's postal code is a good first guess; the seller can change it.
-                  if (next?.postalCode && !form.getValues('postalCode'))
-                    form.setValue('postalCode', next.postalCode);
-                }}
-                error={fieldError('regionId') && t.settings.region.required}
-              />
-            )}
-          />
-          <Textarea
-            label={t.settings.warehouses.address}
-            required
-            autosize
-            minRows={2}
-            error={fieldError('address')}
-            {...form.register('address')}
-          />
-          <TextInput
-            label={t.settings.warehouses.postalCode}
-            inputMode="numeric"
-            maxLength={5}
-            w={160}
-            error={fieldError('postalCode')}
-            {...form.register('postalCode', { setValueAs: (v: string | null) => (v ? v : null) })}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t.common.cancel}
-            </Button>
-            <Button type="submit" loading={form.formState.isSubmitting}>
-              {t.common.save}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        )}
+      />
+      <Textarea
+        label={t.settings.warehouses.address}
+        required
+        autosize
+        minRows={2}
+        error={fieldError('address')}
+        {...form.register('address')}
+      />
+      <TextInput
+        label={t.settings.warehouses.postalCode}
+        inputMode="numeric"
+        maxLength={5}
+        w={160}
+        error={fieldError('postalCode')}
+        {...form.register('postalCode', { setValueAs: (v: string | null) => (v ? v : null) })}
+      />
+    </EditDialog>
   );
 }

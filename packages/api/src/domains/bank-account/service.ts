@@ -1,4 +1,10 @@
-import type { BankAccountView, bankAccountInput, bankAccountUpdateInput } from '@bosonline/contracts';
+import {
+  type BankAccountView,
+  type bankAccountInput,
+  type bankAccountUpdateInput,
+  maxBankAccounts,
+  tooManyBankAccounts,
+} from '@bosonline/contracts';
 import type { Prisma } from '@bosonline/db';
 import type { z } from 'zod';
 import type { Context, SellerContext } from '../../context.ts';
@@ -59,6 +65,8 @@ export async function create(ctx: SellerContext, input: z.output<typeof bankAcco
     where: { storeId: ctx.tenant.storeId, bankCode: input.bankCode, accountNumber: input.accountNumber },
   });
   if (exists) throw duplicate();
+  const count = await ctx.db.bankAccount.count({ where: { storeId: ctx.tenant.storeId } });
+  if (count >= maxBankAccounts) throw conflict(tooManyBankAccounts);
   const row = await ctx.db.bankAccount.create({
     data: { ...input, storeId: ctx.tenant.storeId },
     include: withBank,

@@ -1,4 +1,5 @@
 import {
+  courierCatalogOutput,
   exportLinkOutput,
   formBatchOutput,
   formCreateInput,
@@ -16,6 +17,7 @@ import {
   successPageUpdateInput,
 } from '@bosonline/contracts';
 import { router, sellerCan, sellerProcedure } from '../../trpc.ts';
+import { courierCatalog } from '../checkout/rates.ts';
 import { exportLink } from '../product/downloads.ts';
 import { list } from './list.ts';
 import * as form from './service.ts';
@@ -27,6 +29,8 @@ export const formRouter = router({
     .input(formListInput)
     .output(formListOutput)
     .query(({ ctx, input }) => list(ctx, input)),
+  /** The couriers and services the provider offers, for the builder's pickers. */
+  courierCatalog: sellerProcedure.output(courierCatalogOutput).query(({ ctx }) => courierCatalog(ctx)),
   detail: sellerProcedure
     .input(idInput)
     .output(formOutput)

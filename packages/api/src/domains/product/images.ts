@@ -1,58 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { imageRules } from '@bosonline/contracts';
-import { fileTypeFromBuffer } from 'file-type';
-import type { OutputInfo } from 'sharp';
 import type { SellerContext } from '../../context.ts';
-import { invalidField } from '../../lib/errors.ts';
+import { encodeUploadedImage } from '../../lib/image-upload.ts';
 import { imageView } from './views.ts';
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
 /**
- * "Upload Image": the bytes are sniffed (the declared type and file name are not trusted), then
- * re-encoded to WebP — which drops EXIF/GPS metadata and anything smuggled after the image data —
- * and scaled down to at most 2000 px on the long edge. The image belongs to the store until a
+ * "Upload Image": re-encoded by `encodeUploadedImage`. The image belongs to the store until a
  * product claims it.
  */
 export async function upload(ctx: SellerContext, form: FormData) {
-  const file = form.get('file');
-  if (!(file instanceof Blob)) throw invalidField('file', 'Attach the image in a form field named "file"');
-  if (file.size === 0) throw invalidField('file', 'The file is empty');
-  if (file.size > imageRules.maxBytes) {
-    throw invalidField(
-      'file',
-      `Image is ${megabytes(file.size)}; the limit is ${megabytes(imageRules.maxBytes)}`,
-    );
-  }
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const sniffed = await fileTypeFromBuffer(bytes);
-  if (!sniffed || !(imageRules.types as readonly string[]).includes(sniffed.mime)) {
-    throw invalidField(
-      'file',
-      `Only JPEG, PNG, WebP or GIF images are accepted${sniffed ? ` (this file is ${sniffed.mime})` : ''}`,
-    );
-  }
-  // Loaded on the first upload, not at start-up.
-  const { default: sharp } = await import('sharp');
-  let encoded: { data: Buffer; info: OutputInfo };
-  try {
-    encoded = await sharp(bytes, { limitInputPixels: 50_000_000 })
-      .rotate()
-      .resize({
-        width: imageRules.maxEdge,
-        height: imageRules.maxEdge,
-        fit: 'inside',
-        withoutEnlargement: true,
-      })
-      .webp({ quality: 82 })
-      .toBuffer({ resolveWithObject: true });
-  } catch {
-    throw invalidField('file', 'The image could not be read; it may be damaged');
-  }
+  const encoded = await encodeUploadedImage(form);
   const { width, height, size } = encoded.info;
-  if (Math.min(width, height) < imageRules.minEdge) {
-    throw invalidField('file', `Image must be at least ${imageRules.minEdge} px on each side`);
-  }
   const key = `stores/${ctx.tenant.storeId}/images/${randomUUID()}.webp`;
   await ctx.ports.storage.put(key, encoded.data, 'image/webp');
   const image = await ctx.db.productImage.create({

@@ -4,13 +4,17 @@ import {
   sessionHistoryInput,
   sessionHistoryOutput,
   sessionIdInput,
+  sessionListInput,
   sessionListOutput,
 } from '@bosonline/contracts';
 import { authedProcedure, router } from '../../trpc.ts';
 import * as sessions from './service.ts';
 
 export const sessionRouter = router({
-  listActive: authedProcedure.output(sessionListOutput).query(({ ctx }) => sessions.listActive(ctx)),
+  listActive: authedProcedure
+    .input(sessionListInput)
+    .output(sessionListOutput)
+    .query(({ ctx, input }) => sessions.listActive(ctx, input)),
   history: authedProcedure
     .input(sessionHistoryInput)
     .output(sessionHistoryOutput)

@@ -1,5 +1,5 @@
 import type { PageInput, SessionView } from '@bosonline/contracts';
-import type { Session } from '@bosonline/db';
+import type { Prisma, Session } from '@bosonline/db';
 import type { Context } from '../../context.ts';
 import { notFound } from '../../lib/errors.ts';
 import { endSessions } from '../auth/sessions.ts';
@@ -20,24 +20,29 @@ function view(session: Session, currentId: string): SessionView {
   };
 }
 
-export async function listActive(ctx: SessionCtx): Promise<SessionView[]> {
-  const sessions = await ctx.db.session.findMany({
-    where: { userId: ctx.actor.userId, endedAt: null, expiresAt: { gt: ctx.clock.now() } },
-    orderBy: { lastSeenAt: 'desc' },
-  });
-  return sessions.map((s) => view(s, ctx.actor.sessionId));
-}
-
-/** Every session, newest first, ended ones included: the account's login history. */
-export async function history(ctx: SessionCtx, page: PageInput) {
+/**
+ * The user's sessions matching `where`, newest login first, a page at a time. Keyed on when they
+ * began (which never changes), not on when they were last seen (which moves while paging).
+ */
+async function pageOfSessions(ctx: SessionCtx, where: Prisma.SessionWhereInput, page: PageInput) {
   const rows = await ctx.db.session.findMany({
-    where: { userId: ctx.actor.userId },
+    where: { ...where, userId: ctx.actor.userId },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: page.limit + 1,
     ...(page.cursor ? { cursor: { id: page.cursor }, skip: 1 } : {}),
   });
   const items = rows.slice(0, page.limit).map((s) => view(s, ctx.actor.sessionId));
   return { items, nextCursor: rows.length > page.limit ? (items.at(-1)?.id ?? null) : null };
+}
+
+/** The devices signed in now. */
+export function listActive(ctx: SessionCtx, page: PageInput) {
+  return pageOfSessions(ctx, { endedAt: null, expiresAt: { gt: ctx.clock.now() } }, page);
+}
+
+/** Every session, ended ones included: the account's login history. */
+export function history(ctx: SessionCtx, page: PageInput) {
+  return pageOfSessions(ctx, {}, page);
 }
 
 /** Ends one of the user's sessions; another user's session id is reported as not found. */

@@ -3,6 +3,7 @@ import {
   checkSubdomainInput,
   checkSubdomainOutput,
   idInput,
+  logoUploadOutput,
   markNotificationsReadInput,
   messageSchema,
   notificationListInput,
@@ -19,10 +20,12 @@ import {
   updatedCountOutput,
   verifyDomainOutput,
 } from '@bosonline/contracts';
+import { z } from 'zod';
 import { authedProcedure, router, sellerCan, sellerProcedure } from '../../trpc.ts';
 import * as notifications from '../notification/service.ts';
 import * as posts from '../platform-post/service.ts';
 import * as domains from './domains.ts';
+import { uploadLogo } from './logo.ts';
 import * as onboarding from './onboarding.ts';
 import * as store from './service.ts';
 import * as subdomain from './subdomain.ts';
@@ -35,6 +38,10 @@ export const storeRouter = router({
     .input(storeUpdateInput)
     .output(storeOutput)
     .mutation(({ ctx, input }) => store.update(ctx, input)),
+  uploadLogo: manage
+    .input(z.instanceof(FormData, { message: 'Send the logo as multipart/form-data' }))
+    .output(logoUploadOutput)
+    .mutation(({ ctx, input }) => uploadLogo(ctx, input)),
 
   checkSubdomain: sellerProcedure
     .input(checkSubdomainInput)

@@ -1,4 +1,10 @@
-import type { WarehouseView, warehouseInput, warehouseUpdateInput } from '@bosonline/contracts';
+import {
+  maxWarehouses,
+  tooManyWarehouses,
+  type WarehouseView,
+  type warehouseInput,
+  type warehouseUpdateInput,
+} from '@bosonline/contracts';
 import type { Prisma } from '@bosonline/db';
 import type { z } from 'zod';
 import type { SellerContext } from '../../context.ts';
@@ -78,6 +84,8 @@ export async function create(ctx: SellerContext, input: z.output<typeof warehous
   // Stored by our id, also when the seller gave a BosCOD alias.
   const region = await assertAddressRegion(ctx.db, input.regionId, 'regionId');
   const storeId = ctx.tenant.storeId;
+  const count = await ctx.db.warehouse.count({ where: { storeId, deletedAt: null } });
+  if (count >= maxWarehouses) throw conflict(tooManyWarehouses);
   const id = await ctx.db.$transaction(async (tx) => {
     const row = await tx.warehouse.create({ data: { ...input, regionId: region.id, storeId } });
     // Conditional, so two first warehouses created at once cannot both claim the default.
