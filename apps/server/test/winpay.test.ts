@@ -17,7 +17,7 @@ async function gatewayShop(target: TestServer) {
   const seller = await sellerClient(target);
   const warehouse = await warehouseOf(target, seller.storeId);
   const product = await seller.client.product.create.mutate(
-    kopiArabica(warehouse.id, `WP-${seller.storeId.slice(0, 6)}`),
+    kopiArabica(warehouse.id, `WP-${seller.storeId.slice(0, 6)}`, 100),
   );
   const variant = product.variants[0];
   if (!variant) throw new Error('kopiArabica has variants');
@@ -128,6 +128,8 @@ describe('checkout with payment_gateway (Winpay SNAP)', () => {
       expires_at: new Date(server.clock.now().getTime() + 24 * 3_600_000).toISOString(),
     });
     expect(await stockOf(server, shop.variant.id)).toBe(before - 2);
+    // Every request we sent carried a signature the fake verified from the documented recipe.
+    expect(fake.refused).toBe(0);
   });
 
   it('makes a QRIS code when the buyer names no bank', async () => {
@@ -193,6 +195,20 @@ describe('POST /webhook/winpay', () => {
       ['gateway_fee', -4_000],
       ['gateway_payment', order.total],
     ]);
+  });
+
+  it('two notifications of one payment arriving together pay it once', async () => {
+    const { order } = await placeOrder('BNI');
+    const at = server.clock.now();
+    const answers = await Promise.all([
+      postCallback(fake.callback(trxIdOf(order.id), { at })),
+      postCallback(fake.callback(trxIdOf(order.id), { at })),
+    ]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    expect(await server.db.orderEvent.count({ where: { orderId: order.id, type: 'payment_received' } })).toBe(
+      1,
+    );
+    expect(await server.db.bosPayEntry.count({ where: { orderId: order.id } })).toBe(2);
   });
 
   it('refuses a forged signature, a tampered body, a stale timestamp and a wrong amount, changing nothing', async () => {
@@ -316,7 +332,7 @@ describe('the sandbox gateway (the default)', () => {
     } finally {
       await sandbox.close();
     }
-  });
+  }, 120_000);
 });
 
 describe('configuration', () => {

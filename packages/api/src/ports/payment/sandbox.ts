@@ -20,9 +20,13 @@ export class SandboxPayment implements PaymentPort {
   /** Make every call fail as if the gateway were down (the 503 path). */
   failing = false;
   readonly charges: Array<ChargeRequest & Charge> = [];
-  private readonly keys: { publicKey: KeyObject; privateKey: KeyObject } = generateKeyPairSync('rsa', {
-    modulusLength: 2048,
-  });
+  private keyPair?: { publicKey: KeyObject; privateKey: KeyObject };
+
+  /** Made on first use: generating an RSA key takes a noticeable moment, and most runs never need one. */
+  private get keys() {
+    this.keyPair ??= generateKeyPairSync('rsa', { modulusLength: 2048 });
+    return this.keyPair;
+  }
 
   channels() {
     return [...winpayChannels];
