@@ -245,6 +245,12 @@ describe('POST /webhook/winpay', () => {
     const at = server.clock.now();
     expect((await postCallback(fake.signed('{"hello":"winpay"}', at))).status).toBe(400);
     expect((await postCallback(fake.signed('[1,2,3]', at))).status).toBe(400);
+    const nul = JSON.stringify({
+      virtualAccountNo: '7\u0000',
+      trxId: 'x',
+      paidAmount: { value: '1.00', currency: 'IDR' },
+    });
+    expect((await postCallback(fake.signed(nul, at))).status).toBe(400);
     const unknown = await postCallback(
       fake.signed(
         JSON.stringify({

@@ -69,6 +69,8 @@ export async function receivePaymentCallback(
   } catch {
     return answer(400, '25', '00', 'Bad Request. Body is not JSON');
   }
+  // PostgreSQL's jsonb refuses NUL characters; no genuine notification carries one.
+  if (request.body.includes('\\u0000')) return answer(400, '25', '01', 'Invalid Field Format');
   const payment = parseCallbackBody(json);
   if (!payment) return answer(400, '25', '01', 'Invalid Field Format');
 
