@@ -35,7 +35,10 @@ export class SandboxPayment implements PaymentPort {
   async createCharge(request: ChargeRequest): Promise<Charge> {
     if (this.failing) throw new PaymentUnavailableError();
     const known = this.charges.find((c) => c.externalId === request.externalId);
-    if (known) return known;
+    if (known) {
+      const { externalId, providerRef, vaNumber, qrString, expiresAt } = known;
+      return { externalId, providerRef, vaNumber, qrString, expiresAt };
+    }
     const digits = BigInt(`0x${createHash('sha256').update(request.externalId).digest('hex').slice(0, 15)}`)
       .toString()
       .padStart(12, '0')
