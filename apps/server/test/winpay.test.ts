@@ -167,6 +167,25 @@ describe('checkout with payment_gateway (Winpay SNAP)', () => {
     expect(await server.db.paymentCharge.count()).toBe(charges);
     expect(await stockOf(server, shop.variant.id)).toBe(stock);
   });
+
+  it('answers 503 within the timeout when Winpay is slow, with nothing written', async () => {
+    const orders = await server.db.order.count();
+    const stock = await stockOf(server, shop.variant.id);
+    fake.stallMs = 10_000;
+    const started = performance.now();
+    try {
+      const res = await server.rest('POST', `/order/${shop.form.id}`, {
+        body: checkoutBody('BRI', shop.variant.sku),
+      });
+      expect(res.status).toBe(503);
+    } finally {
+      fake.stallMs = 0;
+    }
+    // The adapter's timeout is 2 s here; well before the gateway would have answered.
+    expect(performance.now() - started).toBeLessThan(9_000);
+    expect(await server.db.order.count()).toBe(orders);
+    expect(await stockOf(server, shop.variant.id)).toBe(stock);
+  });
 });
 
 describe('POST /webhook/winpay', () => {

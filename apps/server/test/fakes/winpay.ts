@@ -40,6 +40,8 @@ export interface FakeWinpay {
   /** Requests refused for a bad signature or partner id. */
   refused: number;
   down: boolean;
+  /** Answer this many ms late (a slow gateway). */
+  stallMs: number;
   /**
    * The callback Winpay sends when `trxId` is paid: the body and its signed headers, signed at
    * `at` (default now). `amount` overrides the paid amount; `signWith` signs with another key (a forgery).
@@ -73,6 +75,7 @@ export async function startFakeWinpay(): Promise<FakeWinpay> {
     charges,
     refused: 0,
     down: false,
+    stallMs: 0,
   } as FakeWinpay;
 
   const server: Server = createServer(async (req, res) => {
@@ -81,6 +84,8 @@ export async function startFakeWinpay(): Promise<FakeWinpay> {
       res.end(JSON.stringify(payload));
     };
     const body = await readBody(req);
+    if (fake.stallMs) await new Promise((resolve) => setTimeout(resolve, fake.stallMs));
+    if (res.destroyed) return;
     if (fake.down) return send(503, { responseCode: '5032700', responseMessage: 'Service Unavailable' });
     const path = req.url ?? '';
     const timestamp = String(req.headers['x-timestamp'] ?? '');
@@ -203,6 +208,10 @@ export async function startFakeWinpay(): Promise<FakeWinpay> {
     };
   };
   fake.signed = (body, at) => signedBody(body, at);
-  fake.close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+  fake.close = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
   return fake;
 }
