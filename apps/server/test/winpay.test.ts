@@ -354,6 +354,19 @@ describe('the sandbox gateway (the default)', () => {
       // A real Winpay key pair's signature means nothing to the sandbox.
       const other = fake.signed(cb.body, sandbox.clock.now());
       expect((await postCallback(other, sandbox)).status).toBe(401);
+
+      // Set to imitate buyers (as the demo is), the sandbox pays by itself once the time comes.
+      payment.autoPayAfterMs = 60_000;
+      const next = await placeOrder('QRIS', sandbox, s);
+      await sandbox.runJobs();
+      expect((await sandbox.db.order.findUniqueOrThrow({ where: { id: next.order.id } })).status).toBe(
+        'unpaid',
+      );
+      sandbox.clock.advance(60_000);
+      await sandbox.runJobs();
+      const paid = await s.client.order.detail.query({ invoice: next.order.invoice });
+      expect(paid.status).toBe('paid');
+      expect(paid.timeline.map((e) => e.type)).toEqual(['created', 'payment_received']);
     } finally {
       await sandbox.close();
     }

@@ -2,6 +2,7 @@ import type { PaymentGatewayAnswer } from '@bosonline/contracts';
 import type { Db, PaymentCharge } from '@bosonline/db';
 import type { AppDeps } from '../../context.ts';
 import { channelFee, type PaymentChannel } from '../../ports/payment/port.ts';
+import { imitateBuyerPayment } from './jobs.ts';
 
 /**
  * How long a gateway order's VA number or QRIS code takes money. The expiry job cancels unpaid
@@ -10,7 +11,7 @@ import { channelFee, type PaymentChannel } from '../../ports/payment/port.ts';
  */
 export const gatewayPaymentWindowMs = 24 * 3_600_000;
 
-type ChargeCtx = Pick<AppDeps, 'db' | 'ports' | 'clock'>;
+type ChargeCtx = Pick<AppDeps, 'db' | 'ports' | 'clock' | 'jobs'>;
 
 interface ChargedOrder {
   id: string;
@@ -71,6 +72,7 @@ export async function openCharge(
       expiresAt: charge.expiresAt,
     },
   });
+  await imitateBuyerPayment(ctx, externalId);
   return gatewayAnswerOf(row, channel.name);
 }
 

@@ -19,6 +19,11 @@ export class SandboxPayment implements PaymentPort {
   readonly provider = 'sandbox' as const;
   /** Make every call fail as if the gateway were down (the 503 path). */
   failing = false;
+  /**
+   * When set, the imitated buyer pays every charge this long after it is made (a job posts the
+   * signed callback through the real callback code), so a demo's gateway orders come alive.
+   */
+  autoPayAfterMs: number | null;
   readonly charges: Array<ChargeRequest & Charge> = [];
   private keyPair?: { publicKey: KeyObject; privateKey: KeyObject };
 
@@ -26,6 +31,10 @@ export class SandboxPayment implements PaymentPort {
   private get keys() {
     this.keyPair ??= generateKeyPairSync('rsa', { modulusLength: 2048 });
     return this.keyPair;
+  }
+
+  constructor(options: { autoPayAfterMs?: number | null } = {}) {
+    this.autoPayAfterMs = options.autoPayAfterMs ?? null;
   }
 
   channels() {
