@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createPrivateKey, createPublicKey, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
@@ -34,6 +34,13 @@ export const envSchema = z.object({
   /** `system` asks real DNS when verifying custom domains; `sandbox` never leaves the process. */
   DNS_RESOLVER: z.enum(['system', 'sandbox']).default('system'),
   LOG_LEVEL: z.enum(logLevels).default('info'),
+  /** `winpay`: Winpay SNAP BI (VA and QRIS); `sandbox`: charges made in-process, callbacks signed by its own key. */
+  PAYMENT_PROVIDER: z.enum(['sandbox', 'winpay']).default('sandbox'),
+  WINPAY_BASE_URL: z.url().default('https://snap.winpay.id'),
+  WINPAY_PARTNER_ID: z.string().trim().min(1).max(64).optional(),
+  /** PEM; `\n` escapes are accepted so a key fits on one line of an env file. */
+  WINPAY_PRIVATE_KEY: z.string().min(1).optional(),
+  WINPAY_PUBLIC_KEY: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -54,6 +61,9 @@ export interface Config {
   filesDir: string;
   dnsResolver: 'system' | 'sandbox';
   logLevel: (typeof logLevels)[number];
+  payment:
+    | { provider: 'sandbox' }
+    | { provider: 'winpay'; baseUrl: string; partnerId: string; privateKey: string; publicKey: string };
 }
 
 export class ConfigError extends Error {}
@@ -76,6 +86,40 @@ function embeddedSecret(dataDir: string): Uint8Array {
     }
   }
   return new TextEncoder().encode(readFileSync(file, 'utf8').trim());
+}
+
+/** PEM text from an env variable: one-line `\n` escapes become newlines. */
+const pem = (value: string) => value.replaceAll('\\n', '\n').trim();
+
+/** The Winpay settings, all required with PAYMENT_PROVIDER=winpay and the keys readable as RSA keys. */
+function paymentConfig(e: z.output<typeof envSchema>): Config['payment'] {
+  if (e.PAYMENT_PROVIDER === 'sandbox') return { provider: 'sandbox' };
+  const problems: string[] = [];
+  for (const name of ['WINPAY_PARTNER_ID', 'WINPAY_PRIVATE_KEY', 'WINPAY_PUBLIC_KEY'] as const) {
+    if (!e[name]) problems.push(`  ${name}: required with PAYMENT_PROVIDER=winpay`);
+  }
+  const readable = (
+    name: string,
+    value: string | undefined,
+    read: (key: string) => { asymmetricKeyType?: string },
+  ) => {
+    if (!value) return;
+    try {
+      if (read(pem(value)).asymmetricKeyType !== 'rsa') problems.push(`  ${name}: must be an RSA key`);
+    } catch {
+      problems.push(`  ${name}: is not a readable PEM key`);
+    }
+  };
+  readable('WINPAY_PRIVATE_KEY', e.WINPAY_PRIVATE_KEY, createPrivateKey);
+  readable('WINPAY_PUBLIC_KEY', e.WINPAY_PUBLIC_KEY, createPublicKey);
+  if (problems.length) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+  return {
+    provider: 'winpay',
+    baseUrl: e.WINPAY_BASE_URL,
+    partnerId: e.WINPAY_PARTNER_ID as string,
+    privateKey: pem(e.WINPAY_PRIVATE_KEY as string),
+    publicKey: pem(e.WINPAY_PUBLIC_KEY as string),
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -109,5 +153,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     filesDir: e.FILES_DIR ? fromInvocationDir(e.FILES_DIR, env) : join(dataDir, 'files'),
     dnsResolver: e.DNS_RESOLVER,
     logLevel: e.LOG_LEVEL,
+    payment: paymentConfig(e),
   };
 }

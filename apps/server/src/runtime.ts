@@ -7,14 +7,17 @@ import {
   type JobQueue,
   LocalFolderStorage,
   type ObjectStoragePort,
+  type PaymentPort,
   type RateLimitConfig,
   RateLimits,
   SandboxMessaging,
+  SandboxPayment,
   SandboxResolver,
   SandboxShipping,
   type ShippingPort,
   SystemResolver,
   systemClock,
+  WinpaySnapPayment,
 } from '@bosonline/api';
 import { type Database, fillFromTemplate, isNewDataDir, openDatabase } from '@bosonline/db';
 import type { Logger } from 'pino';
@@ -63,6 +66,19 @@ function postgresProblem(error: unknown): ConfigError | undefined {
   return undefined;
 }
 
+/** The configured payment gateway: Winpay SNAP, or the sandbox with its own key pair. */
+function paymentPort(config: Config): PaymentPort {
+  const payment = config.payment;
+  // The demo's buyers pay their gateway orders a minute after ordering (through the real callback code).
+  if (payment.provider === 'sandbox') return new SandboxPayment({ autoPayAfterMs: 60_000 });
+  return new WinpaySnapPayment({
+    baseUrl: payment.baseUrl,
+    partnerId: payment.partnerId,
+    privateKey: payment.privateKey,
+    winpayPublicKey: payment.publicKey,
+  });
+}
+
 export function buildDeps(
   config: Config,
   database: Database,
@@ -74,6 +90,7 @@ export function buildDeps(
     storage?: ObjectStoragePort;
     dns?: DomainResolverPort;
     shipping?: ShippingPort;
+    payment?: PaymentPort;
     jobs?: JobQueue;
   } = {},
 ): AppDeps {
@@ -87,6 +104,7 @@ export function buildDeps(
       storage: overrides.storage ?? new LocalFolderStorage(config.filesDir),
       dns: overrides.dns ?? (config.dnsResolver === 'system' ? new SystemResolver() : new SandboxResolver()),
       shipping: overrides.shipping ?? new SandboxShipping(),
+      payment: overrides.payment ?? paymentPort(config),
     },
     tokens: {
       secret: config.jwtSecret,

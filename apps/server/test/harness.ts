@@ -4,8 +4,10 @@ import {
   type InProcessJobQueue,
   ManualClock,
   MemoryStorage,
+  type PaymentPort,
   type RateLimitConfig,
   SandboxMessaging,
+  SandboxPayment,
   SandboxResolver,
   SandboxShipping,
 } from '@bosonline/api';
@@ -27,6 +29,8 @@ export interface TestServer {
   storage: MemoryStorage;
   dns: SandboxResolver;
   shipping: SandboxShipping;
+  /** The payment port in use: the sandbox, unless the test passed another (a Winpay adapter). */
+  payment: PaymentPort;
   clock: ManualClock;
   client(options?: Omit<BosClientOptions, 'url'>): ReturnType<typeof createBosClient>;
   /** A curl-shaped request against the REST door. */
@@ -51,6 +55,8 @@ export async function startTestServer(
     fromScratch?: boolean;
     /** Take the caller's address from X-Forwarded-For, to play callers from many addresses. */
     trustProxy?: boolean;
+    /** Another payment port (e.g. WinpaySnapPayment against a fake Winpay server). */
+    payment?: PaymentPort;
   } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase({ fromScratch: options.fromScratch });
@@ -66,6 +72,7 @@ export async function startTestServer(
   const storage = new MemoryStorage();
   const dns = new SandboxResolver();
   const shipping = new SandboxShipping();
+  const payment = options.payment ?? new SandboxPayment();
   const clock = new ManualClock();
   const deps = buildDeps(config, database, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), {
     clock,
@@ -73,6 +80,7 @@ export async function startTestServer(
     storage,
     dns,
     shipping,
+    payment,
     // Generous by default so tests registering many users from 127.0.0.1 are not throttled.
     rateLimits: {
       ...defaultRateLimits,
@@ -91,6 +99,7 @@ export async function startTestServer(
     storage,
     dns,
     shipping,
+    payment,
     clock,
     client: (clientOptions = {}) => createBosClient({ url: server.url, ...clientOptions }),
     async rest(method, path, init = {}) {

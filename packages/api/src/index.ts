@@ -6,6 +6,7 @@ export {
   type RequestMeta,
   storeIdFrom,
 } from './context.ts';
+export { type BosPayMovement, recordBosPay } from './domains/bospay/ledger.ts';
 export { orderTotal } from './domains/checkout/pricing.ts';
 export { type HostedForm, hostedForm } from './domains/form/hosted.ts';
 export {
@@ -20,6 +21,8 @@ export {
   recoverStrandedBookings,
   strandedAfterMs,
 } from './domains/order/booking-recovery.ts';
+export { type CallbackAnswer, callbackMaxAgeMs, receivePaymentCallback } from './domains/payment/callback.ts';
+export { gatewayPaymentWindowMs } from './domains/payment/charge.ts';
 export { openDownload } from './domains/product/downloads.ts';
 export { exportFile } from './domains/product/export.ts';
 export { defineAllJobs } from './jobs/define-all.ts';

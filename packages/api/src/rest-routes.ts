@@ -2,10 +2,12 @@ import { abandonedRest } from './domains/abandoned/rest.ts';
 import { adminRest } from './domains/admin/rest.ts';
 import { authRest } from './domains/auth/rest.ts';
 import { bankAccountRest } from './domains/bank-account/rest.ts';
+import { bosPayRest } from './domains/bospay/rest.ts';
 import { checkoutRest } from './domains/checkout/rest.ts';
 import { followUpRest } from './domains/follow-up/rest.ts';
 import { formRest } from './domains/form/rest.ts';
 import { orderRest } from './domains/order/rest.ts';
+import { paymentRest } from './domains/payment/rest.ts';
 import { platformPostAdminRest } from './domains/platform-post/rest.ts';
 import { productRest } from './domains/product/rest.ts';
 import { profileRest } from './domains/profile/rest.ts';
@@ -35,4 +37,6 @@ export const restRouteTable = [
   ...abandonedRest,
   ...adminRest,
   ...platformPostAdminRest,
+  ...paymentRest,
+  ...bosPayRest,
 ];

@@ -2,10 +2,12 @@ import { abandonedRouter } from './domains/abandoned/router.ts';
 import { adminRouter } from './domains/admin/router.ts';
 import { authRouter } from './domains/auth/router.ts';
 import { bankAccountRouter } from './domains/bank-account/router.ts';
+import { bosPayRouter } from './domains/bospay/router.ts';
 import { checkoutRouter } from './domains/checkout/router.ts';
 import { followUpRouter } from './domains/follow-up/router.ts';
 import { formRouter } from './domains/form/router.ts';
 import { orderRouter } from './domains/order/router.ts';
+import { paymentRouter } from './domains/payment/router.ts';
 import { productRouter } from './domains/product/router.ts';
 import { profileRouter } from './domains/profile/router.ts';
 import { regionRouter } from './domains/region/router.ts';
@@ -33,6 +35,8 @@ export const appRouter = router({
   order: orderRouter,
   followUp: followUpRouter,
   admin: adminRouter,
+  payment: paymentRouter,
+  bosPay: bosPayRouter,
 });
 
 export type AppRouter = typeof appRouter;

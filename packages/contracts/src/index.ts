@@ -7,6 +7,7 @@ export * from './errors.ts';
 export * from './form.ts';
 export * from './money.ts';
 export * from './order.ts';
+export * from './payment.ts';
 export * from './permissions.ts';
 export * from './phone.ts';
 export * from './product.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { uuidSchema } from './common.ts';
+import { paymentGatewayAnswer } from './payment.ts';
 import { phoneSchema } from './phone.ts';
 
 // `POST /order/{id}` exactly as the spec documents it (field names arrive camelCased from the REST
@@ -124,6 +125,8 @@ export const createOrderOutput = z.object({
   productName: z.string(),
   socialMedia: z.array(z.object({ name: z.string(), url: z.string() })),
   totalPayment: z.number().int(),
+  /** payment_gateway orders only: the VA number or QRIS code to pay, and until when. */
+  paymentGateway: paymentGatewayAnswer.optional(),
 });
 export type CreateOrderOutput = z.infer<typeof createOrderOutput>;
 

@@ -20,6 +20,8 @@ export const permissions = [
   'order.edit',
   /** Confirm payments, book shipments, change status and fees, write follow-up texts. */
   'order.manage',
+  /** See the store's BosPay balance and its movements (money: owners and admins). */
+  'bosPay.view',
 ] as const;
 export type Permission = (typeof permissions)[number];
 

@@ -88,6 +88,20 @@ export function Success(props: {
       )}
       {props.cod ? (
         <p class="muted">{copy.codNote}</p>
+      ) : answer.paymentGateway ? (
+        <div data-testid="gateway-payment">
+          <p>{answer.paymentGateway.vaNumber ? copy.payToVa : copy.payWithQris}</p>
+          <div class="bank">
+            <div>
+              <strong>{answer.paymentGateway.channelName}</strong>
+              <div>{answer.paymentGateway.vaNumber ?? answer.paymentGateway.qrString}</div>
+              <div class="muted">
+                {copy.payBefore} {answer.paymentGateway.expiresAt.toLocaleString()}
+              </div>
+            </div>
+            {copyButton(answer.paymentGateway.vaNumber ?? answer.paymentGateway.qrString ?? '')}
+          </div>
+        </div>
       ) : (
         answer.payment.length > 0 && (
           <div>

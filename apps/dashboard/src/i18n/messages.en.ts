@@ -186,6 +186,8 @@ export const en: Messages = {
     created: 'Order placed',
     seeded: 'Order placed',
     payment_confirmed: 'Payment confirmed',
+    payment_received: 'Payment received (gateway)',
+    payment_after_cancel: 'Paid after cancellation: refund due',
     processing: 'Order processing',
     shipment_booked: 'Courier booked',
     booking_failed: 'Courier booking failed',

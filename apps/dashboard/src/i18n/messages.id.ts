@@ -187,6 +187,8 @@ export const id = {
     created: 'Pesanan dibuat',
     seeded: 'Pesanan dibuat',
     payment_confirmed: 'Pembayaran dikonfirmasi',
+    payment_received: 'Pembayaran diterima (gateway)',
+    payment_after_cancel: 'Dibayar setelah batal: dana perlu dikembalikan',
     processing: 'Pesanan diproses',
     shipment_booked: 'Kurir dipesan',
     booking_failed: 'Pemesanan kurir gagal',

@@ -3,6 +3,7 @@ import { bankAccountCases } from './bank-account.cases.ts';
 import type { DomainCases } from './case.ts';
 import { formCases } from './form.cases.ts';
 import { orderCases } from './order.cases.ts';
+import { paymentCases } from './payment.cases.ts';
 import { productCases } from './product.cases.ts';
 import { staffCases } from './staff.cases.ts';
 import { storeCases } from './store.cases.ts';
@@ -23,4 +24,5 @@ export const domainCases: DomainCases[] = [
   abandonedCases,
   // After productCases (its warehouse) and bankAccountCases.
   orderCases,
+  paymentCases,
 ];

@@ -1,5 +1,6 @@
 import type { DomainResolverPort } from './dns/port.ts';
 import type { MessagingPort } from './messaging/port.ts';
+import type { PaymentPort } from './payment/port.ts';
 import type { ShippingPort } from './shipping/port.ts';
 import type { ObjectStoragePort } from './storage/port.ts';
 
@@ -8,6 +9,7 @@ export interface Ports {
   storage: ObjectStoragePort;
   dns: DomainResolverPort;
   shipping: ShippingPort;
+  payment: PaymentPort;
 }
 
 export { DnsUnavailableError, type DomainResolverPort } from './dns/port.ts';
@@ -15,6 +17,19 @@ export { SandboxResolver } from './dns/sandbox.ts';
 export { SystemResolver } from './dns/system.ts';
 export { type MessagingPort, MessagingUnavailableError, type OutgoingMessage } from './messaging/port.ts';
 export { SandboxMessaging, type SentMessage } from './messaging/sandbox.ts';
+export { winpayChannels } from './payment/channels.ts';
+export {
+  type Charge,
+  type ChargeRequest,
+  channelFee,
+  type PaymentChannel,
+  type PaymentPort,
+  PaymentUnavailableError,
+  type SignedCallback,
+} from './payment/port.ts';
+export { SandboxPayment } from './payment/sandbox.ts';
+export { signSnap, snapTimestamp, stringToSign, verifySnap } from './payment/snap-signature.ts';
+export { type WinpaySnapOptions, WinpaySnapPayment } from './payment/winpay.ts';
 export {
   type Booking,
   type CourierInfo,

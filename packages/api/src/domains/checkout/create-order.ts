@@ -6,6 +6,8 @@ import { isProviderUnavailable } from '../../ports/index.ts';
 import type { PublishedForm } from '../form/published.ts';
 import { InsufficientStockError, moveStock, type Tx } from '../inventory/ledger.ts';
 import { releaseVouchers } from '../order/release.ts';
+import { gatewayChannel } from '../payment/channel.ts';
+import { openCharge } from '../payment/charge.ts';
 import { recordBooking, shipmentRequestOf } from '../shipping/booking.ts';
 import { pickWeighted } from '../staff/rotation.ts';
 import { assertCustomFields } from './custom-fields.ts';
@@ -17,7 +19,7 @@ import { publishedForm } from './public.ts';
 import { chargesOf, type Quote, quoteOrder } from './quote.ts';
 import { validateWhatsapp } from './whatsapp.ts';
 
-type CheckoutCtx = Pick<Context, 'db' | 'clock' | 'ports' | 'req' | 'logger'>;
+type CheckoutCtx = Pick<Context, 'db' | 'clock' | 'ports' | 'req' | 'logger' | 'jobs'>;
 
 const orderTransaction = { timeout: 20_000, maxWait: 20_000 };
 
@@ -159,11 +161,12 @@ async function writeOrder(
 }
 
 /**
- * Takes back everything a COD order reserved when its shipment could not be booked: stock returns
- * through the ledger (sale, then sale_canceled), voucher uses are released, and the order rows go,
- * so the buyer's retry starts clean. Only the skipped invoice number remains.
+ * Takes back everything an order reserved when its provider step failed (the COD shipment could
+ * not be booked, the gateway made no VA/QRIS): stock returns through the ledger (sale, then
+ * sale_canceled), voucher uses are released, and the order rows go, so the buyer's retry starts
+ * clean. Only the skipped invoice number remains.
  */
-async function undoOrder(ctx: CheckoutCtx, orderId: string) {
+async function undoOrder(ctx: CheckoutCtx, orderId: string, why: string) {
   await ctx.db.$transaction(async (tx) => {
     const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, include: { items: true } });
     for (const item of order.items) {
@@ -173,7 +176,7 @@ async function undoOrder(ctx: CheckoutCtx, orderId: string) {
         warehouseId: item.warehouseId,
         delta: item.quantity,
         reason: 'sale_canceled',
-        note: `${order.invoice}: courier booking failed`,
+        note: `${order.invoice}: ${why}`,
       });
     }
     await releaseVouchers(tx, order);
@@ -208,7 +211,7 @@ export async function createOrder(ctx: CheckoutCtx, input: CreateOrderInput): Pr
     });
     if (!prior) return null;
     assertSameRequest(idempotency, prior.idempotencyHash);
-    return orderAnswer(ctx.db, prior.id);
+    return orderAnswer(ctx.db, prior.id, ctx.ports.payment.channels());
   };
   const previous = await replay();
   if (previous) return previous;
@@ -224,6 +227,11 @@ export async function createOrder(ctx: CheckoutCtx, input: CreateOrderInput): Pr
     if (!valid) throw invalidField('receiver.receiverPhone', 'This number is not on WhatsApp');
   }
   const quote = await quoteOrder(ctx, form, input);
+  // Checked before anything is written: an unknown channel is the buyer's 400, not a taken-back order.
+  const channel =
+    quote.paymentMethod === 'payment_gateway'
+      ? gatewayChannel(ctx.ports.payment, input.items.paymentMethod.bank, quote.total)
+      : null;
   const invoice = await allocateInvoice(ctx.db, form.storeId);
 
   let written: Awaited<ReturnType<typeof writeOrder>>;
@@ -251,7 +259,17 @@ export async function createOrder(ctx: CheckoutCtx, input: CreateOrderInput): Pr
       await bookShipment(ctx, written.order, quote);
     } catch (error) {
       // The courier is down: the buyer gets the 503 and no order (stock and vouchers come back).
-      if (isProviderUnavailable(error)) await undoOrder(ctx, written.order.id);
+      if (isProviderUnavailable(error)) await undoOrder(ctx, written.order.id, 'courier booking failed');
+      throw error;
+    }
+  }
+  let paymentGateway: Awaited<ReturnType<typeof openCharge>> | undefined;
+  if (channel) {
+    try {
+      paymentGateway = await openCharge(ctx, written.order, channel);
+    } catch (error) {
+      // No VA or QR code, no order: the buyer gets the 503 (or the error) and stock comes back.
+      await undoOrder(ctx, written.order.id, 'payment could not be created');
       throw error;
     }
   }
@@ -259,5 +277,6 @@ export async function createOrder(ctx: CheckoutCtx, input: CreateOrderInput): Pr
     csPhone: written.csPhone,
     productNames: quote.lines.map((l) => l.productName),
     total: quote.total,
+    paymentGateway,
   });
 }

@@ -1,5 +1,7 @@
-import type { CreateOrderOutput } from '@bosonline/contracts';
+import type { CreateOrderOutput, PaymentGatewayAnswer } from '@bosonline/contracts';
 import type { Db } from '@bosonline/db';
+import type { PaymentChannel } from '../../ports/index.ts';
+import { storedGatewayAnswer } from '../payment/charge.ts';
 import { loadStoreFacts, type StoreFacts } from './store-facts.ts';
 
 /** Splits `uploads/bank/bca.jpg` into the spec's `file_name` (folder) and `file_path` (file). */
@@ -9,14 +11,23 @@ function logoParts(logoUrl: string | null): { fileName: string; filePath: string
   return { fileName: path.slice(0, cut), filePath: path.slice(cut) };
 }
 
-/** The spec's answer to `POST /order/{id}`: where to pay, whom to ask, and the total. */
+/**
+ * The spec's answer to `POST /order/{id}`: where to pay, whom to ask, and the total. A gateway
+ * order is paid to its VA number or QRIS code (`paymentGateway`), not to the store's accounts, so
+ * its `payment` list is empty: a transfer there could not be matched to the order.
+ */
 export function answerOf(
   store: Pick<StoreFacts, 'csPhone' | 'ownerPhone' | 'bankAccounts' | 'socialMedia'>,
-  order: { csPhone: string | null; productNames: string[]; total: number },
+  order: {
+    csPhone: string | null;
+    productNames: string[];
+    total: number;
+    paymentGateway?: PaymentGatewayAnswer;
+  },
 ): CreateOrderOutput {
   return {
     csPhone: order.csPhone ?? store.csPhone ?? store.ownerPhone,
-    payment: store.bankAccounts.map((account) => ({
+    payment: (order.paymentGateway ? [] : store.bankAccounts).map((account) => ({
       bankAtasnama: account.accountHolder,
       bankCode: account.bank.code,
       bankName: account.bank.name,
@@ -26,6 +37,7 @@ export function answerOf(
     productName: [...new Set(order.productNames)].join(', '),
     socialMedia: store.socialMedia.map((s) => ({ name: s.name, url: s.url })),
     totalPayment: order.total,
+    ...(order.paymentGateway ? { paymentGateway: order.paymentGateway } : {}),
   };
 }
 
@@ -33,12 +45,16 @@ export function answerOf(
  * The answer rebuilt from a stored order, for a retry carrying the same idempotency key. Only
  * that order (and its store) is read: a buyer never sees another order's data.
  */
-export async function orderAnswer(db: Db, orderId: string): Promise<CreateOrderOutput> {
+export async function orderAnswer(
+  db: Db,
+  orderId: string,
+  channels: PaymentChannel[],
+): Promise<CreateOrderOutput> {
   const order = await db.order.findUniqueOrThrow({
     where: { id: orderId },
     select: { storeId: true, total: true, csMemberId: true, items: { select: { productName: true } } },
   });
-  const [store, cs] = await Promise.all([
+  const [store, cs, paymentGateway] = await Promise.all([
     loadStoreFacts(db, order.storeId),
     order.csMemberId
       ? db.storeMember.findUnique({
@@ -46,10 +62,12 @@ export async function orderAnswer(db: Db, orderId: string): Promise<CreateOrderO
           select: { user: { select: { phone: true } } },
         })
       : null,
+    storedGatewayAnswer(db, channels, orderId),
   ]);
   return answerOf(store, {
     csPhone: cs?.user.phone ?? null,
     productNames: order.items.map((i) => i.productName),
     total: order.total,
+    paymentGateway,
   });
 }
