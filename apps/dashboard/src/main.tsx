@@ -8,13 +8,13 @@ import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { StrictMode, useSyncExternalStore } from 'react';
+import { type ReactNode, StrictMode, useMemo, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import { session } from './api/session.ts';
 import { createQueryClient, TRPCProvider } from './api/trpc.ts';
-import { I18nProvider, useI18n } from './i18n/i18n.tsx';
+import { I18nProvider, useI18n, useT } from './i18n/i18n.tsx';
 import { router } from './router.tsx';
-import { cssVariables, theme } from './ui/theme.ts';
+import { cssVariables, localizedTheme } from './ui/theme.ts';
 
 const queryClient = createQueryClient(() => {
   // The SDK could not refresh the session: start over at the login page, and say why.
@@ -35,17 +35,28 @@ function App() {
   );
 }
 
+/** The kit, with its own few words (toasts' close button) in the page's language. */
+function Kit({ children }: { children: ReactNode }) {
+  const t = useT();
+  const theme = useMemo(() => localizedTheme({ close: t.common.close }), [t]);
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariables}>
+      <Notifications position="top-center" />
+      {children}
+    </MantineProvider>
+  );
+}
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariables}>
-      <Notifications position="top-center" />
-      <QueryClientProvider client={queryClient}>
-        <I18nProvider>
+    <I18nProvider>
+      <Kit>
+        <QueryClientProvider client={queryClient}>
           <App />
-        </I18nProvider>
-      </QueryClientProvider>
-    </MantineProvider>
+        </QueryClientProvider>
+      </Kit>
+    </I18nProvider>
   </StrictMode>,
 );
