@@ -116,6 +116,18 @@ describe.skipIf(!hasBrowser)('a new seller’s first order, end to end', () => {
     ]);
     await menu(page).getByRole('link', { name: 'Beranda' }).click();
     await checklist.getByText('3 dari 5 langkah selesai').waitFor();
+    // Done steps are no longer links; the rest still lead to their pages.
+    expect(await checklist.getByRole('link').allTextContents()).toEqual([
+      'Lengkapi profil toko',
+      'Pilih subdomain',
+    ]);
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: 800 });
+      await settled(page);
+      expect(await accessibilityProblems(page)).toEqual([]);
+      await page.screenshot({ path: `${screenshotDir}journey-home-checklist-${width}.png`, fullPage: true });
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     // Pesanan is empty for now.
     await menu(page).getByRole('link', { name: 'Pesanan' }).click();
@@ -266,5 +278,6 @@ describe.skipIf(!hasBrowser)('a new seller’s first order, end to end', () => {
     const [attempt] = await api.followUp.attempts.query({ invoice });
     expect(attempt).toMatchObject({ attempt: 1, status: 'sent', message: text });
     expect(errors).toEqual([]);
-  });
+    // A whole first day in one test: some 150 browser steps, each waiting on what the page shows.
+  }, 240_000);
 });
