@@ -47,10 +47,6 @@ export const theme = createTheme({
   // Drawers, modals and menus appear without sliding for people who ask their system for less motion.
   respectReducedMotion: true,
   fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
-  components: {
-    // A toast's text under its title is gray.6 (3.3:1 on white): the AA grey used for "dimmed".
-    Notification: Notification.extend({ styles: { description: { color: 'var(--mantine-color-dimmed)' } } }),
-  },
 });
 
 /**
