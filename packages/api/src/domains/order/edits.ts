@@ -156,9 +156,11 @@ async function planCustomer(ctx: EditCtx, input: z.output<typeof orderCustomerIn
           { regionId: region.id, courierCode: order.courierCode, serviceCode: order.serviceCode },
           'addrId',
         );
+  // Only a new region re-prices; the same one keeps the stored amounts as they are.
+  const amounts = rate ? repriced(order, { shippingCost: rate.price }) : null;
   return {
     order,
-    amounts: repriced(order, rate ? { shippingCost: rate.price } : {}),
+    amounts: amounts ?? repriced(order, {}),
     write: {
       type: 'customer_updated',
       data: {
@@ -167,7 +169,7 @@ async function planCustomer(ctx: EditCtx, input: z.output<typeof orderCustomerIn
         buyerEmail: input.customerEmail,
         regionId: region.id,
         address: input.customerAddress,
-        ...(rate ? repriced(order, { shippingCost: rate.price }) : {}),
+        ...amounts,
       },
       details: {
         before: { name: order.buyerName, phone: order.buyerPhone, regionId: order.regionId },
