@@ -151,7 +151,11 @@ describe.skipIf(!hasBrowser)('seller dashboard: order tools', () => {
     const before = await seller.order.detail.query({ invoice: 'INV0821' });
 
     const followUp = page.getByRole('region', { name: 'Follow up' });
-    await followUp.getByText('Template follow up ke-1').waitFor();
+    await followUp.getByText('Template follow up ke-1', { exact: false }).waitFor();
+    // The message as it will be sent, before sending: the buyer's name, not a placeholder.
+    const message = followUp.getByRole('region', { name: 'Pesan yang akan dikirim' });
+    await message.getByText(/Siti/).waitFor();
+    expect(await message.textContent()).not.toContain('{buyer_name}');
     await followUp.getByRole('button', { name: 'Kirim follow up ke-1' }).click();
     await page.getByText('Follow up terkirim lewat WhatsApp.').waitFor();
     const wa = followUp.getByRole('link', { name: 'Buka di WhatsApp' }).first();
@@ -171,6 +175,11 @@ describe.skipIf(!hasBrowser)('seller dashboard: order tools', () => {
     await dialog.getByLabel('Kecamatan').and(page.locator('input')).fill('Tapung');
     await dialog.getByRole('option', { name: /^Tapung, / }).click();
     await dialog.getByLabel('Alamat lengkap').fill('Jl. Raya Tapung 12');
+    // Before saving, the dialog shows the total the server works out for the new address.
+    const preview = dialog.getByRole('status', { name: 'Total baru' });
+    await preview.getByText('Ongkir:', { exact: false }).waitFor();
+    const previewed = (await preview.getByText(/^Total baru: /).textContent())?.replace(/\s/g, '');
+    expect((await seller.order.detail.query({ invoice: 'INV0821' })).fees.total).toBe(before.fees.total);
     await page.screenshot({ path: `${screenshotDir}dashboard-order-edit-1280.png`, fullPage: true });
     await dialog.getByRole('button', { name: 'Simpan' }).click();
     await page.getByText('Perubahan tersimpan.').waitFor();
@@ -178,6 +187,7 @@ describe.skipIf(!hasBrowser)('seller dashboard: order tools', () => {
     expect(after.buyerName).toBe('Siti R.');
     expect(after.fees.total).toBeLessThan(before.fees.total);
     const rupiah = (n: number) => `Rp${n.toLocaleString('id-ID')}`.replace(/\s/g, '');
+    expect(previewed).toBe(`Totalbaru:${rupiah(after.fees.total)}`);
     const notice = page.getByText(/^Total berubah: /);
     expect((await notice.textContent())?.replace(/\s/g, '')).toBe(
       `Totalberubah:${rupiah(before.fees.total)}→${rupiah(after.fees.total)}`,

@@ -3,6 +3,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts } from '../src/seed/demo.ts';
 import { demoCs } from '../src/seed/demo-orders.ts';
+import { newTransferOrder as placeTransferOrder } from './demo-orders.ts';
 import { expectError, sellerClient, startTestServer, type TestServer } from './harness.ts';
 
 // The seller's side of orders against the seeded demo store: the spec's two documented requests
@@ -25,26 +26,8 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 /** A fresh unpaid transfer order of the demo store, through the public checkout. */
-async function newTransferOrder(): Promise<string> {
-  const res = await server.rest('POST', '/order/d9cc7807-36c2-4eb1-b910-ece18a1bbb6e', {
-    body: {
-      receiver: {
-        receiver_name: 'Pembeli Uji',
-        receiver_phone: '081311112222',
-        receiver_addr_id: 15022,
-        receiver_address: 'Jl. Uji 1',
-      },
-      items: {
-        service_code: '00',
-        courier_code: 'idx',
-        payment_method: { type: 'transfer', bank: 'BCA' },
-        order_items: [{ item_sku: 'BAT-AA-001-01', item_qty: 2 }],
-      },
-    },
-  });
-  expect(res.status).toBe(200);
-  const page = await seller.order.list.query({ q: '081311112222', limit: 1 });
-  return page.items[0]?.invoice as string;
+function newTransferOrder(): Promise<string> {
+  return placeTransferOrder(server, seller);
 }
 
 describe('PUT /store/order/{id}/detail/customer (spec)', () => {

@@ -1,4 +1,4 @@
-import { can, type Permission, transformer } from '@bosonline/contracts';
+import { type Permission, transformer } from '@bosonline/contracts';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import type { Context } from './context.ts';
@@ -12,6 +12,7 @@ import {
   unauthorized,
 } from './lib/errors.ts';
 import { findInputProblem, inputProblemError } from './lib/input-guard.ts';
+import { assertCan } from './lib/permission.ts';
 import type { RateLimitName } from './lib/rate-limit.ts';
 
 /** Procedure metadata. `tenantScoped` marks what the cross-tenant test must cover. */
@@ -122,9 +123,7 @@ export const sellerProcedure = authedProcedure.meta({ tenantScoped: true }).use(
 /** A seller whose store role grants `permission` (see contracts/permissions.ts). */
 export function sellerCan(permission: Permission) {
   return sellerProcedure.use(({ ctx, next }) => {
-    if (!can(ctx.tenant.role, permission)) {
-      throw forbidden(`Your role (${ctx.tenant.role}) is not allowed to do this`);
-    }
+    assertCan(ctx.tenant, permission);
     return next();
   });
 }

@@ -271,6 +271,26 @@ export const orderOtherFeesInput = z.object({
     .max(10, 'At most 10 extra fees'),
 });
 
+/**
+ * `order.previewEdit`: one of the four edits, named by `kind`, priced by the server without saving,
+ * so the seller sees the new total before committing to it.
+ */
+export const orderEditPreviewInput = z.discriminatedUnion('kind', [
+  orderCustomerInput.extend({ kind: z.literal('customer') }),
+  orderCourierInput.extend({ kind: z.literal('courier') }),
+  orderPaymentMethodInput.extend({ kind: z.literal('paymentMethod') }),
+  orderOtherFeesInput.extend({ kind: z.literal('otherFees') }),
+]);
+export type OrderEditPreviewInput = z.input<typeof orderEditPreviewInput>;
+/** The amounts the edit would store (the others, such as items and insurance, do not change). */
+export const orderEditPreviewOutput = z.object({
+  shippingCost: z.number().int(),
+  codFee: z.number().int(),
+  otherFeesTotal: z.number().int(),
+  shippingDiscount: z.number().int(),
+  total: z.number().int(),
+});
+
 export const orderStatusInput = z.object({
   invoice: invoiceSchema,
   status: z.enum(manualStatuses, {
@@ -330,6 +350,13 @@ export const followUpPlaceholders = [
   'product',
   'store_name',
 ] as const;
+
+/** `followUp.preview`: the message the next send would carry, rendered, and its wa.me link. */
+export const followUpPreviewOutput = z.object({
+  attempt: z.number().int(),
+  message: z.string(),
+  waLink: z.string(),
+});
 
 export const followUpAttemptOutput = z.object({
   attempt: z.number().int(),

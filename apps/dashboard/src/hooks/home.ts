@@ -16,19 +16,23 @@ export function useRecaps() {
   const today = wibToday();
   const queries = useQueries({
     queries: recapRanges.map((range) =>
-      trpc.order.recap.queryOptions({
-        dateField: 'created',
-        from: addDays(today, 1 - range.days),
-        to: today,
-      }),
+      trpc.order.recap.queryOptions(
+        { dateField: 'created', from: addDays(today, 1 - range.days), to: today },
+        // Buyers order from outside the dashboard: never show a copy kept from before.
+        { staleTime: 0 },
+      ),
     ),
   });
   return { today, queries };
 }
 
+/**
+ * The checklist. Its steps are done on other pages (warehouses, bank accounts, products), so
+ * Beranda asks again each time it shows rather than trusting a copy from a minute ago.
+ */
 export function useOnboarding() {
   const trpc = useTRPC();
-  return useQuery(trpc.store.onboarding.queryOptions());
+  return useQuery(trpc.store.onboarding.queryOptions(undefined, { staleTime: 0 }));
 }
 
 /** Hides the checklist; the answer is the checklist as it now stands. */

@@ -1,5 +1,13 @@
 import type { BosInputs, BosOutputs } from '@bosonline/sdk';
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useDebouncedValue } from '@mantine/hooks';
+import {
+  keepPreviousData,
+  skipToken,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { useBosClient, useTRPC } from '../api/trpc.ts';
 import type { AbandonedSearch } from '../routes/abandoned/search.ts';
 
@@ -15,6 +23,9 @@ function useOrderChanged() {
   return (order: Order) => {
     queryClient.setQueryData(trpc.order.detail.queryKey({ invoice: order.invoice }), order);
     void queryClient.invalidateQueries({ queryKey: trpc.order.list.pathKey() });
+    // Prices and messages worked out from the order as it was.
+    queryClient.removeQueries({ queryKey: trpc.order.previewEdit.pathKey() });
+    void queryClient.invalidateQueries({ queryKey: trpc.followUp.preview.pathKey() });
   };
 }
 
@@ -78,6 +89,37 @@ export function useUpdateCustomer() {
   });
 }
 
+type EditPreviewInput = BosInputs['order']['previewEdit'];
+
+/**
+ * The amounts an edit would store, as the server prices them (order.previewEdit), once the seller
+ * pauses typing: `input` is null while the form is not valid yet. `settling` is true while the
+ * shown answer is not yet for what is on screen.
+ */
+export function useEditPreview(input: EditPreviewInput | null) {
+  const trpc = useTRPC();
+  // Compared as text: the form hands a new object on every render.
+  const key = input ? JSON.stringify(input) : null;
+  const [debounced] = useDebouncedValue(key, 400);
+  const query = useQuery({
+    ...trpc.order.previewEdit.queryOptions(
+      debounced ? (JSON.parse(debounced) as EditPreviewInput) : skipToken,
+    ),
+    placeholderData: keepPreviousData,
+    // A refused edit (a service that does not deliver there) is an answer, not a hiccup.
+    retry: false,
+  });
+  return { query, settling: key !== debounced || query.isPlaceholderData || query.isFetching };
+}
+
+/** The next follow-up as it would be sent: the store's template with the order's values. */
+export function useFollowUpPreview(invoice: string, attempt: number, enabled: boolean) {
+  const trpc = useTRPC();
+  return useQuery(
+    trpc.followUp.preview.queryOptions(enabled ? { invoice, followUpAttempts: attempt } : skipToken),
+  );
+}
+
 /** The receipt of a transfer, through the one image upload the API has. */
 export function useUploadReceipt() {
   const trpc = useTRPC();
@@ -108,6 +150,7 @@ export function useSendFollowUp() {
         void queryClient.invalidateQueries({
           queryKey: trpc.followUp.attempts.queryKey({ invoice: input.invoice }),
         });
+        void queryClient.invalidateQueries({ queryKey: trpc.followUp.preview.pathKey() });
         void queryClient.invalidateQueries({
           queryKey: trpc.order.detail.queryKey({ invoice: input.invoice }),
         });

@@ -4,6 +4,13 @@ import type { OrderSearch } from '../routes/orders/search.ts';
 
 const pageSize = 20;
 
+/**
+ * Orders arrive from buyers, outside the dashboard, so the list and its counts are asked again
+ * every time they show (the dashboard's default keeps answers for 15 s, and a seller coming back
+ * to Pesanan right after an order was placed did not see it).
+ */
+const fromBuyers = { staleTime: 0 } as const;
+
 /** The order list for these filters, a page at a time (keyset: each page resumes after the last). */
 export function useOrderList(search: OrderSearch) {
   const trpc = useTRPC();
@@ -13,7 +20,7 @@ export function useOrderList(search: OrderSearch) {
   return useInfiniteQuery(
     trpc.order.list.infiniteQueryOptions(
       { ...search, from, to, limit: pageSize },
-      { getNextPageParam: (page) => page.nextCursor ?? undefined },
+      { getNextPageParam: (page) => page.nextCursor ?? undefined, ...fromBuyers },
     ),
   );
 }
@@ -21,7 +28,9 @@ export function useOrderList(search: OrderSearch) {
 /** How many orders wait in each status tab (one row fetched: only the counts are used). */
 export function useStatusCounts() {
   const trpc = useTRPC();
-  return useQuery(trpc.order.list.queryOptions({ limit: 1 }, { select: (list) => list.statusCounts }));
+  return useQuery(
+    trpc.order.list.queryOptions({ limit: 1 }, { select: (list) => list.statusCounts, ...fromBuyers }),
+  );
 }
 
 export function useOrderDetail(invoice: string) {

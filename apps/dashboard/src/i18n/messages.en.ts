@@ -44,6 +44,7 @@ export const en: Messages = {
     forbidden: 'Your role in this store may not do this.',
     notFound: 'Not found.',
     back: 'Back',
+    close: 'Close',
     cancel: 'Cancel',
     save: 'Save',
     wib: 'WIB',

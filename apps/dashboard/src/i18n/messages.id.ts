@@ -46,6 +46,7 @@ export const id = {
     forbidden: 'Peran Anda di toko ini tidak boleh melakukan ini.',
     notFound: 'Data tidak ditemukan.',
     back: 'Kembali',
+    close: 'Tutup',
     cancel: 'Batal',
     save: 'Simpan',
     wib: 'WIB',

@@ -47,6 +47,11 @@ export const orderCases: DomainCases = {
       call: (b) => b.order.printLink.mutate({ invoices: [invoice], layout: 'a4' }),
       expect: 'notFound',
     },
+    'order.previewEdit': {
+      call: (b) =>
+        b.order.previewEdit.query({ kind: 'courier', invoice, courierCode: 'jne', serviceCode: 'REG' }),
+      expect: 'notFound',
+    },
     'order.updateCustomer': {
       call: (b) =>
         b.order.updateCustomer.mutate({
@@ -85,6 +90,10 @@ export const orderCases: DomainCases = {
     'order.bookShipment': { call: (b) => b.order.bookShipment.mutate({ invoice }), expect: 'notFound' },
     'followUp.send': {
       call: (b) => b.followUp.send.mutate({ invoice, followUpAttempts: 1 }),
+      expect: 'notFound',
+    },
+    'followUp.preview': {
+      call: (b) => b.followUp.preview.query({ invoice, followUpAttempts: 1 }),
       expect: 'notFound',
     },
     'followUp.attempts': { call: (b) => b.followUp.attempts.query({ invoice }), expect: 'notFound' },

@@ -3,7 +3,17 @@ import { IconCheck, IconCircleDashed } from '@tabler/icons-react';
 import { useDismissOnboarding, useOnboarding } from '../../hooks/home.ts';
 import { useCan } from '../../hooks/profile.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { AnchorLink } from '../links.tsx';
 import { QueryError } from '../query-error.tsx';
+
+/** Where each step is done, so the checklist leads there. */
+const stepPage = {
+  storeProfile: '/settings/store',
+  warehouse: '/settings/warehouses',
+  bankAccount: '/settings/bank-accounts',
+  product: '/products/new',
+  subdomain: '/settings/domains',
+} as const;
 
 /** The first steps of a new store, until an owner or admin hides them. */
 export function OnboardingChecklist() {
@@ -62,7 +72,14 @@ export function OnboardingChecklist() {
                 }
               >
                 <Text fw={600} size="sm">
-                  {words.title}
+                  {/* Only managers reach those pages; others just see the progress. */}
+                  {canHide && !step.done ? (
+                    <AnchorLink to={stepPage[step.key]} inherit>
+                      {words.title}
+                    </AnchorLink>
+                  ) : (
+                    words.title
+                  )}
                   <Text span size="xs" c={step.done ? 'teal.9' : 'dimmed'} fw={400}>
                     {' · '}
                     {step.done ? t.home.onboarding.done : t.home.onboarding.notDone}

@@ -1,10 +1,15 @@
-import { Anchor, Badge, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Blockquote, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBrandWhatsapp, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
 import { errorMessage } from '../../api/errors.ts';
 import { formatDateTime } from '../../format.ts';
-import { useFollowUpAttempts, useFollowUpTemplates, useSendFollowUp } from '../../hooks/order-actions.ts';
+import {
+  useFollowUpAttempts,
+  useFollowUpPreview,
+  useFollowUpTemplates,
+  useSendFollowUp,
+} from '../../hooks/order-actions.ts';
 import { useCan } from '../../hooks/profile.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { QueryError } from '../query-error.tsx';
@@ -12,9 +17,9 @@ import { QueryError } from '../query-error.tsx';
 const maxAttempts = 10;
 
 /**
- * Follow-up of an order: the store's text for the next attempt, a send button, and every attempt
- * so far with the message as the server rendered it and its wa.me link (for sending by hand when
- * the store's WhatsApp is not connected).
+ * Follow-up of an order: the next attempt's message as the server will send it (the store's
+ * template with this order's values), a send button, and every attempt so far with the message
+ * as sent and its wa.me link (for sending by hand when the store's WhatsApp is not connected).
  */
 export function FollowUp({ invoice, canceled }: { invoice: string; canceled: boolean }) {
   const t = useT();
@@ -24,10 +29,15 @@ export function FollowUp({ invoice, canceled }: { invoice: string; canceled: boo
   const templates = useFollowUpTemplates();
   const send = useSendFollowUp();
   const [waLink, setWaLink] = useState<string | null>(null);
+  const next = Math.max(0, ...(attempts.data ?? []).map((a) => a.attempt)) + 1;
+  const preview = useFollowUpPreview(
+    invoice,
+    next,
+    canSend && !canceled && attempts.isSuccess && next <= maxAttempts,
+  );
 
   if (attempts.isPending) return <Skeleton h={80} />;
   if (attempts.isError) return <QueryError error={attempts.error} onRetry={() => attempts.refetch()} />;
-  const next = Math.max(0, ...attempts.data.map((a) => a.attempt)) + 1;
   const template = templates.data?.find((x) => x.attempt === next);
 
   const run = async () => {
@@ -56,20 +66,28 @@ export function FollowUp({ invoice, canceled }: { invoice: string; canceled: boo
       ) : (
         canSend && (
           <Stack gap="xs">
-            {template && (
-              <div>
-                <Text size="xs" fw={600}>
-                  {m.template(next)}
-                  {template.isDefault ? ` (${m.templateDefault})` : ''}
-                </Text>
-                <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                  {template.message}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {m.placeholdersNote}
-                </Text>
-              </div>
-            )}
+            <div>
+              <Text size="xs" fw={600}>
+                {m.template(next)}
+                {template?.isDefault ? ` (${m.templateDefault})` : ''}
+              </Text>
+              {preview.isError ? (
+                <QueryError error={preview.error} onRetry={() => preview.refetch()} />
+              ) : preview.data ? (
+                <section aria-label={m.message}>
+                  <Blockquote
+                    color="green"
+                    p="sm"
+                    mt={4}
+                    style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+                  >
+                    <Text size="sm">{preview.data.message}</Text>
+                  </Blockquote>
+                </section>
+              ) : (
+                <Skeleton h={60} mt={4} />
+              )}
+            </div>
             <Group gap="xs">
               <Button leftSection={<IconSend size={16} aria-hidden />} onClick={run} loading={send.isPending}>
                 {m.send(next)}

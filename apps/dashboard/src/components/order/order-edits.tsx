@@ -7,7 +7,7 @@ import {
   orderPaymentMethods,
   type RegionView,
 } from '@bosonline/contracts';
-import type { BosOutputs } from '@bosonline/sdk';
+import type { BosInputs, BosOutputs } from '@bosonline/sdk';
 import { isBosError } from '@bosonline/sdk';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
@@ -46,13 +46,16 @@ import { useCan } from '../../hooks/profile.ts';
 import { translateValidation, useT } from '../../i18n/i18n.tsx';
 import type { Messages } from '../../i18n/messages.id.ts';
 import { RegionPicker } from '../region-picker.tsx';
+import { EditPreview } from './edit-preview.tsx';
 
 type Order = BosOutputs['order']['detail'];
+type PreviewInput = BosInputs['order']['previewEdit'];
 type Editor = 'customer' | 'courier' | 'payment' | 'fees';
 
 /**
- * Edits of an unpaid, unbooked order. The API has no price preview, so each dialog says the server
- * re-prices on save, and the seller is told the total before and after once it has.
+ * Edits of an unpaid, unbooked order. Each dialog shows the total the server would charge for what
+ * is typed (order.previewEdit) before the seller saves, and the notice after saving says the
+ * total before and after.
  */
 export function OrderEdits({ order, onConflict }: { order: Order; onConflict: () => void }) {
   const t = useT();
@@ -102,6 +105,19 @@ interface EditProps {
   onConflict: () => void;
 }
 
+/**
+ * The edit to preview: what the form holds, tagged with its kind, once the same schema the form
+ * submits with accepts it (an incomplete form is not sent to be priced).
+ */
+function previewOf<K extends PreviewInput['kind']>(
+  kind: K,
+  schema: z.ZodType,
+  values: Omit<Extract<PreviewInput, { kind: K }>, 'kind'>,
+): PreviewInput | null {
+  if (!schema.safeParse(values).success) return null;
+  return { kind, ...values } as Extract<PreviewInput, { kind: K }>;
+}
+
 function totalNotice(t: Messages, before: number, after: number) {
   const m = t.orderTools.edit;
   notifications.show({
@@ -146,6 +162,8 @@ function useSave<T extends FieldValues>(
 
 function EditModal({
   title,
+  order,
+  preview,
   failure,
   onClose,
   onSubmit,
@@ -153,6 +171,9 @@ function EditModal({
   children,
 }: {
   title: string;
+  order: Order;
+  /** What the dialog holds as an edit, once it passes the contracts' check; null before. */
+  preview: PreviewInput | null;
   failure: string | null;
   onClose: () => void;
   onSubmit: () => void;
@@ -182,9 +203,7 @@ function EditModal({
             </Alert>
           )}
           {children}
-          <Text size="xs" c="dimmed">
-            {t.orderTools.edit.repriceNote}
-          </Text>
+          <EditPreview order={order} input={preview} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t.common.cancel}
@@ -231,9 +250,12 @@ function CustomerEdit(props: EditProps) {
   ]);
   const errors = form.formState.errors;
   const submit = form.handleSubmit((values) => save(() => update.mutateAsync(values)));
+  const preview = previewOf('customer', orderCustomerInput, form.watch());
   return (
     <EditModal
       title={m.customer}
+      order={order}
+      preview={preview}
       failure={failure}
       onClose={props.onClose}
       onSubmit={submit}
@@ -297,9 +319,12 @@ function CourierEdit(props: EditProps) {
   const { failure, save } = useSave(props, form, ['courierCode', 'serviceCode']);
   const errors = form.formState.errors;
   const submit = form.handleSubmit((values) => save(() => update.mutateAsync(values)));
+  const preview = previewOf('courier', orderCourierInput, form.watch());
   return (
     <EditModal
       title={m.courier}
+      order={props.order}
+      preview={preview}
       failure={failure}
       onClose={props.onClose}
       onSubmit={submit}
@@ -331,9 +356,12 @@ function PaymentMethodEdit(props: EditProps) {
   });
   const { failure, save } = useSave(props, form, ['paymentMethod']);
   const submit = form.handleSubmit((values) => save(() => update.mutateAsync(values)));
+  const preview = previewOf('paymentMethod', orderPaymentMethodInput, form.watch());
   return (
     <EditModal
       title={m.payment}
+      order={props.order}
+      preview={preview}
       failure={failure}
       onClose={props.onClose}
       onSubmit={submit}
@@ -372,9 +400,12 @@ function FeesEdit(props: EditProps) {
   const { failure, save } = useSave(props, form, ['fees']);
   const submit = form.handleSubmit((values) => save(() => update.mutateAsync(values)));
   const errors = form.formState.errors.fees;
+  const preview = previewOf('otherFees', orderOtherFeesInput, form.watch());
   return (
     <EditModal
       title={m.fees}
+      order={props.order}
+      preview={preview}
       failure={failure}
       onClose={props.onClose}
       onSubmit={submit}

@@ -4,7 +4,7 @@ import type { SellerContext } from '../../context.ts';
 import { conflict, serviceUnavailable } from '../../lib/errors.ts';
 import { waLink } from '../../lib/whatsapp.ts';
 import { MessagingUnavailableError } from '../../ports/index.ts';
-import { findOrder } from '../order/load.ts';
+import { findOrder, type OrderRow } from '../order/load.ts';
 import { productSummary } from '../order/views.ts';
 import { render, templateFor } from './templates.ts';
 
@@ -13,13 +13,11 @@ type FollowUpCtx = Pick<SellerContext, 'db' | 'tenant' | 'actor' | 'ports' | 'cl
 export const followUpSentMessage = 'Follow up has been sent.';
 
 /**
- * "Follow Up" (`POST /store/order/follow-up`): renders the store's template for this attempt with
- * the order's facts and sends it on WhatsApp. Every attempt is recorded, sent or not, with the
- * `wa.me` link carrying the same text; with the provider down the answer is 503 and the seller
- * finds the link under "Follow Up Attempts" to send it by hand.
+ * The message of follow-up `attempt` for this order: the store's template (or the built-in one)
+ * filled with the order's facts, and the `wa.me` link carrying the same text. What `followUp.preview`
+ * shows is exactly what `sendFollowUp` sends.
  */
-export async function sendFollowUp(ctx: FollowUpCtx, input: z.output<typeof followUpInput>) {
-  const order = await findOrder(ctx, input.invoice);
+async function compose(ctx: FollowUpCtx, order: OrderRow, attempt: number) {
   if (order.status === 'canceled') throw conflict('This order is canceled; there is nothing to follow up');
   const [store, items, cs, template] = await Promise.all([
     ctx.db.store.findUniqueOrThrow({
@@ -36,7 +34,7 @@ export async function sendFollowUp(ctx: FollowUpCtx, input: z.output<typeof foll
           select: { user: { select: { phone: true } } },
         })
       : null,
-    templateFor(ctx, input.followUpAttempts),
+    templateFor(ctx, attempt),
   ]);
   // Where the buyer sends their transfer receipt: their CS, else the store's CS line, else the owner.
   const csPhone = cs?.user.phone ?? store.csPhone ?? store.owner.phone;
@@ -49,7 +47,25 @@ export async function sendFollowUp(ctx: FollowUpCtx, input: z.output<typeof foll
     payment_link: waLink(csPhone, `Halo, saya sudah transfer untuk pesanan ${order.invoice}.`),
   };
   const text = render(template, facts);
-  const link = waLink(order.buyerPhone, text);
+  return { facts, text, link: waLink(order.buyerPhone, text) };
+}
+
+/** `followUp.preview`: the next send's message, rendered, without sending or recording anything. */
+export async function previewFollowUp(ctx: FollowUpCtx, input: z.output<typeof followUpInput>) {
+  const order = await findOrder(ctx, input.invoice);
+  const { text, link } = await compose(ctx, order, input.followUpAttempts);
+  return { attempt: input.followUpAttempts, message: text, waLink: link };
+}
+
+/**
+ * "Follow Up" (`POST /store/order/follow-up`): renders the store's template for this attempt with
+ * the order's facts and sends it on WhatsApp. Every attempt is recorded, sent or not, with the
+ * `wa.me` link carrying the same text; with the provider down the answer is 503 and the seller
+ * finds the link under "Follow Up Attempts" to send it by hand.
+ */
+export async function sendFollowUp(ctx: FollowUpCtx, input: z.output<typeof followUpInput>) {
+  const order = await findOrder(ctx, input.invoice);
+  const { facts, text, link } = await compose(ctx, order, input.followUpAttempts);
   let sent = true;
   try {
     await ctx.ports.messaging.send({

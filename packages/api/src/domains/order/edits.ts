@@ -1,13 +1,16 @@
 import type {
   orderCourierInput,
   orderCustomerInput,
+  orderEditPreviewInput,
   orderOtherFeesInput,
   orderPaymentMethodInput,
+  Permission,
 } from '@bosonline/contracts';
 import type { Prisma } from '@bosonline/db';
 import type { z } from 'zod';
 import type { SellerContext } from '../../context.ts';
 import { conflict, invalidField } from '../../lib/errors.ts';
+import { assertCan } from '../../lib/permission.ts';
 import { codFee, orderTotal } from '../checkout/pricing.ts';
 import { formSettings } from '../form/settings.ts';
 import { assertAddressRegion } from '../region/service.ts';
@@ -91,12 +94,35 @@ function placeName(name: string): string {
     .trim();
 }
 
+/** The amounts an edit stores, as `repriced` answers them. */
+export type EditAmounts = ReturnType<typeof repriced>;
+
+/**
+ * An edit worked out but not written: the re-priced amounts (what a preview shows) and, unless
+ * nothing would change, the write that `saveEdit` makes. Preview and save share this one path, so
+ * the total a seller is shown is the total that is stored.
+ */
+export interface EditPlan {
+  order: OrderRow;
+  amounts: EditAmounts;
+  write: {
+    type: string;
+    data: Prisma.OrderUpdateManyMutationInput;
+    details: Prisma.InputJsonValue;
+  } | null;
+}
+
+async function save(ctx: EditCtx, plan: EditPlan) {
+  if (!plan.write) return;
+  await saveEdit(ctx, plan.order, plan.write.type, plan.write.data, plan.write.details);
+}
+
 /**
  * "Edit Customer Order" (`PUT /store/order/{id}/detail/customer`). `city` and `district` must be
  * those of `addr_id` (they are what the courier prints; a mismatch means a wrong pick). A new
  * region re-prices the shipping with the same courier service.
  */
-export async function updateCustomer(ctx: EditCtx, input: z.output<typeof orderCustomerInput>) {
+async function planCustomer(ctx: EditCtx, input: z.output<typeof orderCustomerInput>): Promise<EditPlan> {
   const order = await findOrder(ctx, input.invoice);
   assertEditable(order);
   const region = await assertAddressRegion(ctx.db, input.addrId, 'addrId');
@@ -115,54 +141,64 @@ export async function updateCustomer(ctx: EditCtx, input: z.output<typeof orderC
           { regionId: region.id, courierCode: order.courierCode, serviceCode: order.serviceCode },
           'addrId',
         );
-  await saveEdit(
-    ctx,
+  // Only a new region re-prices; the same one keeps the stored amounts as they are.
+  const amounts = rate ? repriced(order, { shippingCost: rate.price }) : null;
+  return {
     order,
-    'customer_updated',
-    {
-      buyerName: input.customerName,
-      buyerPhone: input.customerPhone,
-      buyerEmail: input.customerEmail,
-      regionId: region.id,
-      address: input.customerAddress,
-      ...(rate ? repriced(order, { shippingCost: rate.price }) : {}),
+    amounts: amounts ?? repriced(order, {}),
+    write: {
+      type: 'customer_updated',
+      data: {
+        buyerName: input.customerName,
+        buyerPhone: input.customerPhone,
+        buyerEmail: input.customerEmail,
+        regionId: region.id,
+        address: input.customerAddress,
+        ...amounts,
+      },
+      details: {
+        before: { name: order.buyerName, phone: order.buyerPhone, regionId: order.regionId },
+        regionId: region.id,
+      },
     },
-    {
-      before: { name: order.buyerName, phone: order.buyerPhone, regionId: order.regionId },
-      regionId: region.id,
-    },
-  );
+  };
 }
 
 /** "Edit Choose Courier": another courier service, re-priced for the same parcel and address. */
-export async function updateCourier(ctx: EditCtx, input: z.output<typeof orderCourierInput>) {
+async function planCourier(ctx: EditCtx, input: z.output<typeof orderCourierInput>): Promise<EditPlan> {
   const order = await findOrder(ctx, input.invoice);
   assertEditable(order);
   const rate = await shippingRate(ctx, order, { regionId: order.regionId, ...input }, 'serviceCode');
   if (order.paymentMethod === 'cod' && !rate.cod) {
     throw invalidField('serviceCode', 'This service does not collect cash on delivery');
   }
-  await saveEdit(
-    ctx,
+  const amounts = repriced(order, { shippingCost: rate.price });
+  return {
     order,
-    'courier_updated',
-    {
-      courierCode: input.courierCode,
-      serviceCode: input.serviceCode,
-      ...repriced(order, { shippingCost: rate.price }),
+    amounts,
+    write: {
+      type: 'courier_updated',
+      data: { courierCode: input.courierCode, serviceCode: input.serviceCode, ...amounts },
+      details: {
+        before: { courierCode: order.courierCode, serviceCode: order.serviceCode },
+        shippingCost: rate.price,
+      },
     },
-    { before: { courierCode: order.courierCode, serviceCode: order.serviceCode }, shippingCost: rate.price },
-  );
+  };
 }
 
 /**
  * "Edit / Update Payment Method". Switching to COD charges the form's COD fee and, as COD needs no
  * payment, moves the order on to `processing`; switching away drops the fee.
  */
-export async function updatePaymentMethod(ctx: EditCtx, input: z.output<typeof orderPaymentMethodInput>) {
+async function planPaymentMethod(
+  ctx: EditCtx,
+  input: z.output<typeof orderPaymentMethodInput>,
+): Promise<EditPlan> {
   const order = await findOrder(ctx, input.invoice);
   assertEditable(order);
-  if (input.paymentMethod === order.paymentMethod) return;
+  if (input.paymentMethod === order.paymentMethod)
+    return { order, amounts: repriced(order, {}), write: null };
   let fee = 0;
   if (input.paymentMethod === 'cod') {
     const rate = await shippingRate(ctx, order, order, 'paymentMethod');
@@ -171,21 +207,24 @@ export async function updatePaymentMethod(ctx: EditCtx, input: z.output<typeof o
     const form = order.formId ? await ctx.db.form.findUnique({ where: { id: order.formId } }) : null;
     fee = form ? codFee(formSettings(form).codFee, order.itemsTotal) : 0;
   }
-  await saveEdit(
-    ctx,
+  const amounts = repriced(order, { codFee: fee });
+  return {
     order,
-    'payment_method_updated',
-    {
-      paymentMethod: input.paymentMethod,
-      ...(input.paymentMethod === 'cod' ? { status: 'processing' } : {}),
-      ...repriced(order, { codFee: fee }),
+    amounts,
+    write: {
+      type: 'payment_method_updated',
+      data: {
+        paymentMethod: input.paymentMethod,
+        ...(input.paymentMethod === 'cod' ? { status: 'processing' } : {}),
+        ...amounts,
+      },
+      details: { before: order.paymentMethod, codFee: fee },
     },
-    { before: order.paymentMethod, codFee: fee },
-  );
+  };
 }
 
 /** "Edit Another Fee": replaces the order's named extra fees and discounts. */
-export async function updateOtherFees(ctx: EditCtx, input: z.output<typeof orderOtherFeesInput>) {
+async function planOtherFees(ctx: EditCtx, input: z.output<typeof orderOtherFeesInput>): Promise<EditPlan> {
   const order = await findOrder(ctx, input.invoice);
   assertEditable(order);
   const otherFeesTotal = input.fees.reduce((sum, f) => sum + f.amount, 0);
@@ -193,11 +232,62 @@ export async function updateOtherFees(ctx: EditCtx, input: z.output<typeof order
   if (amounts.total <= 0) {
     throw invalidField('fees', 'The discounts would bring the total to zero or below');
   }
-  await saveEdit(
-    ctx,
+  return {
     order,
-    'other_fees_updated',
-    { otherFees: input.fees, ...amounts },
-    { fees: input.fees, total: amounts.total },
-  );
+    amounts,
+    write: {
+      type: 'other_fees_updated',
+      data: { otherFees: input.fees, ...amounts },
+      details: { fees: input.fees, total: amounts.total },
+    },
+  };
+}
+
+export async function updateCustomer(ctx: EditCtx, input: z.output<typeof orderCustomerInput>) {
+  await save(ctx, await planCustomer(ctx, input));
+}
+
+export async function updateCourier(ctx: EditCtx, input: z.output<typeof orderCourierInput>) {
+  await save(ctx, await planCourier(ctx, input));
+}
+
+export async function updatePaymentMethod(ctx: EditCtx, input: z.output<typeof orderPaymentMethodInput>) {
+  await save(ctx, await planPaymentMethod(ctx, input));
+}
+
+export async function updateOtherFees(ctx: EditCtx, input: z.output<typeof orderOtherFeesInput>) {
+  await save(ctx, await planOtherFees(ctx, input));
+}
+
+/** Who may preview an edit is who may save it: fees are `order.manage`, the rest `order.edit`. */
+export const editPermission = {
+  customer: 'order.edit',
+  courier: 'order.edit',
+  paymentMethod: 'order.edit',
+  otherFees: 'order.manage',
+} as const satisfies Record<z.output<typeof orderEditPreviewInput>['kind'], Permission>;
+
+function planEdit(ctx: EditCtx, input: z.output<typeof orderEditPreviewInput>): Promise<EditPlan> {
+  switch (input.kind) {
+    case 'customer':
+      return planCustomer(ctx, input);
+    case 'courier':
+      return planCourier(ctx, input);
+    case 'paymentMethod':
+      return planPaymentMethod(ctx, input);
+    case 'otherFees':
+      return planOtherFees(ctx, input);
+  }
+}
+
+/**
+ * `order.previewEdit`: the amounts the edit would store, worked out exactly as saving it would
+ * (same rates, same checks, same errors) and written nowhere.
+ */
+export async function previewEdit(
+  ctx: EditCtx,
+  input: z.output<typeof orderEditPreviewInput>,
+): Promise<EditAmounts> {
+  assertCan(ctx.tenant, editPermission[input.kind]);
+  return (await planEdit(ctx, input)).amounts;
 }

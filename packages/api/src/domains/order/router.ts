@@ -7,6 +7,8 @@ import {
   orderCustomerMessage,
   orderDetailOutput,
   orderDownloadInput,
+  orderEditPreviewInput,
+  orderEditPreviewOutput,
   orderFilterInput,
   orderInvoiceInput,
   orderListInput,
@@ -66,22 +68,28 @@ export const orderRouter = router({
     .input(orderInvoiceInput)
     .output(orderDetailOutput)
     .query(({ ctx, input }) => detail(ctx, input.invoice)),
-  updateCustomer: edit
+  /** Read-only: what an edit would make the amounts, so the new total shows before saving. The
+   * edit's own permission is checked once its kind is known. */
+  previewEdit: edit
+    .input(orderEditPreviewInput)
+    .output(orderEditPreviewOutput)
+    .query(({ ctx, input }) => edits.previewEdit(ctx, input)),
+  updateCustomer: sellerCan(edits.editPermission.customer)
     .input(orderCustomerInput)
     .output(messageSchema)
     .mutation(async ({ ctx, input }) => {
       await edits.updateCustomer(ctx, input);
       return { message: orderCustomerMessage };
     }),
-  updateCourier: edit
+  updateCourier: sellerCan(edits.editPermission.courier)
     .input(orderCourierInput)
     .output(orderDetailOutput)
     .mutation(thenDetail(edits.updateCourier)),
-  updatePaymentMethod: edit
+  updatePaymentMethod: sellerCan(edits.editPermission.paymentMethod)
     .input(orderPaymentMethodInput)
     .output(orderDetailOutput)
     .mutation(thenDetail(edits.updatePaymentMethod)),
-  updateOtherFees: manage
+  updateOtherFees: sellerCan(edits.editPermission.otherFees)
     .input(orderOtherFeesInput)
     .output(orderDetailOutput)
     .mutation(thenDetail(edits.updateOtherFees)),

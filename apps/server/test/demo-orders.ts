@@ -1,0 +1,34 @@
+import { expect } from 'vitest';
+import type { TestServer } from './harness.ts';
+
+const demoFormId = 'd9cc7807-36c2-4eb1-b910-ece18a1bbb6e';
+
+/**
+ * A fresh unpaid transfer order of the demo store, placed through the public checkout (2 × Gayo to
+ * Kampar with ID Express), found again by the buyer's phone with the demo seller's client.
+ */
+export async function newTransferOrder(
+  server: TestServer,
+  seller: ReturnType<TestServer['client']>,
+  phone = '081311112222',
+): Promise<string> {
+  const res = await server.rest('POST', `/order/${demoFormId}`, {
+    body: {
+      receiver: {
+        receiver_name: 'Pembeli Uji',
+        receiver_phone: phone,
+        receiver_addr_id: 15022,
+        receiver_address: 'Jl. Uji 1',
+      },
+      items: {
+        service_code: '00',
+        courier_code: 'idx',
+        payment_method: { type: 'transfer', bank: 'BCA' },
+        order_items: [{ item_sku: 'BAT-AA-001-01', item_qty: 2 }],
+      },
+    },
+  });
+  expect(res.status).toBe(200);
+  const page = await seller.order.list.query({ q: phone, limit: 1 });
+  return page.items[0]?.invoice as string;
+}
