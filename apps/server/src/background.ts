@@ -1,8 +1,9 @@
 import { type AppDeps, recoverStrandedBookings } from '@bosonline/api';
 
-// What the server does without being asked: today, booking COD orders that a crash left without a
-// courier (once at start, then every minute). Several processes may run it at once: each order is
-// claimed with a guarded update, and the provider books once per key.
+// What the server does without being asked: the job queue (payment windows, follow-ups, webhook
+// deliveries…), and booking COD orders that a crash left without a courier (once at start, then
+// every minute). Several processes may run it at once: each order is claimed with a guarded
+// update, and the provider books once per key.
 
 export interface BackgroundWork {
   /** Waits for a pass in progress, so the database is not closed under it. */
@@ -19,10 +20,12 @@ export function startBackgroundWork(deps: AppDeps, everyMs = 60_000): Background
   pass();
   const timer = setInterval(pass, everyMs);
   timer.unref();
+  const jobs = deps.jobs.start();
   return {
     async stop() {
       clearInterval(timer);
-      await running;
+      await jobs;
+      await Promise.all([running, deps.jobs.stop()]);
     },
   };
 }

@@ -2,6 +2,9 @@ import {
   type AppDeps,
   type Clock,
   type DomainResolverPort,
+  defineAllJobs,
+  InProcessJobQueue,
+  type JobQueue,
   LocalFolderStorage,
   type ObjectStoragePort,
   type RateLimitConfig,
@@ -71,12 +74,14 @@ export function buildDeps(
     storage?: ObjectStoragePort;
     dns?: DomainResolverPort;
     shipping?: ShippingPort;
+    jobs?: JobQueue;
   } = {},
 ): AppDeps {
-  return {
+  const clock = overrides.clock ?? systemClock;
+  const deps: AppDeps = {
     db: database.prisma,
     logger,
-    clock: overrides.clock ?? systemClock,
+    clock,
     ports: {
       messaging: overrides.messaging ?? new SandboxMessaging(),
       storage: overrides.storage ?? new LocalFolderStorage(config.filesDir),
@@ -89,5 +94,8 @@ export function buildDeps(
       refreshTtlSeconds: config.refreshTtlSeconds,
     },
     rateLimits: new RateLimits(overrides.rateLimits),
+    jobs: overrides.jobs ?? new InProcessJobQueue(clock, logger),
   };
+  defineAllJobs(deps);
+  return deps;
 }

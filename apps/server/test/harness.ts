@@ -1,6 +1,7 @@
 import {
   type AppDeps,
   defaultRateLimits,
+  type InProcessJobQueue,
   ManualClock,
   MemoryStorage,
   type RateLimitConfig,
@@ -37,6 +38,8 @@ export interface TestServer {
     status: number;
     body: { message: string; data?: unknown; errors?: Record<string, string[]> } & Record<string, unknown>;
   }>;
+  /** Runs the background jobs that are due by the test clock (in-process queue), as the timer would. */
+  runJobs(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -107,6 +110,7 @@ export async function startTestServer(
       });
       return { status: res.status, body: (await res.json()) as never };
     },
+    runJobs: () => (deps.jobs as InProcessJobQueue).runDue(),
     async close() {
       await server.close();
       await database.close();

@@ -1,6 +1,7 @@
 import type { Db } from '@bosonline/db';
 import type { Logger } from 'pino';
 import type { Tenant } from './domains/auth/authenticate.ts';
+import type { JobQueue } from './jobs/queue.ts';
 import type { Clock } from './lib/clock.ts';
 import { looksLikeUuid } from './lib/ids.ts';
 import type { RateLimits } from './lib/rate-limit.ts';
@@ -15,6 +16,8 @@ export interface AppDeps {
   logger: Logger;
   tokens: TokenConfig;
   rateLimits: RateLimits;
+  /** Background work to do later or again (payment expiry, follow-ups, webhook deliveries). */
+  jobs: JobQueue;
 }
 
 /** What the request itself tells us. */

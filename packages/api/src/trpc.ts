@@ -6,7 +6,7 @@ import { authenticate } from './domains/auth/authenticate.ts';
 import {
   fieldErrorsOf,
   forbidden,
-  fromDatabaseError,
+  fromKnownError,
   retryAfterOf,
   summarizeZodError,
   unauthorized,
@@ -67,11 +67,14 @@ const t = initTRPC
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** Turns errors that user input can provoke in the database into 4xx instead of 500. */
-const mapDatabaseErrors = t.middleware(async ({ next }) => {
+/**
+ * The one mapping of errors services let propagate: database errors that user input can provoke
+ * become 4xx, provider outages (`ProviderUnavailableError`) a 503, instead of 500.
+ */
+const mapKnownErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok && !(result.error.cause instanceof TRPCError)) {
-    const mapped = fromDatabaseError(result.error.cause);
+    const mapped = fromKnownError(result.error.cause);
     if (mapped) throw mapped;
   }
   return result;
@@ -87,7 +90,7 @@ const guardInput = t.middleware(async ({ getRawInput, next }) => {
   return next();
 });
 
-export const publicProcedure = t.procedure.use(guardInput).use(mapDatabaseErrors);
+export const publicProcedure = t.procedure.use(guardInput).use(mapKnownErrors);
 
 /** A public procedure counted per caller address under `rule` (429 once the budget is spent). */
 export function rateLimitedProcedure(rule: RateLimitName) {

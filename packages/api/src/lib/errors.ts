@@ -1,6 +1,7 @@
 import type { FieldErrors } from '@bosonline/contracts';
 import { TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
+import { isProviderUnavailable } from '../ports/unavailable.ts';
 
 // One place for the error model of DESIGN.md: services throw these, both doors render them.
 
@@ -110,8 +111,12 @@ export function isUniqueViolation(error: unknown): boolean {
   return code === 'P2002' || (code === 'P2010' && driverErrorKind(error) === 'UniqueConstraintViolation');
 }
 
-/** Maps database errors that user input can cause onto 4xx; anything else stays a 500. */
-export function fromDatabaseError(error: unknown): TRPCError | undefined {
+/**
+ * Maps what services let propagate onto the error model: database errors that user input can cause
+ * become 4xx, a provider outage a 503 with its message; anything else stays a 500.
+ */
+export function fromKnownError(error: unknown): TRPCError | undefined {
+  if (isProviderUnavailable(error)) return serviceUnavailable(error.message);
   const code = databaseCode(error);
   if (isUniqueViolation(error)) return conflict('A record with the same unique value already exists');
   if (code === 'P2025') return notFound('Record');

@@ -28,3 +28,4 @@ export { SandboxShipping, sandboxCouriers } from './shipping/sandbox.ts';
 export { LocalFolderStorage } from './storage/local-folder.ts';
 export { MemoryStorage } from './storage/memory.ts';
 export type { ObjectStoragePort } from './storage/port.ts';
+export { isProviderUnavailable, ProviderUnavailableError } from './unavailable.ts';

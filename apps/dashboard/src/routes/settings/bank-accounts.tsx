@@ -7,7 +7,7 @@ import {
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Badge, Button, Card, EmptyState, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconBuildingBank, IconPlus } from '@tabler/icons-react';
-import { createRoute } from '@tanstack/react-router';
+import { createLazyRoute } from '@tanstack/react-router';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
@@ -18,11 +18,8 @@ import { act, settingsValidation } from '../../components/settings/feedback.ts';
 import { SettingsPageFrame, SettingsSkeleton } from '../../components/settings/gate.tsx';
 import { useBankAccountMutations, useBankAccounts, useBanks } from '../../hooks/bank-account.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { settingsRoute } from './section.tsx';
 
-export const bankAccountsRoute = createRoute({
-  getParentRoute: () => settingsRoute,
-  path: 'bank-accounts',
+export const bankAccountsPageLazy = createLazyRoute('/signed-in/settings/bank-accounts')({
   component: BankAccountsPage,
 });
 

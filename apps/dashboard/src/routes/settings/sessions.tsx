@@ -1,7 +1,7 @@
 import type { SessionView } from '@bosonline/contracts';
 import { Badge, Button, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { IconLogout } from '@tabler/icons-react';
-import { createRoute } from '@tanstack/react-router';
+import { createLazyRoute } from '@tanstack/react-router';
 import { LoadMore } from '../../components/load-more.tsx';
 import { QueryError } from '../../components/query-error.tsx';
 import { act, reportSaveError, saved } from '../../components/settings/feedback.ts';
@@ -9,13 +9,8 @@ import { SettingsPageFrame, SettingsSkeleton } from '../../components/settings/g
 import { formatDateTime } from '../../format.ts';
 import { useActiveSessions, useSessionMutations } from '../../hooks/session.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { settingsRoute } from './section.tsx';
 
-export const sessionsRoute = createRoute({
-  getParentRoute: () => settingsRoute,
-  path: 'sessions',
-  component: SessionsPage,
-});
+export const sessionsPageLazy = createLazyRoute('/signed-in/settings/sessions')({ component: SessionsPage });
 
 function SessionsPage() {
   const t = useT();

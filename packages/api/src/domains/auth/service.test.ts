@@ -2,6 +2,7 @@ import { createTestDatabase, type TestDatabase } from '@bosonline/db/testing';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Context, createContext } from '../../context.ts';
+import { InProcessJobQueue } from '../../jobs/in-process.ts';
 import { ManualClock } from '../../lib/clock.ts';
 import { RateLimits } from '../../lib/rate-limit.ts';
 import { MemoryStorage, SandboxMessaging, SandboxResolver, SandboxShipping } from '../../ports/index.ts';
@@ -31,6 +32,7 @@ beforeAll(async () => {
         accessTtlSeconds: 900,
         refreshTtlSeconds: 3600,
       },
+      jobs: new InProcessJobQueue(clock, pino({ level: 'silent' })),
       rateLimits: new RateLimits(),
     },
     { requestId: 'test', ip: '10.0.0.1', userAgent: 'vitest', bearer: null, storeId: null },

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { CreateOrderInput, CreateOrderOutput } from '@bosonline/contracts';
 import type { Context } from '../../context.ts';
-import { conflict, invalidField, isUniqueViolation, serviceUnavailable } from '../../lib/errors.ts';
-import { ShippingUnavailableError } from '../../ports/index.ts';
+import { conflict, invalidField, isUniqueViolation } from '../../lib/errors.ts';
+import { isProviderUnavailable } from '../../ports/index.ts';
 import type { PublishedForm } from '../form/published.ts';
 import { InsufficientStockError, moveStock, type Tx } from '../inventory/ledger.ts';
-import { recordBooking, shipmentRequestOf } from '../order/booking.ts';
-import { releaseVouchers } from '../order/status.ts';
+import { releaseVouchers } from '../order/release.ts';
+import { recordBooking, shipmentRequestOf } from '../shipping/booking.ts';
 import { pickWeighted } from '../staff/rotation.ts';
 import { assertCustomFields } from './custom-fields.ts';
 import { assertSameRequest, type Idempotency, idempotencyOf } from './idempotency.ts';
@@ -66,8 +66,7 @@ async function writeOrder(
       buyerDetails: receiver.receiverDetail,
       note: items.note ?? null,
       senderWarehouseId: quote.warehouse.id,
-      courierCode: items.courierCode,
-      serviceCode: items.serviceCode,
+      ...quote.service,
       insured: quote.insured,
       weightGrams: quote.weightGrams,
       itemCount: quote.lines.reduce((sum, line) => sum + line.quantity, 0),
@@ -190,7 +189,7 @@ async function bookShipment(ctx: CheckoutCtx, order: OrderRows['order'], quote: 
     quote.warehouse,
     quote.lines.map((l) => l.productName),
   );
-  await recordBooking(ctx.db, order.id, await ctx.ports.shipping.book(request));
+  await recordBooking(ctx, order, await ctx.ports.shipping.book(request));
 }
 
 /**
@@ -251,9 +250,9 @@ export async function createOrder(ctx: CheckoutCtx, input: CreateOrderInput): Pr
     try {
       await bookShipment(ctx, written.order, quote);
     } catch (error) {
-      if (!(error instanceof ShippingUnavailableError)) throw error;
-      await undoOrder(ctx, written.order.id);
-      throw serviceUnavailable(error.message);
+      // The courier is down: the buyer gets the 503 and no order (stock and vouchers come back).
+      if (isProviderUnavailable(error)) await undoOrder(ctx, written.order.id);
+      throw error;
     }
   }
   return answerOf(quote.store, {

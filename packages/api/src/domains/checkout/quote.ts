@@ -1,10 +1,11 @@
 import type { CreateOrderInput, RegionView } from '@bosonline/contracts';
 import type { PaymentMethod, Voucher } from '@bosonline/db';
 import type { Context } from '../../context.ts';
-import { conflict, invalidField, serviceUnavailable } from '../../lib/errors.ts';
-import { ShippingUnavailableError } from '../../ports/index.ts';
+import { conflict, invalidField } from '../../lib/errors.ts';
 import type { PublishedForm } from '../form/published.ts';
 import { assertAddressRegion } from '../region/service.ts';
+import { serviceRate } from '../shipping/rates.ts';
+import { courierKey, offersService } from '../shipping/services.ts';
 import { isEligible } from '../voucher/pricing.ts';
 import { codFee, insuranceFee, orderTotal } from './pricing.ts';
 import { loadStoreFacts, type ShipFrom, type StoreFacts } from './store-facts.ts';
@@ -29,6 +30,8 @@ export interface Quote {
   region: RegionView;
   paymentMethod: PaymentMethod;
   warehouse: ShipFrom;
+  /** The courier service in the provider's own spelling (what it books and what the order keeps). */
+  service: { courierCode: string; serviceCode: string };
   lines: QuotedLine[];
   weightGrams: number;
   itemsTotal: number;
@@ -131,10 +134,9 @@ export async function quoteOrder(
         : 'This form does not accept this payment method',
     );
   }
-  const courier = form.settings.couriers.find((c) => c.code === items.courierCode);
-  if (!courier)
+  if (!form.settings.couriers.some((c) => courierKey(c.code) === courierKey(items.courierCode)))
     throw invalidField('items.courierCode', `Courier ${items.courierCode} is not offered on this form`);
-  if (!courier.services.includes(items.serviceCode)) {
+  if (!offersService(form.settings.couriers, items.courierCode, items.serviceCode)) {
     throw invalidField(
       'items.serviceCode',
       `Service ${items.serviceCode} of ${items.courierCode} is not offered on this form`,
@@ -149,19 +151,13 @@ export async function quoteOrder(
 
   const weightGrams = lines.reduce((sum, l) => sum + l.weightGrams * l.quantity, 0);
   const itemsTotal = lines.reduce((sum, l) => sum + l.price * l.quantity, 0);
-  let rates: Awaited<ReturnType<Context['ports']['shipping']['rates']>>;
-  try {
-    rates = await ctx.ports.shipping.rates({
-      originRegionId: warehouse.regionId,
-      destinationRegionId: region.id,
-      weightGrams,
-      courierCode: items.courierCode,
-    });
-  } catch (error) {
-    if (error instanceof ShippingUnavailableError) throw serviceUnavailable(error.message);
-    throw error;
-  }
-  const rate = rates.find((r) => r.serviceCode === items.serviceCode);
+  const rate = await serviceRate(ctx, {
+    originRegionId: warehouse.regionId,
+    destinationRegionId: region.id,
+    weightGrams,
+    courierCode: items.courierCode,
+    serviceCode: items.serviceCode,
+  });
   if (!rate)
     throw invalidField('items.serviceCode', 'This courier service does not deliver to the receiver’s area');
   if (paymentMethod === 'cod' && !rate.cod) {
@@ -212,6 +208,7 @@ export async function quoteOrder(
     region,
     paymentMethod,
     warehouse,
+    service: { courierCode: rate.courierCode, serviceCode: rate.serviceCode },
     lines,
     weightGrams,
     itemsTotal,

@@ -1,24 +1,16 @@
-import { courierCodes, type EstimateRatesView, type estimateRatesInput } from '@bosonline/contracts';
+import type { EstimateRatesView, estimateRatesInput } from '@bosonline/contracts';
 import type { z } from 'zod';
 import type { Context } from '../../context.ts';
-import { conflict, invalidField, serviceUnavailable } from '../../lib/errors.ts';
+import { conflict, invalidField } from '../../lib/errors.ts';
 import { type CourierInfo, type ShippingRate, ShippingUnavailableError } from '../../ports/index.ts';
 import type { PublishedForm } from '../form/published.ts';
 import { assertAddressRegion } from '../region/service.ts';
+import { courierRates } from '../shipping/rates.ts';
+import { serviceKey } from '../shipping/services.ts';
 import { codFee, insuranceFee } from './pricing.ts';
 import { publishedForm } from './public.ts';
 
 type ShippingCtx = Pick<Context, 'db' | 'ports'>;
-
-/** Runs a shipping-provider call; its outage becomes a 503 with the provider's message. */
-async function fromProvider<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    if (error instanceof ShippingUnavailableError) throw serviceUnavailable(error.message);
-    throw error;
-  }
-}
 
 /** The provider's couriers, or null while it is down (for pages that can do with codes). */
 export async function courierCatalogOrNull(ctx: Pick<Context, 'ports'>): Promise<CourierInfo[] | null> {
@@ -31,28 +23,12 @@ export async function courierCatalogOrNull(ctx: Pick<Context, 'ports'>): Promise
 }
 
 /**
- * The provider's couriers a form can offer (those our forms know), for the seller's form builder;
- * 503 while the provider is down.
- */
-export async function courierCatalog(ctx: Pick<Context, 'ports'>) {
-  const known = new Set<string>(courierCodes);
-  const catalog = await fromProvider(() => ctx.ports.shipping.couriers());
-  return catalog.flatMap((courier) => {
-    const code = courier.code.toLowerCase();
-    return known.has(code) ? [{ ...courier, code: code as (typeof courierCodes)[number] }] : [];
-  });
-}
-
-/** Service codes are compared as the form stores them (upper case). */
-const serviceKey = (code: string) => code.trim().toUpperCase();
-
-/**
  * "Courier List" (`GET /order/{id}/courier`): the form's couriers and services that the provider
  * still offers, with its names and COD support. A service the provider dropped is left out.
  */
 export async function couriers(ctx: ShippingCtx, formId: string) {
   const form = await publishedForm(ctx, formId, []);
-  const catalog = await fromProvider(() => ctx.ports.shipping.couriers());
+  const catalog = await ctx.ports.shipping.couriers();
   return form.settings.couriers.flatMap((wanted) => {
     const courier = catalog.find((c) => c.code === wanted.code);
     const allowed = new Set(wanted.services.map(serviceKey));
@@ -108,18 +84,13 @@ export async function estimateRates(
   const originRegionId = await originOf(ctx, form.storeId);
 
   // One query per offered courier, as the provider prices one courier per request.
-  const quoted = await fromProvider(() =>
-    Promise.all(
-      form.settings.couriers.map(async (courier) => {
-        const allowed = new Set(courier.services.map(serviceKey));
-        const rates = await ctx.ports.shipping.rates({
-          originRegionId,
-          destinationRegionId: destination.id,
-          weightGrams,
-          courierCode: courier.code,
-        });
-        return rates.filter((r) => r.courierCode === courier.code && allowed.has(serviceKey(r.serviceCode)));
-      }),
+  const quoted = await Promise.all(
+    form.settings.couriers.map((courier) =>
+      courierRates(
+        ctx,
+        { originRegionId, destinationRegionId: destination.id, weightGrams, courierCode: courier.code },
+        courier.services,
+      ),
     ),
   );
 

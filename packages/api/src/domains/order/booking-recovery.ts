@@ -1,7 +1,9 @@
+import type { Order } from '@bosonline/db';
 import type { AppDeps } from '../../context.ts';
-import { ShippingUnavailableError } from '../../ports/index.ts';
+import { isProviderUnavailable } from '../../ports/index.ts';
 import { notify } from '../notification/notify.ts';
-import { recordBooking, shipmentRequestOf } from './booking.ts';
+import { bookStoredOrder, recordBooking } from '../shipping/booking.ts';
+import { applyOrderChange } from './change.ts';
 
 // A COD order is written, then booked with the courier. A process that dies between the two (or
 // while the courier is down and before the order could be undone) leaves the order in `booking`
@@ -43,20 +45,10 @@ export async function recoverStrandedBookings(ctx: RecoveryCtx, limit = 50): Pro
   for (const { id } of claimed) {
     const order = await ctx.db.order.findUniqueOrThrow({ where: { id } });
     try {
-      const [warehouse, items] = await Promise.all([
-        ctx.db.warehouse.findUniqueOrThrow({ where: { id: order.senderWarehouseId } }),
-        ctx.db.orderItem.findMany({ where: { orderId: order.id }, select: { productName: true } }),
-      ]);
-      const booking = await ctx.ports.shipping.book(
-        shipmentRequestOf(
-          order,
-          warehouse,
-          items.map((i) => i.productName),
-        ),
-      );
-      if (await recordBooking(ctx.db, order.id, booking, { recovered: true })) result.booked += 1;
+      const booking = await bookStoredOrder(ctx, order);
+      if (await recordBooking(ctx, order, booking, { recovered: true })) result.booked += 1;
     } catch (error) {
-      if (!(error instanceof ShippingUnavailableError)) {
+      if (!isProviderUnavailable(error)) {
         ctx.logger.error({ err: error, orderId: id }, 'booking recovery failed');
       }
       result.failed += 1;
@@ -71,23 +63,17 @@ export async function recoverStrandedBookings(ctx: RecoveryCtx, limit = 50): Pro
 }
 
 /** The last try failed: the seller books it by hand from the order page (booking is allowed there). */
-async function handToSeller(ctx: RecoveryCtx, order: { id: string; storeId: string; invoice: string }) {
-  await ctx.db.$transaction(async (tx) => {
-    await tx.orderEvent.create({
-      data: {
-        orderId: order.id,
-        storeId: order.storeId,
-        type: 'booking_failed',
-        fromStatus: 'booking',
-        toStatus: 'booking',
-        data: { attempts: maxBookingAttempts },
-      },
-    });
-    await notify(tx, order.storeId, {
-      type: 'order.booking_failed',
-      title: `Pesanan ${order.invoice} belum terdaftar di kurir`,
-      body: `Pemesanan kurir untuk ${order.invoice} gagal ${maxBookingAttempts} kali. Buka pesanan dan pesan kurir ulang.`,
-      link: `/store/order/${order.invoice}`,
-    });
+async function handToSeller(ctx: RecoveryCtx, order: Pick<Order, 'id' | 'storeId' | 'status' | 'invoice'>) {
+  await applyOrderChange(ctx, order, {
+    type: 'booking_failed',
+    details: { attempts: maxBookingAttempts },
+    expect: { shipmentRef: null },
+    also: (tx) =>
+      notify(tx, order.storeId, {
+        type: 'order.booking_failed',
+        title: `Pesanan ${order.invoice} belum terdaftar di kurir`,
+        body: `Pemesanan kurir untuk ${order.invoice} gagal ${maxBookingAttempts} kali. Buka pesanan dan pesan kurir ulang.`,
+        link: `/store/order/${order.invoice}`,
+      }),
   });
 }

@@ -7,11 +7,12 @@ import type {
 import type { Prisma } from '@bosonline/db';
 import type { z } from 'zod';
 import type { SellerContext } from '../../context.ts';
-import { conflict, invalidField, serviceUnavailable } from '../../lib/errors.ts';
-import { ShippingUnavailableError } from '../../ports/index.ts';
+import { conflict, invalidField } from '../../lib/errors.ts';
 import { codFee, orderTotal } from '../checkout/pricing.ts';
 import { formSettings } from '../form/settings.ts';
 import { assertAddressRegion } from '../region/service.ts';
+import { serviceRate } from '../shipping/rates.ts';
+import { applyOrderChange } from './change.ts';
 import { assertEditable } from './editable.ts';
 import { findOrder, type OrderRow } from './load.ts';
 
@@ -31,19 +32,13 @@ async function shippingRate(
     where: { id: order.senderWarehouseId },
     select: { regionId: true },
   });
-  let rates: Awaited<ReturnType<EditCtx['ports']['shipping']['rates']>>;
-  try {
-    rates = await ctx.ports.shipping.rates({
-      originRegionId: warehouse.regionId,
-      destinationRegionId: to.regionId,
-      weightGrams: order.weightGrams,
-      courierCode: to.courierCode,
-    });
-  } catch (error) {
-    if (error instanceof ShippingUnavailableError) throw serviceUnavailable(error.message);
-    throw error;
-  }
-  const rate = rates.find((r) => r.courierCode === to.courierCode && r.serviceCode === to.serviceCode);
+  const rate = await serviceRate(ctx, {
+    originRegionId: warehouse.regionId,
+    destinationRegionId: to.regionId,
+    weightGrams: order.weightGrams,
+    courierCode: to.courierCode,
+    serviceCode: to.serviceCode,
+  });
   if (!rate)
     throw invalidField(field, `${to.courierCode.toUpperCase()} ${to.serviceCode} does not deliver there`);
   return rate;
@@ -77,25 +72,15 @@ async function saveEdit(
   data: Prisma.OrderUpdateManyMutationInput,
   details: Prisma.InputJsonValue,
 ) {
-  await ctx.db.$transaction(async (tx) => {
-    const { count } = await tx.order.updateMany({
-      where: { id: order.id, status: 'unpaid', shipmentRef: null },
-      data,
-    });
-    if (count === 0) throw conflict('This order changed meanwhile (paid or booked); reload it');
-    const status = (data.status as OrderRow['status'] | undefined) ?? order.status;
-    await tx.orderEvent.create({
-      data: {
-        orderId: order.id,
-        storeId: order.storeId,
-        type,
-        fromStatus: order.status,
-        toStatus: status,
-        actorUserId: ctx.actor.userId,
-        data: details,
-      },
-    });
+  const { status, ...columns } = data;
+  const landed = await applyOrderChange(ctx, order, {
+    to: status as OrderRow['status'] | undefined,
+    type,
+    data: columns,
+    details,
+    expect: { status: 'unpaid', shipmentRef: null },
   });
+  if (!landed) throw conflict('This order changed meanwhile (paid or booked); reload it');
 }
 
 /** Lower-cased, without "Kabupaten"/"Kota"/"Kecamatan", for comparing place names. */

@@ -2,8 +2,8 @@ import { type confirmPaymentInput, formatRupiah } from '@bosonline/contracts';
 import type { z } from 'zod';
 import type { SellerContext } from '../../context.ts';
 import { conflict, invalidField } from '../../lib/errors.ts';
+import { changeOrder } from './change.ts';
 import { findOrder } from './load.ts';
-import { transition } from './status.ts';
 
 type PaymentCtx = Pick<SellerContext, 'db' | 'tenant' | 'actor' | 'ports' | 'clock'>;
 
@@ -39,7 +39,7 @@ export async function confirmPayment(ctx: PaymentCtx, input: z.output<typeof con
       })
     : null;
   if (input.proofImageId && !proof) throw invalidField('proofImageId', 'Upload the receipt first');
-  await transition(ctx, order, {
+  await changeOrder(ctx, order, {
     to: 'paid',
     type: 'payment_confirmed',
     data: {

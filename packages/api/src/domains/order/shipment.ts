@@ -1,9 +1,8 @@
 import type { SellerContext } from '../../context.ts';
-import { conflict, serviceUnavailable } from '../../lib/errors.ts';
-import { ShippingUnavailableError } from '../../ports/index.ts';
-import { shipmentRequestOf } from './booking.ts';
+import { conflict } from '../../lib/errors.ts';
+import { bookStoredOrder } from '../shipping/booking.ts';
+import { changeOrder } from './change.ts';
 import { findOrder, type OrderRow } from './load.ts';
-import { transition } from './status.ts';
 
 type ShipmentCtx = Pick<SellerContext, 'db' | 'tenant' | 'actor' | 'ports' | 'clock'>;
 
@@ -24,48 +23,13 @@ export async function bookShipment(ctx: ShipmentCtx, invoice: string) {
         : `An order that is ${order.status.replaceAll('_', ' ')} cannot be booked with a courier`,
     );
   }
-  const [warehouse, items] = await Promise.all([
-    ctx.db.warehouse.findUniqueOrThrow({ where: { id: order.senderWarehouseId } }),
-    ctx.db.orderItem.findMany({ where: { orderId: order.id }, select: { productName: true } }),
-  ]);
-  let booking: Awaited<ReturnType<ShipmentCtx['ports']['shipping']['book']>>;
-  try {
-    if (order.shipmentRef) await ctx.ports.shipping.cancel(order.shipmentRef);
-    booking = await ctx.ports.shipping.book(
-      shipmentRequestOf(
-        order,
-        warehouse,
-        items.map((i) => i.productName),
-      ),
-    );
-  } catch (error) {
-    if (error instanceof ShippingUnavailableError) throw serviceUnavailable(error.message);
-    throw error;
-  }
-  const to = booking.awb ? 'ready_to_ship' : 'booking';
-  const data = { awb: booking.awb, shipmentRef: booking.shipmentRef, bookedAt: ctx.clock.now() };
-  const details = {
-    awb: booking.awb,
-    shipmentRef: booking.shipmentRef,
-    rebooked: Boolean(order.shipmentRef),
-  };
-  if (to === order.status) {
-    // Re-booked and still in the same state: record the new AWB without a status change.
-    await ctx.db.$transaction([
-      ctx.db.order.update({ where: { id: order.id }, data }),
-      ctx.db.orderEvent.create({
-        data: {
-          orderId: order.id,
-          storeId: order.storeId,
-          type: 'shipment_booked',
-          fromStatus: order.status,
-          toStatus: to,
-          actorUserId: ctx.actor.userId,
-          data: details,
-        },
-      }),
-    ]);
-    return;
-  }
-  await transition(ctx, order, { to, type: 'shipment_booked', data, details });
+  const booking = await bookStoredOrder(ctx, order);
+  const next = booking.awb ? 'ready_to_ship' : 'booking';
+  await changeOrder(ctx, order, {
+    // A re-booking may stay in the same state: a new AWB, no status change.
+    to: next === order.status ? undefined : next,
+    type: 'shipment_booked',
+    data: { awb: booking.awb, shipmentRef: booking.shipmentRef, bookedAt: ctx.clock.now() },
+    details: { awb: booking.awb, shipmentRef: booking.shipmentRef, rebooked: Boolean(order.shipmentRef) },
+  });
 }

@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { type StoreDomainView, subdomainHostname } from '@bosonline/contracts';
 import type { StoreDomain } from '@bosonline/db';
 import type { SellerContext } from '../../context.ts';
-import { conflict, isUniqueViolation, notFound, serviceUnavailable } from '../../lib/errors.ts';
-import { DnsUnavailableError } from '../../ports/dns/port.ts';
+import { conflict, isUniqueViolation, notFound } from '../../lib/errors.ts';
 import { notify } from '../notification/notify.ts';
 
 /** A store needs only a few; the cap keeps abandoned attempts from piling up. */
@@ -81,13 +80,7 @@ export async function add(ctx: SellerContext, hostname: string) {
 export async function verify(ctx: SellerContext, id: string) {
   const domain = await owned(ctx, id);
   const expected = txtRecord(domain);
-  let found: string[];
-  try {
-    found = await ctx.ports.dns.txt(expected.name);
-  } catch (error) {
-    if (error instanceof DnsUnavailableError) throw serviceUnavailable(error.message);
-    throw error;
-  }
+  const found = await ctx.ports.dns.txt(expected.name);
   const now = ctx.clock.now();
   const matched = found.some((value) => value.trim() === expected.value);
   const row = await ctx.db.$transaction(async (tx) => {

@@ -1,3 +1,5 @@
+import { ProviderUnavailableError } from '../unavailable.ts';
+
 /**
  * Messaging (WhatsApp). Shaped after the WhatsApp Cloud API: outside a 24-hour customer window
  * only approved templates may be sent, so every message names a template and its parameters;
@@ -18,7 +20,7 @@ export interface MessagingPort {
 }
 
 /** Thrown by adapters when the provider cannot be reached; rendered as 503. */
-export class MessagingUnavailableError extends Error {
+export class MessagingUnavailableError extends ProviderUnavailableError {
   constructor(message = 'The messaging provider is unavailable') {
     super(message);
   }

@@ -1,3 +1,5 @@
+import { ProviderUnavailableError } from '../unavailable.ts';
+
 /**
  * Shipping (the "API Boscod" group). Shaped after BosCOD: rates by origin/destination region id and
  * weight; a booking is accepted at once but its AWB may arrive later (BosCOD sends it by webhook),
@@ -82,7 +84,7 @@ export interface ShippingPort {
 }
 
 /** The provider cannot be reached or refused to work; rendered as 503. */
-export class ShippingUnavailableError extends Error {
+export class ShippingUnavailableError extends ProviderUnavailableError {
   constructor(message = 'The courier service is unavailable; please try again in a moment') {
     super(message);
   }

@@ -1,0 +1,82 @@
+import { canTransition, type OrderStatus } from '@bosonline/contracts';
+import type { Order, Prisma } from '@bosonline/db';
+import type { AppDeps } from '../../context.ts';
+import { conflict } from '../../lib/errors.ts';
+import type { Tx } from '../inventory/ledger.ts';
+
+// The one way to change an order, for sellers, buyers' checkouts, provider webhooks and jobs alike:
+// a guarded UPDATE on the state the change was decided from, the event row for the timeline, and
+// the change's own work (stock, vouchers, outgoing notices), all in one transaction. Two actors
+// deciding from the same state cannot both win, and a change is never half-written.
+
+export interface OrderChange {
+  /**
+   * The new status, which the lifecycle must allow from the current one (so never the same);
+   * absent for a change that keeps it (an edit, a new AWB, a failed delivery).
+   */
+  to?: OrderStatus;
+  /** The timeline event's type (`payment_confirmed`, `awb_assigned`…). */
+  type: string;
+  /** Columns that change with it (timestamps, amounts, payment facts, AWB…). */
+  data?: Prisma.OrderUpdateManyMutationInput;
+  /** What the timeline shows about it. */
+  details?: Prisma.InputJsonValue;
+  /** More the row must still be (e.g. `{ shipmentRef: null }`), checked by the same UPDATE. */
+  expect?: Prisma.OrderWhereInput;
+  /** More work in the same transaction. */
+  also?: (tx: Tx) => Promise<unknown>;
+}
+
+/** Who changes it: a seller's user, or nobody for the system (a provider webhook, a job). */
+export type ChangeCtx = Pick<AppDeps, 'db'> & { actor?: { userId: string } | null };
+
+type ChangedOrder = Pick<Order, 'id' | 'storeId' | 'status'>;
+
+/**
+ * Applies the change if the lifecycle allows it and the order is still as it was read. Answers
+ * whether it landed: false for a move the state machine refuses or an order that moved on
+ * meanwhile, which callers that must not fail (webhooks, jobs, replays) simply skip.
+ */
+export async function applyOrderChange(
+  ctx: ChangeCtx,
+  order: ChangedOrder,
+  change: OrderChange,
+): Promise<boolean> {
+  if (change.to && !canTransition(order.status, change.to)) return false;
+  const to = change.to ?? order.status;
+  return ctx.db.$transaction(async (tx) => {
+    const { count } = await tx.order.updateMany({
+      where: { ...change.expect, id: order.id, status: order.status },
+      data: { ...change.data, status: to },
+    });
+    if (count === 0) return false;
+    await tx.orderEvent.create({
+      data: {
+        orderId: order.id,
+        storeId: order.storeId,
+        type: change.type,
+        fromStatus: order.status,
+        toStatus: to,
+        actorUserId: ctx.actor?.userId ?? null,
+        data: change.details ?? {},
+      },
+    });
+    await change.also?.(tx);
+    return true;
+  });
+}
+
+/** As `applyOrderChange`, for a person who asked for it: a refused or raced change is a 409. */
+export async function changeOrder(ctx: ChangeCtx, order: ChangedOrder, change: OrderChange): Promise<void> {
+  if (change.to && !canTransition(order.status, change.to)) {
+    throw conflict(
+      `An order that is ${statusLabel(order.status)} cannot become ${statusLabel(change.to)}`,
+      'status',
+    );
+  }
+  if (!(await applyOrderChange(ctx, order, change))) {
+    throw conflict('This order changed meanwhile; reload it', 'status');
+  }
+}
+
+export const statusLabel = (status: OrderStatus) => status.replaceAll('_', ' ');

@@ -1,0 +1,62 @@
+import pino from 'pino';
+import { describe, expect, it } from 'vitest';
+import { ManualClock } from '../lib/clock.ts';
+import { InProcessJobQueue } from './in-process.ts';
+
+const queue = () => {
+  const clock = new ManualClock(new Date('2026-12-01T00:00:00Z'));
+  return { clock, jobs: new InProcessJobQueue(clock, pino({ level: 'silent' })) };
+};
+
+describe('in-process job queue', () => {
+  it('runs a delayed job only once it is due by the app clock', async () => {
+    const { clock, jobs } = queue();
+    const ran: string[] = [];
+    jobs.define<{ invoice: string }>('expire', async (p) => {
+      ran.push(p.invoice);
+    });
+    await jobs.enqueue('expire', { invoice: 'INV-1' }, { delayMs: 60_000 });
+    expect(await jobs.runDue()).toBe(0);
+    clock.advance(60_000);
+    expect(await jobs.runDue()).toBe(1);
+    expect(ran).toEqual(['INV-1']);
+    expect(jobs.size()).toBe(0);
+  });
+
+  it('queues a job id once while it waits', async () => {
+    const { jobs } = queue();
+    let runs = 0;
+    jobs.define('step', async () => {
+      runs += 1;
+    });
+    await jobs.enqueue('step', {}, { jobId: 'order-1:expire' });
+    await jobs.enqueue('step', {}, { jobId: 'order-1:expire' });
+    await jobs.runDue();
+    expect(runs).toBe(1);
+  });
+
+  it('retries with doubling backoff, then gives up after its attempts', async () => {
+    const { clock, jobs } = queue();
+    const attempts: number[] = [];
+    jobs.define('flaky', async (_p, meta) => {
+      attempts.push(meta.attempt);
+      throw new Error('receiver down');
+    });
+    await jobs.enqueue('flaky', {}, { attempts: 3, backoffMs: 1000 });
+    await jobs.runDue();
+    clock.advance(999);
+    await jobs.runDue();
+    expect(attempts).toEqual([1]);
+    clock.advance(1);
+    await jobs.runDue();
+    clock.advance(2000);
+    await jobs.runDue();
+    expect(attempts).toEqual([1, 2, 3]);
+    expect(jobs.size()).toBe(0);
+  });
+
+  it('refuses a job nobody defined', async () => {
+    const { jobs } = queue();
+    await expect(jobs.enqueue('nope', {})).rejects.toThrow('No job named nope');
+  });
+});

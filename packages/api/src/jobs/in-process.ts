@@ -1,0 +1,118 @@
+import type { Logger } from 'pino';
+import type { Clock } from '../lib/clock.ts';
+import type { JobHandler, JobOptions, JobQueue } from './queue.ts';
+
+interface Pending {
+  name: string;
+  payload: unknown;
+  jobId: string;
+  runAt: number;
+  attempt: number;
+  attempts: number;
+  backoffMs: number;
+}
+
+/**
+ * Jobs in this process's memory, due by the app clock: a timer runs what is due every `tickMs`, and
+ * tests move the ManualClock and call `runDue()` instead of waiting. Work that must outlive a
+ * restart in embedded mode is also found again from the database by the jobs' own sweeps.
+ */
+export class InProcessJobQueue implements JobQueue {
+  private readonly handlers = new Map<string, JobHandler<unknown>>();
+  private readonly pending = new Map<string, Pending>();
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> = Promise.resolve();
+  private counter = 0;
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+    private readonly tickMs = 1000,
+  ) {}
+
+  define<T>(name: string, handler: JobHandler<T>): void {
+    this.handlers.set(name, handler as JobHandler<unknown>);
+  }
+
+  async enqueue<T>(name: string, payload: T, options: JobOptions = {}): Promise<void> {
+    if (!this.handlers.has(name)) throw new Error(`No job named ${name} is defined`);
+    this.counter += 1;
+    const jobId = options.jobId ?? `${name}:${this.counter}`;
+    if (this.pending.has(jobId)) return;
+    this.pending.set(jobId, {
+      name,
+      payload,
+      jobId,
+      runAt: this.clock.now().getTime() + (options.delayMs ?? 0),
+      attempt: 1,
+      attempts: options.attempts ?? 1,
+      backoffMs: options.backoffMs ?? 1000,
+    });
+  }
+
+  /** Jobs waiting (for tests and the health page). */
+  size(): number {
+    return this.pending.size;
+  }
+
+  /**
+   * Runs every job due now, including retries that fall due meanwhile; answers how many ran. Runs
+   * one pass at a time: a tick that finds a pass in progress waits for it.
+   */
+  runDue(): Promise<number> {
+    const pass = this.running.then(() => this.pass());
+    this.running = pass.then(
+      () => undefined,
+      () => undefined,
+    );
+    return pass;
+  }
+
+  private async pass(): Promise<number> {
+    let ran = 0;
+    for (;;) {
+      const now = this.clock.now().getTime();
+      const due = [...this.pending.values()]
+        .filter((job) => job.runAt <= now)
+        .sort((a, b) => a.runAt - b.runAt);
+      if (due.length === 0) return ran;
+      for (const job of due) {
+        ran += 1;
+        await this.run(job);
+      }
+    }
+  }
+
+  private async run(job: Pending): Promise<void> {
+    const handler = this.handlers.get(job.name);
+    try {
+      await handler?.(job.payload, { attempt: job.attempt, jobId: job.jobId });
+      this.pending.delete(job.jobId);
+    } catch (error) {
+      if (job.attempt >= job.attempts) {
+        this.pending.delete(job.jobId);
+        this.logger.error({ err: error, job: job.name, jobId: job.jobId }, 'job failed for good');
+        return;
+      }
+      this.logger.warn(
+        { err: error, job: job.name, jobId: job.jobId, attempt: job.attempt },
+        'job failed; retrying',
+      );
+      job.runAt = this.clock.now().getTime() + job.backoffMs * 2 ** (job.attempt - 1);
+      job.attempt += 1;
+    }
+  }
+
+  async start(): Promise<void> {
+    this.timer ??= setInterval(() => {
+      void this.runDue();
+    }, this.tickMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    await this.running;
+  }
+}

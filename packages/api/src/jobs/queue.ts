@@ -1,0 +1,30 @@
+// Background jobs: what the system does later or again without being asked (payment windows that
+// run out, scheduled follow-ups, tracking polls, outgoing webhook deliveries). One interface, two
+// runners: BullMQ on Redis when REDIS_URL is set (jobs survive restarts and are shared by every
+// process), and an in-process runner otherwise (embedded mode, tests).
+
+export interface JobOptions {
+  /** Run no earlier than this long after now (by the app clock). */
+  delayMs?: number;
+  /**
+   * A job with the same id is queued once while it waits or runs, so a step (an order's expiry, a
+   * delivery attempt) is never queued twice however many times it is asked for.
+   */
+  jobId?: string;
+  /** Tries in all before the job is given up (default 1: no retry). */
+  attempts?: number;
+  /** First retry after this long, doubling each time (exponential backoff). */
+  backoffMs?: number;
+}
+
+export type JobHandler<T> = (payload: T, meta: { attempt: number; jobId: string }) => Promise<void>;
+
+export interface JobQueue {
+  /** Names the work for a kind of job; every process that runs jobs defines the same kinds. */
+  define<T>(name: string, handler: JobHandler<T>): void;
+  enqueue<T>(name: string, payload: T, options?: JobOptions): Promise<void>;
+  /** Starts taking jobs (after every `define`). */
+  start(): Promise<void>;
+  /** Stops taking jobs and waits for those running. */
+  stop(): Promise<void>;
+}
