@@ -21,9 +21,11 @@ export function StoreSwitcher({ me }: { me: Me }) {
       data={me.stores.map((s) => ({ value: s.id, label: `${s.name} · ${t.app.role[s.role]}` }))}
       onChange={(storeId) => {
         if (!storeId || storeId === me.store?.id) return;
-        // Another store's data must never show under this one's name: drop every cached answer.
-        queryClient.removeQueries();
+        // The same client acts in the other store from the next call. Another store's data must
+        // never show under this one's name: every cached answer is dropped, and what is on screen
+        // is asked again (a plain remove would leave mounted queries without data or a refetch).
         session.switchStore(storeId);
+        void queryClient.resetQueries();
       }}
     />
   );

@@ -1,4 +1,4 @@
-import { courierCodes, type EstimateRatesView, type estimateRatesInput } from '@bosonline/contracts';
+import type { EstimateRatesView, estimateRatesInput } from '@bosonline/contracts';
 import type { z } from 'zod';
 import type { Context } from '../../context.ts';
 import { conflict, invalidField } from '../../lib/errors.ts';
@@ -20,19 +20,6 @@ export async function courierCatalogOrNull(ctx: Pick<Context, 'ports'>): Promise
     if (error instanceof ShippingUnavailableError) return null;
     throw error;
   }
-}
-
-/**
- * The provider's couriers a form can offer (those our forms know), for the seller's form builder;
- * 503 while the provider is down.
- */
-export async function courierCatalog(ctx: Pick<Context, 'ports'>) {
-  const known = new Set<string>(courierCodes);
-  const catalog = await ctx.ports.shipping.couriers();
-  return catalog.flatMap((courier) => {
-    const code = courier.code.toLowerCase();
-    return known.has(code) ? [{ ...courier, code: code as (typeof courierCodes)[number] }] : [];
-  });
 }
 
 /**

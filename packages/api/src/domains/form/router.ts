@@ -17,8 +17,8 @@ import {
   successPageUpdateInput,
 } from '@bosonline/contracts';
 import { router, sellerCan, sellerProcedure } from '../../trpc.ts';
-import { courierCatalog } from '../checkout/rates.ts';
 import { exportLink } from '../product/downloads.ts';
+import { courierCatalog } from '../shipping/catalog.ts';
 import { list } from './list.ts';
 import * as form from './service.ts';
 
