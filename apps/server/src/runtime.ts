@@ -1,5 +1,6 @@
 import {
   type AppDeps,
+  BosCodShipping,
   type Clock,
   type DomainResolverPort,
   defineAllJobs,
@@ -63,6 +64,14 @@ function postgresProblem(error: unknown): ConfigError | undefined {
   return undefined;
 }
 
+/** BosCOD when configured; otherwise the sandbox, which (like BosCOD) sends the AWB by webhook. */
+function configuredShipping(config: Config): ShippingPort {
+  const shipping = config.shipping;
+  return shipping.provider === 'boscod'
+    ? new BosCodShipping({ baseUrl: shipping.baseUrl, apiKey: shipping.apiKey, timeoutMs: shipping.timeoutMs })
+    : new SandboxShipping({ awbByWebhook: true });
+}
+
 export function buildDeps(
   config: Config,
   database: Database,
@@ -86,7 +95,7 @@ export function buildDeps(
       messaging: overrides.messaging ?? new SandboxMessaging(),
       storage: overrides.storage ?? new LocalFolderStorage(config.filesDir),
       dns: overrides.dns ?? (config.dnsResolver === 'system' ? new SystemResolver() : new SandboxResolver()),
-      shipping: overrides.shipping ?? new SandboxShipping(),
+      shipping: overrides.shipping ?? configuredShipping(config),
     },
     tokens: {
       secret: config.jwtSecret,
@@ -95,6 +104,7 @@ export function buildDeps(
     },
     rateLimits: new RateLimits(overrides.rateLimits),
     jobs: overrides.jobs ?? new InProcessJobQueue(clock, logger),
+    shippingWebhookSecret: config.shipping.webhookSecret,
   };
   defineAllJobs(deps);
   return deps;

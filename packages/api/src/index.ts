@@ -20,6 +20,7 @@ export {
   recoverStrandedBookings,
   strandedAfterMs,
 } from './domains/order/booking-recovery.ts';
+export { receiveBoscodWebhook, type WebhookAnswer } from './domains/shipping/webhook.ts';
 export { openDownload } from './domains/product/downloads.ts';
 export { exportFile } from './domains/product/export.ts';
 export { defineAllJobs } from './jobs/define-all.ts';

@@ -23,8 +23,16 @@ export {
   type ShippingPort,
   type ShippingRate,
   ShippingUnavailableError,
+  type Tracking,
 } from './shipping/port.ts';
-export { SandboxShipping, sandboxCouriers } from './shipping/sandbox.ts';
+export { SandboxShipping, type SandboxWebhook, sandboxCouriers, sandboxScript } from './shipping/sandbox.ts';
+export { BosCodShipping, type PickupAddress, type ProviderRegion } from './shipping/boscod.ts';
+export {
+  type BoscodWebhookBody,
+  boscodSignatureHeader,
+  signBoscodWebhook,
+  verifyBoscodWebhook,
+} from './shipping/webhook.ts';
 export { LocalFolderStorage } from './storage/local-folder.ts';
 export { MemoryStorage } from './storage/memory.ts';
 export type { ObjectStoragePort } from './storage/port.ts';

@@ -66,6 +66,14 @@ export interface TrackingEvent {
   description: string;
 }
 
+/** A shipment's journey as the courier reports it. */
+export interface Tracking {
+  awb: string | null;
+  events: TrackingEvent[];
+  /** The courier's photo of the handed-over parcel, once delivered. */
+  proofOfDeliveryUrl: string | null;
+}
+
 /** A courier the provider works with, and its services (what a form may offer buyers). */
 export interface CourierInfo {
   code: string;
@@ -79,7 +87,7 @@ export interface ShippingPort {
   couriers(): Promise<CourierInfo[]>;
   rates(query: RateQuery): Promise<ShippingRate[]>;
   book(request: ShipmentRequest): Promise<Booking>;
-  track(shipmentRef: string): Promise<TrackingEvent[]>;
+  track(shipmentRef: string): Promise<Tracking>;
   cancel(shipmentRef: string): Promise<void>;
 }
 

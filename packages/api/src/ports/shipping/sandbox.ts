@@ -6,8 +6,27 @@ import {
   type ShippingPort,
   type ShippingRate,
   ShippingUnavailableError,
-  type TrackingEvent,
+  type Tracking,
 } from './port.ts';
+import { type BoscodWebhookBody, signBoscodWebhook } from './webhook.ts';
+
+/** A webhook the sandbox sends, signed as BosCOD signs, to be delivered after `delayMs`. */
+export interface SandboxWebhook {
+  id: string;
+  rawBody: string;
+  signature: string;
+  delayMs: number;
+}
+
+/**
+ * When BosCOD's webhooks follow a booking in the sandbox, after the booking: the AWB, the pickup,
+ * the delivery. Short enough that a new user sees the demo's orders move within the hour.
+ */
+export const sandboxScript: ReadonlyArray<{ event: BoscodWebhookBody['event']; afterMs: number }> = [
+  { event: 'awb_assigned', afterMs: 30_000 },
+  { event: 'picked_up', afterMs: 10 * 60_000 },
+  { event: 'delivered', afterMs: 60 * 60_000 },
+];
 
 interface SandboxService {
   code: string;
@@ -79,8 +98,26 @@ function zone(origin: number, destination: number): { factor: number; extraDays:
   return { factor: 2.2, extraDays: 2 };
 }
 
-/** The default ShippingProvider: deterministic rates, instant AWBs, scripted tracking, a failure switch. */
+/**
+ * The default ShippingProvider: deterministic rates, a failure switch, and BosCOD's asynchronous
+ * life: each booking is followed by signed webhooks (AWB, pickup, delivery) handed to `deliver`,
+ * which the server posts through its own webhook handling. With `awbByWebhook` the booking answers
+ * no AWB, exactly as BosCOD; without it (the tests' default) the AWB is in the answer too, and the
+ * webhook that repeats it changes nothing.
+ */
 export class SandboxShipping implements ShippingPort {
+  /** Where signed webhooks go (connected at start-up); none are made until then. */
+  private outbox:
+    | { secret: string; deliver: (webhook: SandboxWebhook) => Promise<void>; now: () => Date }
+    | undefined;
+
+  constructor(private readonly options: { awbByWebhook?: boolean } = {}) {}
+
+  /** Sends this sandbox's webhooks, signed with `secret`, to `deliver`; `now` is the app's clock. */
+  connectWebhooks(secret: string, deliver: (webhook: SandboxWebhook) => Promise<void>, now: () => Date) {
+    this.outbox = { secret, deliver, now };
+  }
+
   /** Make every call fail as if the provider were down (the 503 path). */
   failing = false;
   /** Only bookings fail; rates still answer (a COD order is written, then taken back). */
@@ -137,16 +174,44 @@ export class SandboxShipping implements ShippingPort {
         .slice(0, 12)}`,
     };
     this.booked.push({ ...request, ...booking });
-    return booking;
+    await this.scheduleWebhooks(request, booking);
+    return this.options.awbByWebhook ? { ...booking, awb: null } : booking;
   }
 
-  async track(shipmentRef: string): Promise<TrackingEvent[]> {
+  private async scheduleWebhooks(request: ShipmentRequest, booking: Booking) {
+    if (!this.outbox) return;
+    for (const step of sandboxScript) {
+      const body: BoscodWebhookBody = {
+        id: `${booking.shipmentRef}:${step.event}`,
+        event: step.event,
+        order_no: booking.shipmentRef,
+        external_id: request.idempotencyKey,
+        awb: booking.awb,
+        occurred_at: new Date(this.outbox.now().getTime() + step.afterMs).toISOString(),
+        description: `Sandbox: ${step.event.replaceAll('_', ' ')}`,
+        pod_photo_url: null,
+      };
+      const rawBody = JSON.stringify(body);
+      await this.outbox.deliver({
+        id: body.id,
+        rawBody,
+        signature: signBoscodWebhook(this.outbox.secret, rawBody),
+        delayMs: step.afterMs,
+      });
+    }
+  }
+
+  async track(shipmentRef: string): Promise<Tracking> {
     this.guard();
     const booking = this.booked.find((b) => b.shipmentRef === shipmentRef);
-    if (!booking) return [];
-    return [
-      { at: new Date(0), status: 'booked', description: `Pesanan ${booking.reference} diterima kurir` },
-    ];
+    if (!booking) return { awb: null, events: [], proofOfDeliveryUrl: null };
+    return {
+      awb: booking.awb,
+      events: [
+        { at: new Date(0), status: 'booked', description: `Pesanan ${booking.reference} diterima kurir` },
+      ],
+      proofOfDeliveryUrl: null,
+    };
   }
 
   async cancel(shipmentRef: string): Promise<void> {
