@@ -111,7 +111,12 @@ export class SandboxShipping implements ShippingPort {
     | { secret: string; deliver: (webhook: SandboxWebhook) => Promise<void>; now: () => Date }
     | undefined;
 
-  constructor(private readonly options: { awbByWebhook?: boolean } = {}) {}
+  /** Answer bookings without their AWB, which comes by webhook only (as BosCOD does). */
+  awbByWebhook: boolean;
+
+  constructor(options: { awbByWebhook?: boolean } = {}) {
+    this.awbByWebhook = options.awbByWebhook ?? false;
+  }
 
   /** Sends this sandbox's webhooks, signed with `secret`, to `deliver`; `now` is the app's clock. */
   connectWebhooks(secret: string, deliver: (webhook: SandboxWebhook) => Promise<void>, now: () => Date) {
@@ -175,7 +180,7 @@ export class SandboxShipping implements ShippingPort {
     };
     this.booked.push({ ...request, ...booking });
     await this.scheduleWebhooks(request, booking);
-    return this.options.awbByWebhook ? { ...booking, awb: null } : booking;
+    return this.awbByWebhook ? { ...booking, awb: null } : booking;
   }
 
   private async scheduleWebhooks(request: ShipmentRequest, booking: Booking) {
