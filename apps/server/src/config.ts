@@ -114,7 +114,9 @@ function shippingConfig(e: z.output<typeof envSchema>, database: Config['databas
     e.BOSCOD_WEBHOOK_SECRET ??
     (database.kind === 'pglite'
       ? new TextDecoder().decode(embeddedSecret(database.dataDir, 'boscod-webhook-secret'))
-      : createHmac('sha256', e.JWT_SECRET ?? '').update('boscod-webhook-secret').digest('hex'));
+      : createHmac('sha256', e.JWT_SECRET ?? '')
+          .update('boscod-webhook-secret')
+          .digest('hex'));
   return e.SHIPPING_PROVIDER === 'boscod'
     ? {
         provider: 'boscod',

@@ -68,7 +68,11 @@ function postgresProblem(error: unknown): ConfigError | undefined {
 function configuredShipping(config: Config): ShippingPort {
   const shipping = config.shipping;
   return shipping.provider === 'boscod'
-    ? new BosCodShipping({ baseUrl: shipping.baseUrl, apiKey: shipping.apiKey, timeoutMs: shipping.timeoutMs })
+    ? new BosCodShipping({
+        baseUrl: shipping.baseUrl,
+        apiKey: shipping.apiKey,
+        timeoutMs: shipping.timeoutMs,
+      })
     : new SandboxShipping({ awbByWebhook: true });
 }
 

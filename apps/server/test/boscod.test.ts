@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoAccounts } from '../src/seed/demo.ts';
 import { demoStore } from '../src/seed/demo-store.ts';
 import { type FakeBoscod, type FakeShipment, startFakeBoscod } from './fakes/boscod.ts';
 import { startTestServer, type TestServer, testWebhookSecret } from './harness.ts';
@@ -69,7 +70,10 @@ async function placeCodOrder() {
 async function post(rawBody: string, signature?: string) {
   const res = await fetch(`${server.url}/webhook/boscod`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(signature ? { 'x-boscod-signature': signature } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(signature ? { 'x-boscod-signature': signature } : {}),
+    },
     body: rawBody,
   });
   return { status: res.status, body: (await res.json()) as { message: string } };
@@ -81,10 +85,16 @@ async function notify(shipment: FakeShipment, event: Parameters<FakeBoscod['webh
 }
 
 const orderOf = (id: string) =>
-  server.db.order.findUniqueOrThrow({ where: { id }, include: { events: { orderBy: { createdAt: 'asc' } } } });
+  server.db.order.findUniqueOrThrow({
+    where: { id },
+    include: { events: { orderBy: { createdAt: 'asc' } } },
+  });
 
 async function stockOf() {
-  const rows = await server.db.stock.findMany({ where: { variant: { sku: { in: skus } } }, include: { variant: true } });
+  const rows = await server.db.stock.findMany({
+    where: { variant: { sku: { in: skus } } },
+    include: { variant: true },
+  });
   return Object.fromEntries(rows.map((r) => [r.variant.sku, r.quantity]));
 }
 
@@ -93,7 +103,12 @@ describe('a COD order through BosCOD', () => {
     const { order, shipment } = await placeCodOrder();
     // BosCOD answers no AWB: the order waits in booking with BosCOD's order number.
     expect(order).toMatchObject({ status: 'booking', awb: null, shipmentRef: shipment.orderNo });
-    expect(shipment).toMatchObject({ externalId: order.id, courierCode: 'idx', serviceCode: '00', codAmount: order.total });
+    expect(shipment).toMatchObject({
+      externalId: order.id,
+      courierCode: 'idx',
+      serviceCode: '00',
+      codAmount: order.total,
+    });
 
     const awb = await notify(shipment, 'awb_assigned');
     expect(awb.status).toBe(200);
@@ -134,7 +149,10 @@ describe('a COD order through BosCOD', () => {
     expect(await post(first.webhook.rawBody, first.webhook.signature)).toMatchObject({ status: 200 });
     await notify(shipment, 'picked_up');
     const failed = fake.webhook(testWebhookSecret, shipment, 'delivery_failed');
-    const [a, b] = await Promise.all([post(failed.rawBody, failed.signature), post(failed.rawBody, failed.signature)]);
+    const [a, b] = await Promise.all([
+      post(failed.rawBody, failed.signature),
+      post(failed.rawBody, failed.signature),
+    ]);
     expect([a.status, b.status]).toEqual([200, 200]);
     expect((await post(failed.rawBody, failed.signature)).status).toBe(200);
 
@@ -163,15 +181,24 @@ describe('a COD order through BosCOD', () => {
     const { signBoscodWebhook } = await import('@bosonline/api');
     const bad = '{"event":"teleported"';
     expect((await post(bad, signBoscodWebhook(testWebhookSecret, bad))).status).toBe(400);
-    const noAwb = JSON.stringify({ ...fake.webhook(testWebhookSecret, shipment, 'picked_up').body, event: 'awb_assigned', awb: null });
+    const noAwb = JSON.stringify({
+      ...fake.webhook(testWebhookSecret, shipment, 'picked_up').body,
+      event: 'awb_assigned',
+      awb: null,
+    });
     expect((await post(noAwb, signBoscodWebhook(testWebhookSecret, noAwb))).status).toBe(400);
-    const unknown = fake.webhook(testWebhookSecret, { ...shipment, orderNo: 'BC-NOPE', externalId: 'x' }, 'picked_up');
+    const unknown = fake.webhook(
+      testWebhookSecret,
+      { ...shipment, orderNo: 'BC-NOPE', externalId: 'x' },
+      'picked_up',
+    );
     expect((await post(unknown.rawBody, unknown.signature)).status).toBe(404);
   });
 
   it('ignores a late "picked up" after "delivered": the order never moves backwards', async () => {
     const { order, shipment } = await placeCodOrder();
-    const late = (await notify(shipment, 'awb_assigned'), fake.webhook(testWebhookSecret, shipment, 'picked_up'));
+    const late =
+      (await notify(shipment, 'awb_assigned'), fake.webhook(testWebhookSecret, shipment, 'picked_up'));
     // The delivery arrives first (the pickup notification was delayed): the order catches up to delivered.
     expect((await notify(shipment, 'delivered')).status).toBe(200);
     expect((await orderOf(order.id)).status).toBe('delivered');
@@ -215,4 +242,107 @@ describe('BosCOD down or slow during checkout', () => {
       expect(await stockOf()).toEqual(before.stock);
     });
   }
+});
+
+describe('the API Boscod endpoints', () => {
+  let token: string;
+  beforeAll(async () => {
+    const { email, password } = demoAccounts.seller;
+    token = (await server.client().auth.login.mutate({ login: email, password })).accessToken;
+  });
+
+  it('Cek Ongkir prices a parcel between any two regions, asking BosCOD in kilograms', async () => {
+    const res = await server.rest(
+      'GET',
+      '/boscod/rates?origin_id=15022&destination_id=76518&weight=1500&courier_code=jne',
+      {
+        token,
+      },
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.data).toEqual([
+      {
+        courier_code: 'jne',
+        courier_name: 'JNE',
+        service_code: 'REG',
+        service_name: 'Reguler',
+        price: 20_000,
+        etd: '2-3',
+        cod: true,
+      },
+      {
+        courier_code: 'jne',
+        courier_name: 'JNE',
+        service_code: 'YES',
+        service_name: 'Yakin Esok Sampai',
+        price: 36_000,
+        etd: '1',
+        cod: false,
+      },
+    ]);
+    const unknown = await server.rest(
+      'GET',
+      '/boscod/rates?origin_id=99999&destination_id=76518&weight=1500',
+      { token },
+    );
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors).toHaveProperty('origin_id');
+    fake.mode = 'down';
+    try {
+      expect(
+        (
+          await server.rest('GET', '/boscod/rates?origin_id=15022&destination_id=76518&weight=1500', {
+            token,
+          })
+        ).status,
+      ).toBe(503);
+    } finally {
+      fake.mode = 'up';
+    }
+  });
+
+  it('Tracking Order finds an order by invoice or AWB, with the proof-of-delivery photo', async () => {
+    const { order, shipment } = await placeCodOrder();
+    await notify(shipment, 'awb_assigned');
+    await notify(shipment, 'picked_up');
+    await notify(shipment, 'delivered');
+    const byInvoice = await server.rest('GET', `/boscod/tracking/${order.invoice}`, { token });
+    expect(byInvoice.status).toBe(200);
+    expect(byInvoice.body.data).toMatchObject({
+      invoice: order.invoice,
+      status: 'delivered',
+      awb: shipment.awb,
+      proof_of_delivery_url: `${fake.url}/pod/${shipment.orderNo}.jpg`,
+    });
+    const byAwb = await server.rest('GET', `/boscod/tracking/${(shipment.awb as string).toLowerCase()}`, {
+      token,
+    });
+    expect(byAwb.body.data).toEqual(byInvoice.body.data);
+    expect((await server.rest('GET', '/boscod/tracking/INV000000', { token })).status).toBe(404);
+  });
+
+  it('Warehouse registers a pickup address with BosCOD and keeps its id', async () => {
+    const seller = server.client({ token });
+    const [warehouse] = await seller.warehouse.list.query();
+    const res = await server.rest('POST', `/store/warehouse/${warehouse?.id}/boscod`, { token });
+    expect(res.status).toBe(200);
+    const registered = fake.warehouses.at(-1);
+    expect(res.body.data).toEqual({ id: warehouse?.id, boscod_id: registered?.id });
+    expect((await seller.warehouse.detail.query({ id: warehouse?.id as string })).boscodId).toBe(
+      registered?.id,
+    );
+  });
+
+  it("Wilayah searches BosCOD's regions and names ours for them", async () => {
+    const res = await server.rest('GET', '/boscod/region?q=buduran', { token });
+    expect(res.status).toBe(200);
+    const [hit] = res.body.data as Array<{
+      boscod_id: number;
+      region: { name: string; city: { name: string } } | null;
+    }>;
+    expect(hit).toMatchObject({
+      boscod_id: 76518,
+      region: { name: 'Buduran', city: { name: 'Kabupaten Sidoarjo' } },
+    });
+  });
 });

@@ -30,8 +30,22 @@ const rateTable: Record<string, Array<{ service_code: string; perKg: number; cod
 };
 
 export const fakeRegions = [
-  { id: 15022, name: 'Sibuak', district: 'Tapung', city: 'Kabupaten Kampar', province: 'Riau', postal_code: '28464' },
-  { id: 76518, name: 'Buduran', district: 'Buduran', city: 'Kabupaten Sidoarjo', province: 'Jawa Timur', postal_code: '61252' },
+  {
+    id: 15022,
+    name: 'Sibuak',
+    district: 'Tapung',
+    city: 'Kabupaten Kampar',
+    province: 'Riau',
+    postal_code: '28464',
+  },
+  {
+    id: 76518,
+    name: 'Buduran',
+    district: 'Buduran',
+    city: 'Kabupaten Sidoarjo',
+    province: 'Jawa Timur',
+    postal_code: '61252',
+  },
 ];
 
 export interface FakeBoscod {
@@ -91,7 +105,11 @@ export async function startFakeBoscod(apiKey = 'fake-boscod-key'): Promise<FakeB
         pod_photo_url: event === 'delivered' ? shipment.podPhotoUrl : null,
         ...extra,
       };
-      shipment.history.push({ date: body.occurred_at, status: event, description: body.description ?? event });
+      shipment.history.push({
+        date: body.occurred_at,
+        status: event,
+        description: body.description ?? event,
+      });
       const rawBody = JSON.stringify(body);
       return { rawBody, signature: signBoscodWebhook(secret, rawBody), body };
     },
@@ -144,7 +162,9 @@ export async function startFakeBoscod(apiKey = 'fake-boscod-key'): Promise<FakeB
         };
         fake.shipments.push(known);
       }
-      return send(res, 200, { data: [{ order_no: known.orderNo, external_id: known.externalId, awb: null }] });
+      return send(res, 200, {
+        data: [{ order_no: known.orderNo, external_id: known.externalId, awb: null }],
+      });
     }
     const cancel = url.pathname.match(/^\/v1\/order\/([^/]+)\/cancel$/);
     if (req.method === 'POST' && cancel) {
@@ -168,7 +188,11 @@ export async function startFakeBoscod(apiKey = 'fake-boscod-key'): Promise<FakeB
     }
     if (req.method === 'POST' && url.pathname === '/v1/warehouse') {
       const body = await readJson(req);
-      const warehouse = { id: `WH${fake.warehouses.length + 1}`, name: String(body.name), addr_id: Number(body.addr_id) };
+      const warehouse = {
+        id: `WH${fake.warehouses.length + 1}`,
+        name: String(body.name),
+        addr_id: Number(body.addr_id),
+      };
       fake.warehouses.push(warehouse);
       return send(res, 200, { data: { id: warehouse.id } });
     }

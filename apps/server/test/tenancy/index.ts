@@ -4,6 +4,7 @@ import type { DomainCases } from './case.ts';
 import { formCases } from './form.cases.ts';
 import { orderCases } from './order.cases.ts';
 import { productCases } from './product.cases.ts';
+import { shippingCases } from './shipping.cases.ts';
 import { staffCases } from './staff.cases.ts';
 import { storeCases } from './store.cases.ts';
 import { voucherCases } from './voucher.cases.ts';
@@ -23,4 +24,6 @@ export const domainCases: DomainCases[] = [
   abandonedCases,
   // After productCases (its warehouse) and bankAccountCases.
   orderCases,
+  // After warehouseCases (its depot) and orderCases (its invoice).
+  shippingCases,
 ];

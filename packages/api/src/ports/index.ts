@@ -15,9 +15,12 @@ export { SandboxResolver } from './dns/sandbox.ts';
 export { SystemResolver } from './dns/system.ts';
 export { type MessagingPort, MessagingUnavailableError, type OutgoingMessage } from './messaging/port.ts';
 export { SandboxMessaging, type SentMessage } from './messaging/sandbox.ts';
+export { BosCodShipping } from './shipping/boscod.ts';
 export {
   type Booking,
   type CourierInfo,
+  type PickupAddress,
+  type ProviderRegion,
   type RateQuery,
   type ShipmentRequest,
   type ShippingPort,
@@ -26,7 +29,6 @@ export {
   type Tracking,
 } from './shipping/port.ts';
 export { SandboxShipping, type SandboxWebhook, sandboxCouriers, sandboxScript } from './shipping/sandbox.ts';
-export { BosCodShipping, type PickupAddress, type ProviderRegion } from './shipping/boscod.ts';
 export {
   type BoscodWebhookBody,
   boscodSignatureHeader,

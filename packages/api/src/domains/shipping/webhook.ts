@@ -3,10 +3,14 @@ import type { Order } from '@bosonline/db';
 import type { AppDeps } from '../../context.ts';
 import { isUniqueViolation } from '../../lib/errors.ts';
 import { looksLikeUuid } from '../../lib/ids.ts';
-import { type BoscodWebhookBody, boscodWebhookBody, verifyBoscodWebhook } from '../../ports/shipping/webhook.ts';
+import {
+  type BoscodWebhookBody,
+  boscodWebhookBody,
+  verifyBoscodWebhook,
+} from '../../ports/shipping/webhook.ts';
+import type { Tx } from '../inventory/ledger.ts';
 import { applyOrderChange, type OrderChange } from '../order/change.ts';
 import { restock } from '../order/release.ts';
-import type { Tx } from '../inventory/ledger.ts';
 
 // BosCOD's webhook (`POST /webhook/boscod`, and the sandbox's, which posts the same signed bodies):
 // verified, then the order is moved forward only, through applyOrderChange. Idempotent: a status
@@ -69,7 +73,8 @@ export async function receiveBoscodWebhook(
     return { status: 400, message: `Invalid webhook: ${parsed.error.issues[0]?.message ?? 'bad body'}` };
   }
   const body = parsed.data;
-  if (body.event === 'awb_assigned' && !body.awb) return { status: 400, message: 'awb_assigned needs an awb' };
+  if (body.event === 'awb_assigned' && !body.awb)
+    return { status: 400, message: 'awb_assigned needs an awb' };
   const order = await findOrderOf(deps, body);
   if (!order) return { status: 404, message: `No order has shipment ${body.order_no}` };
   const applied = await driveOrder(deps, order, body);
@@ -147,7 +152,11 @@ function nextStep(order: WebhookOrder, body: BoscodWebhookBody, goal: OrderStatu
       type: 'delivered',
       // The courier collected the cash on delivery: that is when a COD order is paid.
       data: { deliveredAt: at, ...(cod && !order.paidAt ? { paidAt: at, paidAmount: order.total } : {}) },
-      details: { ...details, codCollected: cod ? order.total : 0, proofOfDeliveryUrl: body.pod_photo_url ?? null },
+      details: {
+        ...details,
+        codCollected: cod ? order.total : 0,
+        proofOfDeliveryUrl: body.pod_photo_url ?? null,
+      },
     };
   }
   // Returned to sender: the parcel comes back to the warehouse it left, so its items are sellable

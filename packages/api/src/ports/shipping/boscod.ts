@@ -2,6 +2,8 @@ import { z } from 'zod';
 import {
   type Booking,
   type CourierInfo,
+  type PickupAddress,
+  type ProviderRegion,
   type RateQuery,
   type ShipmentParty,
   type ShipmentRequest,
@@ -47,9 +49,7 @@ const createdOrder = z.object({
 const trackingBody = z.object({
   awb: z.string().nullish(),
   pod_photo_url: z.string().nullish(),
-  history: z.array(
-    z.object({ date: z.string(), status: z.string(), description: z.string().nullish() }),
-  ),
+  history: z.array(z.object({ date: z.string(), status: z.string(), description: z.string().nullish() })),
 });
 const warehouseBody = z.object({ id: z.union([z.number().int(), z.string().min(1)]).transform(String) });
 const regionRow = z.object({
@@ -61,32 +61,17 @@ const regionRow = z.object({
   postal_code: z.string().nullish(),
 });
 
-/** A BosCOD region (its own numeric id), as its Wilayah search answers. */
-export interface ProviderRegion {
-  id: number;
-  name: string;
-  district: string | null;
-  city: string | null;
-  province: string | null;
-  postalCode: string | null;
-}
-
-/** A pickup address BosCOD must know before it sends a courier there. */
-export interface PickupAddress {
-  name: string;
-  contactName: string;
-  contactPhone: string;
-  regionId: number;
-  address: string;
-  postalCode: string | null;
-}
-
 /** BosCOD takes weights in kilograms, 0.5 to 99, to one decimal. */
 export function boscodWeight(grams: number): number {
   return Math.min(99, Math.max(0.5, Math.ceil(grams / 100) / 10));
 }
 
-const partyOf = (p: ShipmentParty) => ({ name: p.name, phone: p.phone, addr_id: p.regionId, address: p.address });
+const partyOf = (p: ShipmentParty) => ({
+  name: p.name,
+  phone: p.phone,
+  addr_id: p.regionId,
+  address: p.address,
+});
 
 export class BosCodShipping implements ShippingPort {
   private readonly baseUrl: string;
@@ -167,7 +152,10 @@ export class BosCodShipping implements ShippingPort {
   }
 
   async track(shipmentRef: string): Promise<Tracking> {
-    const body = await this.read(`/v1/order/tracking/${encodeURIComponent(shipmentRef)}`, dataOf(trackingBody));
+    const body = await this.read(
+      `/v1/order/tracking/${encodeURIComponent(shipmentRef)}`,
+      dataOf(trackingBody),
+    );
     return {
       awb: body.awb ?? null,
       proofOfDeliveryUrl: body.pod_photo_url ?? null,
@@ -256,7 +244,8 @@ export class BosCodShipping implements ShippingPort {
       const text = await res.text().catch(() => '');
       if (!res.ok) throw new ShippingUnavailableError(providerMessage(text, res.status));
       const parsed = schema.safeParse(text ? safeJson(text) : {});
-      if (!parsed.success) throw new ShippingUnavailableError('The courier service answered something unexpected');
+      if (!parsed.success)
+        throw new ShippingUnavailableError('The courier service answered something unexpected');
       return parsed.data;
     }
   }

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import {
   type Booking,
+  type PickupAddress,
+  type ProviderRegion,
   type RateQuery,
   type ShipmentRequest,
   type ShippingPort,
@@ -86,6 +88,26 @@ export const sandboxCouriers: Record<string, { name: string; services: SandboxSe
     services: [{ code: 'REG', name: 'Regular', perKg: 10_500, etd: [3, 4], cod: false }],
   },
 };
+
+/** The BosCOD regions the sandbox knows: those of BosCOD's documents and the spec's examples. */
+const sandboxRegions: ProviderRegion[] = [
+  {
+    id: 15_022,
+    name: 'Sibuak',
+    district: 'Tapung',
+    city: 'Kabupaten Kampar',
+    province: 'Riau',
+    postalCode: '28464',
+  },
+  {
+    id: 76_518,
+    name: 'Buduran',
+    district: 'Buduran',
+    city: 'Kabupaten Sidoarjo',
+    province: 'Jawa Timur',
+    postalCode: '61252',
+  },
+];
 
 /**
  * Zone from the distance between region ids: ids are numbered depth-first by BPS code, so nearby
@@ -222,5 +244,20 @@ export class SandboxShipping implements ShippingPort {
   async cancel(shipmentRef: string): Promise<void> {
     this.guard();
     this.canceled.push(shipmentRef);
+  }
+
+  async registerWarehouse(address: PickupAddress): Promise<string> {
+    this.guard();
+    const digest = createHash('sha256').update(`${address.name}:${address.regionId}:${address.address}`);
+    return `SBX-WH-${digest.digest('hex').slice(0, 10).toUpperCase()}`;
+  }
+
+  async searchRegions(search: string): Promise<ProviderRegion[]> {
+    this.guard();
+    const words = search.toLowerCase().split(/\s+/).filter(Boolean);
+    return sandboxRegions.filter((r) => {
+      const text = [r.name, r.district, r.city, r.province].join(' ').toLowerCase();
+      return words.every((w) => text.includes(w));
+    });
   }
 }
