@@ -20,9 +20,9 @@ export {
   recoverStrandedBookings,
   strandedAfterMs,
 } from './domains/order/booking-recovery.ts';
-export { receiveBoscodWebhook, type WebhookAnswer } from './domains/shipping/webhook.ts';
 export { openDownload } from './domains/product/downloads.ts';
 export { exportFile } from './domains/product/export.ts';
+export { receiveBoscodWebhook, type WebhookAnswer } from './domains/shipping/webhook.ts';
 export { defineAllJobs } from './jobs/define-all.ts';
 export { InProcessJobQueue } from './jobs/in-process.ts';
 export type { JobHandler, JobOptions, JobQueue } from './jobs/queue.ts';

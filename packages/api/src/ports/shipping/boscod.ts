@@ -229,7 +229,7 @@ export class BosCodShipping implements ShippingPort {
           },
           body: body === undefined ? undefined : JSON.stringify(body),
         });
-      } catch (error) {
+      } catch {
         if (!deadline.aborted && attempt < retries) continue;
         throw new ShippingUnavailableError(
           deadline.aborted
