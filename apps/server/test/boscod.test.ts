@@ -1,3 +1,4 @@
+import { BosCodShipping, ShippingUnavailableError } from '@bosonline/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts } from '../src/seed/demo.ts';
 import { demoStore } from '../src/seed/demo-store.ts';
@@ -344,5 +345,51 @@ describe('the API Boscod endpoints', () => {
       boscod_id: 76518,
       region: { name: 'Buduran', city: { name: 'Kabupaten Sidoarjo' } },
     });
+  });
+});
+
+describe('the BosCOD adapter', () => {
+  const adapter = () => new BosCodShipping({ baseUrl: fake.url, apiKey: fake.apiKey, timeoutMs });
+  const request = {
+    reference: 'INV-ADAPTER',
+    idempotencyKey: '5b0e7c39-0d0c-4b8e-9d43-6f1f2a0c0001',
+    courierCode: 'jne',
+    serviceCode: 'REG',
+    sender: { name: 'Gudang', phone: '6281234567890', regionId: 15022, address: 'Jl. A' },
+    receiver: { name: 'Budi', phone: '6281311110000', regionId: 76518, address: 'Jl. B' },
+    weightGrams: 1200,
+    itemValue: 90_000,
+    insured: false,
+    codAmount: 99_000,
+  };
+
+  it('retries a read after a blip, within its deadline', async () => {
+    fake.failNext = 1;
+    const rates = await adapter().rates({
+      originRegionId: 15022,
+      destinationRegionId: 76518,
+      weightGrams: 500,
+      courierCode: 'idx',
+    });
+    expect(rates).toEqual([expect.objectContaining({ serviceCode: '00', price: 9_000, cod: true })]);
+    expect(fake.failNext).toBe(0);
+  });
+
+  it('never retries a booking, and books once per idempotency key', async () => {
+    const calls = () => fake.calls.filter((c) => c === 'POST /v1/order').length;
+    const before = calls();
+    fake.failNext = 1;
+    await expect(adapter().book(request)).rejects.toBeInstanceOf(ShippingUnavailableError);
+    expect(calls()).toBe(before + 1);
+    const first = await adapter().book(request);
+    const again = await adapter().book(request);
+    expect(again).toEqual(first);
+    expect(first.awb).toBeNull();
+    expect(fake.shipments.filter((s) => s.externalId === request.idempotencyKey)).toHaveLength(1);
+  });
+
+  it('refuses with a clear 503 error when BosCOD rejects the key', async () => {
+    const wrongKey = new BosCodShipping({ baseUrl: fake.url, apiKey: 'wrong', timeoutMs });
+    await expect(wrongKey.track('BC00000001')).rejects.toThrow(/refused: Unauthorized/);
   });
 });

@@ -53,6 +53,8 @@ export interface FakeBoscod {
   apiKey: string;
   /** `down`: every call answers 503; `hang`: calls get no answer at all. */
   mode: 'up' | 'down' | 'hang';
+  /** This many next calls answer 503 (a blip), then it is up again. */
+  failNext: number;
   shipments: FakeShipment[];
   warehouses: Array<{ id: string; name: string; addr_id: number }>;
   /** Calls received, e.g. `POST /v1/order`. */
@@ -85,6 +87,7 @@ export async function startFakeBoscod(apiKey = 'fake-boscod-key'): Promise<FakeB
     url: '',
     apiKey,
     mode: 'up',
+    failNext: 0,
     shipments: [],
     warehouses: [],
     calls: [],
@@ -125,6 +128,10 @@ export async function startFakeBoscod(apiKey = 'fake-boscod-key'): Promise<FakeB
     fake.calls.push(`${req.method} ${url.pathname}`);
     if (fake.mode === 'hang') return; // never answers; the socket is destroyed at close
     if (fake.mode === 'down') return send(res, 503, { message: 'Service Unavailable' });
+    if (fake.failNext > 0) {
+      fake.failNext -= 1;
+      return send(res, 503, { message: 'Service Unavailable' });
+    }
     if (req.headers.authorization !== `Bearer ${apiKey}`) return send(res, 401, { message: 'Unauthorized' });
 
     if (req.method === 'GET' && url.pathname === '/v1/courier/rates') {
