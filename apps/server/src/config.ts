@@ -96,15 +96,13 @@ function embeddedSecret(dataDir: string, name = 'jwt-secret'): Uint8Array {
 }
 
 function shippingConfig(e: z.output<typeof envSchema>, database: Config['database']): ShippingConfig {
-  const problems: string[] = [];
-  if (e.SHIPPING_PROVIDER === 'boscod') {
-    if (!e.BOSCOD_BASE_URL) problems.push('BOSCOD_BASE_URL: required with SHIPPING_PROVIDER=boscod');
-    if (!e.BOSCOD_API_KEY) problems.push('BOSCOD_API_KEY: required with SHIPPING_PROVIDER=boscod');
-  }
-  // BosCOD must be told the secret we verify with, so the real provider needs it given.
-  if (!e.BOSCOD_WEBHOOK_SECRET && e.SHIPPING_PROVIDER === 'boscod') {
-    problems.push('BOSCOD_WEBHOOK_SECRET: required with SHIPPING_PROVIDER=boscod');
-  }
+  // BosCOD must also be told the webhook secret we verify with, so the real provider needs it given.
+  const problems =
+    e.SHIPPING_PROVIDER === 'boscod'
+      ? (['BOSCOD_BASE_URL', 'BOSCOD_API_KEY', 'BOSCOD_WEBHOOK_SECRET'] as const)
+          .filter((name) => !e[name])
+          .map((name) => `${name}: required with SHIPPING_PROVIDER=boscod`)
+      : [];
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   }
@@ -145,7 +143,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   return {
-    shipping: shippingConfig(e, database),
     env: e.NODE_ENV,
     port: e.PORT,
     host: e.HOST,
@@ -160,5 +157,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     filesDir: e.FILES_DIR ? fromInvocationDir(e.FILES_DIR, env) : join(dataDir, 'files'),
     dnsResolver: e.DNS_RESOLVER,
     logLevel: e.LOG_LEVEL,
+    shipping: shippingConfig(e, database),
   };
 }
