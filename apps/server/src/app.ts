@@ -24,6 +24,7 @@ import { dashboardPages } from './dashboard.ts';
 import { homePage } from './home-page.ts';
 import { openApiDocument } from './openapi-document.ts';
 import { securityHeaders } from './security-headers.ts';
+import { boscodWebhook } from './webhooks/boscod.ts';
 import { winpayWebhook } from './webhooks/winpay.ts';
 
 export interface AppOptions {
@@ -211,6 +212,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   });
 
   winpayWebhook(app, deps);
+  boscodWebhook(app, deps);
   checkoutPages(app, deps);
   dashboardPages(app);
 

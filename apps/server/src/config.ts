@@ -1,4 +1,4 @@
-import { createPrivateKey, createPublicKey, randomBytes } from 'node:crypto';
+import { createHmac, createPrivateKey, createPublicKey, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
@@ -41,6 +41,13 @@ export const envSchema = z.object({
   /** PEM; `\n` escapes are accepted so a key fits on one line of an env file. */
   WINPAY_PRIVATE_KEY: z.string().min(1).optional(),
   WINPAY_PUBLIC_KEY: z.string().min(1).optional(),
+  /** `boscod` books real couriers; `sandbox` imitates BosCOD (AWB and delivery by webhook) in-process. */
+  SHIPPING_PROVIDER: z.enum(['sandbox', 'boscod']).default('sandbox'),
+  BOSCOD_BASE_URL: z.url().optional(),
+  BOSCOD_API_KEY: z.string().min(1).optional(),
+  BOSCOD_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Milliseconds one BosCOD call may take before the checkout answers 503. */
+  BOSCOD_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8_000),
 });
 
 export interface Config {
@@ -64,7 +71,14 @@ export interface Config {
   payment:
     | { provider: 'sandbox' }
     | { provider: 'winpay'; baseUrl: string; partnerId: string; privateKey: string; publicKey: string };
+  shipping: ShippingConfig;
 }
+
+/** The courier provider; the webhook secret signs BosCOD's (or the sandbox's) webhooks either way. */
+export type ShippingConfig = { webhookSecret: string } & (
+  | { provider: 'sandbox' }
+  | { provider: 'boscod'; baseUrl: string; apiKey: string; timeoutMs: number }
+);
 
 export class ConfigError extends Error {}
 
@@ -73,9 +87,12 @@ function fromInvocationDir(path: string, env: NodeJS.ProcessEnv): string {
   return isAbsolute(path) ? path : resolve(env.INIT_CWD ?? process.cwd(), path);
 }
 
-/** In embedded mode a secret is made once and kept beside the data, so logins survive restarts. */
-function embeddedSecret(dataDir: string): Uint8Array {
-  const file = join(dataDir, 'jwt-secret');
+/**
+ * In embedded mode a secret is made once and kept beside the data, so logins survive restarts and
+ * webhooks signed before a restart still verify after it.
+ */
+function embeddedSecret(dataDir: string, name = 'jwt-secret'): Uint8Array {
+  const file = join(dataDir, name);
   if (!existsSync(file)) {
     mkdirSync(dataDir, { recursive: true });
     try {
@@ -122,6 +139,37 @@ function paymentConfig(e: z.output<typeof envSchema>): Config['payment'] {
   };
 }
 
+function shippingConfig(e: z.output<typeof envSchema>, database: Config['database']): ShippingConfig {
+  // BosCOD must also be told the webhook secret we verify with, so the real provider needs it given.
+  const problems =
+    e.SHIPPING_PROVIDER === 'boscod'
+      ? (['BOSCOD_BASE_URL', 'BOSCOD_API_KEY', 'BOSCOD_WEBHOOK_SECRET'] as const)
+          .filter((name) => !e[name])
+          .map((name) => `${name}: required with SHIPPING_PROVIDER=boscod`)
+      : [];
+  if (problems.length > 0) {
+    throw new ConfigError(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  }
+  // The sandbox signs its own webhooks: embedded, with a secret kept in the data folder (as the JWT
+  // secret); on PostgreSQL, where several processes share no folder, with one derived from JWT_SECRET.
+  const webhookSecret =
+    e.BOSCOD_WEBHOOK_SECRET ??
+    (database.kind === 'pglite'
+      ? new TextDecoder().decode(embeddedSecret(database.dataDir, 'boscod-webhook-secret'))
+      : createHmac('sha256', e.JWT_SECRET ?? '')
+          .update('boscod-webhook-secret')
+          .digest('hex'));
+  return e.SHIPPING_PROVIDER === 'boscod'
+    ? {
+        provider: 'boscod',
+        webhookSecret,
+        baseUrl: e.BOSCOD_BASE_URL as string,
+        apiKey: e.BOSCOD_API_KEY as string,
+        timeoutMs: e.BOSCOD_TIMEOUT_MS,
+      }
+    : { provider: 'sandbox', webhookSecret };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
@@ -154,5 +202,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dnsResolver: e.DNS_RESOLVER,
     logLevel: e.LOG_LEVEL,
     payment: paymentConfig(e),
+    shipping: shippingConfig(e, database),
   };
 }

@@ -1,5 +1,6 @@
 import {
   type AppDeps,
+  BosCodShipping,
   type Clock,
   type DomainResolverPort,
   defineAllJobs,
@@ -79,6 +80,18 @@ function paymentPort(config: Config): PaymentPort {
   });
 }
 
+/** BosCOD when configured; otherwise the sandbox, which (like BosCOD) sends the AWB by webhook. */
+function configuredShipping(config: Config): ShippingPort {
+  const shipping = config.shipping;
+  return shipping.provider === 'boscod'
+    ? new BosCodShipping({
+        baseUrl: shipping.baseUrl,
+        apiKey: shipping.apiKey,
+        timeoutMs: shipping.timeoutMs,
+      })
+    : new SandboxShipping({ awbByWebhook: true });
+}
+
 export function buildDeps(
   config: Config,
   database: Database,
@@ -103,7 +116,7 @@ export function buildDeps(
       messaging: overrides.messaging ?? new SandboxMessaging(),
       storage: overrides.storage ?? new LocalFolderStorage(config.filesDir),
       dns: overrides.dns ?? (config.dnsResolver === 'system' ? new SystemResolver() : new SandboxResolver()),
-      shipping: overrides.shipping ?? new SandboxShipping(),
+      shipping: overrides.shipping ?? configuredShipping(config),
       payment: overrides.payment ?? paymentPort(config),
     },
     tokens: {
@@ -113,6 +126,7 @@ export function buildDeps(
     },
     rateLimits: new RateLimits(overrides.rateLimits),
     jobs: overrides.jobs ?? new InProcessJobQueue(clock, logger),
+    shippingWebhookSecret: config.shipping.webhookSecret,
   };
   defineAllJobs(deps);
   return deps;

@@ -1,4 +1,4 @@
-import { maxBookingAttempts, recoverStrandedBookings, strandedAfterMs } from '@bosonline/api';
+import { maxBookingAttempts, recoverStrandedBookings, sandboxScript, strandedAfterMs } from '@bosonline/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoStore } from '../src/seed/demo-store.ts';
 import { kopiArabica, warehouseOf } from './catalog-fixtures.ts';
@@ -422,6 +422,37 @@ describe('a crash between saving a COD order and booking its courier', () => {
     });
     expect(events).toHaveLength(1);
     expect((await server.db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe('booking');
+  });
+});
+
+describe('the sandbox courier, as BosCOD', () => {
+  it('sends the AWB, the pickup and the delivery as signed webhooks that move the order', async () => {
+    server.shipping.awbByWebhook = true;
+    try {
+      const body = clone();
+      body.receiver.receiver_phone = '083131419999';
+      expect((await server.rest('POST', `/order/${formId}`, { body })).status).toBe(200);
+    } finally {
+      server.shipping.awbByWebhook = false;
+    }
+    const order = await server.db.order.findFirstOrThrow({ where: { buyerPhone: '6283131419999' } });
+    expect(order).toMatchObject({ status: 'booking', awb: null });
+    const statusAfter = async (afterMs: number) => {
+      server.clock.advance(afterMs);
+      await server.runJobs();
+      return server.db.order.findUniqueOrThrow({ where: { id: order.id } });
+    };
+    const [awb, pickup, delivery] = sandboxScript.map((s) => s.afterMs);
+    expect(await statusAfter(awb as number)).toMatchObject({
+      status: 'ready_to_ship',
+      awb: expect.stringMatching(/^IDX\d+$/),
+    });
+    expect((await statusAfter((pickup as number) - (awb as number))).status).toBe('shipped');
+    expect((await statusAfter((delivery as number) - (pickup as number))).status).toBe('delivered');
+    const events = await server.db.orderEvent.findMany({ where: { orderId: order.id } });
+    expect(events.map((e) => e.type)).toEqual(
+      expect.arrayContaining(['awb_assigned', 'shipped', 'delivered']),
+    );
   });
 });
 

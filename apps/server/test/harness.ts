@@ -57,6 +57,8 @@ export async function startTestServer(
     trustProxy?: boolean;
     /** Another payment port (e.g. WinpaySnapPayment against a fake Winpay server). */
     payment?: PaymentPort;
+    /** More settings, e.g. SHIPPING_PROVIDER=boscod against a fake BosCOD (then `shipping` is unused). */
+    env?: Record<string, string>;
   } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase({ fromScratch: options.fromScratch });
@@ -67,6 +69,8 @@ export async function startTestServer(
     HOST: '127.0.0.1',
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
     TRUST_PROXY: options.trustProxy ? 'true' : 'false',
+    BOSCOD_WEBHOOK_SECRET: testWebhookSecret,
+    ...options.env,
   });
   const messaging = new SandboxMessaging();
   const storage = new MemoryStorage();
@@ -79,7 +83,7 @@ export async function startTestServer(
     messaging,
     storage,
     dns,
-    shipping,
+    shipping: config.shipping.provider === 'sandbox' ? shipping : undefined,
     payment,
     // Generous by default so tests registering many users from 127.0.0.1 are not throttled.
     rateLimits: {
@@ -126,6 +130,9 @@ export async function startTestServer(
     },
   };
 }
+
+/** What the test server verifies BosCOD's webhooks with (BOSCOD_WEBHOOK_SECRET). */
+export const testWebhookSecret = 'test-boscod-webhook-secret-0123456789';
 
 let counter = 0;
 /** A valid, unique seller registration. */

@@ -18,6 +18,8 @@ export interface AppDeps {
   rateLimits: RateLimits;
   /** Background work to do later or again (payment expiry, follow-ups, webhook deliveries). */
   jobs: JobQueue;
+  /** Signs the courier provider's webhooks (BOSCOD_WEBHOOK_SECRET; the sandbox signs with it too). */
+  shippingWebhookSecret: string;
 }
 
 /** What the request itself tells us. */

@@ -25,6 +25,7 @@ export { type CallbackAnswer, callbackMaxAgeMs, receivePaymentCallback } from '.
 export { gatewayPaymentWindowMs } from './domains/payment/charge.ts';
 export { openDownload } from './domains/product/downloads.ts';
 export { exportFile } from './domains/product/export.ts';
+export { receiveBoscodWebhook, type WebhookAnswer } from './domains/shipping/webhook.ts';
 export { defineAllJobs } from './jobs/define-all.ts';
 export { InProcessJobQueue } from './jobs/in-process.ts';
 export type { JobHandler, JobOptions, JobQueue } from './jobs/queue.ts';

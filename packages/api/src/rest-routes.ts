@@ -13,6 +13,7 @@ import { productRest } from './domains/product/rest.ts';
 import { profileRest } from './domains/profile/rest.ts';
 import { regionRest } from './domains/region/rest.ts';
 import { sessionRest } from './domains/session/rest.ts';
+import { shippingRest } from './domains/shipping/rest.ts';
 import { staffRest } from './domains/staff/rest.ts';
 import { storeRest } from './domains/store/rest.ts';
 import { voucherRest } from './domains/voucher/rest.ts';
@@ -34,6 +35,7 @@ export const restRouteTable = [
   ...checkoutRest,
   ...followUpRest,
   ...orderRest,
+  ...shippingRest,
   ...abandonedRest,
   ...adminRest,
   ...platformPostAdminRest,

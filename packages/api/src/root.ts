@@ -12,6 +12,7 @@ import { productRouter } from './domains/product/router.ts';
 import { profileRouter } from './domains/profile/router.ts';
 import { regionRouter } from './domains/region/router.ts';
 import { sessionRouter } from './domains/session/router.ts';
+import { shippingRouter } from './domains/shipping/router.ts';
 import { staffRouter } from './domains/staff/router.ts';
 import { storeRouter } from './domains/store/router.ts';
 import { voucherRouter } from './domains/voucher/router.ts';
@@ -34,6 +35,7 @@ export const appRouter = router({
   abandoned: abandonedRouter,
   order: orderRouter,
   followUp: followUpRouter,
+  shipping: shippingRouter,
   admin: adminRouter,
   payment: paymentRouter,
   bosPay: bosPayRouter,

@@ -76,6 +76,8 @@ export const warehouseOutput = z.object({
   latitude: z.number().nullable(),
   longitude: z.number().nullable(),
   isDefault: z.boolean(),
+  /** BosCOD's id for it once registered as a pickup address (API Boscod → Warehouse). */
+  boscodId: z.string().nullable(),
   createdAt: z.date(),
   updatedAt: z.date(),
 });

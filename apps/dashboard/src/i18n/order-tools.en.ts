@@ -88,6 +88,7 @@ export const orderToolsEn: OrderToolsMessages = {
     book: 'Book courier',
     rebook: 'Re-book courier',
     booked: (awb) => `Courier booked. AWB: ${awb}`,
+    bookedAwaitingAwb: 'Courier booked. The courier sends the AWB in a moment.',
   },
   followUp: {
     section: 'Follow up',

@@ -88,6 +88,7 @@ export const orderToolsId = {
     book: 'Pesan kurir',
     rebook: 'Pesan ulang kurir',
     booked: (awb: string) => `Kurir dipesan. Resi: ${awb}`,
+    bookedAwaitingAwb: 'Kurir dipesan. Resi menyusul dari kurir dalam beberapa saat.',
   },
   followUp: {
     section: 'Follow up',

@@ -5,6 +5,7 @@ import { formCases } from './form.cases.ts';
 import { orderCases } from './order.cases.ts';
 import { paymentCases } from './payment.cases.ts';
 import { productCases } from './product.cases.ts';
+import { shippingCases } from './shipping.cases.ts';
 import { staffCases } from './staff.cases.ts';
 import { storeCases } from './store.cases.ts';
 import { voucherCases } from './voucher.cases.ts';
@@ -25,4 +26,6 @@ export const domainCases: DomainCases[] = [
   // After productCases (its warehouse) and bankAccountCases.
   orderCases,
   paymentCases,
+  // After warehouseCases (its depot) and orderCases (its invoice).
+  shippingCases,
 ];

@@ -30,16 +30,26 @@ export {
 export { SandboxPayment } from './payment/sandbox.ts';
 export { signSnap, snapTimestamp, stringToSign, verifySnap } from './payment/snap-signature.ts';
 export { type WinpaySnapOptions, WinpaySnapPayment } from './payment/winpay.ts';
+export { BosCodShipping } from './shipping/boscod.ts';
 export {
   type Booking,
   type CourierInfo,
+  type PickupAddress,
+  type ProviderRegion,
   type RateQuery,
   type ShipmentRequest,
   type ShippingPort,
   type ShippingRate,
   ShippingUnavailableError,
+  type Tracking,
 } from './shipping/port.ts';
-export { SandboxShipping, sandboxCouriers } from './shipping/sandbox.ts';
+export { SandboxShipping, type SandboxWebhook, sandboxCouriers, sandboxScript } from './shipping/sandbox.ts';
+export {
+  type BoscodWebhookBody,
+  boscodSignatureHeader,
+  signBoscodWebhook,
+  verifyBoscodWebhook,
+} from './shipping/webhook.ts';
 export { LocalFolderStorage } from './storage/local-folder.ts';
 export { MemoryStorage } from './storage/memory.ts';
 export type { ObjectStoragePort } from './storage/port.ts';

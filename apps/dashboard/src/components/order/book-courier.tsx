@@ -30,7 +30,9 @@ export function BookCourier({
   const run = async () => {
     try {
       const order = await book.mutateAsync({ invoice });
-      notifications.show({ color: 'green', message: m.booked(order.shipment.awb ?? t.common.dash) });
+      const awb = order.shipment.awb;
+      // BosCOD sends the AWB by webhook moments later; until then the order waits in `booking`.
+      notifications.show({ color: 'green', message: awb ? m.booked(awb) : m.bookedAwaitingAwb });
     } catch (error) {
       if (isBosError(error, 'CONFLICT')) onConflict();
       notifications.show({

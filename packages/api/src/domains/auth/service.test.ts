@@ -41,6 +41,7 @@ beforeAll(async () => {
       },
       jobs: new InProcessJobQueue(clock, pino({ level: 'silent' })),
       rateLimits: new RateLimits(),
+      shippingWebhookSecret: 'x'.repeat(32),
     },
     { requestId: 'test', ip: '10.0.0.1', userAgent: 'vitest', bearer: null, storeId: null },
   );

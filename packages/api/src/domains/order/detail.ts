@@ -12,7 +12,7 @@ type DetailCtx = Pick<SellerContext, 'db' | 'tenant' | 'ports' | 'logger'>;
 async function trackingOf(ctx: DetailCtx, shipmentRef: string | null) {
   if (!shipmentRef) return [];
   try {
-    return await ctx.ports.shipping.track(shipmentRef);
+    return (await ctx.ports.shipping.track(shipmentRef)).events;
   } catch (error) {
     if (error instanceof ShippingUnavailableError) return null;
     throw error;

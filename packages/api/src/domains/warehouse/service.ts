@@ -27,6 +27,7 @@ function view(row: Row, defaultId: string | null): WarehouseView {
     latitude: row.latitude,
     longitude: row.longitude,
     isDefault: row.id === defaultId,
+    boscodId: row.boscodId,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };

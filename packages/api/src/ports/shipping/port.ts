@@ -66,6 +66,14 @@ export interface TrackingEvent {
   description: string;
 }
 
+/** A shipment's journey as the courier reports it. */
+export interface Tracking {
+  awb: string | null;
+  events: TrackingEvent[];
+  /** The courier's photo of the handed-over parcel, once delivered. */
+  proofOfDeliveryUrl: string | null;
+}
+
 /** A courier the provider works with, and its services (what a form may offer buyers). */
 export interface CourierInfo {
   code: string;
@@ -75,12 +83,36 @@ export interface CourierInfo {
   services: Array<{ code: string; name: string; cod: boolean }>;
 }
 
+/** A region as the provider names it (BosCOD: its own numeric id), from its Wilayah search. */
+export interface ProviderRegion {
+  id: number;
+  name: string;
+  district: string | null;
+  city: string | null;
+  province: string | null;
+  postalCode: string | null;
+}
+
+/** A pickup address the provider must know before it sends a courier there. */
+export interface PickupAddress {
+  name: string;
+  contactName: string;
+  contactPhone: string;
+  regionId: number;
+  address: string;
+  postalCode: string | null;
+}
+
 export interface ShippingPort {
   couriers(): Promise<CourierInfo[]>;
   rates(query: RateQuery): Promise<ShippingRate[]>;
   book(request: ShipmentRequest): Promise<Booking>;
-  track(shipmentRef: string): Promise<TrackingEvent[]>;
+  track(shipmentRef: string): Promise<Tracking>;
   cancel(shipmentRef: string): Promise<void>;
+  /** Registers a pickup address; answers the provider's id for it. */
+  registerWarehouse(address: PickupAddress): Promise<string>;
+  /** The provider's regions matching a search text. */
+  searchRegions(search: string): Promise<ProviderRegion[]>;
 }
 
 /** The provider cannot be reached or refused to work; rendered as 503. */

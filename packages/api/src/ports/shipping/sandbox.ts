@@ -1,13 +1,34 @@
 import { createHash } from 'node:crypto';
 import {
   type Booking,
+  type PickupAddress,
+  type ProviderRegion,
   type RateQuery,
   type ShipmentRequest,
   type ShippingPort,
   type ShippingRate,
   ShippingUnavailableError,
-  type TrackingEvent,
+  type Tracking,
 } from './port.ts';
+import { type BoscodWebhookBody, signBoscodWebhook } from './webhook.ts';
+
+/** A webhook the sandbox sends, signed as BosCOD signs, to be delivered after `delayMs`. */
+export interface SandboxWebhook {
+  id: string;
+  rawBody: string;
+  signature: string;
+  delayMs: number;
+}
+
+/**
+ * When BosCOD's webhooks follow a booking in the sandbox, after the booking: the AWB, the pickup,
+ * the delivery. Short enough that a new user sees the demo's orders move within the hour.
+ */
+export const sandboxScript: ReadonlyArray<{ event: BoscodWebhookBody['event']; afterMs: number }> = [
+  { event: 'awb_assigned', afterMs: 30_000 },
+  { event: 'picked_up', afterMs: 10 * 60_000 },
+  { event: 'delivered', afterMs: 60 * 60_000 },
+];
 
 interface SandboxService {
   code: string;
@@ -68,6 +89,26 @@ export const sandboxCouriers: Record<string, { name: string; services: SandboxSe
   },
 };
 
+/** The BosCOD regions the sandbox knows: those of BosCOD's documents and the spec's examples. */
+const sandboxRegions: ProviderRegion[] = [
+  {
+    id: 15_022,
+    name: 'Sibuak',
+    district: 'Tapung',
+    city: 'Kabupaten Kampar',
+    province: 'Riau',
+    postalCode: '28464',
+  },
+  {
+    id: 76_518,
+    name: 'Buduran',
+    district: 'Buduran',
+    city: 'Kabupaten Sidoarjo',
+    province: 'Jawa Timur',
+    postalCode: '61252',
+  },
+];
+
 /**
  * Zone from the distance between region ids: ids are numbered depth-first by BPS code, so nearby
  * ids are nearby places (same district, city, province). Deterministic, which is what tests need.
@@ -79,8 +120,31 @@ function zone(origin: number, destination: number): { factor: number; extraDays:
   return { factor: 2.2, extraDays: 2 };
 }
 
-/** The default ShippingProvider: deterministic rates, instant AWBs, scripted tracking, a failure switch. */
+/**
+ * The default ShippingProvider: deterministic rates, a failure switch, and BosCOD's asynchronous
+ * life: each booking is followed by signed webhooks (AWB, pickup, delivery) handed to `deliver`,
+ * which the server posts through its own webhook handling. With `awbByWebhook` the booking answers
+ * no AWB, exactly as BosCOD; without it (the tests' default) the AWB is in the answer too, and the
+ * webhook that repeats it changes nothing.
+ */
 export class SandboxShipping implements ShippingPort {
+  /** Where signed webhooks go (connected at start-up); none are made until then. */
+  private outbox:
+    | { secret: string; deliver: (webhook: SandboxWebhook) => Promise<void>; now: () => Date }
+    | undefined;
+
+  /** Answer bookings without their AWB, which comes by webhook only (as BosCOD does). */
+  awbByWebhook: boolean;
+
+  constructor(options: { awbByWebhook?: boolean } = {}) {
+    this.awbByWebhook = options.awbByWebhook ?? false;
+  }
+
+  /** Sends this sandbox's webhooks, signed with `secret`, to `deliver`; `now` is the app's clock. */
+  connectWebhooks(secret: string, deliver: (webhook: SandboxWebhook) => Promise<void>, now: () => Date) {
+    this.outbox = { secret, deliver, now };
+  }
+
   /** Make every call fail as if the provider were down (the 503 path). */
   failing = false;
   /** Only bookings fail; rates still answer (a COD order is written, then taken back). */
@@ -137,20 +201,63 @@ export class SandboxShipping implements ShippingPort {
         .slice(0, 12)}`,
     };
     this.booked.push({ ...request, ...booking });
-    return booking;
+    await this.scheduleWebhooks(request, booking);
+    return this.awbByWebhook ? { ...booking, awb: null } : booking;
   }
 
-  async track(shipmentRef: string): Promise<TrackingEvent[]> {
+  private async scheduleWebhooks(request: ShipmentRequest, booking: Booking) {
+    if (!this.outbox) return;
+    for (const step of sandboxScript) {
+      const body: BoscodWebhookBody = {
+        id: `${booking.shipmentRef}:${step.event}`,
+        event: step.event,
+        order_no: booking.shipmentRef,
+        external_id: request.idempotencyKey,
+        awb: booking.awb,
+        occurred_at: new Date(this.outbox.now().getTime() + step.afterMs).toISOString(),
+        description: `Sandbox: ${step.event.replaceAll('_', ' ')}`,
+        pod_photo_url: null,
+      };
+      const rawBody = JSON.stringify(body);
+      await this.outbox.deliver({
+        id: body.id,
+        rawBody,
+        signature: signBoscodWebhook(this.outbox.secret, rawBody),
+        delayMs: step.afterMs,
+      });
+    }
+  }
+
+  async track(shipmentRef: string): Promise<Tracking> {
     this.guard();
     const booking = this.booked.find((b) => b.shipmentRef === shipmentRef);
-    if (!booking) return [];
-    return [
-      { at: new Date(0), status: 'booked', description: `Pesanan ${booking.reference} diterima kurir` },
-    ];
+    if (!booking) return { awb: null, events: [], proofOfDeliveryUrl: null };
+    return {
+      awb: booking.awb,
+      events: [
+        { at: new Date(0), status: 'booked', description: `Pesanan ${booking.reference} diterima kurir` },
+      ],
+      proofOfDeliveryUrl: null,
+    };
   }
 
   async cancel(shipmentRef: string): Promise<void> {
     this.guard();
     this.canceled.push(shipmentRef);
+  }
+
+  async registerWarehouse(address: PickupAddress): Promise<string> {
+    this.guard();
+    const digest = createHash('sha256').update(`${address.name}:${address.regionId}:${address.address}`);
+    return `SBX-WH-${digest.digest('hex').slice(0, 10).toUpperCase()}`;
+  }
+
+  async searchRegions(search: string): Promise<ProviderRegion[]> {
+    this.guard();
+    const words = search.toLowerCase().split(/\s+/).filter(Boolean);
+    return sandboxRegions.filter((r) => {
+      const text = [r.name, r.district, r.city, r.province].join(' ').toLowerCase();
+      return words.every((w) => text.includes(w));
+    });
   }
 }

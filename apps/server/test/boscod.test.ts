@@ -1,0 +1,395 @@
+import { BosCodShipping, ShippingUnavailableError } from '@bosonline/api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoAccounts } from '../src/seed/demo.ts';
+import { demoStore } from '../src/seed/demo-store.ts';
+import { type FakeBoscod, type FakeShipment, startFakeBoscod } from './fakes/boscod.ts';
+import { startTestServer, type TestServer, testWebhookSecret } from './harness.ts';
+
+// Real couriers through BosCOD: the server configured with SHIPPING_PROVIDER=boscod against a local
+// fake BosCOD, COD orders placed at the demo form, BosCOD's signed webhooks posted to /webhook/boscod.
+
+const formId = demoStore.form.id;
+const timeoutMs = 1_500;
+const skus = ['BAT-AA-001-01', 'BAT-AA-001-02'];
+
+let fake: FakeBoscod;
+let server: TestServer;
+let phoneCounter = 0;
+
+beforeAll(async () => {
+  fake = await startFakeBoscod();
+  server = await startTestServer({
+    seed: true,
+    env: {
+      SHIPPING_PROVIDER: 'boscod',
+      BOSCOD_BASE_URL: fake.url,
+      BOSCOD_API_KEY: fake.apiKey,
+      BOSCOD_TIMEOUT_MS: String(timeoutMs),
+    },
+  });
+  // Seeding the demo store takes a while on a busy machine.
+}, 240_000);
+afterAll(async () => {
+  await server?.close();
+  await fake?.close();
+});
+
+function checkoutBody() {
+  phoneCounter += 1;
+  return {
+    receiver: {
+      receiver_name: 'Faisol',
+      receiver_phone: `0831314${String(phoneCounter).padStart(5, '0')}`,
+      receiver_addr_id: 15022,
+      receiver_address: 'Bukit Kismadani 1',
+    },
+    items: {
+      service_code: '00',
+      courier_code: 'idx',
+      payment_method: { type: 'cod' },
+      order_items: [
+        { item_sku: skus[0], item_qty: 1 },
+        { item_sku: skus[1], item_qty: 1 },
+      ],
+    },
+  };
+}
+
+/** Places a COD order at the demo form; answers the stored order and BosCOD's shipment. */
+async function placeCodOrder() {
+  const body = checkoutBody();
+  const res = await server.rest('POST', `/order/${formId}`, { body });
+  expect(res.status).toBe(200);
+  const order = await server.db.order.findFirstOrThrow({
+    where: { buyerPhone: `62${body.receiver.receiver_phone.slice(1)}` },
+  });
+  const shipment = fake.shipments.find((s) => s.reference === order.invoice) as FakeShipment;
+  expect(shipment).toBeDefined();
+  return { order, shipment };
+}
+
+async function post(rawBody: string, signature?: string) {
+  const res = await fetch(`${server.url}/webhook/boscod`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(signature ? { 'x-boscod-signature': signature } : {}),
+    },
+    body: rawBody,
+  });
+  return { status: res.status, body: (await res.json()) as { message: string } };
+}
+
+async function notify(shipment: FakeShipment, event: Parameters<FakeBoscod['webhook']>[2]) {
+  const webhook = fake.webhook(testWebhookSecret, shipment, event);
+  return { ...(await post(webhook.rawBody, webhook.signature)), webhook };
+}
+
+const orderOf = (id: string) =>
+  server.db.order.findUniqueOrThrow({
+    where: { id },
+    include: { events: { orderBy: { createdAt: 'asc' } } },
+  });
+
+async function stockOf() {
+  const rows = await server.db.stock.findMany({
+    where: { variant: { sku: { in: skus } } },
+    include: { variant: true },
+  });
+  return Object.fromEntries(rows.map((r) => [r.variant.sku, r.quantity]));
+}
+
+describe('a COD order through BosCOD', () => {
+  it('is booked at BosCOD with our key, waits for its AWB, then ships and is delivered by webhook', async () => {
+    const { order, shipment } = await placeCodOrder();
+    // BosCOD answers no AWB: the order waits in booking with BosCOD's order number.
+    expect(order).toMatchObject({ status: 'booking', awb: null, shipmentRef: shipment.orderNo });
+    expect(shipment).toMatchObject({
+      externalId: order.id,
+      courierCode: 'idx',
+      serviceCode: '00',
+      codAmount: order.total,
+    });
+
+    const awb = await notify(shipment, 'awb_assigned');
+    expect(awb.status).toBe(200);
+    expect(await orderOf(order.id)).toMatchObject({ status: 'ready_to_ship', awb: shipment.awb });
+
+    expect((await notify(shipment, 'picked_up')).status).toBe(200);
+    expect((await orderOf(order.id)).status).toBe('shipped');
+
+    const failed = await notify(shipment, 'delivery_failed');
+    expect(failed.status).toBe(200);
+    // A failed attempt is on the timeline; the order stays shipped.
+    expect((await orderOf(order.id)).status).toBe('shipped');
+
+    expect((await notify(shipment, 'delivered')).status).toBe(200);
+    const delivered = await orderOf(order.id);
+    expect(delivered).toMatchObject({ status: 'delivered', paidAmount: order.total });
+    expect(delivered.deliveredAt).not.toBeNull();
+    expect(delivered.paidAt).not.toBeNull();
+    expect(delivered.events.map((e) => [e.type, e.toStatus])).toEqual([
+      ['created', 'booking'],
+      ['shipment_booked', 'booking'],
+      ['awb_assigned', 'ready_to_ship'],
+      ['shipped', 'shipped'],
+      ['delivery_failed', 'shipped'],
+      ['delivered', 'delivered'],
+    ]);
+    expect(delivered.events.at(-1)?.data).toMatchObject({ codCollected: order.total });
+
+    // The seller's tracking shows BosCOD's history and the proof-of-delivery photo.
+    const tracking = await server.deps.ports.shipping.track(shipment.orderNo);
+    expect(tracking.proofOfDeliveryUrl).toBe(`${fake.url}/pod/${shipment.orderNo}.jpg`);
+    expect(tracking.events.map((e) => e.status)).toContain('delivered');
+  });
+
+  it('applies the same webhook once: a redelivery answers 200 and adds no event', async () => {
+    const { order, shipment } = await placeCodOrder();
+    const first = await notify(shipment, 'awb_assigned');
+    expect(await post(first.webhook.rawBody, first.webhook.signature)).toMatchObject({ status: 200 });
+    await notify(shipment, 'picked_up');
+    const failed = fake.webhook(testWebhookSecret, shipment, 'delivery_failed');
+    const [a, b] = await Promise.all([
+      post(failed.rawBody, failed.signature),
+      post(failed.rawBody, failed.signature),
+    ]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect((await post(failed.rawBody, failed.signature)).status).toBe(200);
+
+    const events = (await orderOf(order.id)).events.map((e) => e.type);
+    expect(events.filter((t) => t === 'awb_assigned')).toHaveLength(1);
+    expect(events.filter((t) => t === 'delivery_failed')).toHaveLength(1);
+  });
+
+  it('refuses a forged or missing signature with 401 and changes nothing', async () => {
+    const { order, shipment } = await placeCodOrder();
+    const webhook = fake.webhook('not-the-secret-not-the-secret', shipment, 'awb_assigned');
+    expect((await post(webhook.rawBody, webhook.signature)).status).toBe(401);
+    expect((await post(webhook.rawBody)).status).toBe(401);
+    // A body changed after signing fails too.
+    const genuine = fake.webhook(testWebhookSecret, shipment, 'awb_assigned');
+    const tampered = genuine.rawBody.replace(shipment.awb as string, 'IDX0000000000');
+    expect((await post(tampered, genuine.signature)).status).toBe(401);
+
+    const after = await orderOf(order.id);
+    expect(after).toMatchObject({ status: 'booking', awb: null });
+    expect(after.events).toHaveLength(2);
+  });
+
+  it('answers 400 to a signed but malformed body and 404 to an unknown shipment', async () => {
+    const { shipment } = await placeCodOrder();
+    const { signBoscodWebhook } = await import('@bosonline/api');
+    const bad = '{"event":"teleported"';
+    expect((await post(bad, signBoscodWebhook(testWebhookSecret, bad))).status).toBe(400);
+    const noAwb = JSON.stringify({
+      ...fake.webhook(testWebhookSecret, shipment, 'picked_up').body,
+      event: 'awb_assigned',
+      awb: null,
+    });
+    expect((await post(noAwb, signBoscodWebhook(testWebhookSecret, noAwb))).status).toBe(400);
+    const unknown = fake.webhook(
+      testWebhookSecret,
+      { ...shipment, orderNo: 'BC-NOPE', externalId: 'x' },
+      'picked_up',
+    );
+    expect((await post(unknown.rawBody, unknown.signature)).status).toBe(404);
+  });
+
+  it('ignores a late "picked up" after "delivered": the order never moves backwards', async () => {
+    const { order, shipment } = await placeCodOrder();
+    await notify(shipment, 'awb_assigned');
+    const late = fake.webhook(testWebhookSecret, shipment, 'picked_up');
+    // The delivery arrives first (the pickup notification was delayed): the order catches up to delivered.
+    expect((await notify(shipment, 'delivered')).status).toBe(200);
+    expect((await orderOf(order.id)).status).toBe('delivered');
+    const eventsBefore = (await orderOf(order.id)).events.length;
+
+    expect((await post(late.rawBody, late.signature)).status).toBe(200);
+    const after = await orderOf(order.id);
+    expect(after.status).toBe('delivered');
+    expect(after.events).toHaveLength(eventsBefore);
+  });
+
+  it('puts the items of a returned parcel back in stock', async () => {
+    const { order, shipment } = await placeCodOrder();
+    const before = await stockOf();
+    await notify(shipment, 'awb_assigned');
+    await notify(shipment, 'picked_up');
+    expect((await notify(shipment, 'returned')).status).toBe(200);
+    expect((await orderOf(order.id)).status).toBe('returned');
+    const after = await stockOf();
+    for (const sku of skus) expect(after[sku]).toBe((before[sku] ?? 0) + 1);
+  });
+});
+
+describe('BosCOD down or slow during checkout', () => {
+  for (const mode of ['down', 'hang'] as const) {
+    it(`answers 503 within the timeout with no order and the stock intact (${mode})`, async () => {
+      const before = { orders: await server.db.order.count(), stock: await stockOf() };
+      fake.mode = mode;
+      try {
+        const started = performance.now();
+        const res = await server.rest('POST', `/order/${formId}`, { body: checkoutBody() });
+        const elapsed = performance.now() - started;
+        expect(res.status).toBe(503);
+        expect(res.body.message).toMatch(/courier/i);
+        // Rates and booking each have the deadline; the buyer waits for one of them at most.
+        expect(elapsed).toBeLessThan(timeoutMs * 2 + 1_000);
+      } finally {
+        fake.mode = 'up';
+      }
+      expect(await server.db.order.count()).toBe(before.orders);
+      expect(await stockOf()).toEqual(before.stock);
+    });
+  }
+});
+
+describe('the API Boscod endpoints', () => {
+  let token: string;
+  beforeAll(async () => {
+    const { email, password } = demoAccounts.seller;
+    token = (await server.client().auth.login.mutate({ login: email, password })).accessToken;
+  });
+
+  it('Cek Ongkir prices a parcel between any two regions, asking BosCOD in kilograms', async () => {
+    const res = await server.rest(
+      'GET',
+      '/boscod/rates?origin_id=15022&destination_id=76518&weight=1500&courier_code=jne',
+      {
+        token,
+      },
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.data).toEqual([
+      {
+        courier_code: 'jne',
+        courier_name: 'JNE',
+        service_code: 'REG',
+        service_name: 'Reguler',
+        price: 20_000,
+        etd: '2-3',
+        cod: true,
+      },
+      {
+        courier_code: 'jne',
+        courier_name: 'JNE',
+        service_code: 'YES',
+        service_name: 'Yakin Esok Sampai',
+        price: 36_000,
+        etd: '1',
+        cod: false,
+      },
+    ]);
+    const unknown = await server.rest(
+      'GET',
+      '/boscod/rates?origin_id=99999&destination_id=76518&weight=1500',
+      { token },
+    );
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors).toHaveProperty('origin_id');
+    fake.mode = 'down';
+    try {
+      expect(
+        (
+          await server.rest('GET', '/boscod/rates?origin_id=15022&destination_id=76518&weight=1500', {
+            token,
+          })
+        ).status,
+      ).toBe(503);
+    } finally {
+      fake.mode = 'up';
+    }
+  });
+
+  it('Tracking Order finds an order by invoice or AWB, with the proof-of-delivery photo', async () => {
+    const { order, shipment } = await placeCodOrder();
+    await notify(shipment, 'awb_assigned');
+    await notify(shipment, 'picked_up');
+    await notify(shipment, 'delivered');
+    const byInvoice = await server.rest('GET', `/boscod/tracking/${order.invoice}`, { token });
+    expect(byInvoice.status).toBe(200);
+    expect(byInvoice.body.data).toMatchObject({
+      invoice: order.invoice,
+      status: 'delivered',
+      awb: shipment.awb,
+      proof_of_delivery_url: `${fake.url}/pod/${shipment.orderNo}.jpg`,
+    });
+    const byAwb = await server.rest('GET', `/boscod/tracking/${(shipment.awb as string).toLowerCase()}`, {
+      token,
+    });
+    expect(byAwb.body.data).toEqual(byInvoice.body.data);
+    expect((await server.rest('GET', '/boscod/tracking/INV000000', { token })).status).toBe(404);
+  });
+
+  it('Warehouse registers a pickup address with BosCOD and keeps its id', async () => {
+    const seller = server.client({ token });
+    const [warehouse] = await seller.warehouse.list.query();
+    const res = await server.rest('POST', `/store/warehouse/${warehouse?.id}/boscod`, { token });
+    expect(res.status).toBe(200);
+    const registered = fake.warehouses.at(-1);
+    expect(res.body.data).toEqual({ id: warehouse?.id, boscod_id: registered?.id });
+    expect((await seller.warehouse.detail.query({ id: warehouse?.id as string })).boscodId).toBe(
+      registered?.id,
+    );
+  });
+
+  it("Wilayah searches BosCOD's regions and names ours for them", async () => {
+    const res = await server.rest('GET', '/boscod/region?q=buduran', { token });
+    expect(res.status).toBe(200);
+    const [hit] = res.body.data as Array<{
+      boscod_id: number;
+      region: { name: string; city: { name: string } } | null;
+    }>;
+    expect(hit).toMatchObject({
+      boscod_id: 76518,
+      region: { name: 'Buduran', city: { name: 'Kabupaten Sidoarjo' } },
+    });
+  });
+});
+
+describe('the BosCOD adapter', () => {
+  const adapter = () => new BosCodShipping({ baseUrl: fake.url, apiKey: fake.apiKey, timeoutMs });
+  const request = {
+    reference: 'INV-ADAPTER',
+    idempotencyKey: '5b0e7c39-0d0c-4b8e-9d43-6f1f2a0c0001',
+    courierCode: 'jne',
+    serviceCode: 'REG',
+    sender: { name: 'Gudang', phone: '6281234567890', regionId: 15022, address: 'Jl. A' },
+    receiver: { name: 'Budi', phone: '6281311110000', regionId: 76518, address: 'Jl. B' },
+    weightGrams: 1200,
+    itemValue: 90_000,
+    insured: false,
+    codAmount: 99_000,
+  };
+
+  it('retries a read after a blip, within its deadline', async () => {
+    fake.failNext = 1;
+    const rates = await adapter().rates({
+      originRegionId: 15022,
+      destinationRegionId: 76518,
+      weightGrams: 500,
+      courierCode: 'idx',
+    });
+    expect(rates).toEqual([expect.objectContaining({ serviceCode: '00', price: 9_000, cod: true })]);
+    expect(fake.failNext).toBe(0);
+  });
+
+  it('never retries a booking, and books once per idempotency key', async () => {
+    const calls = () => fake.calls.filter((c) => c === 'POST /v1/order').length;
+    const before = calls();
+    fake.failNext = 1;
+    await expect(adapter().book(request)).rejects.toBeInstanceOf(ShippingUnavailableError);
+    expect(calls()).toBe(before + 1);
+    const first = await adapter().book(request);
+    const again = await adapter().book(request);
+    expect(again).toEqual(first);
+    expect(first.awb).toBeNull();
+    expect(fake.shipments.filter((s) => s.externalId === request.idempotencyKey)).toHaveLength(1);
+  });
+
+  it('refuses with a clear 503 error when BosCOD rejects the key', async () => {
+    const wrongKey = new BosCodShipping({ baseUrl: fake.url, apiKey: 'wrong', timeoutMs });
+    await expect(wrongKey.track('BC00000001')).rejects.toThrow(/refused: Unauthorized/);
+  });
+});

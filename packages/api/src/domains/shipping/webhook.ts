@@ -1,0 +1,189 @@
+import type { OrderStatus } from '@bosonline/contracts';
+import type { Order } from '@bosonline/db';
+import type { AppDeps } from '../../context.ts';
+import { isUniqueViolation } from '../../lib/errors.ts';
+import { looksLikeUuid } from '../../lib/ids.ts';
+import {
+  type BoscodWebhookBody,
+  boscodWebhookBody,
+  verifyBoscodWebhook,
+} from '../../ports/shipping/webhook.ts';
+import type { Tx } from '../inventory/ledger.ts';
+import { applyOrderChange, type OrderChange } from '../order/change.ts';
+import { restock } from '../order/release.ts';
+
+// BosCOD's webhook (`POST /webhook/boscod`, and the sandbox's, which posts the same signed bodies):
+// verified, then the order is moved forward only, through applyOrderChange. Idempotent: a status
+// move that already happened is found in the status itself (a replay or a late event finds the order
+// at or past its goal and changes nothing); a change that keeps the status (a failed delivery
+// attempt) is remembered by the notification's id.
+
+type WebhookDeps = Pick<AppDeps, 'db' | 'logger' | 'shippingWebhookSecret'>;
+
+export interface WebhookAnswer {
+  status: 200 | 400 | 401 | 404;
+  message: string;
+}
+
+type WebhookOrder = Pick<
+  Order,
+  'id' | 'storeId' | 'invoice' | 'status' | 'shipmentRef' | 'awb' | 'paymentMethod' | 'total' | 'paidAt'
+>;
+const orderFields = {
+  id: true,
+  storeId: true,
+  invoice: true,
+  status: true,
+  shipmentRef: true,
+  awb: true,
+  paymentMethod: true,
+  total: true,
+  paidAt: true,
+} as const;
+
+/** Where each notification takes the order. A failed attempt keeps it shipped. */
+const goalOf: Record<BoscodWebhookBody['event'], OrderStatus> = {
+  awb_assigned: 'ready_to_ship',
+  picked_up: 'shipped',
+  delivery_failed: 'shipped',
+  delivered: 'delivered',
+  returned: 'returned',
+};
+/** The shipping road; an order only ever moves right along it. */
+const road: readonly OrderStatus[] = ['booking', 'ready_to_ship', 'shipped'];
+const rank = (status: OrderStatus) =>
+  status === 'delivered' || status === 'returned' ? road.length : road.indexOf(status);
+
+export async function receiveBoscodWebhook(
+  deps: WebhookDeps,
+  rawBody: string,
+  signature: string | null | undefined,
+): Promise<WebhookAnswer> {
+  if (!verifyBoscodWebhook(deps.shippingWebhookSecret, rawBody, signature)) {
+    return { status: 401, message: 'Invalid or missing X-Boscod-Signature' };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(rawBody);
+  } catch {
+    return { status: 400, message: 'Body is not valid JSON' };
+  }
+  const parsed = boscodWebhookBody.safeParse(json);
+  if (!parsed.success) {
+    return { status: 400, message: `Invalid webhook: ${parsed.error.issues[0]?.message ?? 'bad body'}` };
+  }
+  const body = parsed.data;
+  if (body.event === 'awb_assigned' && !body.awb)
+    return { status: 400, message: 'awb_assigned needs an awb' };
+  const order = await findOrderOf(deps, body);
+  if (!order) return { status: 404, message: `No order has shipment ${body.order_no}` };
+  const applied = await driveOrder(deps, order, body);
+  return { status: 200, message: applied ? 'Applied' : `Nothing to change (order is ${order.status})` };
+}
+
+/**
+ * The order the notification is about: by BosCOD's order number, or, when a crash came between
+ * BosCOD accepting the booking and us saving its number, by the external id we booked with
+ * (the order's id, see bookingKey) on an order still waiting for its booking.
+ */
+async function findOrderOf(deps: WebhookDeps, body: BoscodWebhookBody): Promise<WebhookOrder | null> {
+  const byRef = await deps.db.order.findFirst({ where: { shipmentRef: body.order_no }, select: orderFields });
+  if (byRef) return byRef;
+  const orderId = body.external_id;
+  if (!orderId || !looksLikeUuid(orderId)) return null;
+  return deps.db.order.findFirst({
+    where: { id: orderId, shipmentRef: null, status: 'booking' },
+    select: orderFields,
+  });
+}
+
+/** Moves the order step by step toward the event's goal; answers whether anything changed. */
+async function driveOrder(deps: WebhookDeps, first: WebhookOrder, body: BoscodWebhookBody): Promise<boolean> {
+  const goal = goalOf[body.event];
+  let order = first;
+  let changed = false;
+  // At most one step per rung of the road, plus one retry after a race.
+  for (let round = 0; round < road.length + 2; round += 1) {
+    const step = nextStep(order, body, goal);
+    if (!step) return changed;
+    const landed = await applyWebhookChange(deps, order, step);
+    if (landed === 'replayed') return changed;
+    changed ||= landed === 'applied';
+    const fresh = await deps.db.order.findUnique({ where: { id: order.id }, select: orderFields });
+    if (!fresh || (landed === 'applied' && !step.to)) return changed;
+    order = fresh;
+  }
+  return changed;
+}
+
+function nextStep(order: WebhookOrder, body: BoscodWebhookBody, goal: OrderStatus): OrderChange | undefined {
+  const at = new Date(body.occurred_at);
+  const details = { webhookId: body.id, awb: body.awb ?? order.awb, description: body.description ?? null };
+  if (rank(order.status) < 0) return undefined; // never booked, or canceled: not the courier's to move
+  if (order.status === 'booking') {
+    // The AWB is the way out of `booking`; a later event carries it too when its own webhook was lost.
+    if (!body.awb) return undefined;
+    return {
+      to: 'ready_to_ship',
+      type: 'awb_assigned',
+      data: { awb: body.awb, shipmentRef: body.order_no },
+      details,
+      expect: { shipmentRef: order.shipmentRef },
+    };
+  }
+  if (order.status === goal) {
+    if (body.event === 'awb_assigned' && body.awb !== order.awb) {
+      // The courier re-issued the AWB before pickup.
+      return { type: 'awb_assigned', data: { awb: body.awb }, details, expect: { awb: order.awb } };
+    }
+    if (body.event === 'delivery_failed') {
+      return { type: 'delivery_failed', details, also: (tx) => remember(tx, body, order.id) };
+    }
+    return undefined;
+  }
+  if (rank(order.status) >= rank(goal)) return undefined; // late or out of order: never backwards
+  if (order.status === 'ready_to_ship') {
+    return { to: 'shipped', type: 'shipped', data: { shippedAt: at, awb: body.awb ?? undefined }, details };
+  }
+  if (goal === 'delivered') {
+    const cod = order.paymentMethod === 'cod';
+    return {
+      to: 'delivered',
+      type: 'delivered',
+      // The courier collected the cash on delivery: that is when a COD order is paid.
+      data: { deliveredAt: at, ...(cod && !order.paidAt ? { paidAt: at, paidAmount: order.total } : {}) },
+      details: {
+        ...details,
+        codCollected: cod ? order.total : 0,
+        proofOfDeliveryUrl: body.pod_photo_url ?? null,
+      },
+    };
+  }
+  // Returned to sender: the parcel comes back to the warehouse it left, so its items are sellable
+  // stock again by default (a seller who finds them damaged adjusts the stock by hand).
+  return {
+    to: 'returned',
+    type: 'returned',
+    data: { returnedAt: at },
+    details: { ...details, restock: true },
+    also: (tx) => restock(tx, order, 'returned', null),
+  };
+}
+
+async function remember(tx: Tx, body: BoscodWebhookBody, orderId: string) {
+  await tx.shippingWebhookReceipt.create({ data: { id: `boscod:${body.id}`, orderId } });
+}
+
+async function applyWebhookChange(
+  deps: WebhookDeps,
+  order: WebhookOrder,
+  change: OrderChange,
+): Promise<'applied' | 'raced' | 'replayed'> {
+  try {
+    return (await applyOrderChange({ db: deps.db, actor: null }, order, change)) ? 'applied' : 'raced';
+  } catch (error) {
+    // The notification's id is already remembered: a redelivery (or two at once) of a failed attempt.
+    if (isUniqueViolation(error)) return 'replayed';
+    throw error;
+  }
+}
