@@ -34,6 +34,11 @@ export const envSchema = z.object({
   /** `system` asks real DNS when verifying custom domains; `sandbox` never leaves the process. */
   DNS_RESOLVER: z.enum(['system', 'sandbox']).default('system'),
   LOG_LEVEL: z.enum(logLevels).default('info'),
+  /** Background jobs in Redis (BullMQ) instead of this process's memory. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
 });
 
 export interface Config {
@@ -54,6 +59,8 @@ export interface Config {
   filesDir: string;
   dnsResolver: 'system' | 'sandbox';
   logLevel: (typeof logLevels)[number];
+  /** Where background jobs live: Redis when set, else the process's memory. */
+  redisUrl?: string;
 }
 
 export class ConfigError extends Error {}
@@ -109,5 +116,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     filesDir: e.FILES_DIR ? fromInvocationDir(e.FILES_DIR, env) : join(dataDir, 'files'),
     dnsResolver: e.DNS_RESOLVER,
     logLevel: e.LOG_LEVEL,
+    redisUrl: e.REDIS_URL,
   };
 }

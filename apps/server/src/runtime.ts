@@ -1,5 +1,6 @@
 import {
   type AppDeps,
+  BullMqJobQueue,
   type Clock,
   type DomainResolverPort,
   defineAllJobs,
@@ -63,6 +64,11 @@ function postgresProblem(error: unknown): ConfigError | undefined {
   return undefined;
 }
 
+/** BullMQ when REDIS_URL is set (jobs outlive the process), else jobs in memory on the app clock. */
+function jobQueue(config: Config, clock: Clock, logger: Logger): JobQueue {
+  return config.redisUrl ? new BullMqJobQueue(config.redisUrl, logger) : new InProcessJobQueue(clock, logger);
+}
+
 export function buildDeps(
   config: Config,
   database: Database,
@@ -94,7 +100,7 @@ export function buildDeps(
       refreshTtlSeconds: config.refreshTtlSeconds,
     },
     rateLimits: new RateLimits(overrides.rateLimits),
-    jobs: overrides.jobs ?? new InProcessJobQueue(clock, logger),
+    jobs: overrides.jobs ?? jobQueue(config, clock, logger),
   };
   defineAllJobs(deps);
   return deps;

@@ -23,8 +23,9 @@ export {
 export { openDownload } from './domains/product/downloads.ts';
 export { exportFile } from './domains/product/export.ts';
 export { defineAllJobs } from './jobs/define-all.ts';
+export { BullMqJobQueue } from './jobs/bullmq.ts';
 export { InProcessJobQueue } from './jobs/in-process.ts';
-export type { JobHandler, JobOptions, JobQueue } from './jobs/queue.ts';
+export type { DefineOptions, JobHandler, JobOptions, JobQueue } from './jobs/queue.ts';
 export { type Clock, ManualClock, systemClock } from './lib/clock.ts';
 export { hashPassword } from './lib/passwords.ts';
 export { defaultRateLimits, type RateLimitConfig, RateLimits } from './lib/rate-limit.ts';
