@@ -5,6 +5,8 @@ import { conflict, invalidField, isUniqueViolation } from '../../lib/errors.ts';
 import { isProviderUnavailable } from '../../ports/index.ts';
 import type { PublishedForm } from '../form/published.ts';
 import { InsufficientStockError, moveStock, type Tx } from '../inventory/ledger.ts';
+import { planFor, queueFollowUps, type ScheduledFollowUp, scheduleFollowUps } from '../follow-up/plan.ts';
+import { paymentDueAt, queueExpiry } from '../order/expiry.ts';
 import { releaseVouchers } from '../order/release.ts';
 import { recordBooking, shipmentRequestOf } from '../shipping/booking.ts';
 import { pickWeighted } from '../staff/rotation.ts';
@@ -17,7 +19,7 @@ import { publishedForm } from './public.ts';
 import { chargesOf, type Quote, quoteOrder } from './quote.ts';
 import { validateWhatsapp } from './whatsapp.ts';
 
-type CheckoutCtx = Pick<Context, 'db' | 'clock' | 'ports' | 'req' | 'logger'>;
+type CheckoutCtx = Pick<Context, 'db' | 'clock' | 'ports' | 'req' | 'logger' | 'jobs'>;
 
 const orderTransaction = { timeout: 20_000, maxWait: 20_000 };
 
@@ -43,13 +45,16 @@ async function writeOrder(
   quote: Quote,
   invoice: string,
   idempotency: Idempotency | null,
-): Promise<{ order: OrderRows['order']; csPhone: string | null }> {
+): Promise<{ order: OrderRows['order']; csPhone: string | null; followUps: ScheduledFollowUp[] }> {
   const { receiver, items } = input;
   const storeId = form.storeId;
   const cs = pickCs(quote);
   const status = quote.paymentMethod === 'cod' ? 'booking' : 'unpaid';
   const orderId = randomUUID();
   const now = new Date();
+  // Deadlines by the app clock, which the jobs that act on them read.
+  const scheduledAt = ctx.clock.now();
+  const plan = await planFor(ctx, storeId, quote.paymentMethod);
   const rows: OrderRows = {
     order: {
       id: orderId,
@@ -95,6 +100,7 @@ async function writeOrder(
       lastFollowUpAt: null,
       paidAt: null,
       canceledAt: null,
+      paymentDueAt: paymentDueAt(quote.paymentMethod, form.settings.paymentWindowHours, scheduledAt),
       createdAt: now,
       updatedAt: now,
     },
@@ -154,7 +160,8 @@ async function writeOrder(
         'items.deliveryVoucherCode',
       );
     }
-    return { order: rows.order, csPhone: cs?.phone ?? null };
+    const followUps = await scheduleFollowUps(tx, rows.order, plan, scheduledAt);
+    return { order: rows.order, csPhone: cs?.phone ?? null, followUps };
   }, orderTransaction);
 }
 
@@ -255,6 +262,8 @@ export async function createOrder(ctx: CheckoutCtx, input: CreateOrderInput): Pr
       throw error;
     }
   }
+  await queueExpiry(ctx, written.order);
+  await queueFollowUps(ctx, written.followUps);
   return answerOf(quote.store, {
     csPhone: written.csPhone,
     productNames: quote.lines.map((l) => l.productName),
