@@ -231,3 +231,47 @@ describe('scheduled follow-ups', () => {
     expect(sentTo(phone)).toEqual([]);
   });
 });
+
+describe('tracking poll', () => {
+  it('asks the courier about a parcel quiet for a day: new checkpoints on the timeline, a delivery moves the order', async () => {
+    const s = await shop();
+    const invoice = await order(s, '081355554001', 'cod');
+    await s.owner.client.order.updateStatus.mutate({ invoice, status: 'shipped' });
+    const { shipmentRef } = await server.db.order.findFirstOrThrow({
+      where: { invoice, storeId: s.owner.storeId },
+    });
+    const at = server.clock.now().getTime();
+    server.shipping.history.set(shipmentRef as string, [
+      { at: new Date(at + hour), status: 'in_transit', description: 'Paket di hub Pekanbaru' },
+    ]);
+    const timeline = async () =>
+      (await s.owner.client.order.detail.query({ invoice })).timeline.map((e) => e.type);
+
+    await advance(23 * hour);
+    expect(await timeline()).not.toContain('tracking');
+    await advance(2 * hour);
+    const polled = await s.owner.client.order.detail.query({ invoice });
+    expect(polled.status).toBe('shipped');
+    expect(polled.timeline.at(-1)).toMatchObject({
+      type: 'tracking',
+      data: { checkpoints: [{ status: 'in_transit', description: 'Paket di hub Pekanbaru' }] },
+    });
+    // Asked at most once a day.
+    await advance(2 * hour);
+    expect((await timeline()).filter((t) => t === 'tracking')).toHaveLength(1);
+
+    server.shipping.history.set(shipmentRef as string, [
+      { at: new Date(at + hour), status: 'in_transit', description: 'Paket di hub Pekanbaru' },
+      { at: new Date(at + 30 * hour), status: 'delivered', description: 'Diterima oleh YBS' },
+    ]);
+    await advance(24 * hour);
+    const delivered = await s.owner.client.order.detail.query({ invoice });
+    expect(delivered.status).toBe('delivered');
+    expect(delivered.deliveredAt?.getTime()).toBe(at + 30 * hour);
+    expect(delivered.timeline.at(-1)).toMatchObject({
+      type: 'delivered',
+      toStatus: 'delivered',
+      actorName: null,
+    });
+  });
+});

@@ -78,7 +78,8 @@ export const formsEn: FormsMessages = {
     insuranceMinimum: 'Insurance minimum',
     allowVouchers: 'Buyers may use vouchers',
     paymentWindowHours: 'Payment window',
-    paymentWindowHint: 'Unpaid transfer and payment-gateway orders are canceled after this, and their stock comes back',
+    paymentWindowHint:
+      'Unpaid transfer and payment-gateway orders are canceled after this, and their stock comes back',
     hoursSuffix: ' hours',
     addField: 'Add a field',
     removeField: (n) => `Remove field ${n}`,

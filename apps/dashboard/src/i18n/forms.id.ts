@@ -85,7 +85,8 @@ export const formsId = {
     insuranceMinimum: 'Minimal asuransi',
     allowVouchers: 'Pembeli boleh memakai voucher',
     paymentWindowHours: 'Batas waktu pembayaran',
-    paymentWindowHint: 'Pesanan transfer dan payment gateway yang belum dibayar dibatalkan setelahnya, dan stoknya kembali',
+    paymentWindowHint:
+      'Pesanan transfer dan payment gateway yang belum dibayar dibatalkan setelahnya, dan stoknya kembali',
     hoursSuffix: ' jam',
     addField: 'Tambah isian',
     removeField: (n: number) => `Hapus isian ${n}`,

@@ -15,7 +15,10 @@ export async function enqueueSweptJob<T>(
   try {
     await deps.jobs.enqueue(name, payload, options);
   } catch (error) {
-    deps.logger.warn({ err: error, job: name, jobId: options.jobId }, 'job not queued; its sweep will find it');
+    deps.logger.warn(
+      { err: error, job: name, jobId: options.jobId },
+      'job not queued; its sweep will find it',
+    );
   }
 }
 

@@ -75,7 +75,10 @@ export async function remindAbandonedCheckouts(
     where: {
       orderId: null,
       followedUpAt: null,
-      updatedAt: { lte: new Date(now.getTime() - remindAfterMs), gt: new Date(now.getTime() - remindWithinMs) },
+      updatedAt: {
+        lte: new Date(now.getTime() - remindAfterMs),
+        gt: new Date(now.getTime() - remindWithinMs),
+      },
       form: { status: 'active', deletedAt: null },
     },
     orderBy: { updatedAt: 'asc' },

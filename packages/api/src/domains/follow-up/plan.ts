@@ -110,10 +110,15 @@ export async function queueFollowUps(
   rows: ScheduledFollowUp[],
 ): Promise<void> {
   for (const row of rows) {
-    await enqueueSweptJob(deps, followUpJob, { followUpId: row.id }, {
-      jobId: `follow-up:${row.id}`,
-      delayMs: delayUntil(deps, row.dueAt),
-    });
+    await enqueueSweptJob(
+      deps,
+      followUpJob,
+      { followUpId: row.id },
+      {
+        jobId: `follow-up:${row.id}`,
+        delayMs: delayUntil(deps, row.dueAt),
+      },
+    );
   }
 }
 

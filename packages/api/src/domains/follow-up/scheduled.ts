@@ -23,7 +23,10 @@ export async function sendScheduledFollowUp(deps: JobDeps, followUpId: string): 
     data: { status: 'sending' },
   });
   if (count === 0) return;
-  const row = await deps.db.orderFollowUp.findUniqueOrThrow({ where: { id: followUpId }, include: { order: true } });
+  const row = await deps.db.orderFollowUp.findUniqueOrThrow({
+    where: { id: followUpId },
+    include: { order: true },
+  });
   const { order } = row;
   if (noLongerNeeded(order)) {
     await deps.db.orderFollowUp.update({ where: { id: row.id }, data: { status: 'stopped' } });
@@ -44,7 +47,10 @@ export async function sendScheduledFollowUp(deps: JobDeps, followUpId: string): 
     data: { status: sent ? 'sent' : 'failed', message: message.text, waLink: message.waLink },
   });
   if (!sent) {
-    deps.logger.warn({ invoice: order.invoice, attempt: row.attempt }, 'scheduled follow-up not sent: WhatsApp down');
+    deps.logger.warn(
+      { invoice: order.invoice, attempt: row.attempt },
+      'scheduled follow-up not sent: WhatsApp down',
+    );
     return;
   }
   // Counted on the order like a manual follow-up, with its line on the timeline.

@@ -21,7 +21,12 @@ export async function sendFollowUp(ctx: FollowUpCtx, input: z.output<typeof foll
   if (order.status === 'canceled') throw conflict('This order is canceled; there is nothing to follow up');
   const message = await composeFollowUp(ctx, order, await templateFor(ctx, input.followUpAttempts));
   const { text, waLink: link } = message;
-  const sent = await deliverFollowUp(ctx, order.buyerPhone, `order_follow_up_${input.followUpAttempts}`, message);
+  const sent = await deliverFollowUp(
+    ctx,
+    order.buyerPhone,
+    `order_follow_up_${input.followUpAttempts}`,
+    message,
+  );
   const attempt = ctx.db.orderFollowUp.create({
     data: {
       orderId: order.id,

@@ -26,10 +26,15 @@ export async function queueExpiry(
   order: Pick<Order, 'id' | 'paymentDueAt'>,
 ): Promise<void> {
   if (!order.paymentDueAt) return;
-  await enqueueSweptJob(deps, expireJob, { orderId: order.id }, {
-    jobId: `expire:${order.id}`,
-    delayMs: delayUntil(deps, order.paymentDueAt),
-  });
+  await enqueueSweptJob(
+    deps,
+    expireJob,
+    { orderId: order.id },
+    {
+      jobId: `expire:${order.id}`,
+      delayMs: delayUntil(deps, order.paymentDueAt),
+    },
+  );
 }
 
 /**
@@ -40,7 +45,7 @@ export async function queueExpiry(
 export async function expireOrder(deps: JobDeps, orderId: string): Promise<boolean> {
   const now = deps.clock.now();
   const order = await deps.db.order.findUnique({ where: { id: orderId } });
-  if (!order || order.status !== 'unpaid' || !order.paymentDueAt || order.paymentDueAt > now) return false;
+  if (order?.status !== 'unpaid' || !order.paymentDueAt || order.paymentDueAt > now) return false;
   const expired = await applyOrderChange({ db: deps.db, actor: null }, order, {
     to: 'canceled',
     type: 'expired',
@@ -59,7 +64,10 @@ export async function expireOrder(deps: JobDeps, orderId: string): Promise<boole
 
 /** WhatsApp to the buyer; an outage is logged (the order is expired either way). */
 async function tellBuyer(deps: JobDeps, order: Order): Promise<void> {
-  const store = await deps.db.store.findUniqueOrThrow({ where: { id: order.storeId }, select: { name: true } });
+  const store = await deps.db.store.findUniqueOrThrow({
+    where: { id: order.storeId },
+    select: { name: true },
+  });
   const text =
     `Halo ${order.buyerName}, batas waktu pembayaran pesanan ${order.invoice} di ${store.name} ` +
     'sudah lewat, jadi pesanan dibatalkan otomatis. Silakan pesan lagi jika masih berminat.';

@@ -33,7 +33,11 @@ export async function pollShipment(deps: JobDeps, order: ShippedOrder): Promise<
   const history = await deps.ports.shipping.track(order.shipmentRef);
   const since = await seenUntil(deps, order.id);
   const fresh = history.filter((e) => !since || e.at > since).sort((a, b) => a.at.getTime() - b.at.getTime());
-  const checkpoints = fresh.map((e) => ({ at: e.at.toISOString(), status: e.status, description: e.description }));
+  const checkpoints = fresh.map((e) => ({
+    at: e.at.toISOString(),
+    status: e.status,
+    description: e.description,
+  }));
   const delivered = fresh.find(isDelivery);
   const ctx = { db: deps.db, actor: null };
   if (delivered) {

@@ -87,6 +87,8 @@ export class SandboxShipping implements ShippingPort {
   failingBookings = false;
   readonly booked: Array<ShipmentRequest & Booking> = [];
   readonly canceled: string[] = [];
+  /** A courier history to answer for a shipment (by its ref) instead of the single booked line. */
+  readonly history = new Map<string, TrackingEvent[]>();
 
   private guard() {
     if (this.failing) throw new ShippingUnavailableError();
@@ -142,6 +144,8 @@ export class SandboxShipping implements ShippingPort {
 
   async track(shipmentRef: string): Promise<TrackingEvent[]> {
     this.guard();
+    const scripted = this.history.get(shipmentRef);
+    if (scripted) return scripted;
     const booking = this.booked.find((b) => b.shipmentRef === shipmentRef);
     if (!booking) return [];
     return [
