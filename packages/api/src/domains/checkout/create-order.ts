@@ -54,7 +54,7 @@ async function writeOrder(
   const now = new Date();
   // Deadlines by the app clock, which the jobs that act on them read.
   const scheduledAt = ctx.clock.now();
-  const plan = await planFor(ctx, storeId, quote.paymentMethod);
+  const plan = planFor(quote.paymentMethod);
   const rows: OrderRows = {
     order: {
       id: orderId,

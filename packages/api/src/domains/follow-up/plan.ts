@@ -5,8 +5,8 @@ import { delayUntil, enqueueSweptJob } from '../../jobs/enqueue.ts';
 import type { Tx } from '../inventory/ledger.ts';
 
 // Automatic follow-ups: each payment method has a plan of messages sent some hours after the
-// order, stopped once it is paid or canceled. A store may write its own plan per method
-// (FollowUpStep rows); a method without rows follows the built-in plan below.
+// order, stopped once it is paid or canceled. (One built-in plan for now; a store's own plan per
+// method would be read by `planFor`.)
 
 export interface PlannedStep {
   attempt: number;
@@ -55,17 +55,9 @@ export const defaultPlans: Record<FormPaymentMethod, PlannedStep[]> = {
 
 export const followUpJob = 'follow-up.send';
 
-/** The store's plan for a payment method, else the built-in one. */
-export async function planFor(
-  deps: Pick<AppDeps, 'db'>,
-  storeId: string,
-  method: FormPaymentMethod,
-): Promise<PlannedStep[]> {
-  const own = await deps.db.followUpStep.findMany({
-    where: { storeId, paymentMethod: method },
-    orderBy: { attempt: 'asc' },
-  });
-  return own.length > 0 ? own : defaultPlans[method];
+/** The plan for orders paid by this method. */
+export function planFor(method: FormPaymentMethod): PlannedStep[] {
+  return defaultPlans[method];
 }
 
 export interface ScheduledFollowUp {

@@ -32,10 +32,10 @@ export async function sendScheduledFollowUp(deps: JobDeps, followUpId: string): 
     await deps.db.orderFollowUp.update({ where: { id: row.id }, data: { status: 'stopped' } });
     return;
   }
-  const plan = await planFor(deps, order.storeId, order.paymentMethod);
+  const plan = planFor(order.paymentMethod);
   const step = plan.find((s) => s.attempt === row.attempt);
   if (!step) {
-    // The store changed its plan since: this step is gone.
+    // The plan changed since (a new version of it): this step is gone.
     await deps.db.orderFollowUp.update({ where: { id: row.id }, data: { status: 'stopped' } });
     return;
   }
