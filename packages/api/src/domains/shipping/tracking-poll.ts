@@ -6,8 +6,8 @@ import { applyOrderChange } from '../order/change.ts';
 
 // Shipped parcels whose provider has said nothing for a day are asked about: the courier's new
 // checkpoints go on the timeline (`tracking`), and a delivery moves the order to `delivered`. A
-// return is only recorded: whether the goods go back to stock is the seller's call. Every change
-// bumps the order's updatedAt, so each quiet order is asked at most once a day.
+// return is only recorded: whether the goods go back to stock is the seller's call. Each poll is
+// recorded with its time, so a quiet order is asked at most once a day.
 
 type JobDeps = Pick<AppDeps, 'db' | 'clock' | 'ports' | 'logger'>;
 type ShippedOrder = Pick<Order, 'id' | 'storeId' | 'status' | 'shipmentRef' | 'invoice'>;
@@ -16,22 +16,25 @@ export const quietAfterMs = 24 * 3_600_000;
 
 const isDelivery = (event: TrackingEvent) => /deliver/i.test(event.status);
 
-/** The newest checkpoint already on the timeline, if any. */
-async function seenUntil(deps: JobDeps, orderId: string): Promise<Date | null> {
+/** The last poll's record: when it asked (app clock) and the newest checkpoint it had seen. */
+async function lastPoll(deps: JobDeps, orderId: string) {
   const last = await deps.db.orderEvent.findFirst({
     where: { orderId, type: 'tracking' },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     select: { data: true },
   });
-  const lastAt = (last?.data as { lastAt?: string | null } | undefined)?.lastAt;
-  return lastAt ? new Date(lastAt) : null;
+  const data = (last?.data ?? {}) as { lastAt?: string | null; polledAt?: string };
+  return {
+    lastAt: data.lastAt ? new Date(data.lastAt) : null,
+    polledAt: data.polledAt ? new Date(data.polledAt) : null,
+  };
 }
 
 /** Asks the provider about one shipped order and records what is new. */
 export async function pollShipment(deps: JobDeps, order: ShippedOrder): Promise<void> {
   if (!order.shipmentRef) return;
   const history = await deps.ports.shipping.track(order.shipmentRef);
-  const since = await seenUntil(deps, order.id);
+  const since = (await lastPoll(deps, order.id)).lastAt;
   const fresh = history.filter((e) => !since || e.at > since).sort((a, b) => a.at.getTime() - b.at.getTime());
   const checkpoints = fresh.map((e) => ({
     at: e.at.toISOString(),
@@ -51,7 +54,11 @@ export async function pollShipment(deps: JobDeps, order: ShippedOrder): Promise<
   }
   await applyOrderChange(ctx, order, {
     type: 'tracking',
-    details: { checkpoints, lastAt: fresh.at(-1)?.at.toISOString() ?? since?.toISOString() ?? null },
+    details: {
+      checkpoints,
+      lastAt: fresh.at(-1)?.at.toISOString() ?? since?.toISOString() ?? null,
+      polledAt: deps.clock.now().toISOString(),
+    },
   });
 }
 
@@ -62,7 +69,13 @@ export async function pollShipment(deps: JobDeps, order: ShippedOrder): Promise<
 export async function pollQuietShipments(deps: JobDeps, batch = 100): Promise<number> {
   const quietSince = new Date(deps.clock.now().getTime() - quietAfterMs);
   const orders = await deps.db.order.findMany({
-    where: { status: 'shipped', shipmentRef: { not: null }, updatedAt: { lte: quietSince } },
+    // Shipped a day ago by the app clock, and no change since (any event bumps updatedAt).
+    where: {
+      status: 'shipped',
+      shipmentRef: { not: null },
+      shippedAt: { lte: quietSince },
+      updatedAt: { lte: quietSince },
+    },
     orderBy: { updatedAt: 'asc' },
     select: { id: true, storeId: true, status: true, shipmentRef: true, invoice: true },
     take: batch,
@@ -70,6 +83,8 @@ export async function pollQuietShipments(deps: JobDeps, batch = 100): Promise<nu
   let polled = 0;
   for (const order of orders) {
     try {
+      const { polledAt } = await lastPoll(deps, order.id);
+      if (polledAt && polledAt > quietSince) continue;
       await pollShipment(deps, order);
       polled += 1;
     } catch (error) {
