@@ -48,6 +48,11 @@ export const envSchema = z.object({
   BOSCOD_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Milliseconds one BosCOD call may take before the checkout answers 503. */
   BOSCOD_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8_000),
+  /** Background jobs in Redis (BullMQ) instead of this process's memory. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
 });
 
 export interface Config {
@@ -72,6 +77,8 @@ export interface Config {
     | { provider: 'sandbox' }
     | { provider: 'winpay'; baseUrl: string; partnerId: string; privateKey: string; publicKey: string };
   shipping: ShippingConfig;
+  /** Where background jobs live: Redis when set, else the process's memory. */
+  redisUrl?: string;
 }
 
 /** The courier provider; the webhook secret signs BosCOD's (or the sandbox's) webhooks either way. */
@@ -203,5 +210,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     payment: paymentConfig(e),
     shipping: shippingConfig(e, database),
+    redisUrl: e.REDIS_URL,
   };
 }

@@ -1,6 +1,7 @@
 import {
   type AppDeps,
   BosCodShipping,
+  BullMqJobQueue,
   type Clock,
   type DomainResolverPort,
   defineAllJobs,
@@ -92,6 +93,11 @@ function configuredShipping(config: Config): ShippingPort {
     : new SandboxShipping({ awbByWebhook: true });
 }
 
+/** BullMQ when REDIS_URL is set (jobs outlive the process), else jobs in memory on the app clock. */
+function jobQueue(config: Config, clock: Clock, logger: Logger): JobQueue {
+  return config.redisUrl ? new BullMqJobQueue(config.redisUrl, logger) : new InProcessJobQueue(clock, logger);
+}
+
 export function buildDeps(
   config: Config,
   database: Database,
@@ -125,7 +131,7 @@ export function buildDeps(
       refreshTtlSeconds: config.refreshTtlSeconds,
     },
     rateLimits: new RateLimits(overrides.rateLimits),
-    jobs: overrides.jobs ?? new InProcessJobQueue(clock, logger),
+    jobs: overrides.jobs ?? jobQueue(config, clock, logger),
     shippingWebhookSecret: config.shipping.webhookSecret,
   };
   defineAllJobs(deps);

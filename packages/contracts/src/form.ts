@@ -243,6 +243,14 @@ const formItemsSchema = z
     });
   });
 
+export const defaultPaymentWindowHours = 24;
+/** How long a transfer or gateway order waits for its payment before it expires: 1 hour to 7 days. */
+export const paymentWindowHoursSchema = z
+  .number({ error: 'Payment window must be a number of hours' })
+  .int('Payment window must be whole hours')
+  .min(1, 'Payment window must be at least 1 hour')
+  .max(168, 'Payment window must be at most 168 hours (7 days)');
+
 const staffIdsSchema = z
   .array(uuidSchema)
   .max(50, 'At most 50 staff per form')
@@ -264,6 +272,7 @@ const formFields = z.object({
   codFee: codFeeSchema,
   insurance: insuranceSchema,
   allowVouchers: z.boolean(),
+  paymentWindowHours: paymentWindowHoursSchema,
   customFields: customFieldsSchema,
   successPage: successPageObject,
   pixels: pixelsObject,
@@ -287,6 +296,7 @@ export const formCreateInput = formFields.extend({
   codFee: codFeeSchema.default({ type: 'none', value: 0 }),
   insurance: insuranceSchema.default({ mode: 'none', percent: 0, minimum: 0 }),
   allowVouchers: z.boolean().default(true),
+  paymentWindowHours: paymentWindowHoursSchema.default(defaultPaymentWindowHours),
   customFields: customFieldsSchema.default([]),
   successPage: successPageSchema,
   pixels: pixelsSchema,
@@ -328,6 +338,7 @@ export const formSettingsOutput = z.object({
   codFee: z.object({ type: z.enum(codFeeTypes), value: z.number() }),
   insurance: z.object({ mode: z.enum(insuranceModes), percent: z.number(), minimum: z.number().int() }),
   allowVouchers: z.boolean(),
+  paymentWindowHours: z.number().int(),
   customFields: z.array(
     z.object({
       key: z.string(),

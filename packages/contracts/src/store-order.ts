@@ -183,6 +183,8 @@ export const orderDetailOutput = orderSummaryOutput.extend({
   payment: z.object({
     method: z.enum(orderPaymentMethods),
     paidAt: z.date().nullable(),
+    /** An unpaid transfer or gateway order is canceled at this time (the form's payment window). */
+    dueAt: z.date().nullable(),
     paidAmount: z.number().int().nullable(),
     bankAccount: z
       .object({ id: z.string(), bankName: z.string(), accountNumber: z.string(), accountHolder: z.string() })
@@ -208,8 +210,15 @@ export const orderDetailOutput = orderSummaryOutput.extend({
       at: z.date(),
     }),
   ),
+  /** Sent by hand or on schedule; planned ones are `scheduled` until `dueAt`, `stopped` if paid or canceled first. */
   followUps: z.array(
-    z.object({ attempt: z.number().int(), status: z.string(), message: z.string(), at: z.date() }),
+    z.object({
+      attempt: z.number().int(),
+      status: z.string(),
+      message: z.string(),
+      at: z.date(),
+      dueAt: z.date().nullable(),
+    }),
   ),
   canceledAt: z.date().nullable(),
   cancelReason: z.string().nullable(),
@@ -360,8 +369,11 @@ export const followUpPreviewOutput = z.object({
 
 export const followUpAttemptOutput = z.object({
   attempt: z.number().int(),
+  /** `sent`, `failed`; automatic ones also `scheduled` (until `dueAt`) or `stopped`. */
   status: z.string(),
   message: z.string(),
   waLink: z.string(),
   at: z.date(),
+  /** When an automatic follow-up is (or was) due; null for one sent by hand. */
+  dueAt: z.date().nullable(),
 });

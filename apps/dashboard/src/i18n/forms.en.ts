@@ -78,6 +78,10 @@ export const formsEn: FormsMessages = {
     insurancePercent: 'Insurance percent',
     insuranceMinimum: 'Insurance minimum',
     allowVouchers: 'Buyers may use vouchers',
+    paymentWindowHours: 'Payment window',
+    paymentWindowHint:
+      'Unpaid transfer and payment-gateway orders are canceled after this, and their stock comes back',
+    hoursSuffix: ' hours',
     addField: 'Add a field',
     removeField: (n) => `Remove field ${n}`,
     fieldLabel: 'Label',

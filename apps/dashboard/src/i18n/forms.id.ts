@@ -85,6 +85,10 @@ export const formsId = {
     insurancePercent: 'Persen asuransi',
     insuranceMinimum: 'Minimal asuransi',
     allowVouchers: 'Pembeli boleh memakai voucher',
+    paymentWindowHours: 'Batas waktu pembayaran',
+    paymentWindowHint:
+      'Pesanan transfer dan payment gateway yang belum dibayar dibatalkan setelahnya, dan stoknya kembali',
+    hoursSuffix: ' jam',
     addField: 'Tambah isian',
     removeField: (n: number) => `Hapus isian ${n}`,
     fieldLabel: 'Label',

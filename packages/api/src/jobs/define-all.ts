@@ -1,14 +1,17 @@
 import type { AppDeps } from '../context.ts';
+import { defineAbandonedJobs } from '../domains/abandoned/jobs.ts';
+import { defineFollowUpJobs } from '../domains/follow-up/jobs.ts';
+import { defineOrderJobs } from '../domains/order/jobs.ts';
 import { definePaymentJobs } from '../domains/payment/jobs.ts';
 import { defineShippingJobs } from '../domains/shipping/jobs.ts';
 
 // Every kind of background job, defined once per process before the queue starts. Each domain
 // keeps its jobs beside its code (`domains/<x>/jobs.ts`) and adds its `define…Jobs` call here.
 
-type JobDefinitions = (deps: AppDeps) => void;
-
-const all: JobDefinitions[] = [definePaymentJobs, defineShippingJobs];
-
 export function defineAllJobs(deps: AppDeps): void {
-  for (const define of all) define(deps);
+  defineOrderJobs(deps);
+  defineFollowUpJobs(deps);
+  defineShippingJobs(deps);
+  defineAbandonedJobs(deps);
+  definePaymentJobs(deps);
 }

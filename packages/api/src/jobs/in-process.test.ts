@@ -55,6 +55,26 @@ describe('in-process job queue', () => {
     expect(jobs.size()).toBe(0);
   });
 
+  it('runs a periodic job once per period however far the clock jumps', async () => {
+    const { clock, jobs } = queue();
+    let sweeps = 0;
+    jobs.define(
+      'sweep',
+      async () => {
+        sweeps += 1;
+      },
+      { everyMs: 60_000 },
+    );
+    expect(await jobs.runDue()).toBe(0);
+    clock.advance(10 * 60_000);
+    await jobs.runDue();
+    expect(sweeps).toBe(1);
+    clock.advance(60_000);
+    await jobs.runDue();
+    expect(sweeps).toBe(2);
+    expect(jobs.size()).toBe(0);
+  });
+
   it('refuses a job nobody defined', async () => {
     const { jobs } = queue();
     await expect(jobs.enqueue('nope', {})).rejects.toThrow('No job named nope');

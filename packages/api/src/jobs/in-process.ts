@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Clock } from '../lib/clock.ts';
-import type { JobHandler, JobOptions, JobQueue } from './queue.ts';
+import type { DefineOptions, JobHandler, JobOptions, JobQueue } from './queue.ts';
 
 interface Pending {
   name: string;
@@ -10,6 +10,8 @@ interface Pending {
   attempt: number;
   attempts: number;
   backoffMs: number;
+  /** A periodic job: after each run it waits this long again instead of leaving. */
+  everyMs?: number;
 }
 
 /**
@@ -30,8 +32,22 @@ export class InProcessJobQueue implements JobQueue {
     private readonly tickMs = 1000,
   ) {}
 
-  define<T>(name: string, handler: JobHandler<T>): void {
+  define<T>(name: string, handler: JobHandler<T>, options: DefineOptions = {}): void {
     this.handlers.set(name, handler as JobHandler<unknown>);
+    const { everyMs } = options;
+    if (everyMs === undefined) return;
+    if (!(everyMs > 0)) throw new Error(`Job ${name}: everyMs must be positive`);
+    const jobId = `every:${name}`;
+    this.pending.set(jobId, {
+      name,
+      payload: {},
+      jobId,
+      runAt: this.clock.now().getTime() + everyMs,
+      attempt: 1,
+      attempts: 1,
+      backoffMs: 0,
+      everyMs,
+    });
   }
 
   async enqueue<T>(name: string, payload: T, options: JobOptions = {}): Promise<void> {
@@ -50,9 +66,9 @@ export class InProcessJobQueue implements JobQueue {
     });
   }
 
-  /** Jobs waiting (for tests and the health page). */
+  /** One-off jobs waiting (for tests and the health page); periodic ones are always there. */
   size(): number {
-    return this.pending.size;
+    return [...this.pending.values()].filter((job) => job.everyMs === undefined).length;
   }
 
   /**
@@ -87,10 +103,10 @@ export class InProcessJobQueue implements JobQueue {
     const handler = this.handlers.get(job.name);
     try {
       await handler?.(job.payload, { attempt: job.attempt, jobId: job.jobId });
-      this.pending.delete(job.jobId);
+      this.done(job);
     } catch (error) {
       if (job.attempt >= job.attempts) {
-        this.pending.delete(job.jobId);
+        this.done(job);
         this.logger.error({ err: error, job: job.name, jobId: job.jobId }, 'job failed for good');
         return;
       }
@@ -101,6 +117,16 @@ export class InProcessJobQueue implements JobQueue {
       job.runAt = this.clock.now().getTime() + job.backoffMs * 2 ** (job.attempt - 1);
       job.attempt += 1;
     }
+  }
+
+  /** A one-off job leaves; a periodic one waits for its next period. */
+  private done(job: Pending): void {
+    if (job.everyMs === undefined) {
+      this.pending.delete(job.jobId);
+      return;
+    }
+    job.runAt = this.clock.now().getTime() + job.everyMs;
+    job.attempt = 1;
   }
 
   async start(): Promise<void> {

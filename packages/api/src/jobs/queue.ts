@@ -19,9 +19,18 @@ export interface JobOptions {
 
 export type JobHandler<T> = (payload: T, meta: { attempt: number; jobId: string }) => Promise<void>;
 
+export interface DefineOptions {
+  /**
+   * Also run this job by itself every `everyMs` (with an empty payload), counted from start: the
+   * sweeps that find work a lost or never-queued job left behind. One run per period across all
+   * processes sharing the queue.
+   */
+  everyMs?: number;
+}
+
 export interface JobQueue {
   /** Names the work for a kind of job; every process that runs jobs defines the same kinds. */
-  define<T>(name: string, handler: JobHandler<T>): void;
+  define<T>(name: string, handler: JobHandler<T>, options?: DefineOptions): void;
   enqueue<T>(name: string, payload: T, options?: JobOptions): Promise<void>;
   /** Starts taking jobs (after every `define`). */
   start(): Promise<void>;

@@ -1,5 +1,7 @@
 import {
   codFeeTypes,
+  courierCodes,
+  defaultPaymentWindowHours,
   type FormView,
   formCreateInput,
   formPaymentMethods,
@@ -313,6 +315,25 @@ export function FormBuilder({ saved }: { saved?: FormView }) {
                 )}
               </Group>
               <Checkbox label={t.forms.field.allowVouchers} {...register('allowVouchers')} />
+              <Controller
+                control={control}
+                name="paymentWindowHours"
+                render={({ field, fieldState }) => (
+                  <NumberInput
+                    label={t.forms.field.paymentWindowHours}
+                    description={t.forms.field.paymentWindowHint}
+                    value={field.value ?? defaultPaymentWindowHours}
+                    onChange={(v) => field.onChange(v === '' ? undefined : Number(v))}
+                    suffix={t.forms.field.hoursSuffix}
+                    min={1}
+                    max={168}
+                    allowDecimal={false}
+                    allowNegative={false}
+                    error={err(fieldState.error?.message)}
+                    maw={260}
+                  />
+                )}
+              />
             </Section>
 
             <Section title={t.forms.section.fields}>

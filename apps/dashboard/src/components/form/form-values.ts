@@ -1,4 +1,9 @@
-import type { courierCodes, FormView, formCreateInput } from '@bosonline/contracts';
+import {
+  type courierCodes,
+  defaultPaymentWindowHours,
+  type FormView,
+  type formCreateInput,
+} from '@bosonline/contracts';
 import type { z } from 'zod';
 
 // The builder edits one shape for a new form and a saved one: the contracts' create input, so the
@@ -25,6 +30,7 @@ export const newFormValues: FormValues = {
   codFee: { type: 'none', value: 0 },
   insurance: { mode: 'none', percent: 0, minimum: 0 },
   allowVouchers: true,
+  paymentWindowHours: defaultPaymentWindowHours,
   customFields: [],
   successPage: { message: '', redirectUrl: '', whatsappButton: { enabled: false, text: '' } },
   pixels: { metaPixelId: '', tiktokPixelId: '' },
@@ -45,6 +51,7 @@ export function valuesOf(form: FormView): FormValues {
     codFee: form.codFee,
     insurance: form.insurance,
     allowVouchers: form.allowVouchers,
+    paymentWindowHours: form.paymentWindowHours,
     // Every field carries `options` (undefined unless a choice), as the editor's own fields do:
     // a key missing on one side only would count as an unsaved change.
     customFields: form.customFields.map((field) => ({ ...field, options: field.options })),

@@ -2,17 +2,14 @@ import {
   type AbandonedState,
   type AbandonedView,
   type abandonedListInput,
-  formPath,
   normalizePhone,
-  subdomainHostname,
 } from '@bosonline/contracts';
 import type { Prisma } from '@bosonline/db';
 import type { z } from 'zod';
 import type { SellerContext } from '../../context.ts';
 import { conflict, notFound } from '../../lib/errors.ts';
 import { positionCursor, toPage } from '../../lib/pagination.ts';
-import { waLink } from '../../lib/whatsapp.ts';
-import { MessagingUnavailableError } from '../../ports/index.ts';
+import { sendReminder } from './reminder.ts';
 
 // Abandoned checkouts, seen from the store: buyers who typed their number into a form and did not
 // order (yet). Rows are written by the public `checkout.saveAbandoned` and linked to the order
@@ -85,19 +82,6 @@ export async function list(ctx: SellerContext, input: z.output<typeof abandonedL
   return toPage(rows, input, view, (row) => positionCursor.encode(row.updatedAt, row.id));
 }
 
-/** Where buyers reach the form: the store's default domain or subdomain, else the bare path. */
-async function formLink(ctx: SellerContext, slug: string): Promise<string> {
-  const store = await ctx.db.store.findUniqueOrThrow({
-    where: { id: ctx.tenant.storeId },
-    select: {
-      slug: true,
-      domains: { where: { isDefault: true, status: 'verified' }, select: { hostname: true }, take: 1 },
-    },
-  });
-  const host = store.domains[0]?.hostname ?? (store.slug ? subdomainHostname(store.slug) : null);
-  return host ? `https://${host}${formPath(slug)}` : formPath(slug);
-}
-
 /**
  * Invites the buyer back with the approved `abandoned_checkout` WhatsApp template and marks the
  * row followed up. With the provider down nothing is marked and `sent` is false; the `wa.me`
@@ -106,34 +90,16 @@ async function formLink(ctx: SellerContext, slug: string): Promise<string> {
 export async function followUp(ctx: SellerContext, id: string): Promise<{ sent: boolean; waLink: string }> {
   const row = await ctx.db.abandonedCheckout.findFirst({
     where: { id, storeId: ctx.tenant.storeId },
-    include: {
-      form: { select: { slug: true, status: true, deletedAt: true } },
-      store: { select: { name: true } },
-    },
+    include: { form: { select: { slug: true, status: true, deletedAt: true } } },
   });
   if (!row) throw notFound('Abandoned checkout');
   if (row.orderId) throw conflict('This buyer has already ordered; there is nothing to follow up');
   if (row.form.status !== 'active' || row.form.deletedAt) {
     throw conflict('This form is no longer published, so the buyer could not finish the order');
   }
-  const url = await formLink(ctx, row.form.slug);
-  const name = row.buyerName ?? 'Kak';
-  const text =
-    `Halo ${name}, pesanan Anda di ${row.store.name} belum selesai. ` +
-    `Yuk, selesaikan pesanan Anda di sini: ${url}\nTerima kasih!`;
-  const link = waLink(row.buyerPhone, text);
-  try {
-    await ctx.ports.messaging.send({
-      to: row.buyerPhone,
-      template: 'abandoned_checkout',
-      language: 'id',
-      params: [name, row.store.name, url],
-      text,
-    });
-  } catch (error) {
-    if (error instanceof MessagingUnavailableError) return { sent: false, waLink: link };
-    throw error;
+  const result = await sendReminder(ctx, row, row.form);
+  if (result.sent) {
+    await ctx.db.abandonedCheckout.update({ where: { id: row.id }, data: { followedUpAt: ctx.clock.now() } });
   }
-  await ctx.db.abandonedCheckout.update({ where: { id: row.id }, data: { followedUpAt: ctx.clock.now() } });
-  return { sent: true, waLink: link };
+  return result;
 }

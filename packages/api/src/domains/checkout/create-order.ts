@@ -3,8 +3,10 @@ import type { CreateOrderInput, CreateOrderOutput } from '@bosonline/contracts';
 import type { Context } from '../../context.ts';
 import { conflict, invalidField, isUniqueViolation } from '../../lib/errors.ts';
 import { isProviderUnavailable } from '../../ports/index.ts';
+import { planFor, queueFollowUps, type ScheduledFollowUp, scheduleFollowUps } from '../follow-up/plan.ts';
 import type { PublishedForm } from '../form/published.ts';
 import { InsufficientStockError, moveStock, type Tx } from '../inventory/ledger.ts';
+import { paymentDueAt, queueExpiry } from '../order/expiry.ts';
 import { releaseVouchers } from '../order/release.ts';
 import { gatewayChannel } from '../payment/channel.ts';
 import { openCharge } from '../payment/charge.ts';
@@ -45,13 +47,16 @@ async function writeOrder(
   quote: Quote,
   invoice: string,
   idempotency: Idempotency | null,
-): Promise<{ order: OrderRows['order']; csPhone: string | null }> {
+): Promise<{ order: OrderRows['order']; csPhone: string | null; followUps: ScheduledFollowUp[] }> {
   const { receiver, items } = input;
   const storeId = form.storeId;
   const cs = pickCs(quote);
   const status = quote.paymentMethod === 'cod' ? 'booking' : 'unpaid';
   const orderId = randomUUID();
   const now = new Date();
+  // Deadlines by the app clock, which the jobs that act on them read.
+  const scheduledAt = ctx.clock.now();
+  const plan = planFor(quote.paymentMethod);
   const rows: OrderRows = {
     order: {
       id: orderId,
@@ -97,6 +102,7 @@ async function writeOrder(
       lastFollowUpAt: null,
       paidAt: null,
       canceledAt: null,
+      paymentDueAt: paymentDueAt(quote.paymentMethod, form.settings.paymentWindowHours, scheduledAt),
       createdAt: now,
       updatedAt: now,
     },
@@ -156,7 +162,8 @@ async function writeOrder(
         'items.deliveryVoucherCode',
       );
     }
-    return { order: rows.order, csPhone: cs?.phone ?? null };
+    const followUps = await scheduleFollowUps(tx, rows.order, plan, scheduledAt);
+    return { order: rows.order, csPhone: cs?.phone ?? null, followUps };
   }, orderTransaction);
 }
 
@@ -273,6 +280,8 @@ export async function createOrder(ctx: CheckoutCtx, input: CreateOrderInput): Pr
       throw error;
     }
   }
+  await queueExpiry(ctx, written.order);
+  await queueFollowUps(ctx, written.followUps);
   return answerOf(quote.store, {
     csPhone: written.csPhone,
     productNames: quote.lines.map((l) => l.productName),

@@ -1,12 +1,10 @@
-import { type followUpInput, formatRupiah } from '@bosonline/contracts';
+import type { followUpInput } from '@bosonline/contracts';
 import type { z } from 'zod';
 import type { SellerContext } from '../../context.ts';
 import { conflict, serviceUnavailable } from '../../lib/errors.ts';
-import { waLink } from '../../lib/whatsapp.ts';
-import { MessagingUnavailableError } from '../../ports/index.ts';
 import { findOrder, type OrderRow } from '../order/load.ts';
-import { productSummary } from '../order/views.ts';
-import { render, templateFor } from './templates.ts';
+import { composeFollowUp, deliverFollowUp } from './compose.ts';
+import { templateFor } from './templates.ts';
 
 type FollowUpCtx = Pick<SellerContext, 'db' | 'tenant' | 'actor' | 'ports' | 'clock'>;
 
@@ -19,41 +17,13 @@ export const followUpSentMessage = 'Follow up has been sent.';
  */
 async function compose(ctx: FollowUpCtx, order: OrderRow, attempt: number) {
   if (order.status === 'canceled') throw conflict('This order is canceled; there is nothing to follow up');
-  const [store, items, cs, template] = await Promise.all([
-    ctx.db.store.findUniqueOrThrow({
-      where: { id: order.storeId },
-      select: { name: true, csPhone: true, owner: { select: { phone: true } } },
-    }),
-    ctx.db.orderItem.findMany({
-      where: { orderId: order.id },
-      select: { productName: true, quantity: true },
-    }),
-    order.csMemberId
-      ? ctx.db.storeMember.findUnique({
-          where: { id: order.csMemberId },
-          select: { user: { select: { phone: true } } },
-        })
-      : null,
-    templateFor(ctx, attempt),
-  ]);
-  // Where the buyer sends their transfer receipt: their CS, else the store's CS line, else the owner.
-  const csPhone = cs?.user.phone ?? store.csPhone ?? store.owner.phone;
-  const facts = {
-    buyer_name: order.buyerName,
-    invoice: order.invoice,
-    total: formatRupiah(order.total),
-    product: productSummary(items),
-    store_name: store.name,
-    payment_link: waLink(csPhone, `Halo, saya sudah transfer untuk pesanan ${order.invoice}.`),
-  };
-  const text = render(template, facts);
-  return { facts, text, link: waLink(order.buyerPhone, text) };
+  return composeFollowUp(ctx, order, await templateFor(ctx, attempt));
 }
 
 /** `followUp.preview`: the next send's message, rendered, without sending or recording anything. */
 export async function previewFollowUp(ctx: FollowUpCtx, input: z.output<typeof followUpInput>) {
   const order = await findOrder(ctx, input.invoice);
-  const { text, link } = await compose(ctx, order, input.followUpAttempts);
+  const { text, waLink: link } = await compose(ctx, order, input.followUpAttempts);
   return { attempt: input.followUpAttempts, message: text, waLink: link };
 }
 
@@ -65,27 +35,14 @@ export async function previewFollowUp(ctx: FollowUpCtx, input: z.output<typeof f
  */
 export async function sendFollowUp(ctx: FollowUpCtx, input: z.output<typeof followUpInput>) {
   const order = await findOrder(ctx, input.invoice);
-  const { facts, text, link } = await compose(ctx, order, input.followUpAttempts);
-  let sent = true;
-  try {
-    await ctx.ports.messaging.send({
-      to: order.buyerPhone,
-      template: `order_follow_up_${input.followUpAttempts}`,
-      language: 'id',
-      params: [
-        facts.buyer_name,
-        facts.invoice,
-        facts.total,
-        facts.product,
-        facts.store_name,
-        facts.payment_link,
-      ],
-      text,
-    });
-  } catch (error) {
-    if (!(error instanceof MessagingUnavailableError)) throw error;
-    sent = false;
-  }
+  const message = await compose(ctx, order, input.followUpAttempts);
+  const { text, waLink: link } = message;
+  const sent = await deliverFollowUp(
+    ctx,
+    order.buyerPhone,
+    `order_follow_up_${input.followUpAttempts}`,
+    message,
+  );
   const attempt = ctx.db.orderFollowUp.create({
     data: {
       orderId: order.id,
@@ -116,7 +73,8 @@ export async function attempts(ctx: Pick<SellerContext, 'db' | 'tenant'>, invoic
   const order = await findOrder(ctx, invoice);
   const rows = await ctx.db.orderFollowUp.findMany({
     where: { orderId: order.id },
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    // Planned ones share their creation time: then by attempt.
+    orderBy: [{ createdAt: 'asc' }, { attempt: 'asc' }, { id: 'asc' }],
   });
   return rows.map((r) => ({
     attempt: r.attempt,
@@ -124,5 +82,6 @@ export async function attempts(ctx: Pick<SellerContext, 'db' | 'tenant'>, invoic
     message: r.message,
     waLink: r.waLink,
     at: r.createdAt,
+    dueAt: r.dueAt,
   }));
 }

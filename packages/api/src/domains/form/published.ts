@@ -71,7 +71,7 @@ export async function loadPublishedForm(
   const [row] = await db.$queryRaw<FormRow[]>`
     SELECT f."id", f."storeId", f."name", f."slug", f."headline", f."description",
       f."paymentMethods"::text[] AS "paymentMethods", f."couriers", f."codFee", f."insurance",
-      f."allowVouchers", f."customFields", f."successPage", f."pixels", f."theme",
+      f."allowVouchers", f."paymentWindowHours", f."customFields", f."successPage", f."pixels", f."theme",
       COALESCE((
         SELECT json_agg(json_build_object(
           'price', i."price",

@@ -19,6 +19,7 @@ type SettingsColumns = Pick<
   | 'codFee'
   | 'insurance'
   | 'allowVouchers'
+  | 'paymentWindowHours'
   | 'customFields'
   | 'successPage'
   | 'pixels'
@@ -52,6 +53,7 @@ export function formSettings(row: SettingsColumns): FormSettings {
     codFee: stored(codFeeSchema, row.codFee, { type: 'none', value: 0 }),
     insurance: stored(insuranceSchema, row.insurance, { mode: 'none', percent: 0, minimum: 0 }),
     allowVouchers: row.allowVouchers,
+    paymentWindowHours: row.paymentWindowHours,
     customFields: stored(customFieldsSchema, row.customFields, []),
     successPage: storedSuccessPage(row.successPage),
     pixels: stored(pixelsSchema, row.pixels, { metaPixelId: null, tiktokPixelId: null }),
@@ -68,6 +70,7 @@ export function settingsData(settings: Partial<FormSettings>) {
     codFee: json(settings.codFee),
     insurance: json(settings.insurance),
     allowVouchers: settings.allowVouchers,
+    paymentWindowHours: settings.paymentWindowHours,
     customFields: json(settings.customFields),
     successPage: json(settings.successPage),
     pixels: json(settings.pixels),

@@ -38,7 +38,10 @@ export async function detail(ctx: DetailCtx, invoice: string): Promise<OrderDeta
       where: { orderId: order.id },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     }),
-    ctx.db.orderFollowUp.findMany({ where: { orderId: order.id }, orderBy: { createdAt: 'asc' } }),
+    ctx.db.orderFollowUp.findMany({
+      where: { orderId: order.id },
+      orderBy: [{ createdAt: 'asc' }, { attempt: 'asc' }, { id: 'asc' }],
+    }),
     order.formId
       ? ctx.db.form.findUnique({ where: { id: order.formId }, select: { id: true, name: true } })
       : null,
@@ -113,6 +116,7 @@ export async function detail(ctx: DetailCtx, invoice: string): Promise<OrderDeta
     payment: {
       method: order.paymentMethod,
       paidAt: order.paidAt,
+      dueAt: order.status === 'unpaid' ? order.paymentDueAt : null,
       paidAmount: order.paidAmount,
       bankAccount: bankAccount
         ? {
@@ -153,6 +157,7 @@ export async function detail(ctx: DetailCtx, invoice: string): Promise<OrderDeta
       status: f.status,
       message: f.message,
       at: f.createdAt,
+      dueAt: f.dueAt,
     })),
     createdAt: order.createdAt,
     paidAt: order.paidAt,

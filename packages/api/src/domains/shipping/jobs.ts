@@ -1,14 +1,23 @@
 import type { AppDeps } from '../../context.ts';
 import { SandboxShipping, type SandboxWebhook } from '../../ports/index.ts';
+import { pollQuietShipments } from './tracking-poll.ts';
 import { receiveBoscodWebhook } from './webhook.ts';
-
-// The sandbox's webhooks, delivered later by the job queue to the handler `POST /webhook/boscod`
-// runs, signature check included: the demo's orders get their AWB and are picked up and delivered
-// exactly as BosCOD's real notifications would move them.
 
 export const sandboxWebhookJob = 'shipping.sandbox-webhook';
 
 export function defineShippingJobs(deps: AppDeps): void {
+  // The tracking poll: every hour, shipped orders the provider has been quiet about for a day.
+  deps.jobs.define(
+    'shipping.tracking-poll',
+    async () => {
+      await pollQuietShipments(deps);
+    },
+    { everyMs: 60 * 60_000 },
+  );
+
+  // The sandbox's webhooks, delivered later by the job queue to the handler `POST /webhook/boscod`
+  // runs, signature check included: the demo's orders get their AWB and are picked up and
+  // delivered exactly as BosCOD's real notifications would move them.
   deps.jobs.define<SandboxWebhook>(sandboxWebhookJob, async (webhook) => {
     const answer = await receiveBoscodWebhook(deps, webhook.rawBody, webhook.signature);
     if (answer.status !== 200) deps.logger.warn({ webhook: webhook.id, answer }, 'sandbox webhook refused');

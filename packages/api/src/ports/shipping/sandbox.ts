@@ -9,6 +9,7 @@ import {
   type ShippingRate,
   ShippingUnavailableError,
   type Tracking,
+  type TrackingEvent,
 } from './port.ts';
 import { type BoscodWebhookBody, signBoscodWebhook } from './webhook.ts';
 
@@ -151,6 +152,8 @@ export class SandboxShipping implements ShippingPort {
   failingBookings = false;
   readonly booked: Array<ShipmentRequest & Booking> = [];
   readonly canceled: string[] = [];
+  /** A courier history to answer for a shipment (by its ref) instead of the single booked line. */
+  readonly history = new Map<string, TrackingEvent[]>();
 
   private guard() {
     if (this.failing) throw new ShippingUnavailableError();
@@ -230,7 +233,9 @@ export class SandboxShipping implements ShippingPort {
 
   async track(shipmentRef: string): Promise<Tracking> {
     this.guard();
+    const scripted = this.history.get(shipmentRef);
     const booking = this.booked.find((b) => b.shipmentRef === shipmentRef);
+    if (scripted) return { awb: booking?.awb ?? null, events: scripted, proofOfDeliveryUrl: null };
     if (!booking) return { awb: null, events: [], proofOfDeliveryUrl: null };
     return {
       awb: booking.awb,
