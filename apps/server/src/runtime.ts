@@ -3,6 +3,7 @@ import {
   type Clock,
   type DomainResolverPort,
   defineAllJobs,
+  HttpWebhookSender,
   InProcessJobQueue,
   type JobQueue,
   LocalFolderStorage,
@@ -15,6 +16,7 @@ import {
   type ShippingPort,
   SystemResolver,
   systemClock,
+  type WebhookSenderPort,
 } from '@bosonline/api';
 import { type Database, fillFromTemplate, isNewDataDir, openDatabase } from '@bosonline/db';
 import type { Logger } from 'pino';
@@ -75,6 +77,7 @@ export function buildDeps(
     dns?: DomainResolverPort;
     shipping?: ShippingPort;
     jobs?: JobQueue;
+    webhooks?: WebhookSenderPort;
   } = {},
 ): AppDeps {
   const clock = overrides.clock ?? systemClock;
@@ -87,6 +90,7 @@ export function buildDeps(
       storage: overrides.storage ?? new LocalFolderStorage(config.filesDir),
       dns: overrides.dns ?? (config.dnsResolver === 'system' ? new SystemResolver() : new SandboxResolver()),
       shipping: overrides.shipping ?? new SandboxShipping(),
+      webhooks: overrides.webhooks ?? new HttpWebhookSender({ allowLoopback: config.env !== 'production' }),
     },
     tokens: {
       secret: config.jwtSecret,

@@ -15,6 +15,7 @@ import { staffRest } from './domains/staff/rest.ts';
 import { storeRest } from './domains/store/rest.ts';
 import { voucherRest } from './domains/voucher/rest.ts';
 import { warehouseRest } from './domains/warehouse/rest.ts';
+import { webhookRest } from './domains/webhook/rest.ts';
 
 /** Every spec endpoint the REST door serves, in the order /openapi.json lists them. */
 export const restRouteTable = [
@@ -35,4 +36,5 @@ export const restRouteTable = [
   ...abandonedRest,
   ...adminRest,
   ...platformPostAdminRest,
+  ...webhookRest,
 ];

@@ -20,12 +20,14 @@ export const permissions = [
   'order.edit',
   /** Confirm payments, book shipments, change status and fees, write follow-up texts. */
   'order.manage',
+  /** Send order events to the store's own systems (URLs and signing secrets): the owner's call. */
+  'webhook.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 const grants: Record<StoreRole, ReadonlySet<Permission>> = {
   owner: new Set(permissions),
-  admin: new Set(permissions),
+  admin: new Set(permissions.filter((p) => p !== 'webhook.manage')),
   cs: new Set<Permission>(['order.followUp', 'order.edit']),
 };
 

@@ -2,12 +2,14 @@ import type { DomainResolverPort } from './dns/port.ts';
 import type { MessagingPort } from './messaging/port.ts';
 import type { ShippingPort } from './shipping/port.ts';
 import type { ObjectStoragePort } from './storage/port.ts';
+import type { WebhookSenderPort } from './webhook/port.ts';
 
 export interface Ports {
   messaging: MessagingPort;
   storage: ObjectStoragePort;
   dns: DomainResolverPort;
   shipping: ShippingPort;
+  webhooks: WebhookSenderPort;
 }
 
 export { DnsUnavailableError, type DomainResolverPort } from './dns/port.ts';
@@ -29,3 +31,5 @@ export { LocalFolderStorage } from './storage/local-folder.ts';
 export { MemoryStorage } from './storage/memory.ts';
 export type { ObjectStoragePort } from './storage/port.ts';
 export { isProviderUnavailable, ProviderUnavailableError } from './unavailable.ts';
+export { HttpWebhookSender } from './webhook/http.ts';
+export type { WebhookResponse, WebhookSenderPort } from './webhook/port.ts';

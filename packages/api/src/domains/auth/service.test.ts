@@ -5,7 +5,13 @@ import { type Context, createContext } from '../../context.ts';
 import { InProcessJobQueue } from '../../jobs/in-process.ts';
 import { ManualClock } from '../../lib/clock.ts';
 import { RateLimits } from '../../lib/rate-limit.ts';
-import { MemoryStorage, SandboxMessaging, SandboxResolver, SandboxShipping } from '../../ports/index.ts';
+import {
+  HttpWebhookSender,
+  MemoryStorage,
+  SandboxMessaging,
+  SandboxResolver,
+  SandboxShipping,
+} from '../../ports/index.ts';
 import * as auth from './service.ts';
 
 // Service-level: the auth rules called directly with an explicit context, no HTTP.
@@ -26,6 +32,7 @@ beforeAll(async () => {
         storage: new MemoryStorage(),
         dns: new SandboxResolver(),
         shipping: new SandboxShipping(),
+        webhooks: new HttpWebhookSender({ allowLoopback: true }),
       },
       tokens: {
         secret: new TextEncoder().encode('x'.repeat(32)),
