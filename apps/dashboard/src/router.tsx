@@ -26,6 +26,7 @@ import { teamRoute } from './routes/settings/team.tsx';
 import { templatesRoute } from './routes/settings/templates.tsx';
 import { vouchersRoute } from './routes/settings/vouchers.tsx';
 import { warehousesRoute } from './routes/settings/warehouses.tsx';
+import { webhooksRoute } from './routes/settings/webhooks.tsx';
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
@@ -55,6 +56,7 @@ const routeTree = rootRoute.addChildren([
       teamRoute,
       accountRoute,
       sessionsRoute,
+      webhooksRoute,
     ]),
   ]),
 ]);

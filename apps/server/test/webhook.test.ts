@@ -127,7 +127,11 @@ async function newTransferOrder(): Promise<string> {
 
 async function pay(invoice: string) {
   const [account] = await seller.bankAccount.list.query({});
-  await seller.order.confirmPayment.mutate({ invoice, amount: 1_000_000, bankAccountId: account?.id as string });
+  await seller.order.confirmPayment.mutate({
+    invoice,
+    amount: 1_000_000,
+    bankAccountId: account?.id as string,
+  });
 }
 
 describe('outgoing webhook deliveries', () => {
@@ -177,7 +181,12 @@ describe('outgoing webhook deliveries', () => {
 
     const log = await seller.webhook.deliveries.query({ id: hook.id });
     expect(log.items).toHaveLength(1);
-    expect(log.items[0]).toMatchObject({ status: 'delivered', attempts: 4, lastStatusCode: 204, eventType: 'order.paid' });
+    expect(log.items[0]).toMatchObject({
+      status: 'delivered',
+      attempts: 4,
+      lastStatusCode: 204,
+      eventType: 'order.paid',
+    });
     expect(log.items[0]?.attemptLog.map((a) => a.statusCode)).toEqual([500, 500, 500, 204]);
   });
 
@@ -197,21 +206,29 @@ describe('outgoing webhook deliveries', () => {
     const log = await seller.webhook.deliveries.query({ id: hook.id, limit: 2 });
     expect(log.items).toHaveLength(2);
     expect(log.nextCursor).not.toBeNull();
-    const rest = await seller.webhook.deliveries.query({ id: hook.id, limit: 2, cursor: log.nextCursor ?? undefined });
+    const rest = await seller.webhook.deliveries.query({
+      id: hook.id,
+      limit: 2,
+      cursor: log.nextCursor ?? undefined,
+    });
     expect(rest.items).toHaveLength(1);
     expect(rest.nextCursor).toBeNull();
     const all = [...log.items, ...rest.items];
     expect(new Set(all.map((d) => d.id)).size).toBe(3);
 
     const created = all.find((d) => d.eventType === 'order.created');
-    const again = await server.rest('POST', `/store/webhook/${hook.id}/delivery/${created?.id}/redeliver`, { token });
+    const again = await server.rest('POST', `/store/webhook/${hook.id}/delivery/${created?.id}/redeliver`, {
+      token,
+    });
     expect(again.status).toBe(200);
     await server.runJobs();
     expect(receiver.received).toHaveLength(4);
     expect(receiver.received[3]?.headers['x-bos-event-id']).toBe(created?.eventId);
     // A pending delivery cannot be redelivered twice at once.
     await server.rest('POST', `/store/webhook/${hook.id}/delivery/${created?.id}/redeliver`, { token });
-    const twice = await server.rest('POST', `/store/webhook/${hook.id}/delivery/${created?.id}/redeliver`, { token });
+    const twice = await server.rest('POST', `/store/webhook/${hook.id}/delivery/${created?.id}/redeliver`, {
+      token,
+    });
     expect(twice.status).toBe(409);
   });
 
@@ -268,7 +285,12 @@ describe('webhook settings', () => {
     expect(receiver.received).toHaveLength(1);
     await logIn();
     const log = await seller.webhook.deliveries.query({ id: hook.id });
-    expect(log.items[0]).toMatchObject({ eventType: 'ping', status: 'failed', attempts: 1, lastStatusCode: 500 });
+    expect(log.items[0]).toMatchObject({
+      eventType: 'ping',
+      status: 'failed',
+      attempts: 1,
+      lastStatusCode: 500,
+    });
   });
 
   it("answers 404 for another store's webhook, on both doors", async () => {
@@ -294,7 +316,10 @@ describe('webhook settings', () => {
       'https://user:pw@shop.example.com/hook',
       'ftp://shop.example.com/hook',
     ]) {
-      const res = await server.rest('POST', '/store/webhook', { token, body: { url, events: ['order.paid'] } });
+      const res = await server.rest('POST', '/store/webhook', {
+        token,
+        body: { url, events: ['order.paid'] },
+      });
       expect(res.status, url).toBe(400);
     }
     expect(await seller.webhook.list.query()).toHaveLength(0);

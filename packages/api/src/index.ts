@@ -22,8 +22,8 @@ export {
 } from './domains/order/booking-recovery.ts';
 export { openDownload } from './domains/product/downloads.ts';
 export { exportFile } from './domains/product/export.ts';
-export { defineAllJobs } from './jobs/define-all.ts';
 export { defineWebhookJobs, sweepDeliveries } from './domains/webhook/jobs.ts';
+export { defineAllJobs } from './jobs/define-all.ts';
 export { InProcessJobQueue } from './jobs/in-process.ts';
 export type { JobHandler, JobOptions, JobQueue } from './jobs/queue.ts';
 export { type Clock, ManualClock, systemClock } from './lib/clock.ts';

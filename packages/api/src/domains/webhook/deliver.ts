@@ -31,7 +31,12 @@ export function nextAttemptAt(now: Date, attempt: number, giveUpAt: Date): Date 
 
 export const deliverJobId = (deliveryId: string, attempt: number) => `${deliverJob}:${deliveryId}:${attempt}`;
 
-export function enqueueAttempt(deps: Pick<AppDeps, 'jobs'>, deliveryId: string, attempt: number, delayMs = 0) {
+export function enqueueAttempt(
+  deps: Pick<AppDeps, 'jobs'>,
+  deliveryId: string,
+  attempt: number,
+  delayMs = 0,
+) {
   return deps.jobs.enqueue<DeliverPayload>(
     deliverJob,
     { deliveryId, attempt },
@@ -53,7 +58,7 @@ export async function attemptDelivery(
     where: { id: deliveryId },
     include: { event: true, subscription: true },
   });
-  if (!delivery || delivery.status !== 'pending' || delivery.attempts !== attempt - 1) return null;
+  if (delivery?.status !== 'pending' || delivery.attempts !== attempt - 1) return null;
   if (delivery.nextAttemptAt && delivery.nextAttemptAt > now) return null;
   const giveUpAt = delivery.giveUpAt ?? new Date(now.getTime() + retryWindowMs);
   const claimed = await deps.db.webhookDelivery.updateMany({
@@ -75,7 +80,11 @@ export async function attemptDelivery(
           'x-bos-event-id': event.id,
           'x-bos-delivery-id': delivery.id,
           'x-bos-attempt': String(attempt),
-          [signatureHeaderName.toLowerCase()]: signatureOf(subscription.secret, Math.floor(now.getTime() / 1000), body),
+          [signatureHeaderName.toLowerCase()]: signatureOf(
+            subscription.secret,
+            Math.floor(now.getTime() / 1000),
+            body,
+          ),
         },
         body,
       )
@@ -84,9 +93,7 @@ export async function attemptDelivery(
   const ok = isSuccess(response.statusCode);
   const finished = deps.clock.now();
   const next = ok || !subscription.active ? null : nextAttemptAt(finished, attempt, giveUpAt);
-  const error = ok
-    ? null
-    : (response.error ?? `The endpoint answered ${response.statusCode}`).slice(0, 500);
+  const error = ok ? null : (response.error ?? `The endpoint answered ${response.statusCode}`).slice(0, 500);
   await deps.db.$transaction([
     deps.db.webhookAttempt.create({
       data: {

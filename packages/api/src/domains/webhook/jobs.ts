@@ -71,7 +71,7 @@ export function defineWebhookJobs(deps: AppDeps): void {
     }
   });
   // The first sweep runs at start and finds what a previous process left undelivered.
-  void deps.jobs.enqueue<SweepPayload>(sweepJob, { repeat: true }, { jobId: `${sweepJob}:start` }).catch(
-    (error: unknown) => deps.logger.error({ err: error }, 'could not schedule the webhook sweep'),
-  );
+  void deps.jobs
+    .enqueue<SweepPayload>(sweepJob, { repeat: true }, { jobId: `${sweepJob}:start` })
+    .catch((error: unknown) => deps.logger.error({ err: error }, 'could not schedule the webhook sweep'));
 }

@@ -55,7 +55,10 @@ export async function recordWebhookEvents(tx: Tx, change: LandedChange): Promise
     .map((type) => ({ type, to: subscriptions.filter((s) => s.events.includes(type)) }))
     .filter((event) => event.to.length > 0);
   if (wanted.length === 0) return false;
-  const order = await tx.order.findUniqueOrThrow({ where: { id: change.orderId }, select: payloadOrderSelect });
+  const order = await tx.order.findUniqueOrThrow({
+    where: { id: change.orderId },
+    select: payloadOrderSelect,
+  });
   for (const { type, to } of wanted) {
     const id = randomUUID();
     const payload = {

@@ -48,7 +48,8 @@ export class HttpWebhookSender implements WebhookSenderPort {
     }
     if (url.username || url.password) return 'Must not contain a user name or password';
     const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    const loopback = isLoopbackName(host) || (ipaddr.isValid(host) && ipaddr.process(host).range() === 'loopback');
+    const loopback =
+      isLoopbackName(host) || (ipaddr.isValid(host) && ipaddr.process(host).range() === 'loopback');
     if (this.options.allowLoopback && loopback) {
       return url.protocol === 'http:' || url.protocol === 'https:' ? null : 'Must be an http(s) URL';
     }
@@ -91,7 +92,9 @@ export class HttpWebhookSender implements WebhookSenderPort {
         },
       );
       req.on('timeout', () => req.destroy(new Error(`No answer within ${this.timeoutMs / 1000} s`)));
-      req.on('error', (error) => resolve(done(null, error.message.replace('[request-filtering-agent] ', ''))));
+      req.on('error', (error) =>
+        resolve(done(null, error.message.replace('[request-filtering-agent] ', ''))),
+      );
       req.end(body);
     });
   }
