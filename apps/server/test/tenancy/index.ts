@@ -8,6 +8,7 @@ import { staffCases } from './staff.cases.ts';
 import { storeCases } from './store.cases.ts';
 import { voucherCases } from './voucher.cases.ts';
 import { warehouseCases } from './warehouse.cases.ts';
+import { webhookCases } from './webhook.cases.ts';
 
 /** Every domain's cross-tenant cases; a domain with seller procedures adds its file here. */
 export const domainCases: DomainCases[] = [
@@ -23,4 +24,5 @@ export const domainCases: DomainCases[] = [
   abandonedCases,
   // After productCases (its warehouse) and bankAccountCases.
   orderCases,
+  webhookCases,
 ];
