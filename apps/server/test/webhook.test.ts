@@ -8,7 +8,7 @@ import { defineWebhookJobs, HttpWebhookSender, InProcessJobQueue } from '@bosonl
 import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { demoAccounts } from '../src/seed/demo.ts';
-import { expectError, sellerClient, startTestServer, type TestServer } from './harness.ts';
+import { expectError, newSeller, sellerClient, startTestServer, type TestServer } from './harness.ts';
 
 // Outgoing webhooks end to end: the seeded demo store subscribes a LOCAL receiver (node:http, a
 // seller's own system), orders change through the real API, and the jobs run by the test clock.
@@ -100,10 +100,8 @@ beforeEach(async () => {
 });
 
 let phone = 1000;
-/** A fresh unpaid transfer order of the demo store, through the public checkout. */
-async function newTransferOrder(): Promise<string> {
-  phone += 1;
-  const buyerPhone = `08131111${phone}`;
+/** Places an order on the demo store's form through the public checkout; answers the HTTP status. */
+async function checkout(buyerPhone: string, payment: 'transfer' | 'cod') {
   const res = await server.rest('POST', '/order/d9cc7807-36c2-4eb1-b910-ece18a1bbb6e', {
     body: {
       receiver: {
@@ -115,12 +113,19 @@ async function newTransferOrder(): Promise<string> {
       items: {
         service_code: '00',
         courier_code: 'idx',
-        payment_method: { type: 'transfer', bank: 'BCA' },
+        payment_method: payment === 'cod' ? { type: 'cod' } : { type: 'transfer', bank: 'BCA' },
         order_items: [{ item_sku: 'BAT-AA-001-01', item_qty: 1 }],
       },
     },
   });
-  expect(res.status).toBe(200);
+  return res.status;
+}
+
+/** A fresh unpaid transfer order of the demo store, through the public checkout. */
+async function newTransferOrder(): Promise<string> {
+  phone += 1;
+  const buyerPhone = `08131111${phone}`;
+  expect(await checkout(buyerPhone, 'transfer')).toBe(200);
   const page = await seller.order.list.query({ q: buyerPhone, limit: 1 });
   return page.items[0]?.invoice as string;
 }
@@ -232,6 +237,32 @@ describe('outgoing webhook deliveries', () => {
     expect(twice.status).toBe(409);
   });
 
+  it("sends a COD order's AWB at once and holds its order.created a minute; an undone order sends nothing", async () => {
+    await seller.webhook.create.mutate({
+      url: receiver.url,
+      events: ['order.created', 'order.awb_assigned'],
+    });
+    server.shipping.failingBookings = true;
+    try {
+      expect(await checkout('081322220001', 'cod')).toBe(503);
+    } finally {
+      server.shipping.failingBookings = false;
+    }
+    expect(await checkout('081322220002', 'cod')).toBe(200);
+    await server.runJobs();
+    expect(receiver.received.map((r) => r.headers['x-bos-event'])).toEqual(['order.awb_assigned']);
+    server.clock.advance(60_000);
+    await server.runJobs();
+    expect(receiver.received.map((r) => r.headers['x-bos-event'])).toEqual([
+      'order.awb_assigned',
+      'order.created',
+    ]);
+    const created = JSON.parse(receiver.received[1]?.body ?? '{}');
+    expect(created.data.order).toMatchObject({ buyer_phone: '6281322220002', payment_method: 'cod' });
+    const awb = JSON.parse(receiver.received[0]?.body ?? '{}');
+    expect(awb.data.order.awb).toEqual(expect.any(String));
+  });
+
   it('delivers what a previous process left in the outbox, once, when the next one starts', async () => {
     await seller.webhook.create.mutate({ url: receiver.url, events: ['order.paid'] });
     const invoice = await newTransferOrder();
@@ -304,6 +335,22 @@ describe('webhook settings', () => {
     expect(rest.status).toBe(404);
     expect(receiver.received).toHaveLength(0);
     expect(await seller.webhook.list.query()).toHaveLength(1);
+  });
+
+  it("is the owner's alone: a store admin gets 403", async () => {
+    const owner = await sellerClient(server);
+    const person = newSeller();
+    await owner.client.staff.create.mutate({ ...person, role: 'admin' });
+    const tokens = await server
+      .client()
+      .auth.login.mutate({ login: person.email, password: person.password });
+    const admin = server.client({ token: tokens.accessToken });
+    await expectError(admin.webhook.list.query(), 'FORBIDDEN');
+    await expectError(
+      admin.webhook.create.mutate({ url: receiver.url, events: ['order.paid'] }),
+      'FORBIDDEN',
+    );
+    expect(await owner.client.webhook.list.query()).toEqual([]);
   });
 
   it('refuses targets inside the network (SSRF) and non-https ones, writing nothing', async () => {
