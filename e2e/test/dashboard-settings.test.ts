@@ -62,6 +62,7 @@ describe.skipIf(!hasBrowser)('dashboard settings', () => {
       'Voucher',
       'Templat follow-up',
       'Tim & akses',
+      'Webhook',
       'Profil & kata sandi',
       'Sesi aktif',
     ]);
@@ -260,6 +261,7 @@ describe.skipIf(!hasBrowser)('dashboard settings', () => {
       ['Rekening bank', 'bank-accounts-360', 'Tambah rekening'],
       ['Voucher', 'vouchers-360', 'Buat voucher'],
       ['Templat follow-up', 'templates-360', 'Pengingat ke-1'],
+      ['Webhook', 'webhooks-360', 'Tambah webhook'],
       ['Profil & kata sandi', 'account-360', 'Kata sandi baru'],
       ['Sesi aktif', 'sessions-360', 'Perangkat ini'],
     ] as const) {
