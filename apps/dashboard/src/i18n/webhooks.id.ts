@@ -4,7 +4,7 @@ import type { WebhookEventType } from '@bosonline/contracts';
 
 export const webhooksId = {
   intro:
-    'Kirim kejadian pesanan ke sistem Anda sendiri (ERP, gudang, chatbot). Setiap kiriman ditandatangani; lihat README untuk cara memeriksanya.',
+    'Kirim kejadian pesanan ke sistem Anda sendiri (ERP, gudang, chatbot). Setiap kiriman ditandatangani dengan rahasia webhook (header X-Bos-Signature).',
   add: 'Tambah webhook',
   addTitle: 'Webhook baru',
   url: 'URL tujuan',
