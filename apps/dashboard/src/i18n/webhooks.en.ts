@@ -4,7 +4,7 @@ import type { WebhookMessages } from './webhooks.id.ts';
 
 export const webhooksEn: WebhookMessages = {
   intro:
-    'Send order events to your own systems (ERP, warehouse, chatbot). Every delivery is signed with the webhook's secret (X-Bos-Signature header).',
+    'Send order events to your own systems (ERP, warehouse, chatbot). Every delivery is signed with the webhook secret (X-Bos-Signature header).',
   add: 'Add webhook',
   addTitle: 'New webhook',
   url: 'Destination URL',
