@@ -82,6 +82,7 @@ describe.skipIf(!hasBrowser)('dashboard settings', () => {
       'Voucher',
       'Templat follow-up',
       'Tim & akses',
+      'Webhook',
       'Profil & kata sandi',
       'Sesi aktif',
     ]);
@@ -312,6 +313,7 @@ describe.skipIf(!hasBrowser)('dashboard settings', () => {
       ['Voucher', 'vouchers-360', 'Buat voucher'],
       ['Tim & akses', 'team-360', 'Undang anggota'],
       ['Templat follow-up', 'templates-360', 'Pengingat ke-1'],
+      ['Webhook', 'webhooks-360', 'Tambah webhook'],
       ['Profil & kata sandi', 'account-360', 'Kata sandi baru'],
       ['Sesi aktif', 'sessions-360', 'Perangkat ini'],
     ] as const) {

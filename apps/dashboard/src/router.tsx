@@ -28,6 +28,7 @@ import {
   templatesRoute,
   vouchersRoute,
   warehousesRoute,
+  webhooksRoute,
 } from './routes/tree.ts';
 
 const routeTree = rootRoute.addChildren([
@@ -58,6 +59,7 @@ const routeTree = rootRoute.addChildren([
       teamRoute,
       accountRoute,
       sessionsRoute,
+      webhooksRoute,
     ]),
   ]),
 ]);

@@ -5,6 +5,7 @@ import {
   type Clock,
   type DomainResolverPort,
   defineAllJobs,
+  HttpWebhookSender,
   InProcessJobQueue,
   type JobQueue,
   LocalFolderStorage,
@@ -19,6 +20,7 @@ import {
   type ShippingPort,
   SystemResolver,
   systemClock,
+  type WebhookSenderPort,
   WinpaySnapPayment,
 } from '@bosonline/api';
 import { type Database, fillFromTemplate, isNewDataDir, openDatabase } from '@bosonline/db';
@@ -111,6 +113,7 @@ export function buildDeps(
     shipping?: ShippingPort;
     payment?: PaymentPort;
     jobs?: JobQueue;
+    webhooks?: WebhookSenderPort;
   } = {},
 ): AppDeps {
   const clock = overrides.clock ?? systemClock;
@@ -124,6 +127,7 @@ export function buildDeps(
       dns: overrides.dns ?? (config.dnsResolver === 'system' ? new SystemResolver() : new SandboxResolver()),
       shipping: overrides.shipping ?? configuredShipping(config),
       payment: overrides.payment ?? paymentPort(config),
+      webhooks: overrides.webhooks ?? new HttpWebhookSender({ allowLoopback: config.env !== 'production' }),
     },
     tokens: {
       secret: config.jwtSecret,

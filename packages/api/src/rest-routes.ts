@@ -18,6 +18,7 @@ import { staffRest } from './domains/staff/rest.ts';
 import { storeRest } from './domains/store/rest.ts';
 import { voucherRest } from './domains/voucher/rest.ts';
 import { warehouseRest } from './domains/warehouse/rest.ts';
+import { webhookRest } from './domains/webhook/rest.ts';
 
 /** Every spec endpoint the REST door serves, in the order /openapi.json lists them. */
 export const restRouteTable = [
@@ -41,4 +42,5 @@ export const restRouteTable = [
   ...platformPostAdminRest,
   ...paymentRest,
   ...bosPayRest,
+  ...webhookRest,
 ];

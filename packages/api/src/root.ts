@@ -17,6 +17,7 @@ import { staffRouter } from './domains/staff/router.ts';
 import { storeRouter } from './domains/store/router.ts';
 import { voucherRouter } from './domains/voucher/router.ts';
 import { warehouseRouter } from './domains/warehouse/router.ts';
+import { webhookRouter } from './domains/webhook/router.ts';
 import { router } from './trpc.ts';
 
 export const appRouter = router({
@@ -39,6 +40,7 @@ export const appRouter = router({
   admin: adminRouter,
   payment: paymentRouter,
   bosPay: bosPayRouter,
+  webhook: webhookRouter,
 });
 
 export type AppRouter = typeof appRouter;

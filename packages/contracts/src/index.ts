@@ -22,3 +22,4 @@ export * from './store-order.ts';
 export * from './transformer.ts';
 export * from './voucher.ts';
 export * from './warehouse.ts';
+export * from './webhook.ts';

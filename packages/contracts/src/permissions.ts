@@ -22,12 +22,14 @@ export const permissions = [
   'order.manage',
   /** See the store's BosPay balance and its movements (money: owners and admins). */
   'bosPay.view',
+  /** Send order events to the store's own systems (URLs and signing secrets): the owner's call. */
+  'webhook.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 const grants: Record<StoreRole, ReadonlySet<Permission>> = {
   owner: new Set(permissions),
-  admin: new Set(permissions),
+  admin: new Set(permissions.filter((p) => p !== 'webhook.manage')),
   cs: new Set<Permission>(['order.followUp', 'order.edit']),
 };
 

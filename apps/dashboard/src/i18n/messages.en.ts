@@ -5,6 +5,7 @@ import type { Messages } from './messages.id.ts';
 import { orderToolsEn } from './order-tools.en.ts';
 import { productsEn } from './products.en.ts';
 import { settingsEn } from './settings.en.ts';
+import { webhooksEn } from './webhooks.en.ts';
 
 // The English switch: the same entries as messages.id.ts (the type makes sure none is missing).
 
@@ -150,6 +151,7 @@ export const en: Messages = {
       'The courier or payment service cannot be reached, so the status is unchanged. Try again in a few minutes.',
   },
   settings: settingsEn,
+  webhooks: webhooksEn,
   team: {
     title: 'Team & access',
     intro:

@@ -5,6 +5,7 @@ import { homeId } from './home.id.ts';
 import { orderToolsId } from './order-tools.id.ts';
 import { productsId } from './products.id.ts';
 import { settingsId } from './settings.id.ts';
+import { webhooksId } from './webhooks.id.ts';
 
 // Every word the dashboard shows, in Bahasa Indonesia (the default). messages.en.ts mirrors this
 // shape; TypeScript refuses an English catalogue with a missing or extra entry.
@@ -152,6 +153,7 @@ export const id = {
       'Layanan kurir atau pembayaran sedang tidak bisa dihubungi, jadi status belum diubah. Coba lagi beberapa menit lagi.',
   },
   settings: settingsId,
+  webhooks: webhooksId,
   team: {
     title: 'Tim & akses',
     intro: 'Orang yang bekerja di toko ini dan perannya. CS hanya melihat pesanan yang dibagikan kepadanya.',

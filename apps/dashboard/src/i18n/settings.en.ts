@@ -16,6 +16,7 @@ export const settingsEn: SettingsMessages = {
     team: 'Team & access',
     account: 'Profile & password',
     sessions: 'Active sessions',
+    webhooks: 'Webhook',
   },
   saved: 'Changes saved.',
   edit: 'Edit',

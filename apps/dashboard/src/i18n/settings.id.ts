@@ -16,6 +16,7 @@ export const settingsId = {
     team: 'Tim & akses',
     account: 'Profil & kata sandi',
     sessions: 'Sesi aktif',
+    webhooks: 'Webhook',
   },
   saved: 'Perubahan disimpan.',
   edit: 'Ubah',

@@ -151,3 +151,8 @@ export const sessionsRoute = createRoute({
   getParentRoute: () => settingsRoute,
   path: 'sessions',
 }).lazy(() => import('./settings/sessions.tsx').then((m) => m.sessionsPageLazy));
+
+export const webhooksRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: 'webhooks',
+}).lazy(() => import('./settings/webhooks.tsx').then((m) => m.webhooksPageLazy));

@@ -10,6 +10,7 @@ import { staffCases } from './staff.cases.ts';
 import { storeCases } from './store.cases.ts';
 import { voucherCases } from './voucher.cases.ts';
 import { warehouseCases } from './warehouse.cases.ts';
+import { webhookCases } from './webhook.cases.ts';
 
 /** Every domain's cross-tenant cases; a domain with seller procedures adds its file here. */
 export const domainCases: DomainCases[] = [
@@ -28,4 +29,5 @@ export const domainCases: DomainCases[] = [
   paymentCases,
   // After warehouseCases (its depot) and orderCases (its invoice).
   shippingCases,
+  webhookCases,
 ];

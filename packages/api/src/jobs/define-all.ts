@@ -4,6 +4,7 @@ import { defineFollowUpJobs } from '../domains/follow-up/jobs.ts';
 import { defineOrderJobs } from '../domains/order/jobs.ts';
 import { definePaymentJobs } from '../domains/payment/jobs.ts';
 import { defineShippingJobs } from '../domains/shipping/jobs.ts';
+import { defineWebhookJobs } from '../domains/webhook/jobs.ts';
 
 // Every kind of background job, defined once per process before the queue starts. Each domain
 // keeps its jobs beside its code (`domains/<x>/jobs.ts`) and adds its `define…Jobs` call here.
@@ -14,4 +15,5 @@ export function defineAllJobs(deps: AppDeps): void {
   defineShippingJobs(deps);
   defineAbandonedJobs(deps);
   definePaymentJobs(deps);
+  defineWebhookJobs(deps);
 }

@@ -3,6 +3,7 @@ import type { MessagingPort } from './messaging/port.ts';
 import type { PaymentPort } from './payment/port.ts';
 import type { ShippingPort } from './shipping/port.ts';
 import type { ObjectStoragePort } from './storage/port.ts';
+import type { WebhookSenderPort } from './webhook/port.ts';
 
 export interface Ports {
   messaging: MessagingPort;
@@ -10,6 +11,7 @@ export interface Ports {
   dns: DomainResolverPort;
   shipping: ShippingPort;
   payment: PaymentPort;
+  webhooks: WebhookSenderPort;
 }
 
 export { DnsUnavailableError, type DomainResolverPort } from './dns/port.ts';
@@ -54,3 +56,5 @@ export { LocalFolderStorage } from './storage/local-folder.ts';
 export { MemoryStorage } from './storage/memory.ts';
 export type { ObjectStoragePort } from './storage/port.ts';
 export { isProviderUnavailable, ProviderUnavailableError } from './unavailable.ts';
+export { HttpWebhookSender } from './webhook/http.ts';
+export type { WebhookResponse, WebhookSenderPort } from './webhook/port.ts';

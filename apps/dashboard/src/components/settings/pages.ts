@@ -16,7 +16,8 @@ export interface SettingsPage {
     | '/settings/templates'
     | '/settings/team'
     | '/settings/account'
-    | '/settings/sessions';
+    | '/settings/sessions'
+    | '/settings/webhooks';
   permission?: Permission;
 }
 
@@ -28,6 +29,7 @@ export const settingsPages: readonly SettingsPage[] = [
   { label: 'vouchers', to: '/settings/vouchers', permission: 'voucher.manage' },
   { label: 'templates', to: '/settings/templates', permission: 'order.manage' },
   { label: 'team', to: '/settings/team', permission: 'staff.manage' },
+  { label: 'webhooks', to: '/settings/webhooks', permission: 'webhook.manage' },
   { label: 'account', to: '/settings/account' },
   { label: 'sessions', to: '/settings/sessions' },
 ];

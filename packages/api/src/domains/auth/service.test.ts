@@ -6,6 +6,7 @@ import { InProcessJobQueue } from '../../jobs/in-process.ts';
 import { ManualClock } from '../../lib/clock.ts';
 import { RateLimits } from '../../lib/rate-limit.ts';
 import {
+  HttpWebhookSender,
   MemoryStorage,
   SandboxMessaging,
   SandboxPayment,
@@ -33,6 +34,7 @@ beforeAll(async () => {
         dns: new SandboxResolver(),
         shipping: new SandboxShipping(),
         payment: new SandboxPayment(),
+        webhooks: new HttpWebhookSender({ allowLoopback: true }),
       },
       tokens: {
         secret: new TextEncoder().encode('x'.repeat(32)),

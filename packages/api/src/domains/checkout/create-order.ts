@@ -12,6 +12,7 @@ import { gatewayChannel } from '../payment/channel.ts';
 import { openCharge } from '../payment/charge.ts';
 import { recordBooking, shipmentRequestOf } from '../shipping/booking.ts';
 import { pickWeighted } from '../staff/rotation.ts';
+import { recordWebhookEvents } from '../webhook/outbox.ts';
 import { assertCustomFields } from './custom-fields.ts';
 import { assertSameRequest, type Idempotency, idempotencyOf } from './idempotency.ts';
 import { insertOrderRows, type OrderRows } from './insert-order.ts';
@@ -24,6 +25,12 @@ import { validateWhatsapp } from './whatsapp.ts';
 type CheckoutCtx = Pick<Context, 'db' | 'clock' | 'ports' | 'req' | 'logger' | 'jobs'>;
 
 const orderTransaction = { timeout: 20_000, maxWait: 20_000 };
+/**
+ * A COD order is undone when its courier booking fails, within the booking's timeout: its
+ * `order.created` webhook waits this long, so a buyer's failed checkout never reaches the seller's
+ * system (undoOrder deletes the unsent event).
+ */
+const codCreatedHoldMs = 60_000;
 
 /** The CS member who gets this order: weighted rotation over the form's CS (else the store's). */
 function pickCs(quote: Quote): { id: string; phone: string } | null {
@@ -133,6 +140,15 @@ async function writeOrder(
   };
   return ctx.db.$transaction(async (tx) => {
     await insertOrderRows(tx, rows);
+    const at = ctx.clock.now();
+    await recordWebhookEvents(tx, {
+      orderId,
+      storeId,
+      from: null,
+      to: status,
+      at,
+      notBefore: status === 'booking' ? new Date(at.getTime() + codCreatedHoldMs) : undefined,
+    });
     // Variants in a fixed order, so two carts sharing variants never wait on each other crosswise.
     for (const line of [...quote.lines].sort((a, b) => a.variantId.localeCompare(b.variantId))) {
       await moveStock(tx, {
@@ -188,6 +204,7 @@ async function undoOrder(ctx: CheckoutCtx, orderId: string, why: string) {
     }
     await releaseVouchers(tx, order);
     await tx.abandonedCheckout.updateMany({ where: { orderId }, data: { orderId: null } });
+    await tx.webhookEvent.deleteMany({ where: { orderId } });
     await tx.order.delete({ where: { id: orderId } });
   }, orderTransaction);
 }

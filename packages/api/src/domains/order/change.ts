@@ -3,6 +3,8 @@ import type { Order, Prisma } from '@bosonline/db';
 import type { AppDeps } from '../../context.ts';
 import { conflict } from '../../lib/errors.ts';
 import type { Tx } from '../inventory/ledger.ts';
+import { kickDeliveries } from '../webhook/jobs.ts';
+import { recordWebhookEvents } from '../webhook/outbox.ts';
 
 // The one way to change an order, for sellers, buyers' checkouts, provider webhooks and jobs alike:
 // a guarded UPDATE on the state the change was decided from, the event row for the timeline, and
@@ -27,8 +29,12 @@ export interface OrderChange {
   also?: (tx: Tx) => Promise<unknown>;
 }
 
-/** Who changes it: a seller's user, or nobody for the system (a provider webhook, a job). */
-export type ChangeCtx = Pick<AppDeps, 'db'> & { actor?: { userId: string } | null };
+/**
+ * Who changes it: a seller's user, or nobody for the system (a provider webhook, a job). With the
+ * job queue at hand, outgoing webhooks are sent at once; without, by the next sweep.
+ */
+export type ChangeCtx = Pick<AppDeps, 'db'> &
+  Partial<Pick<AppDeps, 'jobs' | 'clock'>> & { actor?: { userId: string } | null };
 
 type ChangedOrder = Pick<Order, 'id' | 'storeId' | 'status'>;
 
@@ -44,12 +50,13 @@ export async function applyOrderChange(
 ): Promise<boolean> {
   if (change.to && !canTransition(order.status, change.to)) return false;
   const to = change.to ?? order.status;
-  return ctx.db.$transaction(async (tx) => {
+  const at = ctx.clock?.now() ?? new Date();
+  const landed = await ctx.db.$transaction(async (tx) => {
     const { count } = await tx.order.updateMany({
       where: { ...change.expect, id: order.id, status: order.status },
       data: { ...change.data, status: to },
     });
-    if (count === 0) return false;
+    if (count === 0) return { landed: false, outgoing: false };
     await tx.orderEvent.create({
       data: {
         orderId: order.id,
@@ -62,8 +69,20 @@ export async function applyOrderChange(
       },
     });
     await change.also?.(tx);
-    return true;
+    // The outbox rows commit or roll back with the change itself.
+    const outgoing = await recordWebhookEvents(tx, {
+      orderId: order.id,
+      storeId: order.storeId,
+      from: order.status,
+      to,
+      awb: change.data?.awb,
+      paidAt: change.data?.paidAt,
+      at,
+    });
+    return { landed: true, outgoing };
   });
+  if (landed.outgoing && ctx.jobs) await kickDeliveries({ jobs: ctx.jobs }).catch(() => undefined);
+  return landed.landed;
 }
 
 /** As `applyOrderChange`, for a person who asked for it: a refused or raced change is a 409. */

@@ -1,0 +1,404 @@
+import {
+  type WebhookDeliveryView,
+  type WebhookView,
+  webhookCreateInput,
+  webhookEventTypes,
+} from '@bosonline/contracts';
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Code,
+  CopyButton,
+  EmptyState,
+  Group,
+  Modal,
+  Stack,
+  Text,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCheck, IconCopy, IconPlus, IconWebhook } from '@tabler/icons-react';
+import { createLazyRoute } from '@tanstack/react-router';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { QueryError } from '../../components/query-error.tsx';
+import { ConfirmModal } from '../../components/settings/confirm.tsx';
+import { reportSaveError, saved, settingsValidation } from '../../components/settings/feedback.ts';
+import { SettingsPageFrame, SettingsSkeleton } from '../../components/settings/gate.tsx';
+import { formatDateTime } from '../../format.ts';
+import { useWebhookDeliveries, useWebhookMutations, useWebhooks } from '../../hooks/webhook.ts';
+import { useT } from '../../i18n/i18n.tsx';
+
+export const webhooksPageLazy = createLazyRoute('/signed-in/settings/webhooks')({ component: WebhooksPage });
+
+function WebhooksPage() {
+  const t = useT();
+  return (
+    <SettingsPageFrame title={t.settings.pages.webhooks} intro={t.webhooks.intro} permission="webhook.manage">
+      <WebhookList />
+    </SettingsPageFrame>
+  );
+}
+
+/** The secret as the server answered it once (on create or rotation), until the owner closes it. */
+interface ShownSecret {
+  url: string;
+  secret: string;
+}
+
+function WebhookList() {
+  const t = useT();
+  const list = useWebhooks();
+  const actions = useWebhookMutations();
+  const [adding, setAdding] = useState(false);
+  const [secret, setSecret] = useState<ShownSecret | null>(null);
+  const [deleting, setDeleting] = useState<WebhookView | null>(null);
+  const [rotating, setRotating] = useState<WebhookView | null>(null);
+
+  if (list.isPending) return <SettingsSkeleton />;
+  if (!list.data) return <QueryError error={list.error} onRetry={() => list.refetch()} />;
+
+  const act = async (work: () => Promise<unknown>, done?: string) => {
+    try {
+      await work();
+      if (done) saved(done);
+    } catch (error) {
+      reportSaveError(t, error, () => {}, []);
+    }
+  };
+
+  return (
+    <Stack gap="sm">
+      <Group justify="flex-end">
+        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)}>
+          {t.webhooks.add}
+        </Button>
+      </Group>
+      {list.data.length === 0 ? (
+        <Card withBorder>
+          <EmptyState
+            icon={<IconWebhook size={28} aria-hidden />}
+            title={t.webhooks.emptyTitle}
+            description={t.webhooks.empty}
+          />
+        </Card>
+      ) : (
+        list.data.map((hook) => (
+          <WebhookCard
+            key={hook.id}
+            hook={hook}
+            onToggle={() =>
+              act(() => actions.update.mutateAsync({ id: hook.id, active: !hook.active }), t.settings.saved)
+            }
+            onRotate={() => setRotating(hook)}
+            onDelete={() => setDeleting(hook)}
+          />
+        ))
+      )}
+      {adding && (
+        <WebhookForm
+          onClose={() => setAdding(false)}
+          onCreated={(created) => {
+            setAdding(false);
+            setSecret(created);
+          }}
+        />
+      )}
+      {secret && <SecretModal shown={secret} onClose={() => setSecret(null)} />}
+      {rotating && (
+        <ConfirmModal
+          title={t.webhooks.confirmRotate}
+          confirmLabel={t.webhooks.rotate}
+          loading={actions.rotate.isPending}
+          onConfirm={() =>
+            act(async () => {
+              const rotated = await actions.rotate.mutateAsync({ id: rotating.id });
+              setRotating(null);
+              setSecret({ url: rotated.url, secret: rotated.secret });
+            })
+          }
+          onClose={() => setRotating(null)}
+        />
+      )}
+      {deleting && (
+        <ConfirmModal
+          title={t.webhooks.confirmDelete(deleting.url)}
+          confirmLabel={t.settings.delete}
+          loading={actions.remove.isPending}
+          onConfirm={() =>
+            act(async () => {
+              await actions.remove.mutateAsync({ id: deleting.id });
+              setDeleting(null);
+            }, t.webhooks.deleted)
+          }
+          onClose={() => setDeleting(null)}
+        />
+      )}
+    </Stack>
+  );
+}
+
+function WebhookCard({
+  hook,
+  onToggle,
+  onRotate,
+  onDelete,
+}: {
+  hook: WebhookView;
+  onToggle: () => void;
+  onRotate: () => void;
+  onDelete: () => void;
+}) {
+  const t = useT();
+  const { ping } = useWebhookMutations();
+  const [showLog, setShowLog] = useState(false);
+  const sendPing = async () => {
+    try {
+      const result = await ping.mutateAsync({ id: hook.id });
+      notifications.show({
+        color: result.ok ? 'green' : 'red',
+        message: result.ok
+          ? t.webhooks.pingOk(result.statusCode ?? 0)
+          : t.webhooks.pingFailed(result.error ?? String(result.statusCode)),
+        closeButtonProps: { 'aria-label': t.settings.close },
+      });
+      setShowLog(true);
+    } catch (error) {
+      reportSaveError(t, error, () => {}, []);
+    }
+  };
+  return (
+    <Card withBorder>
+      <Stack gap="xs">
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <Code style={{ wordBreak: 'break-all' }}>{hook.url}</Code>
+          <Badge variant="light" color={hook.active ? 'green' : 'gray'} style={{ flexShrink: 0 }}>
+            {hook.active ? t.webhooks.active : t.webhooks.inactive}
+          </Badge>
+        </Group>
+        <Group gap={4}>
+          {hook.events.map((event) => (
+            <Badge key={event} variant="outline" size="sm">
+              {t.webhooks.eventNames[event as keyof typeof t.webhooks.eventNames] ?? event}
+            </Badge>
+          ))}
+        </Group>
+        <Group gap={6}>
+          <Button size="compact-sm" variant="light" onClick={sendPing} loading={ping.isPending}>
+            {t.webhooks.ping}
+          </Button>
+          <Button size="compact-sm" variant="default" onClick={() => setShowLog((v) => !v)}>
+            {showLog ? t.webhooks.hideLog : t.webhooks.log}
+          </Button>
+          <Button size="compact-sm" variant="default" onClick={onRotate}>
+            {t.webhooks.rotate}
+          </Button>
+          <Button size="compact-sm" variant="default" onClick={onToggle}>
+            {hook.active ? t.webhooks.deactivate : t.webhooks.activate}
+          </Button>
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            color="red"
+            onClick={onDelete}
+            aria-label={`${t.settings.delete} ${hook.url}`}
+          >
+            {t.settings.delete}
+          </Button>
+        </Group>
+        {showLog && <DeliveryLog hookId={hook.id} />}
+      </Stack>
+    </Card>
+  );
+}
+
+const statusColor = { pending: 'yellow', delivered: 'green', failed: 'red' } as const;
+
+function DeliveryLog({ hookId }: { hookId: string }) {
+  const t = useT();
+  const log = useWebhookDeliveries(hookId);
+  const { redeliver } = useWebhookMutations();
+  if (log.isPending) return <SettingsSkeleton />;
+  if (!log.data) return <QueryError error={log.error} onRetry={() => log.refetch()} />;
+  const deliveries = log.data.pages.flatMap((page) => page.items);
+  if (deliveries.length === 0) return <Text c="dimmed">{t.webhooks.logEmpty}</Text>;
+  const again = async (delivery: WebhookDeliveryView) => {
+    try {
+      await redeliver.mutateAsync({ id: hookId, deliveryId: delivery.id });
+      saved(t.webhooks.redelivered);
+    } catch (error) {
+      reportSaveError(t, error, () => {}, []);
+    }
+  };
+  return (
+    <Stack gap={6} aria-label={t.webhooks.log} component="section">
+      {deliveries.map((d) => (
+        <Card key={d.id} withBorder p="xs" radius="sm">
+          <Group justify="space-between" gap={6} wrap="wrap">
+            <Stack gap={0} style={{ minWidth: 0 }}>
+              <Text size="sm" fw={600}>
+                {d.eventType}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {formatDateTime(t.locale, d.createdAt)} · {t.webhooks.attempts(d.attempts)}
+                {d.nextAttemptAt
+                  ? ` · ${t.webhooks.nextAttempt(formatDateTime(t.locale, d.nextAttemptAt))}`
+                  : ''}
+              </Text>
+              {d.attemptLog.length > 0 && (
+                <Text size="xs" c="dimmed" style={{ wordBreak: 'break-word' }}>
+                  {t.webhooks.answer}:{' '}
+                  {d.attemptLog.map((a) => a.statusCode ?? t.webhooks.noAnswer).join(', ')}
+                  {d.lastError && d.status !== 'delivered' ? ` (${d.lastError})` : ''}
+                </Text>
+              )}
+            </Stack>
+            <Group gap={6}>
+              <Badge variant="light" color={statusColor[d.status]}>
+                {t.webhooks.deliveryStatus[d.status]}
+              </Badge>
+              {d.status !== 'pending' && (
+                <Button
+                  size="compact-xs"
+                  variant="default"
+                  onClick={() => again(d)}
+                  loading={redeliver.isPending}
+                >
+                  {t.webhooks.redeliver}
+                </Button>
+              )}
+            </Group>
+          </Group>
+        </Card>
+      ))}
+      {log.hasNextPage && (
+        <Button variant="subtle" onClick={() => log.fetchNextPage()} loading={log.isFetchingNextPage}>
+          {t.webhooks.more}
+        </Button>
+      )}
+    </Stack>
+  );
+}
+
+type WebhookValues = z.input<typeof webhookCreateInput>;
+const fields = ['url', 'events'] as const;
+
+function WebhookForm({
+  onClose,
+  onCreated,
+}: {
+  onClose: () => void;
+  onCreated: (shown: ShownSecret) => void;
+}) {
+  const t = useT();
+  const { create } = useWebhookMutations();
+  const form = useForm<WebhookValues>({
+    resolver: zodResolver(webhookCreateInput),
+    defaultValues: { url: 'https://', events: ['order.created', 'order.status_changed'] },
+  });
+  const fieldError = (name: (typeof fields)[number]) =>
+    settingsValidation(t, form.formState.errors[name]?.message);
+  const submit = form.handleSubmit(async (values) => {
+    try {
+      const created = await create.mutateAsync(webhookCreateInput.parse(values));
+      saved(t.webhooks.created);
+      onCreated({ url: created.url, secret: created.secret });
+    } catch (error) {
+      reportSaveError(t, error, form.setError, fields);
+    }
+  });
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t.webhooks.addTitle}
+      closeButtonProps={{ 'aria-label': t.settings.close }}
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <TextInput
+            label={t.webhooks.url}
+            description={t.webhooks.urlHint}
+            required
+            type="url"
+            inputMode="url"
+            error={fieldError('url')}
+            {...form.register('url')}
+          />
+          <Controller
+            control={form.control}
+            name="events"
+            render={({ field }) => (
+              <Checkbox.Group
+                label={t.webhooks.events}
+                required
+                value={field.value as string[]}
+                onChange={field.onChange}
+                error={fieldError('events')}
+              >
+                <Stack gap={6} mt={6}>
+                  {webhookEventTypes.map((event) => (
+                    <Checkbox key={event} value={event} label={t.webhooks.eventNames[event]} />
+                  ))}
+                </Stack>
+              </Checkbox.Group>
+            )}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t.common.cancel}
+            </Button>
+            <Button type="submit" loading={form.formState.isSubmitting}>
+              {t.common.save}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+function SecretModal({ shown, onClose }: { shown: ShownSecret; onClose: () => void }) {
+  const t = useT();
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t.webhooks.secretTitle}
+      closeButtonProps={{ 'aria-label': t.settings.close }}
+    >
+      <Stack>
+        <Alert color="yellow">{t.webhooks.secretOnce}</Alert>
+        <Text size="sm" style={{ wordBreak: 'break-all' }}>
+          {shown.url}
+        </Text>
+        <Group gap={4} wrap="nowrap">
+          <Code style={{ wordBreak: 'break-all' }}>{shown.secret}</Code>
+          <CopyButton value={shown.secret}>
+            {({ copied, copy }) => (
+              <Tooltip label={copied ? '✓' : t.settings.copy} withArrow>
+                <ActionIcon
+                  variant="subtle"
+                  onClick={copy}
+                  aria-label={`${t.settings.copy} ${t.webhooks.secretTitle}`}
+                >
+                  {copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />}
+                </ActionIcon>
+              </Tooltip>
+            )}
+          </CopyButton>
+        </Group>
+        <Group justify="flex-end">
+          <Button onClick={onClose}>{t.webhooks.secretDone}</Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
