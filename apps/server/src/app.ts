@@ -24,6 +24,7 @@ import { dashboardPages } from './dashboard.ts';
 import { homePage } from './home-page.ts';
 import { openApiDocument } from './openapi-document.ts';
 import { securityHeaders } from './security-headers.ts';
+import { whatsappWebhook } from './webhooks/whatsapp.ts';
 
 export interface AppOptions {
   deps: AppDeps;
@@ -209,6 +210,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     });
   });
 
+  whatsappWebhook(app, deps);
   checkoutPages(app, deps);
   dashboardPages(app);
 

@@ -6,6 +6,7 @@ import {
   InProcessJobQueue,
   type JobQueue,
   LocalFolderStorage,
+  type MessagingPort,
   type ObjectStoragePort,
   type RateLimitConfig,
   RateLimits,
@@ -15,6 +16,7 @@ import {
   type ShippingPort,
   SystemResolver,
   systemClock,
+  WhatsAppCloudMessaging,
 } from '@bosonline/api';
 import { type Database, fillFromTemplate, isNewDataDir, openDatabase } from '@bosonline/db';
 import type { Logger } from 'pino';
@@ -70,7 +72,7 @@ export function buildDeps(
   overrides: {
     clock?: Clock;
     rateLimits?: RateLimitConfig;
-    messaging?: SandboxMessaging;
+    messaging?: MessagingPort;
     storage?: ObjectStoragePort;
     dns?: DomainResolverPort;
     shipping?: ShippingPort;
@@ -83,7 +85,7 @@ export function buildDeps(
     logger,
     clock,
     ports: {
-      messaging: overrides.messaging ?? new SandboxMessaging(),
+      messaging: overrides.messaging ?? messagingPort(config),
       storage: overrides.storage ?? new LocalFolderStorage(config.filesDir),
       dns: overrides.dns ?? (config.dnsResolver === 'system' ? new SystemResolver() : new SandboxResolver()),
       shipping: overrides.shipping ?? new SandboxShipping(),
@@ -98,4 +100,11 @@ export function buildDeps(
   };
   defineAllJobs(deps);
   return deps;
+}
+
+function messagingPort(config: Config): MessagingPort {
+  const m = config.messaging;
+  return m.kind === 'whatsapp-cloud'
+    ? new WhatsAppCloudMessaging(m)
+    : new SandboxMessaging({ appSecret: m.appSecret, verifyToken: m.verifyToken });
 }

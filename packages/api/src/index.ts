@@ -22,6 +22,7 @@ export {
 } from './domains/order/booking-recovery.ts';
 export { openDownload } from './domains/product/downloads.ts';
 export { exportFile } from './domains/product/export.ts';
+export { receiveStatusWebhook, type WebhookAnswer } from './domains/whatsapp/delivery.ts';
 export { defineAllJobs } from './jobs/define-all.ts';
 export { InProcessJobQueue } from './jobs/in-process.ts';
 export type { JobHandler, JobOptions, JobQueue } from './jobs/queue.ts';

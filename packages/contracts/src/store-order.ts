@@ -166,6 +166,15 @@ export const orderRecapOutput = z.object({
 });
 export type OrderRecap = z.infer<typeof orderRecapOutput>;
 
+/** WhatsApp's delivery report of a follow-up: sent → delivered → read, or failed (with why). */
+export const followUpDeliveryStatuses = ['sent', 'delivered', 'read', 'failed'] as const;
+export const followUpDeliveryOutput = z.object({
+  status: z.enum(followUpDeliveryStatuses),
+  at: z.date(),
+  error: z.string().nullable(),
+});
+export type FollowUpDelivery = z.infer<typeof followUpDeliveryOutput>;
+
 export const orderDetailOutput = orderSummaryOutput.extend({
   buyerEmail: z.string().nullable(),
   address: z.string(),
@@ -220,7 +229,13 @@ export const orderDetailOutput = orderSummaryOutput.extend({
     }),
   ),
   followUps: z.array(
-    z.object({ attempt: z.number().int(), status: z.string(), message: z.string(), at: z.date() }),
+    z.object({
+      attempt: z.number().int(),
+      status: z.string(),
+      message: z.string(),
+      delivery: followUpDeliveryOutput.nullable(),
+      at: z.date(),
+    }),
   ),
   canceledAt: z.date().nullable(),
   cancelReason: z.string().nullable(),
@@ -347,5 +362,6 @@ export const followUpAttemptOutput = z.object({
   status: z.string(),
   message: z.string(),
   waLink: z.string(),
+  delivery: followUpDeliveryOutput.nullable(),
   at: z.date(),
 });

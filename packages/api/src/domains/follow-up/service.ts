@@ -7,6 +7,7 @@ import { MessagingUnavailableError } from '../../ports/index.ts';
 import { findOrder } from '../order/load.ts';
 import { productSummary } from '../order/views.ts';
 import { render, templateFor } from './templates.ts';
+import { deliveryOf } from './views.ts';
 
 type FollowUpCtx = Pick<SellerContext, 'db' | 'tenant' | 'actor' | 'ports' | 'clock'>;
 
@@ -50,9 +51,9 @@ export async function sendFollowUp(ctx: FollowUpCtx, input: z.output<typeof foll
   };
   const text = render(template, facts);
   const link = waLink(order.buyerPhone, text);
-  let sent = true;
+  let messageId: string | null = null;
   try {
-    await ctx.ports.messaging.send({
+    ({ messageId } = await ctx.ports.messaging.send({
       to: order.buyerPhone,
       template: `order_follow_up_${input.followUpAttempts}`,
       language: 'id',
@@ -65,11 +66,11 @@ export async function sendFollowUp(ctx: FollowUpCtx, input: z.output<typeof foll
         facts.payment_link,
       ],
       text,
-    });
+    }));
   } catch (error) {
     if (!(error instanceof MessagingUnavailableError)) throw error;
-    sent = false;
   }
+  const sent = messageId !== null;
   const attempt = ctx.db.orderFollowUp.create({
     data: {
       orderId: order.id,
@@ -79,6 +80,8 @@ export async function sendFollowUp(ctx: FollowUpCtx, input: z.output<typeof foll
       status: sent ? 'sent' : 'failed',
       waLink: link,
       actorUserId: ctx.actor.userId,
+      // The provider's status callbacks (delivered, read, failed) find the attempt by this id.
+      messageId,
     },
   });
   const counted = ctx.db.order.update({
@@ -107,6 +110,7 @@ export async function attempts(ctx: Pick<SellerContext, 'db' | 'tenant'>, invoic
     status: r.status,
     message: r.message,
     waLink: r.waLink,
+    delivery: deliveryOf(r),
     at: r.createdAt,
   }));
 }
