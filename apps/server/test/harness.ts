@@ -51,6 +51,8 @@ export async function startTestServer(
     fromScratch?: boolean;
     /** Take the caller's address from X-Forwarded-For, to play callers from many addresses. */
     trustProxy?: boolean;
+    /** More environment, as the server would read it (e.g. a real provider pointed at a fake). */
+    env?: Record<string, string>;
   } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase({ fromScratch: options.fromScratch });
@@ -61,6 +63,7 @@ export async function startTestServer(
     HOST: '127.0.0.1',
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
     TRUST_PROXY: options.trustProxy ? 'true' : 'false',
+    ...options.env,
   });
   const messaging = new SandboxMessaging();
   const storage = new MemoryStorage();
@@ -69,7 +72,8 @@ export async function startTestServer(
   const clock = new ManualClock();
   const deps = buildDeps(config, database, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), {
     clock,
-    messaging,
+    // A configured real provider is built by the runtime, as in production.
+    ...(config.messaging.kind === 'sandbox' ? { messaging } : {}),
     storage,
     dns,
     shipping,

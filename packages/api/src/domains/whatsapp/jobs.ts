@@ -30,9 +30,7 @@ export function defineWhatsappJobs(deps: AppDeps): void {
         status: job.status,
         at: deps.clock.now(),
         recipient: job.to,
-        ...(job.status === 'failed'
-          ? { error: { code: 131026, title: 'Message undeliverable' } }
-          : {}),
+        ...(job.status === 'failed' ? { error: { code: 131026, title: 'Message undeliverable' } } : {}),
       }),
     );
     const signature = signStatusWebhook(body, deps.ports.messaging.webhook.appSecret);
