@@ -102,9 +102,8 @@ describe('follow-up through the WhatsApp Cloud API', () => {
       type: 'template',
       template: { name: 'order_follow_up_1', language: { code: 'id' } },
     });
-    const params = (
-      request?.body.template as { components: Array<{ parameters: Array<{ text: string }> }> }
-    ).components[0]?.parameters.map((p) => p.text);
+    const template = request?.body.template as { components: Array<{ parameters: Array<{ text: string }> }> };
+    const params = template.components[0]?.parameters.map((p) => p.text);
     expect(params?.[0]).toBe('Pembeli WA');
     expect(params?.[1]).toBe(invoice);
 
@@ -175,9 +174,9 @@ describe('follow-up through the WhatsApp Cloud API', () => {
     const result = await seller.followUp.send.mutate({ invoice, followUpAttempts: 2 });
     fake.mode = 'ok';
     expect(result.sent).toBe(true);
-    const last = fake.requests.at(-1);
-    expect(last?.body).toMatchObject({ type: 'text', to: '6281311117777' });
-    expect((last?.body.text as { body: string }).body).toContain(invoice);
+    const last = fake.requests.at(-1)?.body;
+    expect(last).toMatchObject({ type: 'text', to: '6281311117777' });
+    expect((last?.text as { body: string }).body).toContain(invoice);
   });
 
   it('is a 503 when the API is down or silent, with the attempt kept for sending by hand', async () => {
