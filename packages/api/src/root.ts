@@ -1,5 +1,6 @@
 import { abandonedRouter } from './domains/abandoned/router.ts';
 import { adminRouter } from './domains/admin/router.ts';
+import { apiKeyRouter } from './domains/api-key/router.ts';
 import { authRouter } from './domains/auth/router.ts';
 import { bankAccountRouter } from './domains/bank-account/router.ts';
 import { checkoutRouter } from './domains/checkout/router.ts';
@@ -14,6 +15,7 @@ import { staffRouter } from './domains/staff/router.ts';
 import { storeRouter } from './domains/store/router.ts';
 import { voucherRouter } from './domains/voucher/router.ts';
 import { warehouseRouter } from './domains/warehouse/router.ts';
+import { whatsappRouter } from './domains/whatsapp/router.ts';
 import { router } from './trpc.ts';
 
 export const appRouter = router({
@@ -32,6 +34,8 @@ export const appRouter = router({
   abandoned: abandonedRouter,
   order: orderRouter,
   followUp: followUpRouter,
+  apiKey: apiKeyRouter,
+  whatsapp: whatsappRouter,
   admin: adminRouter,
 });
 

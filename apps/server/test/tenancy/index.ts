@@ -1,4 +1,5 @@
 import { abandonedCases } from './abandoned.cases.ts';
+import { apiKeyCases } from './api-key.cases.ts';
 import { bankAccountCases } from './bank-account.cases.ts';
 import type { DomainCases } from './case.ts';
 import { formCases } from './form.cases.ts';
@@ -23,4 +24,5 @@ export const domainCases: DomainCases[] = [
   abandonedCases,
   // After productCases (its warehouse) and bankAccountCases.
   orderCases,
+  apiKeyCases,
 ];
