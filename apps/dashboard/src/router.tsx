@@ -17,6 +17,7 @@ import { inventoryRoute } from './routes/products/inventory.tsx';
 import { productsRoute } from './routes/products/list.tsx';
 import { rootRoute } from './routes/root.tsx';
 import { accountRoute } from './routes/settings/account.tsx';
+import { apiKeysRoute } from './routes/settings/api-keys.tsx';
 import { bankAccountsRoute } from './routes/settings/bank-accounts.tsx';
 import { domainsRoute } from './routes/settings/domains.tsx';
 import { settingsIndexRoute, settingsRoute } from './routes/settings/section.tsx';
@@ -55,6 +56,7 @@ const routeTree = rootRoute.addChildren([
       teamRoute,
       accountRoute,
       sessionsRoute,
+      apiKeysRoute,
     ]),
   ]),
 ]);

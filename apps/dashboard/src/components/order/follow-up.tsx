@@ -11,6 +11,14 @@ import { QueryError } from '../query-error.tsx';
 
 const maxAttempts = 10;
 
+/** WhatsApp's delivery report, as its status callbacks said it. */
+const deliveryColor: Record<string, string> = {
+  sent: 'gray',
+  delivered: 'blue',
+  read: 'teal',
+  failed: 'red',
+};
+
 /**
  * Follow-up of an order: the store's text for the next attempt, a send button, and every attempt
  * so far with the message as the server rendered it and its wa.me link (for sending by hand when
@@ -110,6 +118,16 @@ export function FollowUp({ invoice, canceled }: { invoice: string; canceled: boo
                   <Badge size="sm" variant="light" color={a.status === 'sent' ? 'green' : 'yellow'}>
                     {m.status[a.status] ?? a.status}
                   </Badge>
+                  {a.status === 'sent' && (
+                    <Badge
+                      size="sm"
+                      variant="outline"
+                      color={deliveryColor[a.delivery?.status ?? ''] ?? 'gray'}
+                      title={a.delivery?.error ?? undefined}
+                    >
+                      {a.delivery ? (m.delivery[a.delivery.status] ?? a.delivery.status) : m.deliveryPending}
+                    </Badge>
+                  )}
                   <Text size="xs" c="dimmed">
                     {formatDateTime(t.locale, a.at)} {t.common.wib}
                   </Text>

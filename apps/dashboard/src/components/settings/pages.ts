@@ -16,8 +16,11 @@ export interface SettingsPage {
     | '/settings/templates'
     | '/settings/team'
     | '/settings/account'
-    | '/settings/sessions';
+    | '/settings/sessions'
+    | '/settings/api-keys';
   permission?: Permission;
+  /** Shown to the store owner only (what no role permission can grant, like API keys). */
+  ownerOnly?: true;
 }
 
 export const settingsPages: readonly SettingsPage[] = [
@@ -30,8 +33,13 @@ export const settingsPages: readonly SettingsPage[] = [
   { label: 'team', to: '/settings/team', permission: 'staff.manage' },
   { label: 'account', to: '/settings/account' },
   { label: 'sessions', to: '/settings/sessions' },
+  { label: 'apiKeys', to: '/settings/api-keys', ownerOnly: true },
 ];
 
 export function settingsPagesFor(role: StoreRole | undefined): SettingsPage[] {
-  return settingsPages.filter((p) => !p.permission || (role !== undefined && can(role, p.permission)));
+  return settingsPages.filter(
+    (p) =>
+      (!p.ownerOnly || role === 'owner') &&
+      (!p.permission || (role !== undefined && can(role, p.permission))),
+  );
 }
