@@ -156,6 +156,24 @@ describe('follow-up through the WhatsApp Cloud API', () => {
     expect(unknown.status).toBe(200);
   });
 
+  it('remembers a number WhatsApp reports undeliverable, for the WA checks', async () => {
+    const bounce = statusWebhookBody({
+      messageId: 'wamid.bounced',
+      status: 'failed',
+      at: new Date(),
+      recipient: '6281311115555',
+      error: { code: 131026, title: 'Message undeliverable' },
+    });
+    expect((await webhook(bounce)).status).toBe(200);
+    const rest = await server.rest('GET', '/store/validation-wa?phone=081311115555', { token });
+    expect(rest.body.data).toEqual({ phone: '6281311115555', valid: false });
+    // The Cloud API has no look-up: any other number is taken as valid.
+    expect(await seller.whatsapp.validateNumber.query({ phone: '081311114444' })).toEqual({
+      phone: '6281311114444',
+      valid: true,
+    });
+  });
+
   it('answers the subscription handshake only with the verify token', async () => {
     const ok = await fetch(
       `${server.url}/webhook/whatsapp?hub.mode=subscribe&hub.verify_token=${verifyToken}&hub.challenge=1158201444`,
@@ -227,5 +245,22 @@ describe('sandbox status callbacks', () => {
     sandbox.clock.advance(60_000);
     await sandbox.runJobs();
     expect((await delivery())?.status).toBe('read');
+  });
+
+  it('answers Validation Number WA With store for a logged-in seller only', async () => {
+    const { accessToken } = await sandbox
+      .client()
+      .auth.login.mutate({ login: demoAccounts.seller.email, password: demoAccounts.seller.password });
+    const none = await sandbox.rest('GET', '/store/validation-wa?phone=081234567000', { token: accessToken });
+    expect(none).toEqual({
+      status: 200,
+      body: { message: 'Success', data: { phone: '6281234567000', valid: false } },
+    });
+    const some = await sandbox.rest('GET', '/store/validation-wa?phone=081234567004', { token: accessToken });
+    expect(some.body.data).toEqual({ phone: '6281234567004', valid: true });
+    expect((await sandbox.rest('GET', '/store/validation-wa?phone=abc', { token: accessToken })).status).toBe(
+      400,
+    );
+    expect((await sandbox.rest('GET', '/store/validation-wa?phone=081234567004')).status).toBe(401);
   });
 });
