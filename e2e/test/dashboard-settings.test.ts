@@ -64,6 +64,7 @@ describe.skipIf(!hasBrowser)('dashboard settings', () => {
       'Tim & akses',
       'Profil & kata sandi',
       'Sesi aktif',
+      'Kunci API',
     ]);
 
     // Warehouse: the district is found by typing, and only picked by a click.
