@@ -48,7 +48,7 @@ describe.skipIf(!hasBrowser)('API keys and WhatsApp delivery in the dashboard', 
     expect(res.status).toBe(200);
     await page.getByRole('button', { name: 'Sudah saya simpan' }).click();
     await page.reload();
-    await page.getByRole('cell', { name: /ERP gudang/ }).waitFor();
+    await page.getByText('ERP gudang', { exact: true }).waitFor();
     expect(await page.getByText(key).count()).toBe(0);
     expect(await page.getByText('Belum pernah').count()).toBe(0);
     await checkAndShoot(page, 'settings-api-keys-1280');

@@ -11,7 +11,7 @@ import { QueryError } from '../query-error.tsx';
 
 const maxAttempts = 10;
 
-/** WhatsApp's delivery report, as its status callbacks said it. */
+/** WhatsApp's delivery report, as its status callbacks said it (light badges keep the contrast). */
 const deliveryColor: Record<string, string> = {
   sent: 'gray',
   delivered: 'blue',
@@ -121,7 +121,7 @@ export function FollowUp({ invoice, canceled }: { invoice: string; canceled: boo
                   {a.status === 'sent' && (
                     <Badge
                       size="sm"
-                      variant="outline"
+                      variant="light"
                       color={deliveryColor[a.delivery?.status ?? ''] ?? 'gray'}
                       title={a.delivery?.error ?? undefined}
                     >
