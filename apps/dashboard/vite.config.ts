@@ -22,20 +22,13 @@ export default defineConfig({
     reportCompressedSize: true,
     rolldownOptions: {
       output: {
-        // Libraries change less often than our pages: their own files stay cached across releases.
+        // React changes less often than our pages: its own file stays cached across releases. The
+        // rest is split by the bundler along the lazy routes (routes/tree.ts): each page brings the
+        // libraries only it uses (the chart library comes with Beranda's chart), and what several
+        // pages share lands in shared chunks. Hand-made groups of libraries (Mantine, vendor)
+        // pulled whole kits into the first load, and one left a circular import between chunks.
         codeSplitting: {
-          groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            // Only Beranda's chart uses these: a chunk of its own, fetched when the chart is shown.
-            // Not its dependencies (Mantine, React): those stay in their shared chunks.
-            {
-              name: 'charts',
-              test: /node_modules[\\/](@mantine[\\/]charts|recharts|@reduxjs|react-redux|redux|immer|reselect|victory-vendor|d3-[\w-]+|es-toolkit|decimal\.js-light|eventemitter3|internmap)[\\/]/,
-              includeDependenciesRecursively: false,
-            },
-            { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui|dayjs)[\\/]/ },
-            { name: 'vendor', test: /node_modules[\\/]/ },
-          ],
+          groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }],
         },
       },
     },

@@ -4,7 +4,7 @@ import { formPaymentMethodSchema, formSettingsOutput } from './form.ts';
 import { createOrderInput, orderChargesOutput, orderLineOutput } from './order.ts';
 import { phoneSchema } from './phone.ts';
 import { regionIdSchema } from './region.ts';
-import { orderStatuses } from './store-order.ts';
+import { abandonedStates, orderStatuses } from './states.ts';
 import { voucherCheckoutInput } from './voucher.ts';
 
 // The public checkout's read side (what a buyer's page asks before ordering) and abandoned
@@ -184,7 +184,6 @@ export const saveAbandonedOutput = z.object({ id: z.string() });
 
 // Seller side.
 
-export const abandonedStates = ['open', 'recovered', 'followed_up'] as const;
 /** open: not ordered, not followed up; followed_up: messaged, not ordered; recovered: ordered. */
 export const abandonedStateSchema = z.enum(abandonedStates, {
   error: 'State must be open, recovered or followed_up',

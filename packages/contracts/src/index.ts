@@ -15,6 +15,7 @@ export * from './profile.ts';
 export * from './region.ts';
 export * from './session.ts';
 export * from './staff.ts';
+export * from './states.ts';
 export * from './store.ts';
 export * from './store-order.ts';
 export * from './transformer.ts';

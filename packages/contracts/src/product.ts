@@ -8,8 +8,8 @@ import {
   rupiahSchema,
   uuidSchema,
 } from './common.ts';
+import { catalogStatuses } from './states.ts';
 
-export const catalogStatuses = ['active', 'inactive'] as const;
 export const catalogStatusSchema = z.enum(catalogStatuses, { error: 'Status must be active or inactive' });
 
 /** SKUs are printed on labels and typed by buyers' CS: letters, digits and . _ - / only, no spaces. */

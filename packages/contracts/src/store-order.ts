@@ -3,24 +3,13 @@ import { emailSchema, optionalText, pageInputSchema, pageOf, uuidSchema } from '
 import { orderChargesOutput, orderLineOutput } from './order.ts';
 import { phoneSchema } from './phone.ts';
 import { regionOutput } from './region.ts';
+import { orderPaymentMethods, orderStatuses } from './states.ts';
 
 // The seller's side of orders: list, recap, detail, edits, status, payment and follow-up.
 // Orders are addressed by invoice (`INV57123`), as the spec's paths do.
 
-export const orderStatuses = [
-  'unpaid',
-  'paid',
-  'processing',
-  'booking',
-  'ready_to_ship',
-  'shipped',
-  'delivered',
-  'returned',
-  'canceled',
-] as const;
 export type OrderStatus = (typeof orderStatuses)[number];
 
-export const orderPaymentMethods = ['cod', 'bank_transfer', 'payment_gateway'] as const;
 export type OrderPaymentMethod = (typeof orderPaymentMethods)[number];
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { pageInputSchema, pageOf, rupiahSchema, uuidSchema } from './common.ts';
 import { phoneSchema } from './phone.ts';
+import { voucherStates } from './states.ts';
 
 export const voucherKinds = ['product', 'shipping'] as const;
 export const voucherKindSchema = z.enum(voucherKinds, { error: 'Kind must be product or shipping' });
@@ -10,8 +11,6 @@ export const voucherValueTypeSchema = z.enum(voucherValueTypes, {
 });
 export const voucherStatuses = ['active', 'inactive'] as const;
 export const voucherStatusSchema = z.enum(voucherStatuses, { error: 'Status must be active or inactive' });
-/** Where now falls in the voucher's window; independent of its active/inactive status. */
-export const voucherStates = ['upcoming', 'running', 'ended'] as const;
 export const voucherStateSchema = z.enum(voucherStates, {
   error: 'State must be upcoming, running or ended',
 });

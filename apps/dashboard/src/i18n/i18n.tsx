@@ -1,9 +1,15 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { en } from './messages.en.ts';
 import { id, type Messages } from './messages.id.ts';
 
-export const catalogues = { id, en } as const;
-export type Language = keyof typeof catalogues;
+export type Language = 'id' | 'en';
+
+// Bahasa Indonesia ships with the app; English is fetched the first time it is chosen, so the
+// many sellers who never switch do not download it on every first load.
+let english: Messages | undefined;
+const loadEnglish = async (): Promise<Messages> => {
+  english ??= (await import('./messages.en.ts')).en;
+  return english;
+};
 
 const storageKey = 'bos.language';
 
@@ -21,17 +27,23 @@ interface I18n {
 const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [language, setState] = useState<Language>(initialLanguage);
+  const [wanted] = useState<Language>(initialLanguage);
+  // The catalogue shown and its language change together, once English (if wanted) has arrived.
+  const [shown, setShown] = useState<{ language: Language; t: Messages }>({ language: 'id', t: id });
   const setLanguage = useCallback((next: Language) => {
     localStorage.setItem(storageKey, next);
-    setState(next);
+    if (next === 'id') setShown({ language: 'id', t: id });
+    else void loadEnglish().then((t) => setShown({ language: 'en', t }));
   }, []);
+  useEffect(() => {
+    if (wanted === 'en') setLanguage('en');
+  }, [wanted, setLanguage]);
   // Screen readers pronounce the page in the language it is written in.
   useEffect(() => {
-    document.documentElement.lang = language;
-    document.title = `${catalogues[language].app.name} · ${catalogues[language].app.dashboard}`;
-  }, [language]);
-  const value = useMemo(() => ({ t: catalogues[language], language, setLanguage }), [language, setLanguage]);
+    document.documentElement.lang = shown.language;
+    document.title = `${shown.t.app.name} · ${shown.t.app.dashboard}`;
+  }, [shown]);
+  const value = useMemo(() => ({ t: shown.t, language: shown.language, setLanguage }), [shown, setLanguage]);
   return <I18nContext value={value}>{children}</I18nContext>;
 }
 

@@ -1,6 +1,6 @@
 import type { OrderStatus } from '@bosonline/contracts';
 import { Card, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { createRoute } from '@tanstack/react-router';
+import { createLazyRoute } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
 import { OnboardingChecklist } from '../components/home/onboarding-checklist.tsx';
 import { PostFeed } from '../components/home/post-feed.tsx';
@@ -12,18 +12,13 @@ import { useStatusCounts } from '../hooks/orders.ts';
 import { useMe } from '../hooks/profile.ts';
 import { useT } from '../i18n/i18n.tsx';
 import type { Messages } from '../i18n/messages.id.ts';
-import { layoutRoute } from './layout.tsx';
 
 // The chart library is the dashboard's largest; it loads once Beranda shows the chart.
 const SalesChart = lazy(() =>
   import('../components/home/sales-chart.tsx').then((m) => ({ default: m.SalesChart })),
 );
 
-export const homeRoute = createRoute({
-  getParentRoute: () => layoutRoute,
-  path: '/',
-  component: HomePage,
-});
+export const homePageLazy = createLazyRoute('/signed-in/')({ component: HomePage });
 
 /** The tabs a seller opens first each morning: money to chase, orders to pack, parcels to hand over. */
 const tiles: Array<{ status: OrderStatus; label: keyof Messages['home'] }> = [

@@ -15,10 +15,10 @@ import {
 } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
-import { createRoute, redirect, useNavigate } from '@tanstack/react-router';
+import { createLazyRoute, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { applyFieldErrors, errorMessage } from '../api/errors.ts';
 import { retryAfterSeconds } from '../api/sdk-recipe.ts';
 import { useTRPC } from '../api/trpc.ts';
@@ -26,29 +26,9 @@ import { LanguageMenu } from '../components/language-menu.tsx';
 import { AnchorLink } from '../components/links.tsx';
 import { translateValidation, useT } from '../i18n/i18n.tsx';
 import type { Messages } from '../i18n/messages.id.ts';
-import { rootRoute } from './root.tsx';
 
-const loginSearch = z.object({
-  /** Where to go after logging in: a path inside the dashboard only, never another site. */
-  redirect: z
-    .string()
-    .startsWith('/')
-    .refine((p) => !p.startsWith('//'))
-    .optional()
-    .catch(undefined),
-  expired: z.boolean().optional().catch(undefined),
-});
-
-export const loginRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/login',
-  validateSearch: loginSearch,
-  // Already signed in (a bookmarked login page): straight to the dashboard.
-  beforeLoad: ({ context }) => {
-    if (context.session.get().signedIn) throw redirect({ to: '/' });
-  },
-  component: LoginPage,
-});
+export const loginPageLazy = createLazyRoute('/login')({ component: LoginPage });
+const loginRoute = getRouteApi('/login');
 
 type LoginValues = z.input<typeof loginInput>;
 const fields = ['login', 'password'] as const;

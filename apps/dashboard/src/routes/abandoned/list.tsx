@@ -17,7 +17,7 @@ import {
 import { useDebouncedCallback } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconBrandWhatsapp, IconSearch, IconShoppingCartX } from '@tabler/icons-react';
-import { createRoute, useNavigate } from '@tanstack/react-router';
+import { createLazyRoute, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { errorMessage } from '../../api/errors.ts';
 import type { BosOutputs } from '../../api/sdk-recipe.ts';
@@ -28,15 +28,10 @@ import { formatDateTime } from '../../format.ts';
 import { useAbandonedFollowUp, useAbandonedList } from '../../hooks/order-actions.ts';
 import { useCan } from '../../hooks/profile.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { layoutRoute } from '../layout.tsx';
-import { type AbandonedSearch, abandonedSearch } from './search.ts';
+import type { AbandonedSearch } from './search.ts';
 
-export const abandonedRoute = createRoute({
-  getParentRoute: () => layoutRoute,
-  path: '/abandoned',
-  validateSearch: abandonedSearch,
-  component: AbandonedPage,
-});
+export const abandonedPageLazy = createLazyRoute('/signed-in/abandoned')({ component: AbandonedPage });
+const abandonedRoute = getRouteApi('/signed-in/abandoned');
 
 type Row = BosOutputs['abandoned']['list']['items'][number];
 
@@ -44,7 +39,7 @@ function AbandonedPage() {
   const t = useT();
   const m = t.orderTools.abandoned;
   const search = abandonedRoute.useSearch();
-  const navigate = useNavigate({ from: abandonedRoute.fullPath });
+  const navigate = useNavigate({ from: '/abandoned' });
   const list = useAbandonedList(search);
   const setSearch = (patch: Partial<AbandonedSearch>) =>
     navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });

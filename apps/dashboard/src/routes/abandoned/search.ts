@@ -1,9 +1,9 @@
 import { abandonedStates } from '@bosonline/contracts';
-import { z } from 'zod';
+import { optional, searchText, z } from '../url-search.ts';
 
 // The abandoned list's filters, in the URL; a hand-edited value the server would refuse is dropped.
 export const abandonedSearch = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  state: z.enum(abandonedStates).optional().catch(undefined),
+  q: optional(searchText()),
+  state: optional(z.enum(abandonedStates)),
 });
 export type AbandonedSearch = z.output<typeof abandonedSearch>;

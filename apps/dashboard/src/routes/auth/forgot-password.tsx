@@ -3,28 +3,18 @@ import { isBosError } from '@bosonline/sdk';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { createRoute, useNavigate } from '@tanstack/react-router';
+import { createLazyRoute, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
 import { applyFieldErrors, errorMessage } from '../../api/errors.ts';
 import { useTRPC } from '../../api/trpc.ts';
 import { AuthCard } from '../../components/auth/auth-card.tsx';
-import { onlySignedOut } from '../../components/auth/signed-out.ts';
 import { AnchorLink } from '../../components/links.tsx';
 import { translateValidation, useT } from '../../i18n/i18n.tsx';
 import type { Messages } from '../../i18n/messages.id.ts';
-import { rootRoute } from '../root.tsx';
 
-export const forgotSearch = z.object({ login: z.string().max(254).optional().catch(undefined) });
-
-export const forgotPasswordRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/forgot-password',
-  validateSearch: forgotSearch,
-  beforeLoad: onlySignedOut,
-  component: ForgotPasswordPage,
-});
+export const forgotPasswordPageLazy = createLazyRoute('/forgot-password')({ component: ForgotPasswordPage });
+const forgotPasswordRoute = getRouteApi('/forgot-password');
 
 const fields = ['login'] as const;
 

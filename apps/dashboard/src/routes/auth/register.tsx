@@ -3,23 +3,16 @@ import { isBosError } from '@bosonline/sdk';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, PasswordInput, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { createRoute, useNavigate } from '@tanstack/react-router';
+import { createLazyRoute, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { applyFieldErrors, errorMessage } from '../../api/errors.ts';
 import { useTRPC } from '../../api/trpc.ts';
 import { AuthCard } from '../../components/auth/auth-card.tsx';
-import { onlySignedOut } from '../../components/auth/signed-out.ts';
 import { AnchorLink } from '../../components/links.tsx';
 import { translateValidation, useT } from '../../i18n/i18n.tsx';
-import { rootRoute } from '../root.tsx';
 
-export const registerRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/register',
-  beforeLoad: onlySignedOut,
-  component: RegisterPage,
-});
+export const registerPageLazy = createLazyRoute('/register')({ component: RegisterPage });
 
 const fields = ['name', 'email', 'phone', 'password', 'storeName'] as const;
 

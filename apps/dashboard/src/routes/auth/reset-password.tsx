@@ -5,26 +5,17 @@ import { Alert, Button, PasswordInput, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBrandWhatsapp } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
-import { createRoute, useNavigate } from '@tanstack/react-router';
+import { createLazyRoute, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { applyFieldErrors, errorMessage } from '../../api/errors.ts';
 import { useTRPC } from '../../api/trpc.ts';
 import { AuthCard } from '../../components/auth/auth-card.tsx';
-import { onlySignedOut } from '../../components/auth/signed-out.ts';
 import { AnchorLink } from '../../components/links.tsx';
 import { translateValidation, useT } from '../../i18n/i18n.tsx';
-import { rootRoute } from '../root.tsx';
-import { forgotSearch } from './forgot-password.tsx';
 
-export const resetPasswordRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/reset-password',
-  // `login`: who asked, so "ask for a new code" does not make them type it again.
-  validateSearch: forgotSearch,
-  beforeLoad: onlySignedOut,
-  component: ResetPasswordPage,
-});
+export const resetPasswordPageLazy = createLazyRoute('/reset-password')({ component: ResetPasswordPage });
+const resetPasswordRoute = getRouteApi('/reset-password');
 
 const fields = ['token', 'password'] as const;
 

@@ -1,19 +1,15 @@
 import { Alert, Card, Skeleton, Stack, Title } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
-import { createRoute } from '@tanstack/react-router';
+import { createLazyRoute, getRouteApi } from '@tanstack/react-router';
 import { FormBuilder } from '../../components/form/form-builder.tsx';
 import { AnchorLink } from '../../components/links.tsx';
 import { QueryError } from '../../components/query-error.tsx';
 import { useFormDetail } from '../../hooks/forms.ts';
 import { useCan, useMe } from '../../hooks/profile.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { layoutRoute } from '../layout.tsx';
 
-export const editFormRoute = createRoute({
-  getParentRoute: () => layoutRoute,
-  path: '/forms/$formId',
-  component: EditFormPage,
-});
+export const editFormPageLazy = createLazyRoute('/signed-in/forms/$formId')({ component: EditFormPage });
+const editFormRoute = getRouteApi('/signed-in/forms/$formId');
 
 function EditFormPage() {
   const t = useT();

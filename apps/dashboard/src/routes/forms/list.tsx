@@ -19,7 +19,7 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCopy, IconDots, IconFilterOff, IconForms, IconPencil, IconPlus } from '@tabler/icons-react';
-import { createRoute, Link, useNavigate } from '@tanstack/react-router';
+import { createLazyRoute, getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { errorMessage } from '../../api/errors.ts';
 import { AnchorLink } from '../../components/links.tsx';
@@ -30,22 +30,17 @@ import { SearchField } from '../../components/search-field.tsx';
 import { useDuplicateForm, useDuplicateForms, useFormList, useSetFormStatus } from '../../hooks/forms.ts';
 import { useCan } from '../../hooks/profile.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { layoutRoute } from '../layout.tsx';
-import { type FormSearch, formSearch, hasFilters } from './search.ts';
+import { type FormSearch, hasFilters } from './search.ts';
 
 type CatalogStatus = (typeof catalogStatuses)[number];
 
-export const formsRoute = createRoute({
-  getParentRoute: () => layoutRoute,
-  path: '/forms',
-  validateSearch: formSearch,
-  component: FormsPage,
-});
+export const formsPageLazy = createLazyRoute('/signed-in/forms')({ component: FormsPage });
+const formsRoute = getRouteApi('/signed-in/forms');
 
 function FormsPage() {
   const t = useT();
   const search = formsRoute.useSearch();
-  const navigate = useNavigate({ from: formsRoute.fullPath });
+  const navigate = useNavigate({ from: '/forms' });
   const canManage = useCan('form.manage');
   const list = useFormList(search);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());

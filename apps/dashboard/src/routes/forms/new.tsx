@@ -1,17 +1,12 @@
 import { Alert, Stack, Title } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
-import { createRoute } from '@tanstack/react-router';
+import { createLazyRoute } from '@tanstack/react-router';
 import { FormBuilder } from '../../components/form/form-builder.tsx';
 import { AnchorLink } from '../../components/links.tsx';
 import { useCan, useMe } from '../../hooks/profile.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { layoutRoute } from '../layout.tsx';
 
-export const newFormRoute = createRoute({
-  getParentRoute: () => layoutRoute,
-  path: '/forms/new',
-  component: NewFormPage,
-});
+export const newFormPageLazy = createLazyRoute('/signed-in/forms/new')({ component: NewFormPage });
 
 function NewFormPage() {
   const t = useT();

@@ -13,7 +13,7 @@ import {
   Title,
 } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
-import { createRoute } from '@tanstack/react-router';
+import { createLazyRoute, getRouteApi } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import type { BosOutputs } from '../../api/sdk-recipe.ts';
 import { AnchorLink } from '../../components/links.tsx';
@@ -29,13 +29,9 @@ import { formatDateTime } from '../../format.ts';
 import { useOrderDetail } from '../../hooks/orders.ts';
 import { useCan } from '../../hooks/profile.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { layoutRoute } from '../layout.tsx';
 
-export const orderDetailRoute = createRoute({
-  getParentRoute: () => layoutRoute,
-  path: '/orders/$invoice',
-  component: OrderPage,
-});
+export const orderDetailPageLazy = createLazyRoute('/signed-in/orders/$invoice')({ component: OrderPage });
+const orderDetailRoute = getRouteApi('/signed-in/orders/$invoice');
 
 type Order = BosOutputs['order']['detail'];
 

@@ -17,7 +17,7 @@ import {
 } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { IconCalendar, IconFilterOff, IconReceiptOff } from '@tabler/icons-react';
-import { createRoute, useNavigate } from '@tanstack/react-router';
+import { createLazyRoute, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { AnchorLink } from '../../components/links.tsx';
 import { ListSkeleton } from '../../components/list-skeleton.tsx';
@@ -29,20 +29,15 @@ import { StatusBadge } from '../../components/status-badge.tsx';
 import { formatDateTime } from '../../format.ts';
 import { useOrderList } from '../../hooks/orders.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { layoutRoute } from '../layout.tsx';
-import { hasFilters, type OrderSearch, orderSearch } from './search.ts';
+import { hasFilters, type OrderSearch } from './search.ts';
 
-export const ordersRoute = createRoute({
-  getParentRoute: () => layoutRoute,
-  path: '/orders',
-  validateSearch: orderSearch,
-  component: OrdersPage,
-});
+export const ordersPageLazy = createLazyRoute('/signed-in/orders')({ component: OrdersPage });
+const ordersRoute = getRouteApi('/signed-in/orders');
 
 function OrdersPage() {
   const t = useT();
   const search = ordersRoute.useSearch();
-  const navigate = useNavigate({ from: ordersRoute.fullPath });
+  const navigate = useNavigate({ from: '/orders' });
   const list = useOrderList(search);
   const setSearch = (patch: Partial<OrderSearch>) =>
     navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });

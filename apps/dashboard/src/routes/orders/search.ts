@@ -1,19 +1,19 @@
 import { orderPaymentMethods, orderStatuses } from '@bosonline/contracts';
-import { z } from 'zod';
+import { optional, searchText, z } from '../url-search.ts';
 
 // The order list's filters, kept in the URL so a list can be shared or bookmarked. A hand-edited
 // URL with a value the server would refuse drops that filter instead of breaking the page.
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 export const orderSearch = z.object({
-  status: z.enum(orderStatuses).optional().catch(undefined),
+  status: optional(z.enum(orderStatuses)),
   /** Buyer phone, invoice or AWB (the server also matches a buyer's name). */
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: optional(searchText()),
   /** Asia/Jakarta days, inclusive. */
-  from: day.optional().catch(undefined),
-  to: day.optional().catch(undefined),
-  paymentMethod: z.enum(orderPaymentMethods).optional().catch(undefined),
+  from: optional(day),
+  to: optional(day),
+  paymentMethod: optional(z.enum(orderPaymentMethods)),
 });
 export type OrderSearch = z.output<typeof orderSearch>;
 

@@ -20,7 +20,7 @@ import {
   Title,
 } from '@mantine/core';
 import { IconAlertTriangle, IconArrowLeft, IconPlus, IconTrash } from '@tabler/icons-react';
-import { createRoute, Link, useNavigate } from '@tanstack/react-router';
+import { createLazyRoute, getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { Controller, type FieldPath, useFieldArray, useForm } from 'react-hook-form';
 import type { z } from 'zod';
@@ -43,19 +43,11 @@ import {
 import { useCan } from '../../hooks/profile.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import type { Messages } from '../../i18n/messages.id.ts';
-import { layoutRoute } from '../layout.tsx';
 
-export const newProductRoute = createRoute({
-  getParentRoute: () => layoutRoute,
-  path: '/products/new',
-  component: NewProductPage,
-});
+export const newProductPageLazy = createLazyRoute('/signed-in/products/new')({ component: NewProductPage });
 
-export const editProductRoute = createRoute({
-  getParentRoute: () => layoutRoute,
-  path: '/products/$id',
-  component: EditProductPage,
-});
+export const editProductPageLazy = createLazyRoute('/signed-in/products/$id')({ component: EditProductPage });
+const editProductRoute = getRouteApi('/signed-in/products/$id');
 
 type Values = z.input<typeof productCreateInput>;
 type Output = z.output<typeof productCreateInput>;

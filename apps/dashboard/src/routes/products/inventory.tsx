@@ -16,7 +16,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { IconArrowLeft, IconBoxOff, IconFilterOff, IconHistory } from '@tabler/icons-react';
-import { createRoute, Link, useNavigate } from '@tanstack/react-router';
+import { createLazyRoute, getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { LoadMore } from '../../components/load-more.tsx';
 import { StockAdjustDialog } from '../../components/product/stock-adjust-dialog.tsx';
@@ -27,15 +27,12 @@ import { formatDateTime } from '../../format.ts';
 import { useInventoryList, useWarehouses } from '../../hooks/products.ts';
 import { useCan } from '../../hooks/profile.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { layoutRoute } from '../layout.tsx';
-import { type InventorySearch, inventorySearch } from './search.ts';
+import type { InventorySearch } from './search.ts';
 
-export const inventoryRoute = createRoute({
-  getParentRoute: () => layoutRoute,
-  path: '/products/inventory',
-  validateSearch: inventorySearch,
+export const inventoryPageLazy = createLazyRoute('/signed-in/products/inventory')({
   component: InventoryPage,
 });
+const inventoryRoute = getRouteApi('/signed-in/products/inventory');
 
 interface Row {
   id: string;
@@ -49,7 +46,7 @@ function InventoryPage() {
   const t = useT();
   const s = t.products.stock;
   const search = inventoryRoute.useSearch();
-  const navigate = useNavigate({ from: inventoryRoute.fullPath });
+  const navigate = useNavigate({ from: '/products/inventory' });
   const list = useInventoryList(search);
   const canManage = useCan('inventory.manage');
   const [selected, setSelected] = useState<Map<string, Row>>(new Map());

@@ -15,7 +15,7 @@ import {
   Title,
 } from '@mantine/core';
 import { IconBoxOff, IconBuildingWarehouse, IconFilterOff, IconPlus } from '@tabler/icons-react';
-import { createRoute, Link, useNavigate } from '@tanstack/react-router';
+import { createLazyRoute, getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { errorMessage } from '../../api/errors.ts';
 import { AnchorLink } from '../../components/links.tsx';
@@ -29,20 +29,15 @@ import { SearchField } from '../../components/search-field.tsx';
 import { useCategories, useProductList, useSetProductStatus } from '../../hooks/products.ts';
 import { useCan } from '../../hooks/profile.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { layoutRoute } from '../layout.tsx';
-import { type CatalogStatus, hasProductFilters, type ProductSearch, productSearch } from './search.ts';
+import { type CatalogStatus, hasProductFilters, type ProductSearch } from './search.ts';
 
-export const productsRoute = createRoute({
-  getParentRoute: () => layoutRoute,
-  path: '/products',
-  validateSearch: productSearch,
-  component: ProductsPage,
-});
+export const productsPageLazy = createLazyRoute('/signed-in/products')({ component: ProductsPage });
+const productsRoute = getRouteApi('/signed-in/products');
 
 function ProductsPage() {
   const t = useT();
   const search = productsRoute.useSearch();
-  const navigate = useNavigate({ from: productsRoute.fullPath });
+  const navigate = useNavigate({ from: '/products' });
   const list = useProductList(search);
   const canManage = useCan('catalog.manage');
   const [selected, setSelected] = useState<Set<string>>(new Set());

@@ -1,5 +1,5 @@
 import { catalogStatuses } from '@bosonline/contracts';
-import { z } from 'zod';
+import { optional, searchText, z } from '../url-search.ts';
 
 // The product and stock lists' filters, kept in the URL so a list can be shared or bookmarked. A
 // hand-edited URL with a value the server would refuse drops that filter instead of breaking the page.
@@ -8,17 +8,17 @@ import { z } from 'zod';
 export type CatalogStatus = (typeof catalogStatuses)[number];
 
 export const productSearch = z.object({
-  status: z.enum(catalogStatuses).optional().catch(undefined),
+  status: optional(z.enum(catalogStatuses)),
   /** Name or SKU. */
-  q: z.string().trim().max(100).optional().catch(undefined),
-  categoryId: z.coerce.number().int().positive().optional().catch(undefined),
+  q: optional(searchText()),
+  categoryId: optional(z.coerce.number().check(z.refine(Number.isSafeInteger), z.positive())),
 });
 export type ProductSearch = z.output<typeof productSearch>;
 
 export const inventorySearch = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  warehouseId: z.uuid().optional().catch(undefined),
-  stock: z.enum(['out', 'low']).optional().catch(undefined),
+  q: optional(searchText()),
+  warehouseId: optional(z.uuid()),
+  stock: optional(z.enum(['out', 'low'])),
 });
 export type InventorySearch = z.output<typeof inventorySearch>;
 

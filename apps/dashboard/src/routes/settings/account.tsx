@@ -2,7 +2,7 @@ import { changePasswordInput, type Me, updateProfileInput } from '@bosonline/con
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Card, Group, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { createRoute } from '@tanstack/react-router';
+import { createLazyRoute } from '@tanstack/react-router';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { useTRPC } from '../../api/trpc.ts';
@@ -11,13 +11,8 @@ import { SettingsPageFrame, SettingsSkeleton } from '../../components/settings/g
 import { useMe } from '../../hooks/profile.ts';
 import { useSessionMutations } from '../../hooks/session.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { settingsRoute } from './section.tsx';
 
-export const accountRoute = createRoute({
-  getParentRoute: () => settingsRoute,
-  path: 'account',
-  component: AccountPage,
-});
+export const accountPageLazy = createLazyRoute('/signed-in/settings/account')({ component: AccountPage });
 
 function AccountPage() {
   const t = useT();

@@ -17,7 +17,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { IconCheck, IconCopy, IconKey, IconLock, IconTrash } from '@tabler/icons-react';
-import { createRoute } from '@tanstack/react-router';
+import { createLazyRoute } from '@tanstack/react-router';
 import { useState } from 'react';
 import { QueryError } from '../../components/query-error.tsx';
 import { ConfirmModal } from '../../components/settings/confirm.tsx';
@@ -27,13 +27,8 @@ import { formatDateTime } from '../../format.ts';
 import { useApiKeyMutations, useApiKeys } from '../../hooks/api-keys.ts';
 import { useMe } from '../../hooks/profile.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { settingsRoute } from './section.tsx';
 
-export const apiKeysRoute = createRoute({
-  getParentRoute: () => settingsRoute,
-  path: 'api-keys',
-  component: ApiKeysPage,
-});
+export const apiKeysPageLazy = createLazyRoute('/signed-in/settings/api-keys')({ component: ApiKeysPage });
 
 function ApiKeysPage() {
   const t = useT();

@@ -14,7 +14,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { IconBuildingBank, IconPlus } from '@tabler/icons-react';
-import { createRoute } from '@tanstack/react-router';
+import { createLazyRoute } from '@tanstack/react-router';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
@@ -24,11 +24,8 @@ import { reportSaveError, saved, settingsValidation } from '../../components/set
 import { SettingsPageFrame, SettingsSkeleton } from '../../components/settings/gate.tsx';
 import { useBankAccountMutations, useBankAccounts, useBanks } from '../../hooks/bank-account.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { settingsRoute } from './section.tsx';
 
-export const bankAccountsRoute = createRoute({
-  getParentRoute: () => settingsRoute,
-  path: 'bank-accounts',
+export const bankAccountsPageLazy = createLazyRoute('/signed-in/settings/bank-accounts')({
   component: BankAccountsPage,
 });
 

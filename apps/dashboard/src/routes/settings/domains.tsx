@@ -23,7 +23,7 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { createRoute } from '@tanstack/react-router';
+import { createLazyRoute } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
@@ -34,13 +34,8 @@ import { reportSaveError, saved, settingsValidation } from '../../components/set
 import { SettingsPageFrame, SettingsSkeleton } from '../../components/settings/gate.tsx';
 import { useStoreDomains, useStoreMutations } from '../../hooks/store.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { settingsRoute } from './section.tsx';
 
-export const domainsRoute = createRoute({
-  getParentRoute: () => settingsRoute,
-  path: 'domains',
-  component: DomainsPage,
-});
+export const domainsPageLazy = createLazyRoute('/signed-in/settings/domains')({ component: DomainsPage });
 
 function DomainsPage() {
   const t = useT();

@@ -1,20 +1,15 @@
 import type { SessionView } from '@bosonline/contracts';
 import { Badge, Button, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { IconLogout } from '@tabler/icons-react';
-import { createRoute } from '@tanstack/react-router';
+import { createLazyRoute } from '@tanstack/react-router';
 import { QueryError } from '../../components/query-error.tsx';
 import { reportSaveError, saved } from '../../components/settings/feedback.ts';
 import { SettingsPageFrame, SettingsSkeleton } from '../../components/settings/gate.tsx';
 import { formatDateTime } from '../../format.ts';
 import { useActiveSessions, useSessionMutations } from '../../hooks/session.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { settingsRoute } from './section.tsx';
 
-export const sessionsRoute = createRoute({
-  getParentRoute: () => settingsRoute,
-  path: 'sessions',
-  component: SessionsPage,
-});
+export const sessionsPageLazy = createLazyRoute('/signed-in/settings/sessions')({ component: SessionsPage });
 
 function SessionsPage() {
   const t = useT();

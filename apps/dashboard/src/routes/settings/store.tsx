@@ -2,7 +2,7 @@ import { type StoreView, socialMediaNames, storeUpdateInput } from '@bosonline/c
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ActionIcon, Button, Card, Fieldset, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { createRoute } from '@tanstack/react-router';
+import { createLazyRoute } from '@tanstack/react-router';
 import { Controller, useFieldArray, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { QueryError } from '../../components/query-error.tsx';
@@ -10,13 +10,8 @@ import { reportSaveError, saved, settingsValidation } from '../../components/set
 import { SettingsPageFrame, SettingsSkeleton } from '../../components/settings/gate.tsx';
 import { useStore, useStoreMutations } from '../../hooks/store.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { settingsRoute } from './section.tsx';
 
-export const storeRoute = createRoute({
-  getParentRoute: () => settingsRoute,
-  path: 'store',
-  component: StorePage,
-});
+export const storePageLazy = createLazyRoute('/signed-in/settings/store')({ component: StorePage });
 
 function StorePage() {
   const t = useT();

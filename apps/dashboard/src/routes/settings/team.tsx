@@ -1,7 +1,7 @@
 import type { StaffView } from '@bosonline/contracts';
 import { Alert, Badge, Button, Card, EmptyState, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconLock, IconUserPlus, IconUsers } from '@tabler/icons-react';
-import { createRoute } from '@tanstack/react-router';
+import { createLazyRoute } from '@tanstack/react-router';
 import { useState } from 'react';
 import { ListSkeleton } from '../../components/list-skeleton.tsx';
 import { LoadMore } from '../../components/load-more.tsx';
@@ -10,13 +10,8 @@ import { EditMemberDialog, InviteDialog } from '../../components/settings/staff-
 import { useCan, useMe } from '../../hooks/profile.ts';
 import { useStaffList } from '../../hooks/staff.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { settingsRoute } from './section.tsx';
 
-export const teamRoute = createRoute({
-  getParentRoute: () => settingsRoute,
-  path: 'team',
-  component: TeamPage,
-});
+export const teamPageLazy = createLazyRoute('/signed-in/settings/team')({ component: TeamPage });
 
 function TeamPage() {
   const t = useT();

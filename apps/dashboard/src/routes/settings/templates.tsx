@@ -1,7 +1,7 @@
 import { followUpPlaceholders, followUpTemplateInput } from '@bosonline/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Badge, Button, Card, Code, Group, Stack, Text, Textarea, Title } from '@mantine/core';
-import { createRoute } from '@tanstack/react-router';
+import { createLazyRoute } from '@tanstack/react-router';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { QueryError } from '../../components/query-error.tsx';
@@ -9,11 +9,8 @@ import { reportSaveError, saved, settingsValidation } from '../../components/set
 import { SettingsPageFrame, SettingsSkeleton } from '../../components/settings/gate.tsx';
 import { useFollowUpTemplates, useSaveFollowUpTemplate } from '../../hooks/follow-up.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { settingsRoute } from './section.tsx';
 
-export const templatesRoute = createRoute({
-  getParentRoute: () => settingsRoute,
-  path: 'templates',
+export const templatesPageLazy = createLazyRoute('/signed-in/settings/templates')({
   component: TemplatesPage,
 });
 

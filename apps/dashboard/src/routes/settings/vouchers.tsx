@@ -23,10 +23,10 @@ import {
 } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconPlus, IconTicket } from '@tabler/icons-react';
-import { createRoute, useNavigate } from '@tanstack/react-router';
+import { createLazyRoute, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { LoadMore } from '../../components/load-more.tsx';
 import { QueryError } from '../../components/query-error.tsx';
 import { ConfirmModal } from '../../components/settings/confirm.tsx';
@@ -36,21 +36,10 @@ import { formatDateTime } from '../../format.ts';
 import { useVoucherMutations, useVouchers } from '../../hooks/voucher.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import type { Messages } from '../../i18n/messages.id.ts';
-import { settingsRoute } from './section.tsx';
+import type { VoucherSearch } from './voucher-search.ts';
 
-// The list's filters live in the URL so a filtered list can be shared; a value the server would
-// refuse drops that filter instead of breaking the page.
-const voucherSearch = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  state: z.enum(voucherStates).optional().catch(undefined),
-});
-
-export const vouchersRoute = createRoute({
-  getParentRoute: () => settingsRoute,
-  path: 'vouchers',
-  validateSearch: voucherSearch,
-  component: VouchersPage,
-});
+export const vouchersPageLazy = createLazyRoute('/signed-in/settings/vouchers')({ component: VouchersPage });
+const vouchersRoute = getRouteApi('/signed-in/settings/vouchers');
 
 function VouchersPage() {
   const t = useT();
@@ -80,13 +69,13 @@ function discountText(t: Messages, v: VoucherView): string {
 function VoucherList() {
   const t = useT();
   const search = vouchersRoute.useSearch();
-  const navigate = useNavigate({ from: vouchersRoute.fullPath });
+  const navigate = useNavigate({ from: '/settings/vouchers' });
   const list = useVouchers(search);
   const actions = useVoucherMutations();
   const [adding, setAdding] = useState(false);
   const [deleting, setDeleting] = useState<VoucherView | null>(null);
   const [q, setQ] = useState(search.q ?? '');
-  const setFilter = (patch: z.input<typeof voucherSearch>) =>
+  const setFilter = (patch: VoucherSearch) =>
     navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
   const searchLater = useDebouncedCallback((text: string) => setFilter({ q: text.trim() || undefined }), 300);
 

@@ -14,7 +14,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { IconBuildingWarehouse, IconPlus } from '@tabler/icons-react';
-import { createRoute } from '@tanstack/react-router';
+import { createLazyRoute } from '@tanstack/react-router';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
@@ -25,11 +25,8 @@ import { reportSaveError, saved, settingsValidation } from '../../components/set
 import { SettingsPageFrame, SettingsSkeleton } from '../../components/settings/gate.tsx';
 import { useWarehouseMutations, useWarehouses } from '../../hooks/warehouse.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { settingsRoute } from './section.tsx';
 
-export const warehousesRoute = createRoute({
-  getParentRoute: () => settingsRoute,
-  path: 'warehouses',
+export const warehousesPageLazy = createLazyRoute('/signed-in/settings/warehouses')({
   component: WarehousesPage,
 });
 

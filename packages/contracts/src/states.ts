@@ -1,0 +1,23 @@
+// The fixed lists of states and kinds that screens filter by. Kept apart from the schemas (and
+// free of zod) so a page's URL filters can name them without loading every schema of the API.
+
+export const abandonedStates = ['open', 'recovered', 'followed_up'] as const;
+
+export const catalogStatuses = ['active', 'inactive'] as const;
+
+export const orderStatuses = [
+  'unpaid',
+  'paid',
+  'processing',
+  'booking',
+  'ready_to_ship',
+  'shipped',
+  'delivered',
+  'returned',
+  'canceled',
+] as const;
+
+export const orderPaymentMethods = ['cod', 'bank_transfer', 'payment_gateway'] as const;
+
+/** Where now falls in the voucher's window; independent of its active/inactive status. */
+export const voucherStates = ['upcoming', 'running', 'ended'] as const;
