@@ -85,6 +85,7 @@ describe.skipIf(!hasBrowser)('dashboard settings', () => {
       'Webhook',
       'Profil & kata sandi',
       'Sesi aktif',
+      'Kunci API',
     ]);
 
     // Warehouse: the district is found by typing, and only picked by a click.

@@ -6,6 +6,7 @@ import { settingsIndexRoute, settingsRoute } from './routes/settings/section.tsx
 import {
   abandonedRoute,
   accountRoute,
+  apiKeysRoute,
   bankAccountsRoute,
   domainsRoute,
   editFormRoute,
@@ -60,6 +61,7 @@ const routeTree = rootRoute.addChildren([
       accountRoute,
       sessionsRoute,
       webhooksRoute,
+      apiKeysRoute,
     ]),
   ]),
 ]);

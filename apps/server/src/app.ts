@@ -25,6 +25,7 @@ import { homePage } from './home-page.ts';
 import { openApiDocument } from './openapi-document.ts';
 import { securityHeaders } from './security-headers.ts';
 import { boscodWebhook } from './webhooks/boscod.ts';
+import { whatsappWebhook } from './webhooks/whatsapp.ts';
 import { winpayWebhook } from './webhooks/winpay.ts';
 
 export interface AppOptions {
@@ -213,6 +214,7 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   winpayWebhook(app, deps);
   boscodWebhook(app, deps);
+  whatsappWebhook(app, deps);
   checkoutPages(app, deps);
   dashboardPages(app);
 

@@ -1,6 +1,7 @@
 import { createHmac, createPrivateKey, createPublicKey, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
+import type { WhatsAppCloudConfig } from '@bosonline/api';
 import { z } from 'zod';
 
 // Every setting the server reads, validated once at start-up; a bad value stops it with a clear message.
@@ -28,7 +29,14 @@ export const envSchema = z.object({
     .default(30 * 86_400),
   SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
-  MESSAGING_PROVIDER: z.enum(['sandbox']).default('sandbox'),
+  MESSAGING_PROVIDER: z.enum(['sandbox', 'whatsapp-cloud']).default('sandbox'),
+  /** WhatsApp Cloud API: Graph root with version, access token, sender number id, app secret. */
+  WHATSAPP_API_URL: z.url().default('https://graph.facebook.com/v21.0'),
+  WHATSAPP_TOKEN: z.string().min(1).optional(),
+  WHATSAPP_PHONE_NUMBER_ID: z.string().regex(/^\d+$/, 'must be the numeric phone-number id').optional(),
+  WHATSAPP_APP_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  WHATSAPP_VERIFY_TOKEN: z.string().min(8, 'must be at least 8 characters').optional(),
+  WHATSAPP_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   /** Where uploaded files go in embedded mode; default DATA_DIR/files. */
   FILES_DIR: z.string().min(1).optional(),
   /** `system` asks real DNS when verifying custom domains; `sandbox` never leaves the process. */
@@ -72,6 +80,7 @@ export interface Config {
   trustProxy: boolean;
   filesDir: string;
   dnsResolver: 'system' | 'sandbox';
+  messaging: MessagingConfig;
   logLevel: (typeof logLevels)[number];
   payment:
     | { provider: 'sandbox' }
@@ -86,8 +95,40 @@ export type ShippingConfig = { webhookSecret: string } & (
   | { provider: 'sandbox' }
   | { provider: 'boscod'; baseUrl: string; apiKey: string; timeoutMs: number }
 );
+/** The sandbox signs its imitated status callbacks with the app secret when one is given. */
+export type MessagingConfig =
+  | { kind: 'sandbox'; appSecret?: string; verifyToken?: string }
+  | ({ kind: 'whatsapp-cloud' } & WhatsAppCloudConfig);
 
 export class ConfigError extends Error {}
+
+/** The chosen messaging provider with everything it needs, or what is missing. */
+function messagingConfig(e: z.output<typeof envSchema>): MessagingConfig {
+  if (e.MESSAGING_PROVIDER === 'sandbox') {
+    return { kind: 'sandbox', appSecret: e.WHATSAPP_APP_SECRET, verifyToken: e.WHATSAPP_VERIFY_TOKEN };
+  }
+  const required = [
+    'WHATSAPP_TOKEN',
+    'WHATSAPP_PHONE_NUMBER_ID',
+    'WHATSAPP_APP_SECRET',
+    'WHATSAPP_VERIFY_TOKEN',
+  ] as const;
+  const missing = required.filter((name) => !e[name]);
+  if (missing.length) {
+    throw new ConfigError(
+      `Invalid configuration:\n${missing.map((name) => `  ${name}: required with MESSAGING_PROVIDER=whatsapp-cloud`).join('\n')}`,
+    );
+  }
+  return {
+    kind: 'whatsapp-cloud',
+    apiUrl: e.WHATSAPP_API_URL,
+    token: e.WHATSAPP_TOKEN as string,
+    phoneNumberId: e.WHATSAPP_PHONE_NUMBER_ID as string,
+    appSecret: e.WHATSAPP_APP_SECRET as string,
+    verifyToken: e.WHATSAPP_VERIFY_TOKEN as string,
+    timeoutMs: e.WHATSAPP_TIMEOUT_MS,
+  };
+}
 
 /** Relative paths are taken from where the command was typed (pnpm runs scripts in the package folder). */
 function fromInvocationDir(path: string, env: NodeJS.ProcessEnv): string {
@@ -207,6 +248,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY === 'true',
     filesDir: e.FILES_DIR ? fromInvocationDir(e.FILES_DIR, env) : join(dataDir, 'files'),
     dnsResolver: e.DNS_RESOLVER,
+    messaging: messagingConfig(e),
     logLevel: e.LOG_LEVEL,
     payment: paymentConfig(e),
     shipping: shippingConfig(e, database),

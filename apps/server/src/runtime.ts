@@ -9,6 +9,7 @@ import {
   InProcessJobQueue,
   type JobQueue,
   LocalFolderStorage,
+  type MessagingPort,
   type ObjectStoragePort,
   type PaymentPort,
   type RateLimitConfig,
@@ -21,6 +22,7 @@ import {
   SystemResolver,
   systemClock,
   type WebhookSenderPort,
+  WhatsAppCloudMessaging,
   WinpaySnapPayment,
 } from '@bosonline/api';
 import { type Database, fillFromTemplate, isNewDataDir, openDatabase } from '@bosonline/db';
@@ -107,7 +109,7 @@ export function buildDeps(
   overrides: {
     clock?: Clock;
     rateLimits?: RateLimitConfig;
-    messaging?: SandboxMessaging;
+    messaging?: MessagingPort;
     storage?: ObjectStoragePort;
     dns?: DomainResolverPort;
     shipping?: ShippingPort;
@@ -122,7 +124,7 @@ export function buildDeps(
     logger,
     clock,
     ports: {
-      messaging: overrides.messaging ?? new SandboxMessaging(),
+      messaging: overrides.messaging ?? messagingPort(config),
       storage: overrides.storage ?? new LocalFolderStorage(config.filesDir),
       dns: overrides.dns ?? (config.dnsResolver === 'system' ? new SystemResolver() : new SandboxResolver()),
       shipping: overrides.shipping ?? configuredShipping(config),
@@ -140,4 +142,11 @@ export function buildDeps(
   };
   defineAllJobs(deps);
   return deps;
+}
+
+function messagingPort(config: Config): MessagingPort {
+  const m = config.messaging;
+  return m.kind === 'whatsapp-cloud'
+    ? new WhatsAppCloudMessaging(m)
+    : new SandboxMessaging({ appSecret: m.appSecret, verifyToken: m.verifyToken });
 }

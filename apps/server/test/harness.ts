@@ -80,7 +80,8 @@ export async function startTestServer(
   const clock = new ManualClock();
   const deps = buildDeps(config, database, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), {
     clock,
-    messaging,
+    // A configured real provider is built by the runtime, as in production.
+    ...(config.messaging.kind === 'sandbox' ? { messaging } : {}),
     storage,
     dns,
     shipping: config.shipping.provider === 'sandbox' ? shipping : undefined,

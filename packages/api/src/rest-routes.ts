@@ -1,5 +1,6 @@
 import { abandonedRest } from './domains/abandoned/rest.ts';
 import { adminRest } from './domains/admin/rest.ts';
+import { apiKeyRest } from './domains/api-key/rest.ts';
 import { authRest } from './domains/auth/rest.ts';
 import { bankAccountRest } from './domains/bank-account/rest.ts';
 import { bosPayRest } from './domains/bospay/rest.ts';
@@ -19,6 +20,7 @@ import { storeRest } from './domains/store/rest.ts';
 import { voucherRest } from './domains/voucher/rest.ts';
 import { warehouseRest } from './domains/warehouse/rest.ts';
 import { webhookRest } from './domains/webhook/rest.ts';
+import { whatsappRest } from './domains/whatsapp/rest.ts';
 
 /** Every spec endpoint the REST door serves, in the order /openapi.json lists them. */
 export const restRouteTable = [
@@ -38,6 +40,8 @@ export const restRouteTable = [
   ...orderRest,
   ...shippingRest,
   ...abandonedRest,
+  ...whatsappRest,
+  ...apiKeyRest,
   ...adminRest,
   ...platformPostAdminRest,
   ...paymentRest,

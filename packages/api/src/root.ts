@@ -1,5 +1,6 @@
 import { abandonedRouter } from './domains/abandoned/router.ts';
 import { adminRouter } from './domains/admin/router.ts';
+import { apiKeyRouter } from './domains/api-key/router.ts';
 import { authRouter } from './domains/auth/router.ts';
 import { bankAccountRouter } from './domains/bank-account/router.ts';
 import { bosPayRouter } from './domains/bospay/router.ts';
@@ -18,6 +19,7 @@ import { storeRouter } from './domains/store/router.ts';
 import { voucherRouter } from './domains/voucher/router.ts';
 import { warehouseRouter } from './domains/warehouse/router.ts';
 import { webhookRouter } from './domains/webhook/router.ts';
+import { whatsappRouter } from './domains/whatsapp/router.ts';
 import { router } from './trpc.ts';
 
 export const appRouter = router({
@@ -37,6 +39,8 @@ export const appRouter = router({
   order: orderRouter,
   followUp: followUpRouter,
   shipping: shippingRouter,
+  apiKey: apiKeyRouter,
+  whatsapp: whatsappRouter,
   admin: adminRouter,
   payment: paymentRouter,
   bosPay: bosPayRouter,

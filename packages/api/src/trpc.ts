@@ -1,4 +1,4 @@
-import { type Permission, transformer } from '@bosonline/contracts';
+import { apiKeyAllows, type Permission, transformer } from '@bosonline/contracts';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import type { Context } from './context.ts';
@@ -18,6 +18,8 @@ import type { RateLimitName } from './lib/rate-limit.ts';
 /** Procedure metadata. `tenantScoped` marks what the cross-tenant test must cover. */
 export interface ProcedureMeta {
   tenantScoped?: boolean;
+  /** The store permission a procedure requires (set by `sellerCan`); API key scopes grant these. */
+  permission?: Permission;
 }
 
 /**
@@ -102,9 +104,13 @@ export function rateLimitedProcedure(rule: RateLimitName) {
 }
 
 /** Any logged-in seller-realm user (owner or staff), with or without a store. */
-export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
+export const authedProcedure = publicProcedure.use(async ({ ctx, next, path, type, meta }) => {
   const auth = await authenticate(ctx);
   if (auth.realm !== 'seller') throw forbidden('This action is for sellers');
+  // The one check of what an API key may reach, on both doors (REST calls procedures by path too).
+  if (auth.apiKey && !apiKeyAllows(auth.apiKey.scopes, { path, type, permission: meta?.permission })) {
+    throw forbidden(`This API key's scopes (${auth.apiKey.scopes.join(', ')}) do not allow ${path}`);
+  }
   return next({ ctx: { actor: auth.actor, tenant: auth.tenant } });
 });
 
@@ -122,7 +128,7 @@ export const sellerProcedure = authedProcedure.meta({ tenantScoped: true }).use(
 
 /** A seller whose store role grants `permission` (see contracts/permissions.ts). */
 export function sellerCan(permission: Permission) {
-  return sellerProcedure.use(({ ctx, next }) => {
+  return sellerProcedure.meta({ permission }).use(({ ctx, next }) => {
     assertCan(ctx.tenant, permission);
     return next();
   });

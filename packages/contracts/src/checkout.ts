@@ -113,6 +113,8 @@ export const validateWhatsappInput = z.object({
   phone: phoneSchema,
   formId: uuidSchema.optional(),
 });
+/** "Validation Number WA With store": the seller's check, in their store. */
+export const whatsappNumberInput = z.object({ phone: phoneSchema });
 export const validateWhatsappOutput = z.object({
   /** The number, normalised (`62…`). */
   phone: z.string(),

@@ -155,6 +155,15 @@ export const orderRecapOutput = z.object({
 });
 export type OrderRecap = z.infer<typeof orderRecapOutput>;
 
+/** WhatsApp's delivery report of a follow-up: sent → delivered → read, or failed (with why). */
+export const followUpDeliveryStatuses = ['sent', 'delivered', 'read', 'failed'] as const;
+export const followUpDeliveryOutput = z.object({
+  status: z.enum(followUpDeliveryStatuses),
+  at: z.date(),
+  error: z.string().nullable(),
+});
+export type FollowUpDelivery = z.infer<typeof followUpDeliveryOutput>;
+
 export const orderDetailOutput = orderSummaryOutput.extend({
   buyerEmail: z.string().nullable(),
   address: z.string(),
@@ -216,6 +225,7 @@ export const orderDetailOutput = orderSummaryOutput.extend({
       attempt: z.number().int(),
       status: z.string(),
       message: z.string(),
+      delivery: followUpDeliveryOutput.nullable(),
       at: z.date(),
       dueAt: z.date().nullable(),
     }),
@@ -373,6 +383,7 @@ export const followUpAttemptOutput = z.object({
   status: z.string(),
   message: z.string(),
   waLink: z.string(),
+  delivery: followUpDeliveryOutput.nullable(),
   at: z.date(),
   /** When an automatic follow-up is (or was) due; null for one sent by hand. */
   dueAt: z.date().nullable(),

@@ -103,6 +103,8 @@ export const orderToolsEn: OrderToolsMessages = {
     none: 'Not followed up yet.',
     attempt: (n) => `#${n}`,
     status: { sent: 'Sent', failed: 'Not sent' },
+    delivery: { sent: 'WA: sent', delivered: 'WA: delivered', read: 'WA: read', failed: 'WA: failed' },
+    deliveryPending: 'WA: awaiting report',
     canceled: 'The order is canceled; no follow-up needed.',
     max: 'Followed up 10 times already.',
   },

@@ -103,6 +103,13 @@ export const orderToolsId = {
     none: 'Belum pernah di-follow up.',
     attempt: (n: number) => `Ke-${n}`,
     status: { sent: 'Terkirim', failed: 'Tidak terkirim' } as Record<string, string>,
+    delivery: {
+      sent: 'WA: terkirim',
+      delivered: 'WA: sampai',
+      read: 'WA: dibaca',
+      failed: 'WA: gagal',
+    } as Record<string, string>,
+    deliveryPending: 'WA: menunggu laporan',
     canceled: 'Pesanan dibatalkan, tidak perlu di-follow up.',
     max: 'Sudah 10 kali follow up.',
   },

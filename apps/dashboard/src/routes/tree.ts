@@ -156,3 +156,7 @@ export const webhooksRoute = createRoute({
   getParentRoute: () => settingsRoute,
   path: 'webhooks',
 }).lazy(() => import('./settings/webhooks.tsx').then((m) => m.webhooksPageLazy));
+export const apiKeysRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: 'api-keys',
+}).lazy(() => import('./settings/api-keys.tsx').then((m) => m.apiKeysPageLazy));

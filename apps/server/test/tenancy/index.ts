@@ -1,4 +1,5 @@
 import { abandonedCases } from './abandoned.cases.ts';
+import { apiKeyCases } from './api-key.cases.ts';
 import { bankAccountCases } from './bank-account.cases.ts';
 import type { DomainCases } from './case.ts';
 import { formCases } from './form.cases.ts';
@@ -30,4 +31,5 @@ export const domainCases: DomainCases[] = [
   // After warehouseCases (its depot) and orderCases (its invoice).
   shippingCases,
   webhookCases,
+  apiKeyCases,
 ];

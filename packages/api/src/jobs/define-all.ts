@@ -5,6 +5,7 @@ import { defineOrderJobs } from '../domains/order/jobs.ts';
 import { definePaymentJobs } from '../domains/payment/jobs.ts';
 import { defineShippingJobs } from '../domains/shipping/jobs.ts';
 import { defineWebhookJobs } from '../domains/webhook/jobs.ts';
+import { defineWhatsappJobs } from '../domains/whatsapp/jobs.ts';
 
 // Every kind of background job, defined once per process before the queue starts. Each domain
 // keeps its jobs beside its code (`domains/<x>/jobs.ts`) and adds its `define…Jobs` call here.
@@ -16,4 +17,5 @@ export function defineAllJobs(deps: AppDeps): void {
   defineAbandonedJobs(deps);
   definePaymentJobs(deps);
   defineWebhookJobs(deps);
+  defineWhatsappJobs(deps);
 }

@@ -26,6 +26,10 @@ export interface RateLimitConfig {
   checkoutPerForm: RateLimitRule;
   /** Public region look-ups (address pickers search as the buyer types). */
   regionPerIp: RateLimitRule;
+  /** Every request made with one store API key, whatever address it comes from. */
+  apiKeyPerKey: RateLimitRule;
+  /** Seller-side WhatsApp number checks per store (each may cost a provider call). */
+  whatsappCheckPerStore: RateLimitRule;
 }
 
 export const defaultRateLimits: RateLimitConfig = {
@@ -42,6 +46,8 @@ export const defaultRateLimits: RateLimitConfig = {
   // A flood guard, not a sales cap: a popular form in a flash sale takes hundreds of orders a minute.
   checkoutPerForm: { points: 60_000, durationSeconds: 60 },
   regionPerIp: { points: 600, durationSeconds: 60 },
+  apiKeyPerKey: { points: 600, durationSeconds: 60 },
+  whatsappCheckPerStore: { points: 120, durationSeconds: 60 },
 };
 
 export type RateLimitName = keyof RateLimitConfig;

@@ -17,8 +17,23 @@ export interface Ports {
 export { DnsUnavailableError, type DomainResolverPort } from './dns/port.ts';
 export { SandboxResolver } from './dns/sandbox.ts';
 export { SystemResolver } from './dns/system.ts';
-export { type MessagingPort, MessagingUnavailableError, type OutgoingMessage } from './messaging/port.ts';
+export {
+  type DeliveryStatus,
+  deliveryStatuses,
+  type MessagingPort,
+  MessagingUnavailableError,
+  type OutgoingMessage,
+  type StatusWebhookSecrets,
+} from './messaging/port.ts';
 export { SandboxMessaging, type SentMessage } from './messaging/sandbox.ts';
+export {
+  type DeliveryUpdate,
+  parseStatusWebhook,
+  signStatusWebhook,
+  statusWebhookBody,
+  verifyStatusWebhook,
+} from './messaging/status-webhook.ts';
+export { type WhatsAppCloudConfig, WhatsAppCloudMessaging } from './messaging/whatsapp-cloud.ts';
 export { winpayChannels } from './payment/channels.ts';
 export {
   type Charge,

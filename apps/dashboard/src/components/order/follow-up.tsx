@@ -16,6 +16,14 @@ import { QueryError } from '../query-error.tsx';
 
 const maxAttempts = 10;
 
+/** WhatsApp's delivery report, as its status callbacks said it (light badges keep the contrast). */
+const deliveryColor: Record<string, string> = {
+  sent: 'gray',
+  delivered: 'blue',
+  read: 'teal',
+  failed: 'red',
+};
+
 /**
  * Follow-up of an order: the next attempt's message as the server will send it (the store's
  * template with this order's values), a send button, and every attempt so far with the message
@@ -128,6 +136,16 @@ export function FollowUp({ invoice, canceled }: { invoice: string; canceled: boo
                   <Badge size="sm" variant="light" color={a.status === 'sent' ? 'green' : 'yellow'}>
                     {m.status[a.status] ?? a.status}
                   </Badge>
+                  {a.status === 'sent' && (
+                    <Badge
+                      size="sm"
+                      variant="light"
+                      color={deliveryColor[a.delivery?.status ?? ''] ?? 'gray'}
+                      title={a.delivery?.error ?? undefined}
+                    >
+                      {a.delivery ? (m.delivery[a.delivery.status] ?? a.delivery.status) : m.deliveryPending}
+                    </Badge>
+                  )}
                   <Text size="xs" c="dimmed">
                     {formatDateTime(t.locale, a.at)} {t.common.wib}
                   </Text>

@@ -17,8 +17,11 @@ export interface SettingsPage {
     | '/settings/team'
     | '/settings/account'
     | '/settings/sessions'
-    | '/settings/webhooks';
+    | '/settings/webhooks'
+    | '/settings/api-keys';
   permission?: Permission;
+  /** Shown to the store owner only (what no role permission can grant, like API keys). */
+  ownerOnly?: true;
 }
 
 export const settingsPages: readonly SettingsPage[] = [
@@ -32,8 +35,13 @@ export const settingsPages: readonly SettingsPage[] = [
   { label: 'webhooks', to: '/settings/webhooks', permission: 'webhook.manage' },
   { label: 'account', to: '/settings/account' },
   { label: 'sessions', to: '/settings/sessions' },
+  { label: 'apiKeys', to: '/settings/api-keys', ownerOnly: true },
 ];
 
 export function settingsPagesFor(role: StoreRole | undefined): SettingsPage[] {
-  return settingsPages.filter((p) => !p.permission || (role !== undefined && can(role, p.permission)));
+  return settingsPages.filter(
+    (p) =>
+      (!p.ownerOnly || role === 'owner') &&
+      (!p.permission || (role !== undefined && can(role, p.permission))),
+  );
 }

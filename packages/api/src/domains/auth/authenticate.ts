@@ -1,7 +1,8 @@
-import type { StoreRole } from '@bosonline/contracts';
+import { type ApiKeyScope, apiKeyPrefix, type StoreRole } from '@bosonline/contracts';
 import type { Context } from '../../context.ts';
 import { unauthorized } from '../../lib/errors.ts';
 import { verifyAccessToken } from '../../lib/tokens.ts';
+import { authenticateApiKey } from '../api-key/authenticate-key.ts';
 
 export interface Tenant {
   storeId: string;
@@ -10,7 +11,13 @@ export interface Tenant {
 }
 
 export type Authenticated =
-  | { realm: 'seller'; actor: { userId: string; sessionId: string }; tenant: Tenant | null }
+  | {
+      realm: 'seller';
+      actor: { userId: string; sessionId: string };
+      tenant: Tenant | null;
+      /** Set when the bearer is a store API key: the caller may do only what its scopes allow. */
+      apiKey?: { id: string; scopes: ApiKeyScope[] };
+    }
   | {
       realm: 'admin';
       actor: { adminUserId: string; sessionId: string };
@@ -27,6 +34,7 @@ const touchEveryMs = 60_000;
  */
 export async function authenticate(ctx: Context): Promise<Authenticated> {
   if (!ctx.req.bearer) throw unauthorized();
+  if (ctx.req.bearer.startsWith(apiKeyPrefix)) return authenticateApiKey(ctx, ctx.req.bearer);
   const now = ctx.clock.now();
   const claims = await verifyAccessToken(ctx.tokens, ctx.req.bearer, now);
   if (!claims) throw unauthorized('Access token is invalid or expired');

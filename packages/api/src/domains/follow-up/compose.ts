@@ -57,18 +57,19 @@ export async function composeFollowUp(
 }
 
 /**
- * Sends it on WhatsApp under the approved template `templateName`; false when the provider is
- * down (the caller keeps the `wa.me` link for sending by hand).
+ * Sends it on WhatsApp under the approved template `templateName`; answers the provider's message
+ * id (its delivery statuses arrive by webhook), or null when the provider is down (the caller keeps
+ * the `wa.me` link for sending by hand).
  */
 export async function deliverFollowUp(
   deps: Pick<AppDeps, 'ports'>,
   to: string,
   templateName: string,
   message: ComposedFollowUp,
-): Promise<boolean> {
+): Promise<string | null> {
   const { facts } = message;
   try {
-    await deps.ports.messaging.send({
+    const { messageId } = await deps.ports.messaging.send({
       to,
       template: templateName,
       language: 'id',
@@ -82,9 +83,9 @@ export async function deliverFollowUp(
       ],
       text: message.text,
     });
-    return true;
+    return messageId;
   } catch (error) {
-    if (error instanceof MessagingUnavailableError) return false;
+    if (error instanceof MessagingUnavailableError) return null;
     throw error;
   }
 }

@@ -41,10 +41,12 @@ export async function sendScheduledFollowUp(deps: JobDeps, followUpId: string): 
   }
   const message = await composeFollowUp(deps, order, step.message);
   const template = `order_follow_up_${order.paymentMethod}_${row.attempt}`;
-  const sent = await deliverFollowUp(deps, order.buyerPhone, template, message);
+  const messageId = await deliverFollowUp(deps, order.buyerPhone, template, message);
+  const sent = messageId !== null;
   await deps.db.orderFollowUp.update({
     where: { id: row.id },
-    data: { status: sent ? 'sent' : 'failed', message: message.text, waLink: message.waLink },
+    // The provider's status callbacks (delivered, read, failed) find the attempt by its message id.
+    data: { status: sent ? 'sent' : 'failed', message: message.text, waLink: message.waLink, messageId },
   });
   if (!sent) {
     deps.logger.warn(

@@ -5,6 +5,7 @@ import { conflict, serviceUnavailable } from '../../lib/errors.ts';
 import { findOrder, type OrderRow } from '../order/load.ts';
 import { composeFollowUp, deliverFollowUp } from './compose.ts';
 import { templateFor } from './templates.ts';
+import { deliveryOf } from './views.ts';
 
 type FollowUpCtx = Pick<SellerContext, 'db' | 'tenant' | 'actor' | 'ports' | 'clock'>;
 
@@ -37,12 +38,13 @@ export async function sendFollowUp(ctx: FollowUpCtx, input: z.output<typeof foll
   const order = await findOrder(ctx, input.invoice);
   const message = await compose(ctx, order, input.followUpAttempts);
   const { text, waLink: link } = message;
-  const sent = await deliverFollowUp(
+  const messageId = await deliverFollowUp(
     ctx,
     order.buyerPhone,
     `order_follow_up_${input.followUpAttempts}`,
     message,
   );
+  const sent = messageId !== null;
   const attempt = ctx.db.orderFollowUp.create({
     data: {
       orderId: order.id,
@@ -52,6 +54,8 @@ export async function sendFollowUp(ctx: FollowUpCtx, input: z.output<typeof foll
       status: sent ? 'sent' : 'failed',
       waLink: link,
       actorUserId: ctx.actor.userId,
+      // The provider's status callbacks (delivered, read, failed) find the attempt by this id.
+      messageId,
     },
   });
   const counted = ctx.db.order.update({
@@ -81,6 +85,7 @@ export async function attempts(ctx: Pick<SellerContext, 'db' | 'tenant'>, invoic
     status: r.status,
     message: r.message,
     waLink: r.waLink,
+    delivery: deliveryOf(r),
     at: r.createdAt,
     dueAt: r.dueAt,
   }));

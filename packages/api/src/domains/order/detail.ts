@@ -1,6 +1,7 @@
 import { canTransition, type OrderDetail, orderStatuses } from '@bosonline/contracts';
 import type { SellerContext } from '../../context.ts';
 import { ShippingUnavailableError } from '../../ports/index.ts';
+import { deliveryOf } from '../follow-up/views.ts';
 import { resolveRegion } from '../region/service.ts';
 import { isEditable } from './editable.ts';
 import { findOrder } from './load.ts';
@@ -156,6 +157,7 @@ export async function detail(ctx: DetailCtx, invoice: string): Promise<OrderDeta
       attempt: f.attempt,
       status: f.status,
       message: f.message,
+      delivery: deliveryOf(f),
       at: f.createdAt,
       dueAt: f.dueAt,
     })),

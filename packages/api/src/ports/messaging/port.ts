@@ -13,10 +13,24 @@ export interface OutgoingMessage {
   text: string;
 }
 
+/** The provider's delivery states, in the order a message passes through them. */
+export const deliveryStatuses = ['sent', 'delivered', 'read', 'failed'] as const;
+export type DeliveryStatus = (typeof deliveryStatuses)[number];
+
+/**
+ * What the provider's status webhook is checked with: `appSecret` signs every callback
+ * (`X-Hub-Signature-256`), `verifyToken` answers the subscription handshake.
+ */
+export interface StatusWebhookSecrets {
+  appSecret: string;
+  verifyToken: string;
+}
+
 export interface MessagingPort {
   send(message: OutgoingMessage): Promise<{ messageId: string }>;
   /** Whether the number has a WhatsApp account. */
   validateNumber(phone: string): Promise<{ valid: boolean }>;
+  readonly webhook: StatusWebhookSecrets;
 }
 
 /** Thrown by adapters when the provider cannot be reached; rendered as 503. */

@@ -1,5 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { type MessagingPort, MessagingUnavailableError, type OutgoingMessage } from './port.ts';
+import { randomBytes, randomUUID } from 'node:crypto';
+import {
+  type MessagingPort,
+  MessagingUnavailableError,
+  type OutgoingMessage,
+  type StatusWebhookSecrets,
+} from './port.ts';
 
 export interface SentMessage extends OutgoingMessage {
   messageId: string;
@@ -9,17 +14,30 @@ export interface SentMessage extends OutgoingMessage {
 /**
  * Records messages instead of sending them (embedded mode and tests). Deterministic rule for
  * number validation: a number whose last three digits are `000` has no WhatsApp account.
- * `failing = true` imitates a provider outage.
+ * `failing = true` imitates a provider outage. Like the real provider it reports delivery later:
+ * whoever set `onSent` (the whatsapp jobs) turns each message into signed status callbacks that
+ * go through the same webhook code as WhatsApp's own.
  */
 export class SandboxMessaging implements MessagingPort {
   readonly sent: SentMessage[] = [];
+  readonly webhook: StatusWebhookSecrets;
   failing = false;
+  onSent: ((message: SentMessage) => Promise<void>) | null = null;
+
+  constructor(secrets: Partial<StatusWebhookSecrets> = {}) {
+    // Without configured secrets the callbacks are signed with a per-process one nobody else knows.
+    this.webhook = {
+      appSecret: secrets.appSecret ?? randomBytes(32).toString('base64url'),
+      verifyToken: secrets.verifyToken ?? randomBytes(16).toString('base64url'),
+    };
+  }
 
   async send(message: OutgoingMessage): Promise<{ messageId: string }> {
     if (this.failing) throw new MessagingUnavailableError();
-    const messageId = `sandbox-${randomUUID()}`;
-    this.sent.push({ ...message, messageId, sentAt: new Date() });
-    return { messageId };
+    const sent = { ...message, messageId: `wamid.sandbox-${randomUUID()}`, sentAt: new Date() };
+    this.sent.push(sent);
+    await this.onSent?.(sent);
+    return { messageId: sent.messageId };
   }
 
   async validateNumber(phone: string): Promise<{ valid: boolean }> {

@@ -1,0 +1,235 @@
+import { type ApiKeyScope, type ApiKeyView, apiKeyScopes } from '@bosonline/contracts';
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Code,
+  CopyButton,
+  Group,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
+import { IconCheck, IconCopy, IconKey, IconLock, IconTrash } from '@tabler/icons-react';
+import { createLazyRoute } from '@tanstack/react-router';
+import { useState } from 'react';
+import { QueryError } from '../../components/query-error.tsx';
+import { ConfirmModal } from '../../components/settings/confirm.tsx';
+import { reportSaveError, saved } from '../../components/settings/feedback.ts';
+import { SettingsPageFrame, SettingsSkeleton } from '../../components/settings/gate.tsx';
+import { formatDateTime } from '../../format.ts';
+import { useApiKeyMutations, useApiKeys } from '../../hooks/api-keys.ts';
+import { useMe } from '../../hooks/profile.ts';
+import { useT } from '../../i18n/i18n.tsx';
+
+export const apiKeysPageLazy = createLazyRoute('/signed-in/settings/api-keys')({ component: ApiKeysPage });
+
+function ApiKeysPage() {
+  const t = useT();
+  const me = useMe();
+  const isOwner = me.data?.store?.role === 'owner';
+  return (
+    <SettingsPageFrame title={t.settings.pages.apiKeys} intro={t.settings.apiKeys.intro}>
+      {me.isPending ? null : isOwner ? (
+        <Stack gap="md">
+          <NewKey />
+          <KeyList />
+        </Stack>
+      ) : (
+        <Alert color="yellow" icon={<IconLock aria-hidden />}>
+          {t.settings.apiKeys.ownerOnly}
+        </Alert>
+      )}
+    </SettingsPageFrame>
+  );
+}
+
+function NewKey() {
+  const t = useT();
+  const m = t.settings.apiKeys;
+  const { create } = useApiKeyMutations();
+  const [name, setName] = useState('');
+  const [scopes, setScopes] = useState<ApiKeyScope[]>(['orders:read']);
+  // The whole key, held only until the seller says it is saved: the server never shows it again.
+  const [shown, setShown] = useState<string | null>(null);
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    try {
+      const created = await create.mutateAsync({ name, scopes });
+      setShown(created.key);
+      setName('');
+      saved(m.created);
+    } catch (error) {
+      reportSaveError(t, error, () => {}, []);
+    }
+  };
+
+  if (shown) {
+    return (
+      <Alert color="green" icon={<IconKey aria-hidden />} title={m.created}>
+        <Stack gap="xs">
+          <Text size="sm">{m.shownOnce}</Text>
+          <Group gap="xs" wrap="nowrap">
+            <Code style={{ overflowWrap: 'anywhere' }} data-testid="new-api-key">
+              {shown}
+            </Code>
+            <CopyButton value={shown} timeout={2000}>
+              {({ copied, copy }) => (
+                <Tooltip label={copied ? m.copied : m.copy} withArrow>
+                  <ActionIcon
+                    variant={copied ? 'filled' : 'light'}
+                    color={copied ? 'teal' : undefined}
+                    onClick={copy}
+                    aria-label={m.copy}
+                  >
+                    {copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />}
+                  </ActionIcon>
+                </Tooltip>
+              )}
+            </CopyButton>
+          </Group>
+          <Group>
+            <Button variant="light" onClick={() => setShown(null)}>
+              {m.done}
+            </Button>
+          </Group>
+        </Stack>
+      </Alert>
+    );
+  }
+
+  return (
+    <Card withBorder component="form" onSubmit={submit}>
+      <Stack gap="sm">
+        <TextInput
+          label={m.name}
+          placeholder={m.namePlaceholder}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          required
+          maxLength={80}
+        />
+        <Checkbox.Group label={m.scopes} value={scopes} onChange={(v) => setScopes(v as ApiKeyScope[])}>
+          <Stack gap={6} mt={4}>
+            {apiKeyScopes.map((scope) => (
+              <Checkbox key={scope} value={scope} label={m.scope[scope] ?? scope} />
+            ))}
+          </Stack>
+        </Checkbox.Group>
+        <Group>
+          <Button
+            type="submit"
+            leftSection={<IconKey size={16} aria-hidden />}
+            loading={create.isPending}
+            disabled={!name.trim() || scopes.length === 0}
+          >
+            {m.create}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
+function KeyList() {
+  const t = useT();
+  const m = t.settings.apiKeys;
+  const list = useApiKeys(true);
+  const { revoke } = useApiKeyMutations();
+  const [revoking, setRevoking] = useState<ApiKeyView | null>(null);
+  if (list.isPending) return <SettingsSkeleton />;
+  if (!list.data) return <QueryError error={list.error} onRetry={() => list.refetch()} />;
+  if (list.data.length === 0) {
+    return (
+      <Text c="dimmed" size="sm">
+        {m.none}
+      </Text>
+    );
+  }
+
+  const confirmRevoke = async () => {
+    if (!revoking) return;
+    try {
+      await revoke.mutateAsync({ id: revoking.id });
+      saved(m.revoked);
+    } catch (error) {
+      reportSaveError(t, error, () => {}, []);
+    }
+    setRevoking(null);
+  };
+
+  return (
+    <Card withBorder p={0}>
+      <Table verticalSpacing="sm">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{m.prefix}</Table.Th>
+            <Table.Th>{m.scopes}</Table.Th>
+            <Table.Th>{m.lastUsed}</Table.Th>
+            <Table.Th>
+              <VisuallyHidden>{m.revoke}</VisuallyHidden>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {list.data.map((key) => (
+            <Table.Tr key={key.id}>
+              <Table.Td>
+                <Text size="sm" fw={600}>
+                  {key.name}
+                </Text>
+                <Code>{key.prefix}…</Code>
+              </Table.Td>
+              <Table.Td>
+                <Group gap={4}>
+                  {key.scopes.map((scope) => (
+                    <Badge key={scope} size="sm" variant="light">
+                      {scope}
+                    </Badge>
+                  ))}
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">
+                  {key.lastUsedAt ? `${formatDateTime(t.locale, key.lastUsedAt)} ${t.common.wib}` : m.never}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                {key.revokedAt ? (
+                  <Badge color="gray">{m.revokedBadge}</Badge>
+                ) : (
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    color="red"
+                    leftSection={<IconTrash size={14} aria-hidden />}
+                    aria-label={m.revokeNamed(key.name)}
+                    onClick={() => setRevoking(key)}
+                  >
+                    {m.revoke}
+                  </Button>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {revoking && (
+        <ConfirmModal
+          title={m.revokeConfirm(revoking.name)}
+          confirmLabel={m.revoke}
+          onConfirm={confirmRevoke}
+          onClose={() => setRevoking(null)}
+          loading={revoke.isPending}
+        />
+      )}
+    </Card>
+  );
+}
