@@ -1,6 +1,5 @@
 import {
   codFeeTypes,
-  courierCodes,
   defaultPaymentWindowHours,
   type FormView,
   formCreateInput,
