@@ -73,6 +73,8 @@ const nowSeconds = () => Math.floor(server.clock.now().getTime() / 1000);
 
 beforeAll(async () => {
   server = await startTestServer({ seed: true });
+  // Orders here change only as each test changes them, not by the sandbox courier's own webhooks.
+  server.shipping.lifecycle = false;
   receiver = await startReceiver();
   verify = await readmeRecipe();
 });

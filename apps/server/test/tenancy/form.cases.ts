@@ -22,6 +22,11 @@ export const formCases: DomainCases = {
   },
   cases: {
     'form.list': { call: (b) => b.form.list.query(), expect: 'empty' },
+    // The provider's catalogue: the same for every store, nothing of A's in it.
+    'form.courierCatalog': {
+      call: (b) => b.form.courierCatalog.query(),
+      expect: (result) => expect(JSON.stringify(result)).not.toContain('tenant-a-form'),
+    },
     'form.detail': { call: (b, fx) => b.form.detail.query({ id: idOf(fx, 'form') }), expect: 'notFound' },
     'form.create': { call: (b, fx) => b.form.create.mutate(formOf(fx)), expect: 'notFound' },
     'form.update': {

@@ -1,5 +1,6 @@
 import { isBosError } from '@bosonline/sdk';
 import { expect } from 'vitest';
+import { imageForm, pngImage } from '../catalog-fixtures.ts';
 import { type DomainCases, idOf } from './case.ts';
 
 // A's subdomain and hostname are not ids (B may legitimately echo them back), so they stay out
@@ -30,6 +31,13 @@ export const storeCases: DomainCases = {
     'store.get': {
       call: (b) => b.store.get.query(),
       expect: (result, fx) => expect(result).toMatchObject({ id: fx.b.storeId, slug: null }),
+    },
+    // B's logo is stored as B's: A's profile keeps its own.
+    'store.uploadLogo': {
+      call: async (b) => b.store.uploadLogo.mutate(imageForm(await pngImage(64, 64), 'logo.png')),
+      expect: async (_result, fx) => {
+        expect((await fx.a.client.store.get.query()).logoUrl ?? null).toBeNull();
+      },
     },
     'store.update': {
       call: (b) => b.store.update.mutate({ name: 'Store B renamed' }),

@@ -37,7 +37,9 @@ export function FollowUp({ invoice, canceled }: { invoice: string; canceled: boo
   const templates = useFollowUpTemplates();
   const send = useSendFollowUp();
   const [waLink, setWaLink] = useState<string | null>(null);
-  const next = Math.max(0, ...(attempts.data ?? []).map((a) => a.attempt)) + 1;
+  // Planned automatic follow-ups not sent yet (scheduled, or stopped once paid) are not attempts.
+  const made = (attempts.data ?? []).filter((a) => a.status !== 'scheduled' && a.status !== 'stopped');
+  const next = Math.max(0, ...made.map((a) => a.attempt)) + 1;
   const preview = useFollowUpPreview(
     invoice,
     next,

@@ -136,6 +136,11 @@ export class SandboxShipping implements ShippingPort {
 
   /** Answer bookings without their AWB, which comes by webhook only (as BosCOD does). */
   awbByWebhook: boolean;
+  /**
+   * Whether bookings are followed by their pickup and delivery webhooks; tests of what happens to a
+   * parcel the courier stays quiet about (tracking poll, COD follow-ups) turn it off.
+   */
+  lifecycle = true;
 
   constructor(options: { awbByWebhook?: boolean } = {}) {
     this.awbByWebhook = options.awbByWebhook ?? false;
@@ -209,7 +214,7 @@ export class SandboxShipping implements ShippingPort {
   }
 
   private async scheduleWebhooks(request: ShipmentRequest, booking: Booking) {
-    if (!this.outbox) return;
+    if (!this.outbox || !this.lifecycle) return;
     for (const step of sandboxScript) {
       const body: BoscodWebhookBody = {
         id: `${booking.shipmentRef}:${step.event}`,
