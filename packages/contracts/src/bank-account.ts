@@ -23,9 +23,6 @@ const bankAccountFields = z.object({
 });
 export const bankAccountInput = bankAccountFields.extend({ active: z.boolean().default(true) });
 
-/** Buyers pick from these at checkout: a short list by nature, bounded rather than paged. */
-export const maxBankAccounts = 20;
-export const tooManyBankAccounts = `A store can have at most ${maxBankAccounts} bank accounts; delete one it no longer uses`;
 // No defaults here: an edit that leaves a field out must leave it as it is.
 export const bankAccountUpdateInput = bankAccountFields.partial().extend({ id: uuidSchema });
 export const bankAccountStatusInput = z.object({ id: uuidSchema, active: z.boolean() });

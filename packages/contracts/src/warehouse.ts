@@ -50,12 +50,6 @@ const warehouseFields = {
 
 export const warehouseInput = z.object(warehouseFields);
 
-/**
- * A store's warehouses are few by nature, and every screen that needs them (stock, forms, orders)
- * wants them all at once: a bound, rather than paging.
- */
-export const maxWarehouses = 50;
-export const tooManyWarehouses = `A store can have at most ${maxWarehouses} warehouses; delete one it no longer uses`;
 export const warehouseUpdateInput = z
   .object(warehouseFields)
   .partial()
