@@ -39,12 +39,13 @@ export function saved(message: string) {
 
 /**
  * One action outside a form (make default, delete, switch on or off): its success said, its
- * failure explained. Resolves to whether it went through.
+ * failure explained. Resolves to whether it went through. Without `success` the action shows its
+ * own result (a secret to copy) instead of a notice.
  */
-export async function act(t: Messages, run: () => Promise<unknown>, success: string): Promise<boolean> {
+export async function act(t: Messages, run: () => Promise<unknown>, success?: string): Promise<boolean> {
   try {
     await run();
-    saved(success);
+    if (success) saved(success);
     return true;
   } catch (error) {
     reportSaveError(t, error, () => {}, []);

@@ -21,7 +21,7 @@ import { createLazyRoute } from '@tanstack/react-router';
 import { useState } from 'react';
 import { QueryError } from '../../components/query-error.tsx';
 import { ConfirmModal } from '../../components/settings/confirm.tsx';
-import { reportSaveError, saved } from '../../components/settings/feedback.ts';
+import { act } from '../../components/settings/feedback.ts';
 import { SettingsPageFrame, SettingsSkeleton } from '../../components/settings/gate.tsx';
 import { formatDateTime } from '../../format.ts';
 import { useApiKeyMutations, useApiKeys } from '../../hooks/api-keys.ts';
@@ -61,14 +61,15 @@ function NewKey() {
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    try {
-      const created = await create.mutateAsync({ name, scopes });
-      setShown(created.key);
-      setName('');
-      saved(m.created);
-    } catch (error) {
-      reportSaveError(t, error, () => {}, []);
-    }
+    await act(
+      t,
+      async () => {
+        const created = await create.mutateAsync({ name, scopes });
+        setShown(created.key);
+        setName('');
+      },
+      m.created,
+    );
   };
 
   if (shown) {
@@ -156,12 +157,7 @@ function KeyList() {
 
   const confirmRevoke = async () => {
     if (!revoking) return;
-    try {
-      await revoke.mutateAsync({ id: revoking.id });
-      saved(m.revoked);
-    } catch (error) {
-      reportSaveError(t, error, () => {}, []);
-    }
+    await act(t, () => revoke.mutateAsync({ id: revoking.id }), m.revoked);
     setRevoking(null);
   };
 

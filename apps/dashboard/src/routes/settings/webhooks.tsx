@@ -30,7 +30,7 @@ import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { QueryError } from '../../components/query-error.tsx';
 import { ConfirmModal } from '../../components/settings/confirm.tsx';
-import { reportSaveError, saved, settingsValidation } from '../../components/settings/feedback.ts';
+import { act, reportSaveError, saved, settingsValidation } from '../../components/settings/feedback.ts';
 import { SettingsPageFrame, SettingsSkeleton } from '../../components/settings/gate.tsx';
 import { formatDateTime } from '../../format.ts';
 import { useWebhookDeliveries, useWebhookMutations, useWebhooks } from '../../hooks/webhook.ts';
@@ -65,15 +65,6 @@ function WebhookList() {
   if (list.isPending) return <SettingsSkeleton />;
   if (!list.data) return <QueryError error={list.error} onRetry={() => list.refetch()} />;
 
-  const act = async (work: () => Promise<unknown>, done?: string) => {
-    try {
-      await work();
-      if (done) saved(done);
-    } catch (error) {
-      reportSaveError(t, error, () => {}, []);
-    }
-  };
-
   return (
     <Stack gap="sm">
       <Group justify="flex-end">
@@ -95,7 +86,11 @@ function WebhookList() {
             key={hook.id}
             hook={hook}
             onToggle={() =>
-              act(() => actions.update.mutateAsync({ id: hook.id, active: !hook.active }), t.settings.saved)
+              act(
+                t,
+                () => actions.update.mutateAsync({ id: hook.id, active: !hook.active }),
+                t.settings.saved,
+              )
             }
             onRotate={() => setRotating(hook)}
             onDelete={() => setDeleting(hook)}
@@ -118,7 +113,7 @@ function WebhookList() {
           confirmLabel={t.webhooks.rotate}
           loading={actions.rotate.isPending}
           onConfirm={() =>
-            act(async () => {
+            act(t, async () => {
               const rotated = await actions.rotate.mutateAsync({ id: rotating.id });
               setRotating(null);
               setSecret({ url: rotated.url, secret: rotated.secret });
@@ -133,10 +128,14 @@ function WebhookList() {
           confirmLabel={t.settings.delete}
           loading={actions.remove.isPending}
           onConfirm={() =>
-            act(async () => {
-              await actions.remove.mutateAsync({ id: deleting.id });
-              setDeleting(null);
-            }, t.webhooks.deleted)
+            act(
+              t,
+              async () => {
+                await actions.remove.mutateAsync({ id: deleting.id });
+                setDeleting(null);
+              },
+              t.webhooks.deleted,
+            )
           }
           onClose={() => setDeleting(null)}
         />
@@ -229,14 +228,8 @@ function DeliveryLog({ hookId }: { hookId: string }) {
   if (!log.data) return <QueryError error={log.error} onRetry={() => log.refetch()} />;
   const deliveries = log.data.pages.flatMap((page) => page.items);
   if (deliveries.length === 0) return <Text c="dimmed">{t.webhooks.logEmpty}</Text>;
-  const again = async (delivery: WebhookDeliveryView) => {
-    try {
-      await redeliver.mutateAsync({ id: hookId, deliveryId: delivery.id });
-      saved(t.webhooks.redelivered);
-    } catch (error) {
-      reportSaveError(t, error, () => {}, []);
-    }
-  };
+  const again = (delivery: WebhookDeliveryView) =>
+    act(t, () => redeliver.mutateAsync({ id: hookId, deliveryId: delivery.id }), t.webhooks.redelivered);
   return (
     <Stack gap={6} aria-label={t.webhooks.log} component="section">
       {deliveries.map((d) => (
