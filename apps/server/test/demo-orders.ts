@@ -11,11 +11,12 @@ export async function newTransferOrder(
   server: TestServer,
   seller: ReturnType<TestServer['client']>,
   phone = '081311112222',
+  buyerName = 'Pembeli Uji',
 ): Promise<string> {
   const res = await server.rest('POST', `/order/${demoFormId}`, {
     body: {
       receiver: {
-        receiver_name: 'Pembeli Uji',
+        receiver_name: buyerName,
         receiver_phone: phone,
         receiver_addr_id: 15022,
         receiver_address: 'Jl. Uji 1',

@@ -2,6 +2,7 @@ import { signStatusWebhook, statusWebhookBody } from '@bosonline/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { demoAccounts } from '../src/seed/demo.ts';
+import { newTransferOrder as placeTransferOrder } from './demo-orders.ts';
 import { type FakeWhatsApp, startFakeWhatsApp } from './fakes/whatsapp.ts';
 import { expectError, startTestServer, type TestServer } from './harness.ts';
 
@@ -18,25 +19,7 @@ let token: string;
 let seller: ReturnType<TestServer['client']>;
 
 async function newTransferOrder(phone: string): Promise<string> {
-  const res = await server.rest('POST', '/order/d9cc7807-36c2-4eb1-b910-ece18a1bbb6e', {
-    body: {
-      receiver: {
-        receiver_name: 'Pembeli WA',
-        receiver_phone: phone,
-        receiver_addr_id: 15022,
-        receiver_address: 'Jl. Uji 1',
-      },
-      items: {
-        service_code: '00',
-        courier_code: 'idx',
-        payment_method: { type: 'transfer', bank: 'BCA' },
-        order_items: [{ item_sku: 'BAT-AA-001-01', item_qty: 1 }],
-      },
-    },
-  });
-  expect(res.status).toBe(200);
-  const page = await seller.order.list.query({ q: phone, limit: 1 });
-  const invoice = page.items[0]?.invoice as string;
+  const invoice = await placeTransferOrder(server, seller, phone, 'Pembeli WA');
   // This file is about messages sent by hand; the automatic plan (jobs.test.ts) is set aside.
   await server.db.orderFollowUp.deleteMany({ where: { order: { invoice }, status: 'scheduled' } });
   return invoice;
