@@ -82,6 +82,33 @@ describe('auth through the SDK', () => {
     await expect(server.client().refresh()).rejects.toThrow(/No refresh token/);
   });
 
+  it('a client holding only a refresh token (a reloaded page) refreshes before its first calls: none is refused first', async () => {
+    const seller = newSeller();
+    const { refreshToken } = await server.client().auth.register.mutate(seller);
+    const answered: string[] = [];
+    const bos = server.client({
+      refreshToken,
+      fetch: async (url, init) => {
+        const res = await fetch(url, init);
+        answered.push(`${new URL(String(url)).pathname} ${res.status}`);
+        return res;
+      },
+    });
+    const [me, orders] = await Promise.all([bos.profile.me.query(), bos.order.list.query({ limit: 1 })]);
+    expect(me.email).toBe(seller.email);
+    expect(orders.items).toEqual([]);
+    // One rotation, then both calls in one batch; no 401 on the way.
+    expect(answered).toEqual(['/trpc/auth.refresh 200', '/trpc/profile.me,order.list 200']);
+
+    // A revoked refresh token: the waiting call fails with the refusal, and nothing else is sent.
+    await server
+      .client()
+      .auth.refresh.mutate({ refreshToken })
+      .catch(() => undefined);
+    const stale = server.client({ refreshToken });
+    await expectError(stale.profile.me.query(), 'UNAUTHORIZED');
+  });
+
   it('wrong password and unknown account get the same 401, and nothing is written', async () => {
     const seller = newSeller();
     await server.client().auth.register.mutate(seller);

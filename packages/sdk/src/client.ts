@@ -6,6 +6,7 @@ import {
   httpLink,
   isNonJsonSerializable,
   splitLink,
+  TRPCClientError,
   type TRPCLink,
 } from '@trpc/client';
 import { observable } from '@trpc/server/observable';
@@ -24,7 +25,10 @@ export interface BosClientOptions {
   token?: string;
   /** Or: where to get the access token for each request (your own session storage). */
   getToken?: () => string | undefined | null | Promise<string | undefined | null>;
-  /** Enables automatic refresh: on a 401 the client rotates it once and retries the call. */
+  /**
+   * Enables automatic refresh: on a 401 the client rotates it once and retries the call. A client
+   * given a refresh token and no access token (a page reload) refreshes before its first call.
+   */
   refreshToken?: string;
   /** Called whenever the client obtains new tokens (login, register, refresh): persist them here. */
   onTokens?: (tokens: BosTokens) => void;
@@ -136,7 +140,17 @@ export function createBosClient(options: BosClientOptions): BosClient {
             },
           });
         };
-        run();
+        // A call that would certainly be refused (no access token yet, only a refresh token: a
+        // reloaded page) or that would race a rotation under way waits for the refresh instead,
+        // saving the 401's round trip. Calls that issue tokens go at once.
+        const mustWait =
+          !tokenIssuers.has(op.path) &&
+          !options.getToken &&
+          (refreshing !== undefined || (!state.accessToken && state.refreshToken !== undefined));
+        if (mustWait) {
+          retried = true;
+          refresh().then(run, (error: unknown) => observer.error(TRPCClientError.from(error as Error)));
+        } else run();
         return () => subscription?.unsubscribe();
       });
 
