@@ -6,6 +6,7 @@ export * from './checkout.ts';
 export * from './common.ts';
 export * from './errors.ts';
 export * from './form.ts';
+export * from './lifecycle.ts';
 export * from './limits.ts';
 export * from './money.ts';
 export * from './order.ts';

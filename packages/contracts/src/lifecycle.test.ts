@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { canTransition, manualMoves, orderTransitions } from './lifecycle.ts';
 import { orderPaymentMethods, orderStatuses } from './states.ts';
-import { canTransition, manualMoves, orderTransitions } from './store-order.ts';
 
 // The order lifecycle of the design, checked as rules rather than as a copy of the table.
 

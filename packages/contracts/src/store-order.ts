@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emailSchema, optionalText, pageInputSchema, pageOf, uuidSchema } from './common.ts';
+import { manualStatuses } from './lifecycle.ts';
 import { orderChargesOutput, orderLineOutput } from './order.ts';
 import { phoneSchema } from './phone.ts';
 import { regionOutput } from './region.ts';
@@ -7,54 +8,6 @@ import { orderPaymentMethods, orderStatuses } from './states.ts';
 
 // The seller's side of orders: list, recap, detail, edits, status, payment and follow-up.
 // Orders are addressed by invoice (`INV57123`), as the spec's paths do.
-
-export type OrderStatus = (typeof orderStatuses)[number];
-
-export type OrderPaymentMethod = (typeof orderPaymentMethods)[number];
-
-/**
- * The order lifecycle (DESIGN.md): where each status may go next. Bank transfers wait in
- * `unpaid` until confirmed; COD orders go to `booking` at checkout. `processing` → `booking` /
- * `ready_to_ship` happens through shipment booking, `unpaid` → `paid` through Confirm Payment;
- * every other move is Update Status Order. Nothing leaves `delivered`, `returned` or `canceled`.
- */
-export const orderTransitions: Record<OrderStatus, readonly OrderStatus[]> = {
-  unpaid: ['paid', 'processing', 'canceled'],
-  paid: ['processing', 'booking', 'ready_to_ship', 'canceled'],
-  processing: ['booking', 'ready_to_ship', 'canceled'],
-  booking: ['ready_to_ship', 'processing', 'canceled'],
-  ready_to_ship: ['shipped', 'canceled'],
-  shipped: ['delivered', 'returned'],
-  delivered: [],
-  returned: [],
-  canceled: [],
-};
-
-export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
-  return orderTransitions[from].includes(to);
-}
-
-/** Statuses a seller sets by hand; `paid`, `booking` and `ready_to_ship` have their own actions. */
-export const manualStatuses = ['processing', 'shipped', 'delivered', 'returned', 'canceled'] as const;
-export type ManualStatus = (typeof manualStatuses)[number];
-
-/** An unpaid order paid by transfer or gateway is processed only once Confirm Payment says it is paid. */
-export function waitsForPayment(order: { status: OrderStatus; paymentMethod: OrderPaymentMethod }): boolean {
-  return order.status === 'unpaid' && order.paymentMethod !== 'cod';
-}
-
-/**
- * What Update Status Order accepts for this order now: the lifecycle's next steps that are set by
- * hand, less processing while the order waits for its payment. The dashboard offers exactly these.
- */
-export function manualMoves(order: {
-  status: OrderStatus;
-  paymentMethod: OrderPaymentMethod;
-}): ManualStatus[] {
-  return manualStatuses.filter(
-    (to) => canTransition(order.status, to) && !(to === 'processing' && waitsForPayment(order)),
-  );
-}
 
 const invoiceSchema = z
   .string({ error: 'Invoice is required' })
