@@ -36,6 +36,25 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     // Compressed on the way: phones on mobile data download a third of it.
     expect(script.headers.get('content-encoding')).toBe('gzip');
     expect((await fetch(`${server.url}/app/assets/nope-123.js`)).status).toBe(404);
+
+    // Each page's own code is announced with the page, so a phone fetches it alongside the entry:
+    // the order list's chunk on /app/orders, the detail's on an order's URL, neither on the other.
+    const chunksOf = async (path: string) =>
+      [
+        ...(await (await fetch(`${server.url}${path}`)).text()).matchAll(
+          /modulepreload" crossorigin href="([^"]+)"/g,
+        ),
+      ].map((m) => m[1] as string);
+    const [list, detail, unknown] = await Promise.all([
+      chunksOf('/app/orders'),
+      chunksOf('/app/orders/INV57123'),
+      chunksOf('/app/no-such-page'),
+    ]);
+    const only = (a: string[], b: string[]) => a.filter((file) => !b.includes(file));
+    expect(only(list, unknown).some((file) => /\/list-[\w-]+\.js$/.test(file))).toBe(true);
+    expect(only(detail, unknown).some((file) => /\/detail-[\w-]+\.js$/.test(file))).toBe(true);
+    expect(only(list, unknown).some((file) => /\/detail-[\w-]+\.js$/.test(file))).toBe(false);
+    for (const file of only(detail, unknown)) expect((await fetch(`${server.url}${file}`)).status).toBe(200);
     // The home page points newcomers at it.
     expect(await (await fetch(`${server.url}/`)).text()).toContain('href="/app"');
   });

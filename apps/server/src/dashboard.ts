@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Context, Env, Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { preloadFor, type RoutePreload, readRoutePreloads, withPreloads } from './dashboard-preloads.ts';
 
 // The seller dashboard (apps/dashboard, a single-page app) at /app: its hashed assets cached for
 // good, and index.html for every other /app path, so a shared link like /app/orders?status=paid
@@ -16,12 +17,27 @@ const dist = join(
   'dist',
 );
 const indexFile = join(dist, 'index.html');
+const preloadsFile = join(dist, 'route-preloads.json');
 
-/** index.html, read once: it changes only with a new build, and then the server restarts. */
-function indexPage(): () => Promise<string | null> {
-  let loaded: Promise<string | null> | undefined;
+interface Built {
+  html: string;
+  preloads: RoutePreload[];
+}
+
+/**
+ * index.html and the pages' preload table, read once: they change only with a new build, and
+ * then the server restarts.
+ */
+function indexPage(): () => Promise<Built | null> {
+  let loaded: Promise<Built | null> | undefined;
   return async () => {
-    loaded ??= readFile(indexFile, 'utf8').catch(() => null);
+    loaded ??= Promise.all([
+      readFile(indexFile, 'utf8'),
+      readFile(preloadsFile, 'utf8').catch(() => '[]'),
+    ]).then(
+      ([html, preloads]) => ({ html, preloads: readRoutePreloads(preloads) }),
+      () => null,
+    );
     const page = await loaded;
     // Not built yet: ask again next time, so building while the server runs is enough.
     if (page === null) loaded = undefined;
@@ -55,8 +71,11 @@ export function dashboardPages<E extends Env>(app: Hono<E>) {
   app.get(`${dashboardPath}/*`, spa);
 
   async function spa(c: Context<E>) {
-    const html = await page();
-    if (html === null) return c.html(notBuilt, 404, { 'cache-control': 'no-store' });
+    const built = await page();
+    if (built === null) return c.html(notBuilt, 404, { 'cache-control': 'no-store' });
+    // The page this URL opens comes with its own files announced (fetched alongside the entry).
+    const preload = preloadFor(built.preloads, c.req.path.slice(dashboardPath.length));
+    const html = withPreloads(built.html, dashboardPath, preload);
     // Always revalidated, so a new build's asset names reach browsers at once.
     return c.html(html, 200, { 'cache-control': 'no-cache' });
   }
