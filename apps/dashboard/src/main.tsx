@@ -11,12 +11,12 @@ import { RouterProvider } from '@tanstack/react-router';
 import { type ReactNode, StrictMode, useMemo, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import { session } from './api/session.ts';
-import { BosProvider, createQueryClient } from './api/trpc.ts';
+import { BosProvider, onSessionEnded, queryClient } from './api/trpc.ts';
 import { I18nProvider, useI18n } from './i18n/i18n.tsx';
 import { router } from './router.tsx';
 import { cssVariables, themeIn } from './ui/theme.ts';
 
-const queryClient = createQueryClient(() => {
+onSessionEnded(() => {
   // The SDK could not refresh the session: start over at the login page, and say why.
   session.forget();
   queryClient.clear();

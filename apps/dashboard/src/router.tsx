@@ -1,5 +1,6 @@
 import { createRouter } from '@tanstack/react-router';
 import { session } from './api/session.ts';
+import { queryClient, trpcOutsideReact } from './api/trpc.ts';
 import { layoutRoute } from './routes/layout.tsx';
 import { rootRoute } from './routes/root.tsx';
 import { settingsIndexRoute, settingsRoute } from './routes/settings/section.tsx';
@@ -70,7 +71,7 @@ export const router = createRouter({
   routeTree,
   // The server serves the dashboard at /app (vite.config.ts `base`).
   basepath: '/app',
-  context: { session },
+  context: { session, queryClient, trpc: trpcOutsideReact },
   defaultPreload: 'intent',
   scrollRestoration: true,
 });

@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTRPC } from '../api/trpc.ts';
+import { type Trpc, useTRPC } from '../api/trpc.ts';
 import type { OrderSearch } from '../routes/orders/search.ts';
 
 const pageSize = 20;
@@ -7,22 +7,25 @@ const pageSize = 20;
 /**
  * Orders arrive from buyers, outside the dashboard, so the list and its counts are asked again
  * every time they show (the dashboard's default keeps answers for 15 s, and a seller coming back
- * to Pesanan right after an order was placed did not see it).
+ * to Pesanan right after an order was placed did not see it). An answer of the last two seconds
+ * is news still: the one the route's loader fetched while the page's code arrived is not asked
+ * for a second time when the page mounts.
  */
-const fromBuyers = { staleTime: 0 } as const;
+const fromBuyers = { staleTime: 2_000 } as const;
 
 /** The order list for these filters, a page at a time (keyset: each page resumes after the last). */
-export function useOrderList(search: OrderSearch) {
-  const trpc = useTRPC();
+export function orderListOptions(trpc: Trpc, search: OrderSearch) {
   // A range with its ends swapped is read in order rather than refused.
   const [from, to] =
     search.from && search.to && search.from > search.to ? [search.to, search.from] : [search.from, search.to];
-  return useInfiniteQuery(
-    trpc.order.list.infiniteQueryOptions(
-      { ...search, from, to, limit: pageSize },
-      { getNextPageParam: (page) => page.nextCursor ?? undefined, ...fromBuyers },
-    ),
+  return trpc.order.list.infiniteQueryOptions(
+    { ...search, from, to, limit: pageSize },
+    { getNextPageParam: (page) => page.nextCursor ?? undefined, ...fromBuyers },
   );
+}
+
+export function useOrderList(search: OrderSearch) {
+  return useInfiniteQuery(orderListOptions(useTRPC(), search));
 }
 
 /** How many orders wait in each status tab (one row fetched: only the counts are used). */

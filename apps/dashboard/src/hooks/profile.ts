@@ -1,11 +1,12 @@
 import { can, type Permission } from '@bosonline/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { useTRPC } from '../api/trpc.ts';
+import { type Trpc, useTRPC } from '../api/trpc.ts';
 
 /** The signed-in person, the store the session acts in and every store they work in. */
+export const meOptions = (trpc: Trpc) => trpc.profile.me.queryOptions();
+
 export function useMe() {
-  const trpc = useTRPC();
-  return useQuery(trpc.profile.me.queryOptions());
+  return useQuery(meOptions(useTRPC()));
 }
 
 /** Whether the person's role in the current store allows this (contracts' one permission table). */

@@ -21,7 +21,8 @@ import { sectionsFor } from '../components/nav.ts';
 import { NotificationBell } from '../components/notifications/notification-bell.tsx';
 import { QueryError } from '../components/query-error.tsx';
 import { StoreSwitcher } from '../components/store-switcher.tsx';
-import { useMe } from '../hooks/profile.ts';
+import { usePreloadedSections } from '../hooks/preload-sections.ts';
+import { meOptions, useMe } from '../hooks/profile.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { rootRoute } from './root.tsx';
 
@@ -34,6 +35,10 @@ export const layoutRoute = createRoute({
       throw redirect({ to: '/login', search: { redirect: location.href } });
     }
   },
+  // Who is signed in (the menu depends on the role), asked in the same batch as the page's data.
+  loader: ({ context }) => {
+    void context.queryClient.prefetchQuery(meOptions(context.trpc()));
+  },
   component: Layout,
 });
 
@@ -45,6 +50,8 @@ function Layout() {
   const queryClient = useQueryClient();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const role = me.data?.store?.role;
+  const sections = sectionsFor(role);
+  usePreloadedSections(me.data ? sections.map((section) => section.to) : []);
 
   const logout = async () => {
     await session.logout();
@@ -95,7 +102,7 @@ function Layout() {
             </Stack>
           ) : (
             <nav aria-label={t.nav.label}>
-              {sectionsFor(role).map((section) => (
+              {sections.map((section) => (
                 <NavLink
                   key={section.to}
                   component={Link}

@@ -1,8 +1,13 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, Outlet } from '@tanstack/react-router';
 import type { session } from '../api/session.ts';
+import type { trpcOutsideReact } from '../api/trpc.ts';
 
 export interface RouterContext {
   session: typeof session;
+  /** For loaders that start a page's queries before its code arrives. */
+  queryClient: QueryClient;
+  trpc: typeof trpcOutsideReact;
 }
 
 export const rootRoute = createRootRouteWithContext<RouterContext>()({ component: Outlet });

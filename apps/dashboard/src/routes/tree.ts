@@ -1,5 +1,6 @@
 import { createRoute, redirect } from '@tanstack/react-router';
 import { onlySignedOut } from '../components/auth/signed-out.ts';
+import { orderListOptions } from '../hooks/orders.ts';
 import { abandonedSearch } from './abandoned/search.ts';
 import { forgotSearch, loginSearch } from './auth/search.ts';
 import { formSearch } from './forms/search.ts';
@@ -55,6 +56,12 @@ export const ordersRoute = createRoute({
   getParentRoute: () => layoutRoute,
   path: '/orders',
   validateSearch: orderSearch,
+  // The first page is asked for while the page's code is still on its way (not awaited: the page
+  // shows its skeleton meanwhile, and the query picks up this very request).
+  loaderDeps: ({ search }) => search,
+  loader: ({ context, deps }) => {
+    void context.queryClient.prefetchInfiniteQuery(orderListOptions(context.trpc(), deps));
+  },
 }).lazy(() => import('./orders/list.tsx').then((m) => m.ordersPageLazy));
 
 export const orderDetailRoute = createRoute({

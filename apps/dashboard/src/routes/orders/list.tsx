@@ -1,12 +1,12 @@
 import { formatRupiah, type OrderStatus, orderPaymentMethods, orderStatuses } from '@bosonline/contracts';
 import {
   Badge,
+  Box,
   Button,
   Card,
   Checkbox,
   EmptyState,
   Group,
-  ScrollArea,
   Select,
   Skeleton,
   Stack,
@@ -70,7 +70,8 @@ function OrdersPage() {
         <DownloadMenu search={search} />
       </Group>
 
-      <ScrollArea type="scroll" offsetScrollbars scrollbarSize={6}>
+      {/* The browser's own sideways scroll: Mantine's ScrollArea measured its bars on every render. */}
+      <Box style={{ overflowX: 'auto' }}>
         <Tabs
           value={search.status ?? 'all'}
           onChange={(value) =>
@@ -85,7 +86,7 @@ function OrdersPage() {
             ))}
           </Tabs.List>
         </Tabs>
-      </ScrollArea>
+      </Box>
 
       <Filters search={search} onChange={setSearch} />
       <BulkActions selected={[...selected.values()]} onClear={() => setSelected(new Map())} />
