@@ -142,7 +142,7 @@ console.log(
 );
 
 console.log(
-  `written ${writeResults('dashboard.json', {
+  `written ${writeResults(`dashboard-${database.kind}.json`, {
     initialJs: { gzipKb: initialJsKb, budgetKb: 250, files: initialJs },
     orderListTimeToInteractive: {
       profile: 'Lighthouse mobile: 360 px, 150 ms RTT, 1.6 Mbps, 4x CPU, cold cache',
