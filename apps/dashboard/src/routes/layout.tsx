@@ -21,7 +21,6 @@ import { sectionsFor } from '../components/nav.ts';
 import { NotificationBell } from '../components/notifications/notification-bell.tsx';
 import { QueryError } from '../components/query-error.tsx';
 import { StoreSwitcher } from '../components/store-switcher.tsx';
-import { usePreloadedSections } from '../hooks/preload-sections.ts';
 import { meOptions, useMe } from '../hooks/profile.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { rootRoute } from './root.tsx';
@@ -51,7 +50,6 @@ function Layout() {
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const role = me.data?.store?.role;
   const sections = sectionsFor(role);
-  usePreloadedSections(me.data ? sections.map((section) => section.to) : []);
 
   const logout = async () => {
     await session.logout();
