@@ -1,12 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './build/precompress.ts';
 import { routePreloads } from './build/route-preloads.ts';
 
 // Served by the API server at /app (apps/server/src/dashboard.ts), so every asset URL starts
 // there. `pnpm dev` runs Vite with HMR and sends API calls to a server on :3000 (`pnpm start`).
 export default defineConfig({
   base: '/app/',
-  plugins: [react(), routePreloads()],
+  plugins: [react(), routePreloads(), precompress()],
   server: {
     port: 5173,
     // The Form builder's preview loads the checkout widget from the same origin as the dashboard.
