@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { groupCpuMs } from './lib/cpu.ts';
 import { writeResults } from './lib/report.ts';
 
 // Time from typing `pnpm start` (the root script, as the README says) to a healthy server
@@ -16,28 +17,6 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const pnpm = process.env.npm_execpath?.includes('pnpm')
   ? [process.execPath, process.env.npm_execpath]
   : ['npx', '-y', 'pnpm@10.34.8'];
-
-/**
- * CPU time (user + system, ms) spent so far by the process group `pgid`, exited children included
- * (Linux /proc). On a shared machine wall time swings with the neighbours' load; CPU time much less.
- */
-function groupCpuMs(pgid: number): number {
-  let ticks = 0;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-    } catch {
-      continue; // exited meanwhile
-    }
-    // Fields after the command name (which may hold spaces): state is field 3, pgrp 5, utime 14.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (Number(fields[2]) !== pgid) continue;
-    ticks += [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0);
-  }
-  return ticks * 10; // USER_HZ is 100 on Linux
-}
 
 /** Starts the server on `dataDir`; resolves when /healthz answered 200, with the wall and CPU time. */
 async function timeStart(dataDir: string): Promise<{ wallMs: number; cpuMs: number }> {

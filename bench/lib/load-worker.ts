@@ -1,5 +1,6 @@
 // Runs the load generator in its own process, so it does not share an event loop with the server
 // it measures (see `load` in report.ts). Takes one job over IPC, answers one result.
+import { Agent, request } from 'node:http';
 import autocannon from 'autocannon';
 
 export interface LoadJob {
@@ -10,6 +11,11 @@ export interface LoadJob {
   headers: Record<string, string>;
   /** JSON bodies, sent in turn (POST). */
   bodies: string[] | null;
+  /**
+   * Open loop only: these exact requests (raw body and its own headers, e.g. a signature), each
+   * sent once, in this order; the run ends when the last one is answered, not after `seconds`.
+   */
+  requests: Array<{ body: string; headers: Record<string, string> }> | null;
   /** Open loop: requests per second arriving at random (Poisson) times; closed loop when null. */
   rate: number | null;
 }
@@ -20,6 +26,14 @@ export interface LoadOutcome {
   p99Ms: number;
   errors: number;
   non2xx: number;
+  /** Open loop: requests sent, and seconds from the first planned arrival to the last answer. */
+  sent?: number;
+  seconds?: number;
+  /** Open loop: the slowest answer, and answers by HTTP status. */
+  maxMs?: number;
+  statuses?: Record<string, number>;
+  /** Open loop: CPU time (user + system) the generator itself used. */
+  cpuMs?: number;
 }
 
 /** Closed loop: every connection sends its next request as soon as the last one is answered. */
@@ -57,15 +71,20 @@ async function openLoop(job: LoadJob, rate: number): Promise<LoadOutcome> {
   let non2xx = 0;
   let inFlight = 0;
   let sent = 0;
+  const statuses: Record<string, number> = {};
   const waiting: Array<() => void> = [];
-  const end = performance.now() + job.seconds * 1000;
-  const one = async (plannedAt: number, body: string | undefined) => {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const end = started + job.seconds * 1000;
+  const list = job.requests;
+  const more = (at: number) => (list ? sent < list.length : at < end);
+  const one = async (plannedAt: number, body: string | undefined, headers: Record<string, string>) => {
     if (inFlight >= job.connections) await new Promise<void>((resolve) => waiting.push(resolve));
     inFlight += 1;
     try {
-      const res = await fetch(job.url, { method: job.method, headers: job.headers, body });
-      await res.arrayBuffer();
-      if (res.status >= 300) non2xx += 1;
+      const status = await send(body, headers);
+      if (status >= 300) non2xx += 1;
+      statuses[status] = (statuses[status] ?? 0) + 1;
       latencies.push(performance.now() - plannedAt);
     } catch {
       errors += 1;
@@ -74,25 +93,48 @@ async function openLoop(job: LoadJob, rate: number): Promise<LoadOutcome> {
       waiting.shift()?.();
     }
   };
+  // node's http client on kept-alive sockets: fetch costs the generator several times more CPU per
+  // request, taken from the server it measures on a small machine.
+  const agent = new Agent({ keepAlive: true, maxSockets: job.connections });
+  const send = (body: string | undefined, headers: Record<string, string>) =>
+    new Promise<number>((resolve, reject) => {
+      const req = request(job.url, { method: job.method, headers, agent }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+        res.on('error', reject);
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
   const pending: Array<Promise<void>> = [];
-  let at = performance.now();
-  while (at < end) {
+  let at = started;
+  while (more(at)) {
     at += -Math.log(1 - Math.random()) * (1000 / rate);
     const wait = at - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    pending.push(one(at, job.bodies ? job.bodies[sent % job.bodies.length] : undefined));
+    const request = list?.[sent];
+    if (request) pending.push(one(at, request.body, { ...job.headers, ...request.headers }));
+    else pending.push(one(at, job.bodies ? job.bodies[sent % job.bodies.length] : undefined, job.headers));
     sent += 1;
   }
   await Promise.all(pending);
+  agent.destroy();
+  const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
   latencies.sort((a, b) => a - b);
   const pct = (q: number) =>
     Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
   return {
-    requestsPerSecond: Math.round(latencies.length / job.seconds),
+    requestsPerSecond: Math.round(latencies.length / (list ? seconds : job.seconds)),
     p50Ms: pct(0.5),
     p99Ms: pct(0.99),
     errors,
     non2xx,
+    sent,
+    seconds: Number(seconds.toFixed(2)),
+    maxMs: Math.round(latencies.at(-1) ?? 0),
+    statuses,
+    cpuMs: Math.round((used.user + used.system) / 1000),
   };
 }
 

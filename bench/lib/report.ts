@@ -2,16 +2,9 @@ import { fork } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { LoadJob } from './load-worker.ts';
+import type { LoadJob, LoadOutcome } from './load-worker.ts';
 
-export interface LoadResult {
-  name: string;
-  requestsPerSecond: number;
-  p50Ms: number;
-  p99Ms: number;
-  errors: number;
-  non2xx: number;
-}
+export type LoadResult = { name: string } & LoadOutcome;
 
 /**
  * Runs autocannon against one URL on this machine (loopback only) for a bounded time, in a child
@@ -29,6 +22,8 @@ export async function load(
     bodies?: unknown[];
     /** Open loop: this many requests per second, at random arrival times, at most `connections` at once. */
     rate?: number;
+    /** Open loop: exact requests (raw body, own headers) sent once each in order; ends after the last. */
+    requests?: Array<{ body: string; headers: Record<string, string> }>;
   } = {},
 ): Promise<LoadResult> {
   const job: LoadJob = {
@@ -38,13 +33,14 @@ export async function load(
     method: options.method ?? 'GET',
     headers: { ...(options.bodies ? { 'content-type': 'application/json' } : {}), ...options.headers },
     bodies: options.bodies?.map((body) => JSON.stringify(body)) ?? null,
+    requests: options.requests ?? null,
     rate: options.rate ?? null,
   };
   const child = fork(fileURLToPath(new URL('./load-worker.ts', import.meta.url)), {
     execArgv: ['--import', 'tsx'],
   });
-  const result = await new Promise<Omit<LoadResult, 'name'>>((resolve, reject) => {
-    child.once('message', (message) => resolve(message as Omit<LoadResult, 'name'>));
+  const result = await new Promise<LoadOutcome>((resolve, reject) => {
+    child.once('message', (message) => resolve(message as LoadOutcome));
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`load generator exited with ${code}`)));
     child.send(job);

@@ -8,11 +8,18 @@ import { serve } from '@hono/node-server';
 export async function startBenchServer(
   database: Database,
   extend?: (app: ReturnType<typeof createApp>) => void,
+  options: {
+    /** More configuration (e.g. BOSCOD_WEBHOOK_SECRET). */
+    env?: Record<string, string>;
+    /** Receives each request's time inside the app (body read, handling, answer built), in ms. */
+    onHandled?: (ms: number) => void;
+  } = {},
 ) {
   const config = loadConfig({
     NODE_ENV: 'production',
     JWT_SECRET: 'bench-secret-bench-secret-bench-secret-1',
     LOG_LEVEL: 'silent',
+    ...options.env,
   });
   // Load generators come from one address: lift the per-IP and per-form limits.
   const unlimited = { points: 1_000_000_000, durationSeconds: 60 };
@@ -23,7 +30,16 @@ export async function startBenchServer(
   });
   const app = createApp({ deps, ping: database.ping, version: 'bench', trustProxy: false });
   extend?.(app);
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  const { onHandled } = options;
+  const handle: typeof app.fetch = onHandled
+    ? async (request, ...rest) => {
+        const started = performance.now();
+        const response = await app.fetch(request, ...rest);
+        onHandled(performance.now() - started);
+        return response;
+      }
+    : app.fetch;
+  const server = serve({ fetch: handle, port: 0, hostname: '127.0.0.1' });
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

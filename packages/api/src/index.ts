@@ -31,7 +31,13 @@ export { receiveStatusWebhook } from './domains/whatsapp/delivery.ts';
 export { BullMqJobQueue } from './jobs/bullmq.ts';
 export { defineAllJobs } from './jobs/define-all.ts';
 export { InProcessJobQueue } from './jobs/in-process.ts';
-export type { DefineOptions, JobHandler, JobOptions, JobQueue } from './jobs/queue.ts';
+export {
+  type DefineOptions,
+  defaultJobConcurrency,
+  type JobHandler,
+  type JobOptions,
+  type JobQueue,
+} from './jobs/queue.ts';
 export { type Clock, ManualClock, systemClock } from './lib/clock.ts';
 export { hashPassword } from './lib/passwords.ts';
 export { defaultRateLimits, type RateLimitConfig, RateLimits } from './lib/rate-limit.ts';

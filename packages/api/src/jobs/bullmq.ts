@@ -1,12 +1,18 @@
 import { type Job, Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import type { DefineOptions, JobHandler, JobOptions, JobQueue } from './queue.ts';
+import {
+  type DefineOptions,
+  defaultJobConcurrency,
+  type JobHandler,
+  type JobOptions,
+  type JobQueue,
+} from './queue.ts';
 
 export interface BullMqOptions {
   /** Keys in Redis start with this (several deployments or test runs can share one Redis). */
   prefix?: string;
-  /** Jobs one process runs at once. */
+  /** Jobs one process runs at once (see defaultJobConcurrency). */
   concurrency?: number;
 }
 
@@ -71,6 +77,14 @@ export class BullMqJobQueue implements JobQueue {
     return this.queue.getJobCounts('waiting', 'delayed', 'active', 'completed', 'failed', 'prioritized');
   }
 
+  /**
+   * Makes every delayed job due now (benches that move the app clock past a retry's time: BullMQ's
+   * own delays run on the wall clock).
+   */
+  promoteDelayed(): Promise<void> {
+    return this.queue.promoteJobs();
+  }
+
   /** The periodic jobs Redis holds (one per name, whichever process upserted it). */
   async schedulers(): Promise<Array<{ name: string; every: number | null }>> {
     const all = await this.queue.getJobSchedulers();
@@ -90,7 +104,7 @@ export class BullMqJobQueue implements JobQueue {
     this.worker = new Worker('jobs', (job) => this.run(job), {
       connection: this.connection,
       prefix: this.prefix,
-      concurrency: this.options.concurrency ?? 5,
+      concurrency: this.options.concurrency ?? defaultJobConcurrency,
     });
     this.worker.on('failed', (job, error) => {
       const final = job && job.attemptsMade >= (job.opts.attempts ?? 1);

@@ -75,6 +75,28 @@ describe('in-process job queue', () => {
     expect(jobs.size()).toBe(0);
   });
 
+  it('runs due jobs up to its concurrency at once, each job id once', async () => {
+    const clock = new ManualClock(new Date('2026-12-01T00:00:00Z'));
+    const jobs = new InProcessJobQueue(clock, pino({ level: 'silent' }), { concurrency: 3 });
+    let running = 0;
+    let most = 0;
+    const ran: string[] = [];
+    jobs.define<{ n: number }>('deliver', async ({ n }, meta) => {
+      running += 1;
+      most = Math.max(most, running);
+      // Asked for again while it runs (as a sweep would): still one run.
+      await jobs.enqueue('deliver', { n }, { jobId: meta.jobId });
+      await new Promise((resolve) => setImmediate(resolve));
+      ran.push(meta.jobId);
+      running -= 1;
+    });
+    for (let n = 0; n < 10; n++) await jobs.enqueue('deliver', { n }, { jobId: `deliver:${n}` });
+    expect(await jobs.runDue()).toBe(10);
+    expect(most).toBe(3);
+    expect(ran.sort()).toEqual(Array.from({ length: 10 }, (_, n) => `deliver:${n}`).sort());
+    expect(jobs.size()).toBe(0);
+  });
+
   it('refuses a job nobody defined', async () => {
     const { jobs } = queue();
     await expect(jobs.enqueue('nope', {})).rejects.toThrow('No job named nope');

@@ -1,6 +1,12 @@
 import type { Logger } from 'pino';
 import type { Clock } from '../lib/clock.ts';
-import type { DefineOptions, JobHandler, JobOptions, JobQueue } from './queue.ts';
+import {
+  type DefineOptions,
+  defaultJobConcurrency,
+  type JobHandler,
+  type JobOptions,
+  type JobQueue,
+} from './queue.ts';
 
 interface Pending {
   name: string;
@@ -12,6 +18,15 @@ interface Pending {
   backoffMs: number;
   /** A periodic job: after each run it waits this long again instead of leaving. */
   everyMs?: number;
+  /** Being run now: not picked again until it finishes (its id still dedupes new enqueues). */
+  active?: boolean;
+}
+
+export interface InProcessOptions {
+  /** How often the timer looks for due jobs. */
+  tickMs?: number;
+  /** Jobs run at once (see defaultJobConcurrency); a job id is never run twice at once. */
+  concurrency?: number;
 }
 
 /**
@@ -25,12 +40,17 @@ export class InProcessJobQueue implements JobQueue {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> = Promise.resolve();
   private counter = 0;
+  private readonly tickMs: number;
+  private readonly concurrency: number;
 
   constructor(
     private readonly clock: Clock,
     private readonly logger: Logger,
-    private readonly tickMs = 1000,
-  ) {}
+    options: InProcessOptions = {},
+  ) {
+    this.tickMs = options.tickMs ?? 1000;
+    this.concurrency = Math.max(1, options.concurrency ?? defaultJobConcurrency);
+  }
 
   define<T>(name: string, handler: JobHandler<T>, options: DefineOptions = {}): void {
     this.handlers.set(name, handler as JobHandler<unknown>);
@@ -72,8 +92,9 @@ export class InProcessJobQueue implements JobQueue {
   }
 
   /**
-   * Runs every job due now, including retries that fall due meanwhile; answers how many ran. Runs
-   * one pass at a time: a tick that finds a pass in progress waits for it.
+   * Runs every job due now, including retries and jobs queued that fall due meanwhile, up to
+   * `concurrency` at once; answers how many ran. One pass at a time: a tick that finds a pass in
+   * progress waits for it.
    */
   runDue(): Promise<number> {
     const pass = this.running.then(() => this.pass());
@@ -89,18 +110,24 @@ export class InProcessJobQueue implements JobQueue {
     for (;;) {
       const now = this.clock.now().getTime();
       const due = [...this.pending.values()]
-        .filter((job) => job.runAt <= now)
+        .filter((job) => job.runAt <= now && !job.active)
         .sort((a, b) => a.runAt - b.runAt);
       if (due.length === 0) return ran;
-      for (const job of due) {
-        ran += 1;
-        await this.run(job);
-      }
+      // A pool of workers takes the due jobs in order; the next round picks up what they queued.
+      let next = 0;
+      const worker = async () => {
+        for (let job = due[next++]; job; job = due[next++]) {
+          ran += 1;
+          await this.run(job);
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(this.concurrency, due.length) }, worker));
     }
   }
 
   private async run(job: Pending): Promise<void> {
     const handler = this.handlers.get(job.name);
+    job.active = true;
     try {
       await handler?.(job.payload, { attempt: job.attempt, jobId: job.jobId });
       this.done(job);
@@ -116,6 +143,8 @@ export class InProcessJobQueue implements JobQueue {
       );
       job.runAt = this.clock.now().getTime() + job.backoffMs * 2 ** (job.attempt - 1);
       job.attempt += 1;
+    } finally {
+      job.active = false;
     }
   }
 

@@ -3,6 +3,14 @@
 // runners: BullMQ on Redis when REDIS_URL is set (jobs survive restarts and are shared by every
 // process), and an in-process runner otherwise (embedded mode, tests).
 
+/**
+ * Jobs one process runs at once, in either runner. Most jobs wait on the database or a seller's
+ * endpoint, so one at a time leaves the process idle (a backlog of 10 000 webhook deliveries took
+ * minutes); each job guards its own step in the database, so they may overlap. Kept below the
+ * database pool (DB_POOL_SIZE, 10 by default) so requests still find a connection.
+ */
+export const defaultJobConcurrency = 8;
+
 export interface JobOptions {
   /** Run no earlier than this long after now (by the app clock). */
   delayMs?: number;

@@ -1,10 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { canTransition, type OrderStatus } from '@bosonline/contracts';
-import type { Order, Prisma } from '@bosonline/db';
+import type { Order, OrderEvent, Prisma } from '@bosonline/db';
 import type { AppDeps } from '../../context.ts';
 import { conflict } from '../../lib/errors.ts';
 import type { Tx } from '../inventory/ledger.ts';
 import { kickDeliveries } from '../webhook/jobs.ts';
-import { recordWebhookEvents } from '../webhook/outbox.ts';
+import { type ActiveSubscription, recordWebhookEvents } from '../webhook/outbox.ts';
 
 // The one way to change an order, for sellers, buyers' checkouts, provider webhooks and jobs alike:
 // a guarded UPDATE on the state the change was decided from, the event row for the timeline, and
@@ -57,32 +58,53 @@ export async function applyOrderChange(
       data: { ...change.data, status: to },
     });
     if (count === 0) return { landed: false, outgoing: false };
-    await tx.orderEvent.create({
-      data: {
-        orderId: order.id,
-        storeId: order.storeId,
-        type: change.type,
-        fromStatus: order.status,
-        toStatus: to,
-        actorUserId: ctx.actor?.userId ?? null,
-        data: change.details ?? {},
-      },
+    const subscriptions = await insertEventReadingSubscriptions(tx, {
+      id: randomUUID(),
+      orderId: order.id,
+      storeId: order.storeId,
+      type: change.type,
+      fromStatus: order.status,
+      toStatus: to,
+      actorUserId: ctx.actor?.userId ?? null,
+      data: change.details ?? {},
+      createdAt: new Date(),
     });
     await change.also?.(tx);
     // The outbox rows commit or roll back with the change itself.
-    const outgoing = await recordWebhookEvents(tx, {
-      orderId: order.id,
-      storeId: order.storeId,
-      from: order.status,
-      to,
-      awb: change.data?.awb,
-      paidAt: change.data?.paidAt,
-      at,
-    });
+    const outgoing = await recordWebhookEvents(
+      tx,
+      {
+        orderId: order.id,
+        storeId: order.storeId,
+        from: order.status,
+        to,
+        awb: change.data?.awb,
+        paidAt: change.data?.paidAt,
+        at,
+      },
+      subscriptions,
+    );
     return { landed: true, outgoing };
   });
   if (landed.outgoing && ctx.jobs) await kickDeliveries({ jobs: ctx.jobs }).catch(() => undefined);
   return landed.landed;
+}
+
+/**
+ * Writes the timeline event and reads the store's active webhook subscriptions (which the outbox
+ * needs next) in one statement: every change pays for both, and a round trip less per change is
+ * what lets one process keep up with a courier's webhooks (bench/webhooks/incoming.ts).
+ */
+async function insertEventReadingSubscriptions(
+  tx: Tx,
+  event: Omit<OrderEvent, 'data'> & { data: Prisma.InputJsonValue },
+): Promise<ActiveSubscription[]> {
+  return tx.$queryRaw<ActiveSubscription[]>`
+    WITH "event" AS (
+      INSERT INTO "OrderEvent"
+      SELECT * FROM json_populate_record(NULL::"OrderEvent", ${JSON.stringify(event)}::json))
+    SELECT "id", "events" FROM "WebhookSubscription"
+    WHERE "storeId" = ${event.storeId}::uuid AND "active"`;
 }
 
 /** As `applyOrderChange`, for a person who asked for it: a refused or raced change is a 409. */

@@ -108,12 +108,34 @@ async function driveOrder(deps: WebhookDeps, first: WebhookOrder, body: BoscodWe
     if (!step) return changed;
     const landed = await applyWebhookChange(deps, order, step);
     if (landed === 'replayed') return changed;
-    changed ||= landed === 'applied';
+    if (landed === 'applied') {
+      changed = true;
+      if (!step.to) return changed;
+      order = afterStep(order, step);
+      continue;
+    }
+    // Someone else moved it meanwhile: decide again from what it is now.
     const fresh = await deps.db.order.findUnique({ where: { id: order.id }, select: orderFields });
-    if (!fresh || (landed === 'applied' && !step.to)) return changed;
+    if (!fresh) return changed;
     order = fresh;
   }
   return changed;
+}
+
+/**
+ * The order as a step that landed left it, without reading it again: the guarded update wrote the
+ * step's columns onto the row in the state it was read. Should anything else have changed it since,
+ * the next step's own guard misses and the loop reads it afresh.
+ */
+function afterStep(order: WebhookOrder, step: OrderChange): WebhookOrder {
+  const data = step.data ?? {};
+  return {
+    ...order,
+    status: step.to ?? order.status,
+    awb: typeof data.awb === 'string' ? data.awb : order.awb,
+    shipmentRef: typeof data.shipmentRef === 'string' ? data.shipmentRef : order.shipmentRef,
+    paidAt: data.paidAt instanceof Date ? data.paidAt : order.paidAt,
+  };
 }
 
 function nextStep(order: WebhookOrder, body: BoscodWebhookBody, goal: OrderStatus): OrderChange | undefined {

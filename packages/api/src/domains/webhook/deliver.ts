@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { AppDeps } from '../../context.ts';
 import type { WebhookResponse } from '../../ports/webhook/port.ts';
 import { signatureHeaderName, signatureOf } from './signature.ts';
@@ -54,34 +55,22 @@ export async function attemptDelivery(
   { deliveryId, attempt }: DeliverPayload,
 ): Promise<WebhookResponse | null> {
   const now = deps.clock.now();
-  const delivery = await deps.db.webhookDelivery.findUnique({
-    where: { id: deliveryId },
-    include: { event: true, subscription: true },
-  });
-  if (delivery?.status !== 'pending' || delivery.attempts !== attempt - 1) return null;
-  if (delivery.nextAttemptAt && delivery.nextAttemptAt > now) return null;
-  const giveUpAt = delivery.giveUpAt ?? new Date(now.getTime() + retryWindowMs);
-  const claimed = await deps.db.webhookDelivery.updateMany({
-    where: { id: deliveryId, status: 'pending', attempts: attempt - 1 },
-    data: { attempts: attempt, nextAttemptAt: new Date(now.getTime() + leaseMs), giveUpAt },
-  });
-  if (claimed.count === 0) return null;
-
-  const { event, subscription } = delivery;
-  const body = JSON.stringify(event.payload);
-  const response: WebhookResponse = subscription.active
+  const claim = await claimAttempt(deps, deliveryId, attempt, now);
+  if (!claim) return null;
+  const body = JSON.stringify(claim.payload);
+  const response: WebhookResponse = claim.active
     ? await deps.ports.webhooks.post(
-        subscription.url,
+        claim.url,
         {
           'content-type': 'application/json',
           'user-agent': 'bosOnline-Webhooks/1',
-          'x-bos-event': event.type,
+          'x-bos-event': claim.type,
           // Receivers dedupe by this: a retry after a lost answer carries the same event id.
-          'x-bos-event-id': event.id,
-          'x-bos-delivery-id': delivery.id,
+          'x-bos-event-id': claim.eventId,
+          'x-bos-delivery-id': deliveryId,
           'x-bos-attempt': String(attempt),
           [signatureHeaderName.toLowerCase()]: signatureOf(
-            subscription.secret,
+            claim.secret,
             Math.floor(now.getTime() / 1000),
             body,
           ),
@@ -92,30 +81,87 @@ export async function attemptDelivery(
 
   const ok = isSuccess(response.statusCode);
   const finished = deps.clock.now();
-  const next = ok || !subscription.active ? null : nextAttemptAt(finished, attempt, giveUpAt);
+  const next = ok || !claim.active ? null : nextAttemptAt(finished, attempt, claim.giveUpAt);
   const error = ok ? null : (response.error ?? `The endpoint answered ${response.statusCode}`).slice(0, 500);
-  await deps.db.$transaction([
-    deps.db.webhookAttempt.create({
-      data: {
-        deliveryId,
-        attempt,
-        statusCode: response.statusCode,
-        error,
-        durationMs: response.durationMs,
-        createdAt: finished,
-      },
-    }),
-    deps.db.webhookDelivery.updateMany({
-      where: { id: deliveryId, attempts: attempt },
-      data: {
-        status: ok ? 'delivered' : next ? 'pending' : 'failed',
-        nextAttemptAt: next,
-        lastStatusCode: response.statusCode,
-        lastError: error,
-        deliveredAt: ok ? finished : null,
-      },
-    }),
-  ]);
+  await recordAttempt(deps, {
+    deliveryId,
+    attempt,
+    statusCode: response.statusCode,
+    error,
+    durationMs: response.durationMs,
+    finished,
+    status: ok ? 'delivered' : next ? 'pending' : 'failed',
+    nextAttemptAt: next,
+  });
   if (next) await enqueueAttempt(deps, deliveryId, attempt + 1, next.getTime() - finished.getTime());
   return response;
+}
+
+/** A claimed attempt: what to send where. */
+interface Claim {
+  giveUpAt: Date;
+  eventId: string;
+  type: string;
+  payload: unknown;
+  url: string;
+  secret: string;
+  active: boolean;
+}
+
+// An attempt costs two statements: the claim that reads what to send, and the outcome. (Prisma's
+// read, claim and two-write transaction took six round trips and most of a job's time when a
+// backlog drains; bench/webhooks/outgoing.ts.)
+
+/**
+ * Claims attempt `attempt` if it is the one the row waits for and it is due: a guarded update
+ * (pending, `attempt - 1` made), so two jobs for the same attempt (a retry and a sweep) send it
+ * once. The claim holds the row for the lease and starts the retry window at the first attempt.
+ * Answers what to send, or null when there is nothing to do.
+ */
+async function claimAttempt(
+  deps: Pick<DeliverDeps, 'db'>,
+  deliveryId: string,
+  attempt: number,
+  now: Date,
+): Promise<Claim | null> {
+  const [claim] = await deps.db.$queryRaw<Claim[]>`
+    WITH "claimed" AS (
+      UPDATE "WebhookDelivery"
+      SET "attempts" = ${attempt}, "nextAttemptAt" = ${new Date(now.getTime() + leaseMs)},
+        "giveUpAt" = COALESCE("giveUpAt", ${new Date(now.getTime() + retryWindowMs)})
+      WHERE "id" = ${deliveryId}::uuid AND "status" = 'pending' AND "attempts" = ${attempt - 1}
+        AND ("nextAttemptAt" IS NULL OR "nextAttemptAt" <= ${now})
+      RETURNING "eventId", "subscriptionId", "giveUpAt")
+    SELECT c."giveUpAt", e."id" AS "eventId", e."type", e."payload", s."url", s."secret", s."active"
+    FROM "claimed" c
+    JOIN "WebhookEvent" e ON e."id" = c."eventId"
+    JOIN "WebhookSubscription" s ON s."id" = c."subscriptionId"`;
+  return claim ?? null;
+}
+
+/** The attempt's log row and the delivery's new state, in one statement (so together or not at all). */
+async function recordAttempt(
+  deps: Pick<DeliverDeps, 'db'>,
+  outcome: {
+    deliveryId: string;
+    attempt: number;
+    statusCode: number | null;
+    error: string | null;
+    durationMs: number;
+    finished: Date;
+    status: 'pending' | 'delivered' | 'failed';
+    nextAttemptAt: Date | null;
+  },
+): Promise<void> {
+  const { deliveryId, attempt, statusCode, error, finished, status } = outcome;
+  await deps.db.$executeRaw`
+    WITH "logged" AS (
+      INSERT INTO "WebhookAttempt" ("id", "deliveryId", "attempt", "statusCode", "error", "durationMs", "createdAt")
+      VALUES (${randomUUID()}::uuid, ${deliveryId}::uuid, ${attempt}, ${statusCode}, ${error},
+        ${outcome.durationMs}, ${finished}))
+    UPDATE "WebhookDelivery"
+    SET "status" = ${status}::"WebhookDeliveryStatus", "nextAttemptAt" = ${outcome.nextAttemptAt},
+      "lastStatusCode" = ${statusCode}, "lastError" = ${error},
+      "deliveredAt" = ${status === 'delivered' ? finished : null}
+    WHERE "id" = ${deliveryId}::uuid AND "attempts" = ${attempt}`;
 }

@@ -34,7 +34,9 @@ export async function sweepDeliveries(deps: JobDeps): Promise<number> {
       orderBy: { id: 'asc' },
       take: sweepBatch,
     });
-    for (const delivery of due) await enqueueAttempt(deps, delivery.id, delivery.attempts + 1);
+    // Queued together: each job id is its own (delivery, attempt), so order does not matter, and a
+    // backlog is not queued one Redis round trip at a time.
+    await Promise.all(due.map((delivery) => enqueueAttempt(deps, delivery.id, delivery.attempts + 1)));
     queued += due.length;
     if (due.length < sweepBatch) return queued;
     after = due.at(-1)?.id;

@@ -40,19 +40,31 @@ export function webhookEventsOf(change: LandedChange): WebhookEventType[] {
   return events;
 }
 
+/** A store's subscription as the outbox needs it. */
+export interface ActiveSubscription {
+  id: string;
+  events: string[];
+}
+
 /**
  * Writes the change's events and their deliveries in `tx`. Answers whether anything is waiting to
  * be sent (so the caller can wake the sender after commit); a store without subscriptions costs
- * one indexed read.
+ * one indexed read, or none when the caller read its active `subscriptions` in `tx` already.
  */
-export async function recordWebhookEvents(tx: Tx, change: LandedChange): Promise<boolean> {
-  const subscriptions = await tx.webhookSubscription.findMany({
-    where: { storeId: change.storeId, active: true },
-    select: { id: true, events: true },
-  });
-  if (subscriptions.length === 0) return false;
+export async function recordWebhookEvents(
+  tx: Tx,
+  change: LandedChange,
+  subscriptions?: ActiveSubscription[],
+): Promise<boolean> {
+  const active =
+    subscriptions ??
+    (await tx.webhookSubscription.findMany({
+      where: { storeId: change.storeId, active: true },
+      select: { id: true, events: true },
+    }));
+  if (active.length === 0) return false;
   const wanted = webhookEventsOf(change)
-    .map((type) => ({ type, to: subscriptions.filter((s) => s.events.includes(type)) }))
+    .map((type) => ({ type, to: active.filter((s) => s.events.includes(type)) }))
     .filter((event) => event.to.length > 0);
   if (wanted.length === 0) return false;
   const order = await tx.order.findUniqueOrThrow({

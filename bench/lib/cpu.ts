@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+
+// CPU time from Linux /proc: on a shared machine wall time swings with the neighbours' load; CPU
+// time much less, and it shows which process a benchmark's work went to.
+
+/** /proc/<pid>/stat fields after the command name (which may hold spaces): index 0 is the state. */
+function statFields(pid: string): { comm: string; fields: string[] } | null {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return null; // exited meanwhile
+  }
+  return {
+    comm: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
+    fields: stat.slice(stat.lastIndexOf(')') + 2).split(' '),
+  };
+}
+
+const pids = () => readdirSync('/proc').filter((entry) => /^\d+$/.test(entry));
+
+/**
+ * CPU time (user + system, ms) spent so far by the process group `pgid`, exited children included.
+ */
+export function groupCpuMs(pgid: number): number {
+  let ticks = 0;
+  for (const pid of pids()) {
+    const stat = statFields(pid);
+    // pgrp is field 5 (index 2); utime, stime, cutime, cstime are fields 14–17.
+    if (!stat || Number(stat.fields[2]) !== pgid) continue;
+    ticks += [11, 12, 13, 14].reduce((sum, i) => sum + Number(stat.fields[i]), 0);
+  }
+  return ticks * 10; // USER_HZ is 100 on Linux
+}
+
+/**
+ * CPU time (ms) spent so far by a local PostgreSQL's live processes (each backend leads its own
+ * process group, so they are found by name), or null when none runs here. Backends that exit
+ * meanwhile take their time with them: measure over a run that keeps its connections.
+ */
+export function localPostgresCpuMs(): number | null {
+  let ticks = 0;
+  let found = false;
+  for (const pid of pids()) {
+    const stat = statFields(pid);
+    if (stat?.comm !== 'postgres') continue;
+    found = true;
+    ticks += Number(stat.fields[11]) + Number(stat.fields[12]);
+  }
+  return found ? ticks * 10 : null;
+}
+
+/** Busy and total CPU time of the whole machine so far (ms, all cores), from /proc/stat. */
+export function machineCpuMs(): { busy: number; total: number } {
+  const line = readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '';
+  const ticks = line.trim().split(/\s+/).slice(1).map(Number);
+  const total = ticks.reduce((sum, t) => sum + t, 0);
+  const idle = (ticks[3] ?? 0) + (ticks[4] ?? 0); // idle + iowait
+  return { busy: (total - idle) * 10, total: total * 10 };
+}
