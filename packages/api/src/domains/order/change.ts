@@ -86,7 +86,7 @@ export async function applyOrderChange(
     );
     return { landed: true, outgoing };
   });
-  if (landed.outgoing && ctx.jobs) await kickDeliveries({ jobs: ctx.jobs }).catch(() => undefined);
+  if (landed.outgoing && ctx.jobs) await kickDeliveries({ jobs: ctx.jobs }, at).catch(() => undefined);
   return landed.landed;
 }
 

@@ -32,16 +32,25 @@ export function nextAttemptAt(now: Date, attempt: number, giveUpAt: Date): Date 
 
 export const deliverJobId = (deliveryId: string, attempt: number) => `${deliverJob}:${deliveryId}:${attempt}`;
 
+/**
+ * Queues attempt `attempt`. `by`: who else than the attempt before asks for it (the sweep, with its
+ * run's time): a job id of its own, because a finished job's id is kept (BullMQ keeps them a week)
+ * and would swallow the request: a retry that ran early (clocks apart) found the row not yet due,
+ * finished, and without this the sweep could never queue that attempt again. Two jobs for one
+ * attempt send it once: the claim is a guarded update.
+ */
 export function enqueueAttempt(
   deps: Pick<AppDeps, 'jobs'>,
   deliveryId: string,
   attempt: number,
   delayMs = 0,
+  by?: string,
 ) {
+  const jobId = deliverJobId(deliveryId, attempt);
   return deps.jobs.enqueue<DeliverPayload>(
     deliverJob,
     { deliveryId, attempt },
-    { jobId: deliverJobId(deliveryId, attempt), delayMs: Math.max(0, delayMs) },
+    { jobId: by ? `${jobId}:${by}` : jobId, delayMs: Math.max(0, delayMs) },
   );
 }
 

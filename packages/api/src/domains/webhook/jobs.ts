@@ -36,7 +36,11 @@ export async function sweepDeliveries(deps: JobDeps): Promise<number> {
     });
     // Queued together: each job id is its own (delivery, attempt), so order does not matter, and a
     // backlog is not queued one Redis round trip at a time.
-    await Promise.all(due.map((delivery) => enqueueAttempt(deps, delivery.id, delivery.attempts + 1)));
+    await Promise.all(
+      due.map((delivery) =>
+        enqueueAttempt(deps, delivery.id, delivery.attempts + 1, 0, `sweep-${now.getTime()}`),
+      ),
+    );
     queued += due.length;
     if (due.length < sweepBatch) return queued;
     after = due.at(-1)?.id;
@@ -47,8 +51,11 @@ export async function sweepDeliveries(deps: JobDeps): Promise<number> {
  * Wakes the sender now (after a change wrote deliveries), instead of at the next periodic sweep.
  * Callers may ignore its failure: the rows are committed and the periodic sweep finds them.
  */
-export function kickDeliveries(deps: Pick<AppDeps, 'jobs'>): Promise<void> {
-  return deps.jobs.enqueue<SweepPayload>(sweepJob, { repeat: false }, { jobId: `${sweepJob}:now` });
+export function kickDeliveries(deps: Pick<AppDeps, 'jobs'>, at: Date): Promise<void> {
+  // One kick a second however many changes ask: an id of its own per second (a fixed id would be
+  // swallowed for as long as BullMQ keeps the first finished kick).
+  const second = Math.floor(at.getTime() / 1000);
+  return deps.jobs.enqueue<SweepPayload>(sweepJob, { repeat: false }, { jobId: `${sweepJob}:now:${second}` });
 }
 
 function scheduleSweep(deps: JobDeps) {
