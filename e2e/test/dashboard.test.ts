@@ -41,6 +41,12 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     expect(await encodingFor('gzip, deflate, br, zstd')).toBe('br');
     expect(await encodingFor('gzip, deflate')).toBe('gzip');
     expect(await encodingFor('identity')).toBeNull();
+    // Each compressed copy is the file as built, decompressed by the client on the way.
+    const bodyFor = async (accept: string) =>
+      (await fetch(`${server.url}${asset}`, { headers: { 'accept-encoding': accept } })).text();
+    const plain = await bodyFor('identity');
+    expect(await bodyFor('br')).toBe(plain);
+    expect(await bodyFor('gzip')).toBe(plain);
     expect((await fetch(`${server.url}/app/assets/nope-123.js`)).status).toBe(404);
 
     // Each page's own code is announced with the page, so a phone fetches it alongside the entry:
