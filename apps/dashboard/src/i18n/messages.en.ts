@@ -50,6 +50,7 @@ export const en: Messages = {
     save: 'Save',
     wib: 'WIB',
     dash: '–',
+    copied: 'Copied',
   },
   login: {
     title: 'Log in to the dashboard',

@@ -52,6 +52,7 @@ export const id = {
     save: 'Simpan',
     wib: 'WIB',
     dash: '–',
+    copied: 'Tersalin',
   },
   login: {
     title: 'Masuk ke dasbor',
