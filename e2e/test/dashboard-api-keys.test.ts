@@ -78,4 +78,50 @@ describe.skipIf(!hasBrowser)('API keys and WhatsApp delivery in the dashboard', 
     await checkAndShoot(page, 'order-follow-up-delivery-360');
     expect(errors).toEqual([]);
   });
+
+  it('numbers the plan’s automatic follow-ups apart from the seller’s own', async () => {
+    const phone = '081311117788';
+    const placed = await server.rest('POST', '/order/d9cc7807-36c2-4eb1-b910-ece18a1bbb6e', {
+      body: {
+        receiver: {
+          receiver_name: 'Pembeli Seri',
+          receiver_phone: phone,
+          receiver_addr_id: 15022,
+          receiver_address: 'Jl. Uji 2',
+        },
+        items: {
+          service_code: '00',
+          courier_code: 'idx',
+          payment_method: { type: 'transfer', bank: 'BCA' },
+          order_items: [{ item_sku: 'BAT-AA-001-01', item_qty: 1 }],
+        },
+      },
+    });
+    expect(placed.status).toBe(200);
+    // Two hours on, the transfer plan's first reminder has gone out by itself.
+    server.clock.advance(2 * 3_600_000);
+    await server.runJobs();
+    const { accessToken } = await server
+      .client()
+      .auth.login.mutate({ login: 'demo@bosonline.id', password: 'demo12345' });
+    const seller = server.client({ token: accessToken });
+    const { invoice } = (await seller.order.list.query({ q: phone, limit: 1 })).items[0] as {
+      invoice: string;
+    };
+
+    const { page, errors } = await openPage(browser, 1280);
+    await logIn(page, server.url, 'demo@bosonline.id', `/app/orders/${invoice}`);
+    const followUp = page.getByRole('region', { name: 'Follow up' });
+    const history = followUp.getByRole('region', { name: 'Riwayat follow up' });
+    await history.getByText('Otomatis ke-1').waitFor();
+    await history.getByText('Otomatis ke-2').waitFor();
+    await history.getByText('Terjadwal').waitFor();
+    // The seller's own series starts at 1, whatever the plan has sent.
+    await followUp.getByRole('button', { name: 'Kirim follow up ke-1' }).click();
+    await page.getByText('Follow up terkirim lewat WhatsApp.').waitFor();
+    await history.getByText('Ke-1', { exact: true }).waitFor();
+    await followUp.getByRole('button', { name: 'Kirim follow up ke-2' }).waitFor();
+    await checkAndShoot(page, 'order-follow-up-series-1280');
+    expect(errors).toEqual([]);
+  });
 });

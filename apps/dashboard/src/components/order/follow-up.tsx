@@ -158,9 +158,12 @@ export function FollowUp({ invoice, canceled }: { invoice: string; canceled: boo
                 <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
                   {a.message}
                 </Text>
-                <Anchor href={a.waLink} target="_blank" rel="noopener noreferrer" size="sm">
-                  {m.openWa}
-                </Anchor>
+                {/* A planned follow-up has no text (nor link) until it is sent. */}
+                {a.waLink && (
+                  <Anchor href={a.waLink} target="_blank" rel="noopener noreferrer" size="sm">
+                    {m.openWa}
+                  </Anchor>
+                )}
               </div>
             ))}
           </Stack>
