@@ -1,4 +1,5 @@
 import { startTestServer, type TestServer } from '@bosonline/server/testing';
+import { newTransferOrder } from '@bosonline/server/testing/demo-orders';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
@@ -21,6 +22,14 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
+
+/** The demo owner's client, logged in now (the tests move the server's clock past a token's life). */
+async function demoSeller() {
+  const { accessToken } = await server
+    .client()
+    .auth.login.mutate({ login: 'demo@bosonline.id', password: 'demo12345' });
+  return server.client({ token: accessToken });
+}
 
 async function checkAndShoot(page: Page, name: string) {
   await settled(page);
@@ -62,10 +71,7 @@ describe.skipIf(!hasBrowser)('API keys and WhatsApp delivery in the dashboard', 
   });
 
   it('shows WhatsApp’s delivery report on the order’s follow-ups', async () => {
-    const { accessToken } = await server
-      .client()
-      .auth.login.mutate({ login: 'demo@bosonline.id', password: 'demo12345' });
-    const seller = server.client({ token: accessToken });
+    const seller = await demoSeller();
     const { invoice } = (await seller.order.list.query({ limit: 1 })).items[0] as { invoice: string };
     await seller.followUp.send.mutate({ invoice, followUpAttempts: 1 });
     // The sandbox reports sent, then delivered, through the signed webhook code.
@@ -80,34 +86,14 @@ describe.skipIf(!hasBrowser)('API keys and WhatsApp delivery in the dashboard', 
   });
 
   it('numbers the plan’s automatic follow-ups apart from the seller’s own', async () => {
-    const phone = '081311117788';
-    const placed = await server.rest('POST', '/order/d9cc7807-36c2-4eb1-b910-ece18a1bbb6e', {
-      body: {
-        receiver: {
-          receiver_name: 'Pembeli Seri',
-          receiver_phone: phone,
-          receiver_addr_id: 15022,
-          receiver_address: 'Jl. Uji 2',
-        },
-        items: {
-          service_code: '00',
-          courier_code: 'idx',
-          payment_method: { type: 'transfer', bank: 'BCA' },
-          order_items: [{ item_sku: 'BAT-AA-001-01', item_qty: 1 }],
-        },
-      },
-    });
-    expect(placed.status).toBe(200);
+    const invoice = await newTransferOrder(server, await demoSeller(), '081311117788', 'Pembeli Seri');
     // Two hours on, the transfer plan's first reminder has gone out by itself.
     server.clock.advance(2 * 3_600_000);
     await server.runJobs();
-    const { accessToken } = await server
-      .client()
-      .auth.login.mutate({ login: 'demo@bosonline.id', password: 'demo12345' });
-    const seller = server.client({ token: accessToken });
-    const { invoice } = (await seller.order.list.query({ q: phone, limit: 1 })).items[0] as {
-      invoice: string;
-    };
+    expect((await (await demoSeller()).followUp.attempts.query({ invoice })).map((a) => a.status)).toEqual([
+      'sent',
+      'scheduled',
+    ]);
 
     const { page, errors } = await openPage(browser, 1280);
     await logIn(page, server.url, 'demo@bosonline.id', `/app/orders/${invoice}`);
