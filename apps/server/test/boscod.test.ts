@@ -233,13 +233,16 @@ describe("the seller's Saldo BosPay, fed by BosCOD's webhooks", () => {
     seller = server.client({ token });
   });
 
-  /** The order's movements as [kind, amount], read through the procedure. */
+  /** The order's movements as [kind, amount], read page by page through the procedure. */
   async function movementsOf(invoice: string) {
-    const saldo = await seller.bosPay.saldo.query({ limit: 100 });
-    return saldo.items
-      .filter((i) => i.invoice === invoice)
-      .map((i) => [i.kind, i.amount])
-      .sort();
+    const found: Array<[string, number]> = [];
+    let cursor: string | undefined;
+    do {
+      const page = await seller.bosPay.saldo.query({ limit: 100, cursor });
+      for (const i of page.items) if (i.invoice === invoice) found.push([i.kind, i.amount]);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return found.sort();
   }
   const balance = async () => (await seller.bosPay.saldo.query({ limit: 1 })).balance;
 
@@ -293,6 +296,21 @@ describe("the seller's Saldo BosPay, fed by BosCOD's webhooks", () => {
     // A "delivered" after the return is late: it neither moves the order nor remits anything.
     expect((await notify(shipment, 'delivered')).status).toBe(200);
     expect(await movementsOf(order.invoice)).toEqual([['rts_charge', -order.shippingCost]]);
+  });
+
+  it("the demo's delivered and returned COD orders come with their movements", async () => {
+    const delivered = await server.db.order.findFirstOrThrow({
+      where: { status: 'delivered', paymentMethod: 'cod', events: { some: { type: 'seeded' } } },
+    });
+    expect(await movementsOf(delivered.invoice)).toEqual([
+      ['cod_fee', -delivered.codFee],
+      ['cod_remittance', delivered.total],
+      ['shipping_fee', -delivered.shippingCost],
+    ]);
+    const transfer = await server.db.order.findFirstOrThrow({
+      where: { status: 'delivered', paymentMethod: 'bank_transfer', events: { some: { type: 'seeded' } } },
+    });
+    expect(await movementsOf(transfer.invoice)).toEqual([]);
   });
 
   it('a parcel the buyer paid for by transfer moves no courier money', async () => {
