@@ -1,4 +1,5 @@
 import { startTestServer, type TestServer } from '@bosonline/server/testing';
+import { newTransferOrder } from '@bosonline/server/testing/demo-orders';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
@@ -21,6 +22,14 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
+
+/** The demo owner's client, logged in now (the tests move the server's clock past a token's life). */
+async function demoSeller() {
+  const { accessToken } = await server
+    .client()
+    .auth.login.mutate({ login: 'demo@bosonline.id', password: 'demo12345' });
+  return server.client({ token: accessToken });
+}
 
 async function checkAndShoot(page: Page, name: string) {
   await settled(page);
@@ -62,10 +71,7 @@ describe.skipIf(!hasBrowser)('API keys and WhatsApp delivery in the dashboard', 
   });
 
   it('shows WhatsApp’s delivery report on the order’s follow-ups', async () => {
-    const { accessToken } = await server
-      .client()
-      .auth.login.mutate({ login: 'demo@bosonline.id', password: 'demo12345' });
-    const seller = server.client({ token: accessToken });
+    const seller = await demoSeller();
     const { invoice } = (await seller.order.list.query({ limit: 1 })).items[0] as { invoice: string };
     await seller.followUp.send.mutate({ invoice, followUpAttempts: 1 });
     // The sandbox reports sent, then delivered, through the signed webhook code.
@@ -76,6 +82,32 @@ describe.skipIf(!hasBrowser)('API keys and WhatsApp delivery in the dashboard', 
     await logIn(page, server.url, 'demo@bosonline.id', `/app/orders/${invoice}`);
     await page.getByText('WA: sampai').first().waitFor();
     await checkAndShoot(page, 'order-follow-up-delivery-360');
+    expect(errors).toEqual([]);
+  });
+
+  it('numbers the plan’s automatic follow-ups apart from the seller’s own', async () => {
+    const invoice = await newTransferOrder(server, await demoSeller(), '081311117788', 'Pembeli Seri');
+    // Two hours on, the transfer plan's first reminder has gone out by itself.
+    server.clock.advance(2 * 3_600_000);
+    await server.runJobs();
+    expect((await (await demoSeller()).followUp.attempts.query({ invoice })).map((a) => a.status)).toEqual([
+      'sent',
+      'scheduled',
+    ]);
+
+    const { page, errors } = await openPage(browser, 1280);
+    await logIn(page, server.url, 'demo@bosonline.id', `/app/orders/${invoice}`);
+    const followUp = page.getByRole('region', { name: 'Follow up' });
+    const history = followUp.getByRole('region', { name: 'Riwayat follow up' });
+    await history.getByText('Otomatis ke-1').waitFor();
+    await history.getByText('Otomatis ke-2').waitFor();
+    await history.getByText('Terjadwal').waitFor();
+    // The seller's own series starts at 1, whatever the plan has sent.
+    await followUp.getByRole('button', { name: 'Kirim follow up ke-1' }).click();
+    await page.getByText('Follow up terkirim lewat WhatsApp.').waitFor();
+    await history.getByText('Ke-1', { exact: true }).waitFor();
+    await followUp.getByRole('button', { name: 'Kirim follow up ke-2' }).waitFor();
+    await checkAndShoot(page, 'order-follow-up-series-1280');
     expect(errors).toEqual([]);
   });
 });

@@ -326,7 +326,7 @@ describe.skipIf(!hasBrowser)('dashboard settings', () => {
   });
 
   it('a CS member sees only her own profile, password and sessions', async () => {
-    const { page, errors } = await openPage(browser, 360);
+    const { page, errors, requests } = await openPage(browser, 360);
     await logIn(page, server.url, 'cs@bosonline.id', '/app/settings');
     // She lands on her own profile: the store's pages are not listed.
     await page.getByRole('heading', { name: 'Profil & kata sandi', level: 1 }).waitFor();
@@ -337,6 +337,14 @@ describe.skipIf(!hasBrowser)('dashboard settings', () => {
     await page.goto(`${server.url}/app/settings/warehouses`);
     await page.getByText('Peran Anda di toko ini tidak membuka halaman ini.').waitFor();
     expect(await page.getByRole('button', { name: 'Tambah gudang' }).count()).toBe(0);
+    // API keys are the owner's (apiKey.manage), like webhooks: the same answer, and nothing asked
+    // of the server that it would refuse.
+    for (const path of ['api-keys', 'webhooks']) {
+      await page.goto(`${server.url}/app/settings/${path}`);
+      await page.getByText('Peran Anda di toko ini tidak membuka halaman ini.').waitFor();
+    }
+    expect(await page.getByRole('button', { name: 'Buat kunci' }).count()).toBe(0);
+    expect(requests.filter((url) => /apiKey\.|webhook\./.test(url))).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts } from '../src/seed/demo.ts';
-import { expectError, sellerClient, startTestServer, type TestServer } from './harness.ts';
+import { demoCs } from '../src/seed/demo-orders.ts';
+import { expectError, newSeller, sellerClient, startTestServer, type TestServer } from './harness.ts';
 
 // Store API keys: a seller's own system calling both doors as `Bearer bos_sk_…`, inside its store
 // and its scopes only, until revoked.
@@ -84,6 +85,35 @@ describe('a read-orders key', () => {
     expect(res.status).toBe(404);
   });
 });
+
+describe("the owner's alone (permission apiKey.manage)", () => {
+  it('a CS member and an admin get 403 on both doors, reads included, and see none of the keys', async () => {
+    const created = await owner.apiKey.create.mutate({ name: 'Owner only', scopes: ['orders:read'] });
+    const cs = await loginAs(demoCs[0] as { email: string; password: string });
+    const person = newSeller();
+    await owner.staff.create.mutate({ ...person, role: 'admin' });
+    const admin = await loginAs(person);
+    for (const member of [cs, admin]) {
+      await expectError(member.client.apiKey.list.query(), 'FORBIDDEN');
+      await expectError(
+        member.client.apiKey.create.mutate({ name: 'x', scopes: ['orders:read'] }),
+        'FORBIDDEN',
+      );
+      await expectError(member.client.apiKey.revoke.mutate({ id: created.id }), 'FORBIDDEN');
+      const rest = await server.rest('GET', '/store/api-key', { token: member.token });
+      expect(rest.status).toBe(403);
+      expect(JSON.stringify(rest.body)).not.toContain(created.prefix);
+    }
+    expect((await owner.apiKey.list.query()).find((k) => k.id === created.id)?.revokedAt).toBeNull();
+  });
+});
+
+async function loginAs(person: { email: string; password: string }) {
+  const { accessToken } = await server
+    .client()
+    .auth.login.mutate({ login: person.email, password: person.password });
+  return { client: server.client({ token: accessToken }), token: accessToken };
+}
 
 describe('keys', () => {
   it('a write-orders key may follow up but not read; a forged or missing key is 401; unknown scopes are 400', async () => {

@@ -2,6 +2,7 @@ import { BosCodShipping, ShippingUnavailableError } from '@bosonline/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts } from '../src/seed/demo.ts';
 import { demoStore } from '../src/seed/demo-store.ts';
+import { newTransferOrder } from './demo-orders.ts';
 import { type FakeBoscod, type FakeShipment, startFakeBoscod } from './fakes/boscod.ts';
 import { startTestServer, type TestServer, testWebhookSecret } from './harness.ts';
 
@@ -220,6 +221,115 @@ describe('a COD order through BosCOD', () => {
     expect((await orderOf(order.id)).status).toBe('returned');
     const after = await stockOf();
     for (const sku of skus) expect(after[sku]).toBe((before[sku] ?? 0) + 1);
+  });
+});
+
+describe("the seller's Saldo BosPay, fed by BosCOD's webhooks", () => {
+  let token: string;
+  let seller: ReturnType<TestServer['client']>;
+  beforeAll(async () => {
+    const { email, password } = demoAccounts.seller;
+    token = (await server.client().auth.login.mutate({ login: email, password })).accessToken;
+    seller = server.client({ token });
+  });
+
+  /** The order's movements as [kind, amount], read page by page through the procedure. */
+  async function movementsOf(invoice: string) {
+    const found: Array<[string, number]> = [];
+    let cursor: string | undefined;
+    do {
+      const page = await seller.bosPay.saldo.query({ limit: 100, cursor });
+      for (const i of page.items) if (i.invoice === invoice) found.push([i.kind, i.amount]);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return found.sort();
+  }
+  const balance = async () => (await seller.bosPay.saldo.query({ limit: 1 })).balance;
+
+  async function deliver(shipment: FakeShipment) {
+    for (const event of ['awb_assigned', 'picked_up'] as const) await notify(shipment, event);
+    return notify(shipment, 'delivered');
+  }
+
+  it('a delivered COD parcel: the cash collected comes in, its shipping and COD fee go out, once', async () => {
+    const { order, shipment } = await placeCodOrder();
+    const before = await balance();
+    const delivered = await deliver(shipment);
+    expect(delivered.status).toBe(200);
+    expect(order.codFee).toBeGreaterThan(0);
+    const expected = [
+      ['cod_fee', -order.codFee],
+      ['cod_remittance', order.total],
+      ['shipping_fee', -(order.shippingCost + order.insuranceFee)],
+    ];
+    expect(await movementsOf(order.invoice)).toEqual(expected);
+    const net = order.total - order.shippingCost - order.insuranceFee - order.codFee;
+    expect(await balance()).toBe(before + net);
+
+    // BosCOD redelivers the notification (twice at once, then again): nothing more moves.
+    const again = delivered.webhook;
+    const answers = await Promise.all([
+      post(again.rawBody, again.signature),
+      post(again.rawBody, again.signature),
+    ]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    expect((await post(again.rawBody, again.signature)).status).toBe(200);
+    expect(await movementsOf(order.invoice)).toEqual(expected);
+    expect(await balance()).toBe(before + net);
+
+    // The REST door answers the same, filtered by kind.
+    const res = await server.rest('GET', '/store/bospay/saldo?kind=cod_remittance&limit=100', { token });
+    expect(res.status).toBe(200);
+    const page = res.body.data as { balance: number; items: Array<{ invoice: string; amount: number }> };
+    expect(page.balance).toBe(before + net);
+    expect(page.items.filter((i) => i.invoice === order.invoice)).toMatchObject([{ amount: order.total }]);
+  });
+
+  it('a returned COD parcel: only the RTS shipping charge goes out, once', async () => {
+    const { order, shipment } = await placeCodOrder();
+    await notify(shipment, 'awb_assigned');
+    await notify(shipment, 'picked_up');
+    const returned = await notify(shipment, 'returned');
+    expect(returned.status).toBe(200);
+    expect(await movementsOf(order.invoice)).toEqual([['rts_charge', -order.shippingCost]]);
+    expect((await post(returned.webhook.rawBody, returned.webhook.signature)).status).toBe(200);
+    // A "delivered" after the return is late: it neither moves the order nor remits anything.
+    expect((await notify(shipment, 'delivered')).status).toBe(200);
+    expect(await movementsOf(order.invoice)).toEqual([['rts_charge', -order.shippingCost]]);
+  });
+
+  it("the demo's delivered and returned COD orders come with their movements", async () => {
+    const delivered = await server.db.order.findFirstOrThrow({
+      where: { status: 'delivered', paymentMethod: 'cod', events: { some: { type: 'seeded' } } },
+    });
+    expect(await movementsOf(delivered.invoice)).toEqual([
+      ['cod_fee', -delivered.codFee],
+      ['cod_remittance', delivered.total],
+      ['shipping_fee', -delivered.shippingCost],
+    ]);
+    const transfer = await server.db.order.findFirstOrThrow({
+      where: { status: 'delivered', paymentMethod: 'bank_transfer', events: { some: { type: 'seeded' } } },
+    });
+    expect(await movementsOf(transfer.invoice)).toEqual([]);
+  });
+
+  it('a parcel the buyer paid for by transfer moves no courier money', async () => {
+    const invoice = await newTransferOrder(server, seller, '081311119876');
+    const detail = await seller.order.detail.query({ invoice });
+    const [account] = await seller.bankAccount.list.query({});
+    await seller.order.confirmPayment.mutate({
+      invoice,
+      amount: detail.total,
+      bankAccountId: account?.id as string,
+    });
+    await seller.order.bookShipment.mutate({ invoice });
+    const shipment = fake.shipments.find((s) => s.reference === invoice) as FakeShipment;
+    expect(shipment.codAmount).toBe(0);
+    const before = await balance();
+    expect((await deliver(shipment)).status).toBe(200);
+    expect((await seller.order.detail.query({ invoice })).status).toBe('delivered');
+    expect(await movementsOf(invoice)).toEqual([]);
+    expect(await balance()).toBe(before);
   });
 });
 

@@ -453,6 +453,13 @@ describe('the sandbox courier, as BosCOD', () => {
     expect(events.map((e) => e.type)).toEqual(
       expect.arrayContaining(['awb_assigned', 'shipped', 'delivered']),
     );
+    // The same webhook path credits the seller's BosPay balance, so the demo's balance moves too.
+    const movements = await server.db.bosPayEntry.findMany({ where: { orderId: order.id } });
+    expect(movements.map((m) => [m.kind, m.amount]).sort()).toEqual([
+      ['cod_fee', -order.codFee],
+      ['cod_remittance', order.total],
+      ['shipping_fee', -(order.shippingCost + order.insuranceFee)],
+    ]);
   });
 });
 

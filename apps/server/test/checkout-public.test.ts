@@ -391,7 +391,7 @@ describe('checkout.validateWhatsapp', () => {
       phone: '0812 3456 7001',
       formId: demoFormId,
     });
-    expect(first).toEqual({ phone: '6281234567001', valid: true });
+    expect(first).toEqual({ phone: '6281234567001', valid: true, checked: true });
     // With the provider down, a cached answer still comes back: the port is not asked again.
     server.messaging.failing = true;
     try {
@@ -413,6 +413,7 @@ describe('checkout.validateWhatsapp', () => {
     expect(await buyer.checkout.validateWhatsapp.query({ phone: '081234567000' })).toEqual({
       phone: '6281234567000',
       valid: false,
+      checked: true,
     });
     server.messaging.failing = true;
     try {
@@ -439,7 +440,7 @@ describe('checkout.validateWhatsapp', () => {
     const res = await server.rest('GET', '/order/validation-wa?phone=081234567004');
     expect(res).toEqual({
       status: 200,
-      body: { message: 'Success', data: { phone: '6281234567004', valid: true } },
+      body: { message: 'Success', data: { phone: '6281234567004', valid: true, checked: true } },
     });
     const bad = await server.rest('GET', '/order/validation-wa?phone=abc');
     expect(bad).toMatchObject({ status: 400, body: { errors: { phone: [expect.any(String)] } } });

@@ -59,7 +59,7 @@ async function shop(paymentWindowHours?: number) {
     (await server.db.stock.findFirstOrThrow({ where: { variantId: variant.id } })).quantity;
   const voucherUses = async () =>
     (await owner.client.voucher.list.query({})).items.find((v) => v.id === voucher.id)?.used;
-  return { owner, form, sku: variant.sku, voucher, account, stock, voucherUses };
+  return { seller, owner, form, sku: variant.sku, voucher, account, stock, voucherUses };
 }
 
 type Shop = Awaited<ReturnType<typeof shop>>;
@@ -162,9 +162,11 @@ describe('payment window', () => {
     const at = server.clock.now().getTime();
     const invoice = await order(s, phone, 'transfer');
     const placed = await s.owner.client.order.detail.query({ invoice });
-    expect(placed.followUps.map((f) => [f.attempt, f.status, f.dueAt?.getTime() === undefined])).toEqual([
-      [1, 'scheduled', false],
-      [2, 'scheduled', false],
+    expect(
+      placed.followUps.map((f) => [f.kind, f.attempt, f.status, f.dueAt?.getTime() === undefined]),
+    ).toEqual([
+      ['scheduled', 1, 'scheduled', false],
+      ['scheduled', 2, 'scheduled', false],
     ]);
     expect(placed.followUps.map((f) => (f.dueAt?.getTime() ?? 0) - at)).toEqual([2 * hour, 12 * hour]);
 
@@ -215,6 +217,31 @@ describe('scheduled follow-ups', () => {
 
     await advance(10 * hour);
     expect(sentTo(transfer)).toEqual(['order_follow_up_bank_transfer_1', 'order_follow_up_bank_transfer_2']);
+  });
+
+  it("numbers the plan's follow-ups and the seller's own apart: each series counts from 1", async () => {
+    const s = await shop();
+    const phone = '081355552501';
+    const invoice = await order(s, phone, 'transfer');
+    await advance(2 * hour);
+    expect(sentTo(phone)).toEqual(['order_follow_up_bank_transfer_1']);
+    // The seller's first follow-up is their #1, whatever the plan has sent already.
+    await s.owner.client.followUp.send.mutate({ invoice, followUpAttempts: 1 });
+    const series = (list: Array<{ kind: string; attempt: number; status: string }>) =>
+      list.map((a) => [a.kind, a.attempt, a.status]).sort();
+    const expected = [
+      ['manual', 1, 'sent'],
+      ['scheduled', 1, 'sent'],
+      ['scheduled', 2, 'scheduled'],
+    ];
+    expect(series(await s.owner.client.followUp.attempts.query({ invoice }))).toEqual(expected);
+    expect(series((await s.owner.client.order.detail.query({ invoice })).followUps)).toEqual(expected);
+    // The REST door names the series too (`kind`).
+    const { email, password } = s.seller;
+    const { accessToken } = await server.client().auth.login.mutate({ login: email, password });
+    const rest = await server.rest('GET', `/store/order/${invoice}/follow-up`, { token: accessToken });
+    expect(rest.status).toBe(200);
+    expect(series(rest.body.data as never)).toEqual(expected);
   });
 
   it('keeps the wa.me link when WhatsApp is down, and does not send it later by surprise', async () => {

@@ -152,12 +152,19 @@ describe('follow-up through the WhatsApp Cloud API', () => {
     });
     expect((await webhook(bounce)).status).toBe(200);
     const rest = await server.rest('GET', '/store/validation-wa?phone=081311115555', { token });
-    expect(rest.body.data).toEqual({ phone: '6281311115555', valid: false });
-    // The Cloud API has no look-up: any other number is taken as valid.
+    // WhatsApp's bounce is a fact about the number.
+    expect(rest.body.data).toEqual({ phone: '6281311115555', valid: false, checked: true });
+    // The Cloud API has no look-up (INTEGRATIONS.md documents none): any other number is valid
+    // until WhatsApp says otherwise, and the answer says it was not checked. Nothing is asked of
+    // the provider and nothing is cached, so a later bounce is what the next check answers.
+    const asked = fake.requests.length;
     expect(await seller.whatsapp.validateNumber.query({ phone: '081311114444' })).toEqual({
       phone: '6281311114444',
       valid: true,
+      checked: false,
     });
+    expect(fake.requests.length).toBe(asked);
+    expect(await server.db.whatsappCheck.findUnique({ where: { phone: '6281311114444' } })).toBeNull();
   });
 
   it('answers the subscription handshake only with the verify token', async () => {
@@ -240,10 +247,10 @@ describe('sandbox status callbacks', () => {
     const none = await sandbox.rest('GET', '/store/validation-wa?phone=081234567000', { token: accessToken });
     expect(none).toEqual({
       status: 200,
-      body: { message: 'Success', data: { phone: '6281234567000', valid: false } },
+      body: { message: 'Success', data: { phone: '6281234567000', valid: false, checked: true } },
     });
     const some = await sandbox.rest('GET', '/store/validation-wa?phone=081234567004', { token: accessToken });
-    expect(some.body.data).toEqual({ phone: '6281234567004', valid: true });
+    expect(some.body.data).toEqual({ phone: '6281234567004', valid: true, checked: true });
     expect((await sandbox.rest('GET', '/store/validation-wa?phone=abc', { token: accessToken })).status).toBe(
       400,
     );

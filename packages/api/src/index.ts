@@ -6,6 +6,7 @@ export {
   type RequestMeta,
   storeIdFrom,
 } from './context.ts';
+export { deliveredMovements, returnedMovements } from './domains/bospay/courier.ts';
 export { type BosPayMovement, recordBosPay } from './domains/bospay/ledger.ts';
 export { orderTotal } from './domains/checkout/pricing.ts';
 export { type HostedForm, hostedForm } from './domains/form/hosted.ts';

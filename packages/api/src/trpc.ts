@@ -134,11 +134,6 @@ export function sellerCan(permission: Permission) {
   });
 }
 
-export const ownerProcedure = sellerProcedure.use(({ ctx, next }) => {
-  if (ctx.tenant.role !== 'owner') throw forbidden('Only the store owner can do this');
-  return next();
-});
-
 /** Platform staff: a separate realm with its own login; seller tokens are refused here. */
 export const adminProcedure = publicProcedure.use(async ({ ctx, next }) => {
   const auth = await authenticate(ctx);

@@ -118,8 +118,15 @@ export const whatsappNumberInput = z.object({ phone: phoneSchema });
 export const validateWhatsappOutput = z.object({
   /** The number, normalised (`62…`). */
   phone: z.string(),
-  /** Whether it has a WhatsApp account. */
+  /** Whether it has a WhatsApp account, as far as the provider can tell (see `checked`). */
   valid: z.boolean(),
+  /**
+   * Whether that is a fact: the provider looked the number up, or WhatsApp reported it
+   * undeliverable. False with the WhatsApp Cloud API, which has no look-up: `valid` is then true
+   * for every well-formed number not reported undeliverable, and a wrong number shows only when a
+   * message to it fails.
+   */
+  checked: z.boolean(),
 });
 
 /** "List Voucher Checkout" for a form: the form's store comes from the form, never the buyer. */

@@ -47,6 +47,7 @@ export const bosPayEntryKinds = [
   'gateway_payment',
   'gateway_fee',
   'shipping_fee',
+  'cod_fee',
   'rts_charge',
   'withdrawal',
   'adjustment',

@@ -24,12 +24,17 @@ export const permissions = [
   'bosPay.view',
   /** Send order events to the store's own systems (URLs and signing secrets): the owner's call. */
   'webhook.manage',
+  /** Make and revoke the store's API keys, which act as the owner: the owner's call too. */
+  'apiKey.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
+/** What only the store's owner may do, whatever else a role is granted. */
+const ownerOnly: ReadonlySet<Permission> = new Set(['webhook.manage', 'apiKey.manage']);
+
 const grants: Record<StoreRole, ReadonlySet<Permission>> = {
   owner: new Set(permissions),
-  admin: new Set(permissions.filter((p) => p !== 'webhook.manage')),
+  admin: new Set(permissions.filter((p) => !ownerOnly.has(p))),
   cs: new Set<Permission>(['order.followUp', 'order.edit']),
 };
 

@@ -110,12 +110,33 @@ export type OrderRecap = z.infer<typeof orderRecapOutput>;
 
 /** WhatsApp's delivery report of a follow-up: sent → delivered → read, or failed (with why). */
 export const followUpDeliveryStatuses = ['sent', 'delivered', 'read', 'failed'] as const;
+/**
+ * The two series of follow-ups, each numbered from 1 on its own: the seller's (`manual`, the
+ * spec's `follow_up_attempts`) and the payment method's plan (`scheduled`).
+ */
+export const followUpKinds = ['manual', 'scheduled'] as const;
+export type FollowUpKind = (typeof followUpKinds)[number];
+
 export const followUpDeliveryOutput = z.object({
   status: z.enum(followUpDeliveryStatuses),
   at: z.date(),
   error: z.string().nullable(),
 });
 export type FollowUpDelivery = z.infer<typeof followUpDeliveryOutput>;
+
+export const followUpAttemptOutput = z.object({
+  kind: z.enum(followUpKinds),
+  /** The number within its kind's series. */
+  attempt: z.number().int(),
+  /** `sent`, `failed`; automatic ones also `scheduled` (until `dueAt`) or `stopped`. */
+  status: z.string(),
+  message: z.string(),
+  waLink: z.string(),
+  delivery: followUpDeliveryOutput.nullable(),
+  at: z.date(),
+  /** When an automatic follow-up is (or was) due; null for one sent by hand. */
+  dueAt: z.date().nullable(),
+});
 
 export const orderDetailOutput = orderSummaryOutput.extend({
   buyerEmail: z.string().nullable(),
@@ -173,16 +194,7 @@ export const orderDetailOutput = orderSummaryOutput.extend({
     }),
   ),
   /** Sent by hand or on schedule; planned ones are `scheduled` until `dueAt`, `stopped` if paid or canceled first. */
-  followUps: z.array(
-    z.object({
-      attempt: z.number().int(),
-      status: z.string(),
-      message: z.string(),
-      delivery: followUpDeliveryOutput.nullable(),
-      at: z.date(),
-      dueAt: z.date().nullable(),
-    }),
-  ),
+  followUps: z.array(followUpAttemptOutput),
   canceledAt: z.date().nullable(),
   cancelReason: z.string().nullable(),
   deliveredAt: z.date().nullable(),
@@ -328,16 +340,4 @@ export const followUpPreviewOutput = z.object({
   attempt: z.number().int(),
   message: z.string(),
   waLink: z.string(),
-});
-
-export const followUpAttemptOutput = z.object({
-  attempt: z.number().int(),
-  /** `sent`, `failed`; automatic ones also `scheduled` (until `dueAt`) or `stopped`. */
-  status: z.string(),
-  message: z.string(),
-  waLink: z.string(),
-  delivery: followUpDeliveryOutput.nullable(),
-  at: z.date(),
-  /** When an automatic follow-up is (or was) due; null for one sent by hand. */
-  dueAt: z.date().nullable(),
 });

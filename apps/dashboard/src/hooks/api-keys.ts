@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTRPC } from '../api/trpc.ts';
 
-/** The store's API keys (owner only), newest first. */
-export function useApiKeys(enabled: boolean) {
+/** The store's API keys (owner only: `apiKey.manage`), newest first. */
+export function useApiKeys() {
   const trpc = useTRPC();
-  return useQuery({ ...trpc.apiKey.list.queryOptions(), enabled });
+  return useQuery(trpc.apiKey.list.queryOptions());
 }
 
 export function useApiKeyMutations() {

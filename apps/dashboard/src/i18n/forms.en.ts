@@ -123,7 +123,6 @@ export const formsEn: FormsMessages = {
   embedHint: 'Paste it into your site’s page where the form should appear.',
   hostedLink: 'Page link',
   copy: 'Copy',
-  copied: 'Copied',
   copyEmbed: 'Copy embed code',
   copyLink: 'Copy link',
   openLink: 'Open the page',

@@ -131,7 +131,6 @@ export const formsId = {
   embedHint: 'Tempel di halaman situs Anda, di tempat form harus tampil.',
   hostedLink: 'Tautan halaman',
   copy: 'Salin',
-  copied: 'Tersalin',
   copyEmbed: 'Salin kode sematan',
   copyLink: 'Salin tautan',
   openLink: 'Buka halaman',

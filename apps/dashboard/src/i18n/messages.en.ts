@@ -50,6 +50,7 @@ export const en: Messages = {
     save: 'Save',
     wib: 'WIB',
     dash: '–',
+    copied: 'Copied',
   },
   login: {
     title: 'Log in to the dashboard',
@@ -204,6 +205,9 @@ export const en: Messages = {
     courier_updated: 'Courier changed',
     payment_method_updated: 'Payment method changed',
     other_fees_updated: 'Extra fees changed',
+    follow_up_sent: 'Automatic follow-up sent',
+    expired: 'Canceled: not paid in time',
+    tracking: 'Courier update',
   },
   statusChange: (from, to) => `${from} → ${to}`,
   orderTools: orderToolsEn,

@@ -52,6 +52,7 @@ export const id = {
     save: 'Simpan',
     wib: 'WIB',
     dash: '–',
+    copied: 'Tersalin',
   },
   login: {
     title: 'Masuk ke dasbor',
@@ -205,6 +206,9 @@ export const id = {
     courier_updated: 'Kurir diubah',
     payment_method_updated: 'Metode bayar diubah',
     other_fees_updated: 'Biaya tambahan diubah',
+    follow_up_sent: 'Follow up otomatis terkirim',
+    expired: 'Batal otomatis: tidak dibayar tepat waktu',
+    tracking: 'Kabar terbaru dari kurir',
   } as Record<string, string>,
   statusChange: (from: string, to: string) => `${from} → ${to}`,
   /**

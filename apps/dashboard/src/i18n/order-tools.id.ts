@@ -102,7 +102,13 @@ export const orderToolsId = {
     history: 'Riwayat follow up',
     none: 'Belum pernah di-follow up.',
     attempt: (n: number) => `Ke-${n}`,
-    status: { sent: 'Terkirim', failed: 'Tidak terkirim' } as Record<string, string>,
+    automatic: (n: number) => `Otomatis ke-${n}`,
+    status: {
+      sent: 'Terkirim',
+      failed: 'Tidak terkirim',
+      scheduled: 'Terjadwal',
+      stopped: 'Dihentikan',
+    } as Record<string, string>,
     delivery: {
       sent: 'WA: terkirim',
       delivered: 'WA: sampai',

@@ -209,7 +209,6 @@ export const settingsEn: SettingsMessages = {
     created: 'Key created.',
     shownOnce: 'Copy this key now: for your security it will not be shown again.',
     copy: 'Copy key',
-    copied: 'Copied',
     done: 'I have saved it',
     prefix: 'Key',
     lastUsed: 'Last used',
@@ -220,7 +219,6 @@ export const settingsEn: SettingsMessages = {
     revoked: 'Key revoked.',
     revokedBadge: 'Revoked',
     none: 'No API keys yet.',
-    ownerOnly: 'Only the store owner can manage API keys.',
   },
   sessions: {
     intro: 'Devices signed in to your account. Log out any you do not recognise.',

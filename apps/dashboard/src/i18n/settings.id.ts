@@ -209,7 +209,6 @@ export const settingsId = {
     created: 'Kunci dibuat.',
     shownOnce: 'Salin kunci ini sekarang: demi keamanan kunci tidak akan ditampilkan lagi.',
     copy: 'Salin kunci',
-    copied: 'Tersalin',
     done: 'Sudah saya simpan',
     prefix: 'Kunci',
     lastUsed: 'Terakhir dipakai',
@@ -220,7 +219,6 @@ export const settingsId = {
     revoked: 'Kunci dicabut.',
     revokedBadge: 'Dicabut',
     none: 'Belum ada kunci API.',
-    ownerOnly: 'Hanya pemilik toko yang dapat mengelola kunci API.',
   },
   sessions: {
     intro: 'Perangkat yang sedang masuk ke akun Anda. Keluarkan yang tidak Anda kenal.',

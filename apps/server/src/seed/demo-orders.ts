@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { hashPassword, orderTotal } from '@bosonline/api';
+import { deliveredMovements, hashPassword, orderTotal, returnedMovements } from '@bosonline/api';
 import type { Db, OrderStatus, PaymentMethod, Prisma } from '@bosonline/db';
 import { regionIdOf } from './demo-store.ts';
 
@@ -182,6 +182,7 @@ export async function seedDemoOrders(db: Db, storeId: string, now = new Date()):
   const orders: Prisma.OrderCreateManyInput[] = [];
   const items: Prisma.OrderItemCreateManyInput[] = [];
   const events: Prisma.OrderEventCreateManyInput[] = [];
+  const bosPay: Prisma.BosPayEntryCreateManyInput[] = [];
   for (const seed of [...examples, ...history]) {
     const id = randomUUID();
     const lines = new Map<number, number>();
@@ -262,6 +263,24 @@ export async function seedDemoOrders(db: Db, storeId: string, now = new Date()):
       toStatus: cod ? 'booking' : 'unpaid',
       createdAt: seed.createdAt,
     });
+    // What the courier remitted or charged for the parcels that ended, as the BosCOD webhook writes it.
+    const order = {
+      id,
+      storeId,
+      invoice: seed.invoice,
+      paymentMethod: seed.paymentMethod,
+      total: orderTotal(amounts),
+      ...amounts,
+    };
+    const ended =
+      seed.status === 'delivered'
+        ? { at: at(80), movements: deliveredMovements(order) }
+        : seed.status === 'returned'
+          ? { at: at(120), movements: returnedMovements(order) }
+          : null;
+    for (const m of ended?.movements ?? []) {
+      if (m.amount !== 0) bosPay.push({ ...m, createdAt: ended?.at });
+    }
     if (seed.status !== 'unpaid') {
       events.push({
         orderId: id,
@@ -277,6 +296,7 @@ export async function seedDemoOrders(db: Db, storeId: string, now = new Date()):
     db.order.createMany({ data: orders }),
     db.orderItem.createMany({ data: items }),
     db.orderEvent.createMany({ data: events }),
+    db.bosPayEntry.createMany({ data: bosPay }),
     // New orders continue after the example invoice numbers.
     db.$executeRaw`
       INSERT INTO "InvoiceCounter" ("storeId", "last") VALUES (${storeId}::uuid, 57123)

@@ -21,7 +21,7 @@ export const apiKeyCases: DomainCases = {
     },
     'whatsapp.validateNumber': {
       call: (b) => b.whatsapp.validateNumber.query({ phone: '081234567004' }),
-      expect: (result) => expect(result).toEqual({ phone: '6281234567004', valid: true }),
+      expect: (result) => expect(result).toEqual({ phone: '6281234567004', valid: true, checked: true }),
     },
   },
 };

@@ -22,6 +22,7 @@ export {
   deliveryStatuses,
   type MessagingPort,
   MessagingUnavailableError,
+  type NumberCheck,
   type OutgoingMessage,
   type StatusWebhookSecrets,
 } from './messaging/port.ts';

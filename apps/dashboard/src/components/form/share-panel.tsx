@@ -1,41 +1,11 @@
-import {
-  ActionIcon,
-  Anchor,
-  Card,
-  Code,
-  CopyButton,
-  Group,
-  Stack,
-  Text,
-  Title,
-  Tooltip,
-} from '@mantine/core';
-import { IconCheck, IconCopy, IconExternalLink } from '@tabler/icons-react';
+import { Anchor, Card, Code, Group, Stack, Text, Title } from '@mantine/core';
+import { IconExternalLink } from '@tabler/icons-react';
 import { useT } from '../../i18n/i18n.tsx';
+import { CopyValue } from '../copy-value.tsx';
 
 /** The snippet sellers paste into their own page: the element and the script, from this server. */
 export function embedSnippet(origin: string, formId: string): string {
   return `<bos-checkout form="${formId}"></bos-checkout>\n<script src="${origin}/widget/bos-checkout.js" defer></script>`;
-}
-
-function Copy({ value, label }: { value: string; label: string }) {
-  const t = useT();
-  return (
-    <CopyButton value={value} timeout={2000}>
-      {({ copied, copy }) => (
-        <Tooltip label={copied ? t.forms.copied : label} withArrow>
-          <ActionIcon
-            variant={copied ? 'filled' : 'light'}
-            color={copied ? 'teal' : undefined}
-            onClick={copy}
-            aria-label={label}
-          >
-            {copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />}
-          </ActionIcon>
-        </Tooltip>
-      )}
-    </CopyButton>
-  );
 }
 
 export function SharePanel({ formId, path }: { formId: string; path: string }) {
@@ -54,7 +24,7 @@ export function SharePanel({ formId, path }: { formId: string; path: string }) {
             <Text size="sm" fw={600}>
               {t.forms.hostedLink}
             </Text>
-            <Copy value={link} label={t.forms.copyLink} />
+            <CopyValue value={link} label={t.forms.copyLink} />
           </Group>
           <Anchor href={link} target="_blank" rel="noreferrer" size="sm" style={{ wordBreak: 'break-all' }}>
             {link} <IconExternalLink size={14} aria-label={t.forms.openLink} />
@@ -65,7 +35,7 @@ export function SharePanel({ formId, path }: { formId: string; path: string }) {
             <Text size="sm" fw={600}>
               {t.forms.embed}
             </Text>
-            <Copy value={snippet} label={t.forms.copyEmbed} />
+            <CopyValue value={snippet} label={t.forms.copyEmbed} />
           </Group>
           <Text size="xs" c="dimmed">
             {t.forms.embedHint}

@@ -16,6 +16,9 @@ import { QueryError } from '../query-error.tsx';
 
 const maxAttempts = 10;
 
+/** Sent, not sent (send it by hand), or a planned one still waiting or stopped (gray). */
+const statusColor: Record<string, string> = { sent: 'green', failed: 'yellow' };
+
 /** WhatsApp's delivery report, as its status callbacks said it (light badges keep the contrast). */
 const deliveryColor: Record<string, string> = {
   sent: 'gray',
@@ -37,9 +40,9 @@ export function FollowUp({ invoice, canceled }: { invoice: string; canceled: boo
   const templates = useFollowUpTemplates();
   const send = useSendFollowUp();
   const [waLink, setWaLink] = useState<string | null>(null);
-  // Planned automatic follow-ups not sent yet (scheduled, or stopped once paid) are not attempts.
-  const made = (attempts.data ?? []).filter((a) => a.status !== 'scheduled' && a.status !== 'stopped');
-  const next = Math.max(0, ...made.map((a) => a.attempt)) + 1;
+  // The seller's own series; the plan's automatic follow-ups are numbered apart.
+  const manual = (attempts.data ?? []).filter((a) => a.kind === 'manual');
+  const next = Math.max(0, ...manual.map((a) => a.attempt)) + 1;
   const preview = useFollowUpPreview(
     invoice,
     next,
@@ -130,12 +133,12 @@ export function FollowUp({ invoice, canceled }: { invoice: string; canceled: boo
         ) : (
           <Stack gap="xs">
             {attempts.data.map((a) => (
-              <div key={`${a.attempt}-${a.at.toISOString()}`}>
+              <div key={`${a.kind}-${a.attempt}-${a.at.toISOString()}`}>
                 <Group gap="xs">
-                  <Badge size="sm" variant="light">
-                    {m.attempt(a.attempt)}
+                  <Badge size="sm" variant="light" color={a.kind === 'scheduled' ? 'grape' : undefined}>
+                    {a.kind === 'scheduled' ? m.automatic(a.attempt) : m.attempt(a.attempt)}
                   </Badge>
-                  <Badge size="sm" variant="light" color={a.status === 'sent' ? 'green' : 'yellow'}>
+                  <Badge size="sm" variant="light" color={statusColor[a.status] ?? 'gray'}>
                     {m.status[a.status] ?? a.status}
                   </Badge>
                   {a.status === 'sent' && (
@@ -155,9 +158,12 @@ export function FollowUp({ invoice, canceled }: { invoice: string; canceled: boo
                 <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
                   {a.message}
                 </Text>
-                <Anchor href={a.waLink} target="_blank" rel="noopener noreferrer" size="sm">
-                  {m.openWa}
-                </Anchor>
+                {/* A planned follow-up has no text (nor link) until it is sent. */}
+                {a.waLink && (
+                  <Anchor href={a.waLink} target="_blank" rel="noopener noreferrer" size="sm">
+                    {m.openWa}
+                  </Anchor>
+                )}
               </div>
             ))}
           </Stack>

@@ -20,8 +20,6 @@ export interface SettingsPage {
     | '/settings/webhooks'
     | '/settings/api-keys';
   permission?: Permission;
-  /** Shown to the store owner only (what no role permission can grant, like API keys). */
-  ownerOnly?: true;
 }
 
 export const settingsPages: readonly SettingsPage[] = [
@@ -35,13 +33,9 @@ export const settingsPages: readonly SettingsPage[] = [
   { label: 'webhooks', to: '/settings/webhooks', permission: 'webhook.manage' },
   { label: 'account', to: '/settings/account' },
   { label: 'sessions', to: '/settings/sessions' },
-  { label: 'apiKeys', to: '/settings/api-keys', ownerOnly: true },
+  { label: 'apiKeys', to: '/settings/api-keys', permission: 'apiKey.manage' },
 ];
 
 export function settingsPagesFor(role: StoreRole | undefined): SettingsPage[] {
-  return settingsPages.filter(
-    (p) =>
-      (!p.ownerOnly || role === 'owner') &&
-      (!p.permission || (role !== undefined && can(role, p.permission))),
-  );
+  return settingsPages.filter((p) => !p.permission || (role !== undefined && can(role, p.permission)));
 }

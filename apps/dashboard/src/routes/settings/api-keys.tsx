@@ -1,51 +1,43 @@
 import { type ApiKeyScope, type ApiKeyView, apiKeyScopes } from '@bosonline/contracts';
 import {
-  ActionIcon,
-  Alert,
   Badge,
   Button,
   Card,
   Checkbox,
   Code,
-  CopyButton,
   Group,
   Stack,
   Table,
   Text,
   TextInput,
-  Tooltip,
   VisuallyHidden,
 } from '@mantine/core';
-import { IconCheck, IconCopy, IconKey, IconLock, IconTrash } from '@tabler/icons-react';
+import { IconKey, IconTrash } from '@tabler/icons-react';
 import { createLazyRoute } from '@tanstack/react-router';
 import { useState } from 'react';
 import { QueryError } from '../../components/query-error.tsx';
 import { ConfirmModal } from '../../components/settings/confirm.tsx';
 import { act } from '../../components/settings/feedback.ts';
 import { SettingsPageFrame, SettingsSkeleton } from '../../components/settings/gate.tsx';
+import { SecretOnceModal } from '../../components/settings/secret-once.tsx';
 import { formatDateTime } from '../../format.ts';
 import { useApiKeyMutations, useApiKeys } from '../../hooks/api-keys.ts';
-import { useMe } from '../../hooks/profile.ts';
 import { useT } from '../../i18n/i18n.tsx';
 
 export const apiKeysPageLazy = createLazyRoute('/signed-in/settings/api-keys')({ component: ApiKeysPage });
 
 function ApiKeysPage() {
   const t = useT();
-  const me = useMe();
-  const isOwner = me.data?.store?.role === 'owner';
   return (
-    <SettingsPageFrame title={t.settings.pages.apiKeys} intro={t.settings.apiKeys.intro}>
-      {me.isPending ? null : isOwner ? (
-        <Stack gap="md">
-          <NewKey />
-          <KeyList />
-        </Stack>
-      ) : (
-        <Alert color="yellow" icon={<IconLock aria-hidden />}>
-          {t.settings.apiKeys.ownerOnly}
-        </Alert>
-      )}
+    <SettingsPageFrame
+      title={t.settings.pages.apiKeys}
+      intro={t.settings.apiKeys.intro}
+      permission="apiKey.manage"
+    >
+      <Stack gap="md">
+        <NewKey />
+        <KeyList />
+      </Stack>
     </SettingsPageFrame>
   );
 }
@@ -61,53 +53,27 @@ function NewKey() {
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    await act(
-      t,
-      async () => {
-        const created = await create.mutateAsync({ name, scopes });
-        setShown(created.key);
-        setName('');
-      },
-      m.created,
-    );
+    // No success notice: the dialog showing the key says it was made.
+    await act(t, async () => {
+      const created = await create.mutateAsync({ name, scopes });
+      setShown(created.key);
+      setName('');
+    });
   };
-
-  if (shown) {
-    return (
-      <Alert color="green" icon={<IconKey aria-hidden />} title={m.created}>
-        <Stack gap="xs">
-          <Text size="sm">{m.shownOnce}</Text>
-          <Group gap="xs" wrap="nowrap">
-            <Code style={{ overflowWrap: 'anywhere' }} data-testid="new-api-key">
-              {shown}
-            </Code>
-            <CopyButton value={shown} timeout={2000}>
-              {({ copied, copy }) => (
-                <Tooltip label={copied ? m.copied : m.copy} withArrow>
-                  <ActionIcon
-                    variant={copied ? 'filled' : 'light'}
-                    color={copied ? 'teal' : undefined}
-                    onClick={copy}
-                    aria-label={m.copy}
-                  >
-                    {copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />}
-                  </ActionIcon>
-                </Tooltip>
-              )}
-            </CopyButton>
-          </Group>
-          <Group>
-            <Button variant="light" onClick={() => setShown(null)}>
-              {m.done}
-            </Button>
-          </Group>
-        </Stack>
-      </Alert>
-    );
-  }
 
   return (
     <Card withBorder component="form" onSubmit={submit}>
+      {shown && (
+        <SecretOnceModal
+          title={m.created}
+          warning={m.shownOnce}
+          secret={shown}
+          copyLabel={m.copy}
+          doneLabel={m.done}
+          onDone={() => setShown(null)}
+          testId="new-api-key"
+        />
+      )}
       <Stack gap="sm">
         <TextInput
           label={m.name}
@@ -142,7 +108,7 @@ function NewKey() {
 function KeyList() {
   const t = useT();
   const m = t.settings.apiKeys;
-  const list = useApiKeys(true);
+  const list = useApiKeys();
   const { revoke } = useApiKeyMutations();
   const [revoking, setRevoking] = useState<ApiKeyView | null>(null);
   if (list.isPending) return <SettingsSkeleton />;

@@ -5,29 +5,15 @@ import {
   storeBaseDomain,
 } from '@bosonline/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Card,
-  Code,
-  CopyButton,
-  Group,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-  Tooltip,
-} from '@mantine/core';
+import { Badge, Button, Card, Code, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { createLazyRoute } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { useTRPC } from '../../api/trpc.ts';
+import { CopyValue } from '../../components/copy-value.tsx';
 import { QueryError } from '../../components/query-error.tsx';
 import { ConfirmModal } from '../../components/settings/confirm.tsx';
 import { reportSaveError, saved, settingsValidation } from '../../components/settings/feedback.ts';
@@ -319,15 +305,7 @@ function Copyable({ text }: { text: string }) {
   return (
     <Group gap={4} wrap="nowrap">
       <Code style={{ wordBreak: 'break-all' }}>{text}</Code>
-      <CopyButton value={text}>
-        {({ copied, copy }) => (
-          <Tooltip label={copied ? '✓' : text} withArrow>
-            <ActionIcon variant="subtle" onClick={copy} aria-label={`${t.settings.copy} ${text}`}>
-              {copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />}
-            </ActionIcon>
-          </Tooltip>
-        )}
-      </CopyButton>
+      <CopyValue value={text} label={`${t.settings.copy} ${text}`} />
     </Group>
   );
 }

@@ -6,24 +6,20 @@ import {
 } from '@bosonline/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  ActionIcon,
-  Alert,
   Badge,
   Button,
   Card,
   Checkbox,
   Code,
-  CopyButton,
   EmptyState,
   Group,
   Modal,
   Stack,
   Text,
   TextInput,
-  Tooltip,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconCopy, IconPlus, IconWebhook } from '@tabler/icons-react';
+import { IconPlus, IconWebhook } from '@tabler/icons-react';
 import { createLazyRoute } from '@tanstack/react-router';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
@@ -32,6 +28,7 @@ import { QueryError } from '../../components/query-error.tsx';
 import { ConfirmModal } from '../../components/settings/confirm.tsx';
 import { act, reportSaveError, saved, settingsValidation } from '../../components/settings/feedback.ts';
 import { SettingsPageFrame, SettingsSkeleton } from '../../components/settings/gate.tsx';
+import { SecretOnceModal } from '../../components/settings/secret-once.tsx';
 import { formatDateTime } from '../../format.ts';
 import { useWebhookDeliveries, useWebhookMutations, useWebhooks } from '../../hooks/webhook.ts';
 import { useT } from '../../i18n/i18n.tsx';
@@ -106,7 +103,20 @@ function WebhookList() {
           }}
         />
       )}
-      {secret && <SecretModal shown={secret} onClose={() => setSecret(null)} />}
+      {secret && (
+        <SecretOnceModal
+          title={t.webhooks.secretTitle}
+          warning={t.webhooks.secretOnce}
+          secret={secret.secret}
+          copyLabel={`${t.settings.copy} ${t.webhooks.secretTitle}`}
+          doneLabel={t.webhooks.secretDone}
+          onDone={() => setSecret(null)}
+        >
+          <Text size="sm" style={{ wordBreak: 'break-all' }}>
+            {secret.url}
+          </Text>
+        </SecretOnceModal>
+      )}
       {rotating && (
         <ConfirmModal
           title={t.webhooks.confirmRotate}
@@ -354,44 +364,6 @@ function WebhookForm({
           </Group>
         </Stack>
       </form>
-    </Modal>
-  );
-}
-
-function SecretModal({ shown, onClose }: { shown: ShownSecret; onClose: () => void }) {
-  const t = useT();
-  return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={t.webhooks.secretTitle}
-      closeButtonProps={{ 'aria-label': t.settings.close }}
-    >
-      <Stack>
-        <Alert color="yellow">{t.webhooks.secretOnce}</Alert>
-        <Text size="sm" style={{ wordBreak: 'break-all' }}>
-          {shown.url}
-        </Text>
-        <Group gap={4} wrap="nowrap">
-          <Code style={{ wordBreak: 'break-all' }}>{shown.secret}</Code>
-          <CopyButton value={shown.secret}>
-            {({ copied, copy }) => (
-              <Tooltip label={copied ? '✓' : t.settings.copy} withArrow>
-                <ActionIcon
-                  variant="subtle"
-                  onClick={copy}
-                  aria-label={`${t.settings.copy} ${t.webhooks.secretTitle}`}
-                >
-                  {copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />}
-                </ActionIcon>
-              </Tooltip>
-            )}
-          </CopyButton>
-        </Group>
-        <Group justify="flex-end">
-          <Button onClick={onClose}>{t.webhooks.secretDone}</Button>
-        </Group>
-      </Stack>
     </Modal>
   );
 }

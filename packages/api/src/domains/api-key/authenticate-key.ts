@@ -1,4 +1,4 @@
-import type { ApiKeyScope } from '@bosonline/contracts';
+import { type ApiKeyScope, can } from '@bosonline/contracts';
 import type { Context } from '../../context.ts';
 import { unauthorized } from '../../lib/errors.ts';
 import type { Authenticated } from '../auth/authenticate.ts';
@@ -10,7 +10,7 @@ const touchEveryMs = 60_000;
 /**
  * A store API key as the bearer: it acts in its store as the owner who made it, narrowed to its
  * scopes (checked per procedure in trpc.ts). Counted per key against `apiKeyPerKey`; a revoked
- * key, or one whose maker no longer owns the store, is a 401.
+ * key, or one whose maker may no longer manage keys (`apiKey.manage`: no longer the owner), is a 401.
  */
 export async function authenticateApiKey(
   ctx: Context,
@@ -28,7 +28,9 @@ export async function authenticateApiKey(
     },
     select: { id: true, role: true },
   });
-  if (member?.role !== 'owner') throw unauthorized('API key is no longer valid for this store');
+  if (!member || !can(member.role, 'apiKey.manage')) {
+    throw unauthorized('API key is no longer valid for this store');
+  }
   const now = ctx.clock.now();
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > touchEveryMs) {
     await ctx.db.storeApiKey.updateMany({

@@ -14,8 +14,8 @@ export interface BosPayMovement {
 /**
  * Writes movements of the seller's BosPay balance, in the caller's transaction (with the order
  * change that causes them). One movement of a kind per order: a replayed webhook or a retried job
- * writes nothing the second time. Gateway payments land here; the BosCOD webhook adds COD
- * remittances (`cod_remittance`) and RTS charges (`rts_charge`) the same way.
+ * writes nothing the second time. Gateway payments (payment/settle.ts) and the BosCOD webhook's
+ * delivered and returned COD parcels (courier.ts) land here.
  */
 export async function recordBosPay(tx: Tx, movements: BosPayMovement[]): Promise<void> {
   const rows = movements

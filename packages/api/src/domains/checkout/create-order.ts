@@ -247,6 +247,7 @@ export async function createOrder(ctx: CheckoutCtx, input: CreateOrderInput): Pr
   );
   assertCustomFields(form.settings.customFields, input.receiver.receiverDetail);
   if (input.items.waValidation) {
+    // A provider that cannot look numbers up (checked: false) lets every well-formed number pass.
     const { valid } = await validateWhatsapp(ctx, { phone: input.receiver.receiverPhone });
     if (!valid) throw invalidField('receiver.receiverPhone', 'This number is not on WhatsApp');
   }

@@ -2,7 +2,7 @@ import type { validateWhatsappInput } from '@bosonline/contracts';
 import type { z } from 'zod';
 import type { Context } from '../../context.ts';
 import { serviceUnavailable } from '../../lib/errors.ts';
-import { MessagingUnavailableError } from '../../ports/index.ts';
+import { MessagingUnavailableError, type NumberCheck } from '../../ports/index.ts';
 import { publishedForm } from './public.ts';
 
 /** How long an answer of the provider is trusted: numbers rarely gain or lose WhatsApp. */
@@ -11,32 +11,36 @@ export const whatsappCheckTtlMs = 7 * 24 * 3_600_000;
 /**
  * "Validation Number WA" (`GET /order/validation-wa?phone=`): whether the number has WhatsApp.
  * Answers from the shared cache while it is younger than 7 days, else asks the messaging provider
- * and stores its answer. Provider down: 503, and nothing is cached.
+ * and stores its answer. Provider down: 503, and nothing is cached. A provider without a look-up
+ * (WhatsApp Cloud) answers `checked: false`; that is not a fact to cache, so the next ask finds
+ * a bounce the status webhook may have recorded meanwhile.
  */
 export async function validateWhatsapp(
   ctx: Pick<Context, 'db' | 'ports' | 'clock'>,
   input: z.output<typeof validateWhatsappInput>,
-): Promise<{ phone: string; valid: boolean }> {
+): Promise<{ phone: string; valid: boolean; checked: boolean }> {
   if (input.formId) await publishedForm(ctx, input.formId, []);
   const { phone } = input;
   const now = ctx.clock.now();
   const cached = await ctx.db.whatsappCheck.findUnique({ where: { phone } });
   if (cached && now.getTime() - cached.checkedAt.getTime() < whatsappCheckTtlMs) {
-    return { phone, valid: cached.valid };
+    return { phone, valid: cached.valid, checked: true };
   }
-  let valid: boolean;
+  let answer: NumberCheck;
   try {
-    ({ valid } = await ctx.ports.messaging.validateNumber(phone));
+    answer = await ctx.ports.messaging.validateNumber(phone);
   } catch (error) {
     if (error instanceof MessagingUnavailableError) {
       throw serviceUnavailable('WhatsApp number validation is unavailable; please try again in a moment');
     }
     throw error;
   }
+  const { valid, checked } = answer;
+  if (!checked) return { phone, valid, checked };
   await ctx.db.whatsappCheck.upsert({
     where: { phone },
     create: { phone, valid, checkedAt: now },
     update: { valid, checkedAt: now },
   });
-  return { phone, valid };
+  return { phone, valid, checked };
 }

@@ -82,6 +82,7 @@ export async function scheduleFollowUps(
     .map((step) => ({
       orderId: order.id,
       storeId: order.storeId,
+      kind: 'scheduled',
       attempt: step.attempt,
       message: '',
       waLink: '',

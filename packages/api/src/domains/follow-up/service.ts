@@ -5,7 +5,7 @@ import { conflict, serviceUnavailable } from '../../lib/errors.ts';
 import { findOrder, type OrderRow } from '../order/load.ts';
 import { composeFollowUp, deliverFollowUp } from './compose.ts';
 import { templateFor } from './templates.ts';
-import { deliveryOf } from './views.ts';
+import { followUpOrder, followUpView } from './views.ts';
 
 type FollowUpCtx = Pick<SellerContext, 'db' | 'tenant' | 'actor' | 'ports' | 'clock'>;
 
@@ -49,6 +49,7 @@ export async function sendFollowUp(ctx: FollowUpCtx, input: z.output<typeof foll
     data: {
       orderId: order.id,
       storeId: order.storeId,
+      kind: 'manual',
       attempt: input.followUpAttempts,
       message: text,
       status: sent ? 'sent' : 'failed',
@@ -72,21 +73,9 @@ export async function sendFollowUp(ctx: FollowUpCtx, input: z.output<typeof foll
   return { message: followUpSentMessage, sent, waLink: link };
 }
 
-/** "Follow Up Attempts": every attempt on the order, oldest first. */
+/** "Follow Up Attempts": every attempt on the order, of both series, oldest first. */
 export async function attempts(ctx: Pick<SellerContext, 'db' | 'tenant'>, invoice: string) {
   const order = await findOrder(ctx, invoice);
-  const rows = await ctx.db.orderFollowUp.findMany({
-    where: { orderId: order.id },
-    // Planned ones share their creation time: then by attempt.
-    orderBy: [{ createdAt: 'asc' }, { attempt: 'asc' }, { id: 'asc' }],
-  });
-  return rows.map((r) => ({
-    attempt: r.attempt,
-    status: r.status,
-    message: r.message,
-    waLink: r.waLink,
-    delivery: deliveryOf(r),
-    at: r.createdAt,
-    dueAt: r.dueAt,
-  }));
+  const rows = await ctx.db.orderFollowUp.findMany({ where: { orderId: order.id }, orderBy: followUpOrder });
+  return rows.map(followUpView);
 }

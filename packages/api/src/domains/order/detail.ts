@@ -1,7 +1,7 @@
 import { canTransition, type OrderDetail, orderStatuses } from '@bosonline/contracts';
 import type { SellerContext } from '../../context.ts';
 import { ShippingUnavailableError } from '../../ports/index.ts';
-import { deliveryOf } from '../follow-up/views.ts';
+import { followUpOrder, followUpView } from '../follow-up/views.ts';
 import { resolveRegion } from '../region/service.ts';
 import { isEditable } from './editable.ts';
 import { findOrder } from './load.ts';
@@ -39,10 +39,7 @@ export async function detail(ctx: DetailCtx, invoice: string): Promise<OrderDeta
       where: { orderId: order.id },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     }),
-    ctx.db.orderFollowUp.findMany({
-      where: { orderId: order.id },
-      orderBy: [{ createdAt: 'asc' }, { attempt: 'asc' }, { id: 'asc' }],
-    }),
+    ctx.db.orderFollowUp.findMany({ where: { orderId: order.id }, orderBy: followUpOrder }),
     order.formId
       ? ctx.db.form.findUnique({ where: { id: order.formId }, select: { id: true, name: true } })
       : null,
@@ -153,14 +150,7 @@ export async function detail(ctx: DetailCtx, invoice: string): Promise<OrderDeta
       data: e.data,
       at: e.createdAt,
     })),
-    followUps: followUps.map((f) => ({
-      attempt: f.attempt,
-      status: f.status,
-      message: f.message,
-      delivery: deliveryOf(f),
-      at: f.createdAt,
-      dueAt: f.dueAt,
-    })),
+    followUps: followUps.map(followUpView),
     createdAt: order.createdAt,
     paidAt: order.paidAt,
     shippedAt: order.shippedAt,

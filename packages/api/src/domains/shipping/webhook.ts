@@ -8,6 +8,8 @@ import {
   boscodWebhookBody,
   verifyBoscodWebhook,
 } from '../../ports/shipping/webhook.ts';
+import { type CourierSettledOrder, deliveredMovements, returnedMovements } from '../bospay/courier.ts';
+import { recordBosPay } from '../bospay/ledger.ts';
 import type { Tx } from '../inventory/ledger.ts';
 import { applyOrderChange, type OrderChange } from '../order/change.ts';
 import { restock } from '../order/release.ts';
@@ -16,7 +18,8 @@ import { restock } from '../order/release.ts';
 // verified, then the order is moved forward only, through applyOrderChange. Idempotent: a status
 // move that already happened is found in the status itself (a replay or a late event finds the order
 // at or past its goal and changes nothing); a change that keeps the status (a failed delivery
-// attempt) is remembered by the notification's id.
+// attempt) is remembered by the notification's id. The seller's BosPay movements of a delivered or
+// returned COD parcel are written with that move, so they too happen once.
 
 type WebhookDeps = Pick<AppDeps, 'db' | 'logger' | 'shippingWebhookSecret'>;
 
@@ -25,10 +28,7 @@ export interface WebhookAnswer {
   message: string;
 }
 
-type WebhookOrder = Pick<
-  Order,
-  'id' | 'storeId' | 'invoice' | 'status' | 'shipmentRef' | 'awb' | 'paymentMethod' | 'total' | 'paidAt'
->;
+type WebhookOrder = CourierSettledOrder & Pick<Order, 'status' | 'shipmentRef' | 'awb' | 'paidAt'>;
 const orderFields = {
   id: true,
   storeId: true,
@@ -38,6 +38,9 @@ const orderFields = {
   awb: true,
   paymentMethod: true,
   total: true,
+  shippingCost: true,
+  codFee: true,
+  insuranceFee: true,
   paidAt: true,
 } as const;
 
@@ -179,6 +182,7 @@ function nextStep(order: WebhookOrder, body: BoscodWebhookBody, goal: OrderStatu
         codCollected: cod ? order.total : 0,
         proofOfDeliveryUrl: body.pod_photo_url ?? null,
       },
+      also: (tx) => recordBosPay(tx, deliveredMovements(order)),
     };
   }
   // Returned to sender: the parcel comes back to the warehouse it left, so its items are sellable
@@ -188,7 +192,10 @@ function nextStep(order: WebhookOrder, body: BoscodWebhookBody, goal: OrderStatu
     type: 'returned',
     data: { returnedAt: at },
     details: { ...details, restock: true },
-    also: (tx) => restock(tx, order, 'returned', null),
+    also: async (tx) => {
+      await restock(tx, order, 'returned', null);
+      await recordBosPay(tx, returnedMovements(order));
+    },
   };
 }
 

@@ -26,10 +26,19 @@ export interface StatusWebhookSecrets {
   verifyToken: string;
 }
 
+/**
+ * A provider's answer about a number. `checked` false: the provider has no look-up (WhatsApp
+ * Cloud API), so `valid` is only the benefit of the doubt, not a fact about the number.
+ */
+export interface NumberCheck {
+  valid: boolean;
+  checked: boolean;
+}
+
 export interface MessagingPort {
   send(message: OutgoingMessage): Promise<{ messageId: string }>;
-  /** Whether the number has a WhatsApp account. */
-  validateNumber(phone: string): Promise<{ valid: boolean }>;
+  /** Whether the number has a WhatsApp account, as far as the provider can tell. */
+  validateNumber(phone: string): Promise<NumberCheck>;
   readonly webhook: StatusWebhookSecrets;
 }
 

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import {
   type MessagingPort,
   MessagingUnavailableError,
+  type NumberCheck,
   type OutgoingMessage,
   type StatusWebhookSecrets,
 } from './port.ts';
@@ -40,9 +41,10 @@ export class SandboxMessaging implements MessagingPort {
     return { messageId: sent.messageId };
   }
 
-  async validateNumber(phone: string): Promise<{ valid: boolean }> {
+  /** Imitates a provider that can tell: a number ending in `000` has no WhatsApp. */
+  async validateNumber(phone: string): Promise<NumberCheck> {
     if (this.failing) throw new MessagingUnavailableError();
-    return { valid: !phone.endsWith('000') };
+    return { valid: !phone.endsWith('000'), checked: true };
   }
 
   /** The most recent message sent to a number, for tests and the demo console. */

@@ -1,6 +1,7 @@
 import {
   type MessagingPort,
   MessagingUnavailableError,
+  type NumberCheck,
   type OutgoingMessage,
   type StatusWebhookSecrets,
 } from './port.ts';
@@ -62,12 +63,14 @@ export class WhatsAppCloudMessaging implements MessagingPort {
   }
 
   /**
-   * The Cloud API has no "does this number have WhatsApp" look-up (the old on-premises contacts
-   * endpoint is gone): every well-formed number is answered as valid, and a number the provider
-   * later reports undeliverable is remembered by the status webhook instead.
+   * The Cloud API has no "does this number have WhatsApp" look-up (INTEGRATIONS.md documents
+   * none; the on-premises API's `/contacts` check was not carried over), so nothing is asked and
+   * the answer says it is unchecked: valid until proven otherwise. A number WhatsApp later reports
+   * undeliverable (error 131026 on the status webhook) is remembered as invalid, and that fact is
+   * what the WA checks answer from then on (see domains/whatsapp/delivery.ts).
    */
-  async validateNumber(_phone: string): Promise<{ valid: boolean }> {
-    return { valid: true };
+  async validateNumber(_phone: string): Promise<NumberCheck> {
+    return { valid: true, checked: false };
   }
 
   private async post(body: unknown): Promise<{ messageId: string }> {
