@@ -56,7 +56,7 @@ const pageStyle = `
   main { max-width: 960px; margin: 0 auto; padding: 12px 12px 48px; }
   .missing { text-align: center; color: #374151; padding: 64px 16px; }`;
 
-export function checkoutPages<E extends Env>(app: Hono<E>, deps: Pick<AppDeps, 'db' | 'logger'>) {
+export function checkoutPages<E extends Env>(app: Hono<E>, deps: Pick<AppDeps, 'db' | 'logger' | 'ports'>) {
   const asset = widgetAsset();
 
   app.get(widgetPath, revalidate, async (c) => {
@@ -76,7 +76,7 @@ export function checkoutPages<E extends Env>(app: Hono<E>, deps: Pick<AppDeps, '
   });
 
   app.get('/f/:slug', async (c) => {
-    const form = await hostedForm(deps.db, c.req.param('slug'));
+    const form = await hostedForm(deps, c.req.param('slug'));
     const lang = c.req.query('lang') === 'en' ? 'en' : 'id';
     if (!form) {
       const text =

@@ -134,6 +134,22 @@ export function sellerCan(permission: Permission) {
   });
 }
 
+/**
+ * `sellerCan(permission)` for a domain's writes: after each one succeeds (its transaction has
+ * committed), `forget` drops what buyers' pages cached of the store (domains/cache/forget.ts).
+ * The one hook per domain, so a write added later cannot leave a stale form behind.
+ */
+export function sellerWrites(
+  permission: Permission,
+  forget: (ctx: Pick<Context, 'db' | 'logger' | 'ports'>, storeId: string) => Promise<void>,
+) {
+  return sellerCan(permission).use(async ({ ctx, next }) => {
+    const result = await next();
+    if (result.ok) await forget(ctx, ctx.tenant.storeId);
+    return result;
+  });
+}
+
 export const ownerProcedure = sellerProcedure.use(({ ctx, next }) => {
   if (ctx.tenant.role !== 'owner') throw forbidden('Only the store owner can do this');
   return next();

@@ -18,7 +18,7 @@ import { restock } from '../order/release.ts';
 // at or past its goal and changes nothing); a change that keeps the status (a failed delivery
 // attempt) is remembered by the notification's id.
 
-type WebhookDeps = Pick<AppDeps, 'db' | 'logger' | 'shippingWebhookSecret'>;
+type WebhookDeps = Pick<AppDeps, 'db' | 'logger' | 'ports' | 'shippingWebhookSecret'>;
 
 export interface WebhookAnswer {
   status: 200 | 400 | 401 | 404;
@@ -202,7 +202,8 @@ async function applyWebhookChange(
   change: OrderChange,
 ): Promise<'applied' | 'raced' | 'replayed'> {
   try {
-    return (await applyOrderChange({ db: deps.db, actor: null }, order, change)) ? 'applied' : 'raced';
+    const system = { db: deps.db, ports: deps.ports, logger: deps.logger, actor: null };
+    return (await applyOrderChange(system, order, change)) ? 'applied' : 'raced';
   } catch (error) {
     // The notification's id is already remembered: a redelivery (or two at once) of a failed attempt.
     if (isUniqueViolation(error)) return 'replayed';
