@@ -162,4 +162,14 @@ export const adminProcedure = publicProcedure.use(async ({ ctx, next }) => {
   return next({ ctx: { admin: auth.admin, actor: auth.actor } });
 });
 
+/**
+ * A superadmin of the platform staff. The minimum role model until the admin realm has its
+ * permission table: the one place that says which admin role may do what the cache group does
+ * (read any cached data, flush it). Other staff roles get 403.
+ */
+export const superadminProcedure = adminProcedure.use(({ ctx, next }) => {
+  if (ctx.admin.role !== 'superadmin') throw forbidden('Only a superadmin can do this');
+  return next();
+});
+
 export { unauthorized };

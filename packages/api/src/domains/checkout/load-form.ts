@@ -120,9 +120,26 @@ async function buildEntry(ctx: PublicCtx, formId: string): Promise<FormEntry & {
 
 // A form never moves to another store, so which store a form id belongs to is safe to remember
 // for the life of the process; cache keys need it (everything of a store sits under its prefix).
-const storeOfFormId = new LRUCache<string, string>({ max: 100_000 });
+// Slugs do move (renamed, freed by a deletion, taken by another form), so a slug only points at a
+// form id to try first; the entry found there must still carry that slug. Both are facts of one
+// database, so they are kept per database client (tests run several databases in one process).
+interface Hints {
+  storeOfForm: LRUCache<string, string>;
+  formOfSlug: LRUCache<string, string>;
+}
+const hintsByDb = new WeakMap<object, Hints>();
+
+function hintsOf(ctx: PublicCtx): Hints {
+  let hints = hintsByDb.get(ctx.db);
+  if (!hints) {
+    hints = { storeOfForm: new LRUCache({ max: 100_000 }), formOfSlug: new LRUCache({ max: 100_000 }) };
+    hintsByDb.set(ctx.db, hints);
+  }
+  return hints;
+}
 
 async function storeIdOfForm(ctx: PublicCtx, formId: string): Promise<string> {
+  const storeOfFormId = hintsOf(ctx).storeOfForm;
   const known = storeOfFormId.get(formId);
   if (known) return known;
   const row = await ctx.db.form.findUnique({ where: { id: formId }, select: { storeId: true } });
@@ -158,16 +175,13 @@ export async function loadForm(ctx: PublicCtx, formId: string): Promise<Checkout
   return entry.view;
 }
 
-// Slugs do move (renamed, freed by a deletion, taken by another form), so a slug only points at a
-// form id to try first; the entry found there must still carry that slug.
-const formIdOfSlug = new LRUCache<string, string>({ max: 100_000 });
-
 /** The published form at `/f/{slug}` as cached, or null (unknown, inactive or deleted). */
 export async function formBySlug(
   ctx: PublicCtx,
   slug: string,
 ): Promise<{ storeId: string; view: CheckoutFormView } | null> {
   const wanted = slug.trim().toLowerCase();
+  const { storeOfForm: storeOfFormId, formOfSlug: formIdOfSlug } = hintsOf(ctx);
   const hinted = formIdOfSlug.get(wanted);
   if (hinted) {
     const entry = await formEntry(ctx, hinted).catch(() => null);
