@@ -48,7 +48,10 @@ export interface CachePort {
   /** Deletes every key matching the glob, in batches (Redis: SCAN + UNLINK, never KEYS). */
   deletePattern(pattern: string): Promise<number>;
   stats(): Promise<CacheStats>;
-  /** Deletes every cache entry (`bos:*`, nothing else in a shared Redis); answers how many. */
+  /**
+   * Deletes every cache entry (`bos:*`, nothing else in a shared Redis) and starts the hit/miss
+   * counters over; answers how many entries went.
+   */
   flush(): Promise<number>;
   close(): Promise<void>;
 }

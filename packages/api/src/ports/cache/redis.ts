@@ -138,6 +138,7 @@ export class RedisCache implements CachePort {
   }
 
   async flush(): Promise<number> {
+    await this.redis.unlink(this.statsKey);
     return this.deletePattern(`${cacheKeyRoot}*`);
   }
 
