@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { type AppDeps, hostedForm } from '@bosonline/api';
-import { subdomainHostname } from '@bosonline/contracts';
+import { type AppDeps, frameOrigins, hostedForm } from '@bosonline/api';
 import type { Env, Hono } from 'hono';
 import { html, raw } from 'hono/html';
 import { revalidate, type StaticAsset, sendAsset, staticAsset } from './static-asset.ts';
@@ -19,26 +18,6 @@ function widgetAsset(): () => Promise<StaticAsset | null> {
     loaded ??= readFile(file).then(staticAsset, () => null);
     return loaded;
   };
-}
-
-/**
- * Who may frame a store's hosted page besides this server: its subdomain and its verified custom
- * domains, where a seller may put the page in an iframe. Everyone else is refused (clickjacking).
- */
-async function storeOrigins(db: AppDeps['db'], formId: string): Promise<string[]> {
-  const form = await db.form.findUnique({
-    where: { id: formId },
-    select: {
-      store: {
-        select: { slug: true, domains: { where: { status: 'verified' }, select: { hostname: true } } },
-      },
-    },
-  });
-  if (!form) return [];
-  const { slug, domains } = form.store;
-  const hostnames = [...(slug ? [subdomainHostname(slug)] : []), ...domains.map((d) => d.hostname)];
-  // Validated when added; checked again because a stray space or ';' would rewrite the policy.
-  return hostnames.filter((h) => /^[a-z0-9.-]+$/i.test(h)).map((h) => `https://${h}`);
 }
 
 /**
@@ -91,7 +70,7 @@ export function checkoutPages<E extends Env>(app: Hono<E>, deps: Pick<AppDeps, '
         404,
       );
     }
-    c.set('frameAncestors', await storeOrigins(deps.db, form.id));
+    c.set('frameAncestors', await frameOrigins(deps, form.storeId));
     const title = `${form.name} · ${form.storeName}`;
     return c.html(html`<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8">

@@ -121,9 +121,18 @@ describe.each(backends)('cached public reads (%s)', (backend) => {
     const s = await sellerWithForm();
     const page = async (slug: string) => {
       const res = await fetch(`${server.url}/f/${slug}`);
-      return { status: res.status, text: await res.text() };
+      return {
+        status: res.status,
+        text: await res.text(),
+        csp: res.headers.get('content-security-policy') ?? '',
+      };
     };
     expect((await page(s.form.slug)).status).toBe(200);
+    // Who may frame the page follows the store's subdomain.
+    const subdomain = `toko-cache-${serial}-${backend}`;
+    expect((await page(s.form.slug)).csp).not.toContain(subdomain);
+    await s.client.store.setSubdomain.mutate({ slug: subdomain });
+    expect((await page(s.form.slug)).csp).toContain(`https://${subdomain}.`);
     await buyer().checkout.loadForm.query({ formId: s.form.id });
 
     await s.client.store.update.mutate({ name: 'Toko Ganti Nama' });

@@ -3,7 +3,8 @@ import type { Ports } from '../../ports/index.ts';
 import { cacheKeys } from './keys.ts';
 
 // Explicit invalidation: what each write forgets, once it has committed. The hooks, one per domain:
-//   form, product (prices, names, status, images), inventory, store profile and logo, warehouses
+//   form, product (prices, names, status, images), inventory, store profile, logo and domains,
+//   warehouses
 //     → their routers' `sellerWrites(…, forgetStore | forgetStoreForms)` (trpc.ts)
 //   bank accounts, staff → `sellerWrites(…, forgetStoreFacts)`; profile → forgetFactsOfUser
 //   checkout selling a variant's last unit, an order giving units back (cancel, expiry, return)
@@ -52,9 +53,12 @@ export async function forgetStoreFacts(ctx: ForgetCtx, storeId: string): Promise
   await drop(ctx, [cacheKeys.storeFacts(storeId)]);
 }
 
-/** Everything public of the store (its profile, logo or warehouses changed): facts and forms. */
+/** Everything public of the store (profile, logo, domains, warehouses): facts, origins, forms. */
 export async function forgetStore(ctx: ForgetCtx, storeId: string): Promise<void> {
-  await Promise.all([forgetStoreFacts(ctx, storeId), forgetStoreForms(ctx, storeId)]);
+  await Promise.all([
+    drop(ctx, [cacheKeys.storeFacts(storeId), cacheKeys.storeOrigins(storeId)]),
+    forgetStoreForms(ctx, storeId),
+  ]);
 }
 
 /** The forms that sell any of these variants (a price, status or "in stock" they show changed). */

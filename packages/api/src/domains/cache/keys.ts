@@ -5,6 +5,7 @@ import { cacheKeyRoot } from '../../ports/cache/port.ts';
 //
 //   bos:store:<storeId>:form:<formId>   a published form as buyers load it (and its slug)
 //   bos:store:<storeId>:facts           the store's side of an order (sender, accounts, CS team)
+//   bos:store:<storeId>:origins         who may frame its hosted pages (subdomain, verified domains)
 //   bos:region:search:<level>:<limit>:<q>  region search answers (reference data)
 //   bos:shipping:couriers               the shipping provider's courier catalogue
 
@@ -21,6 +22,7 @@ export const cacheKeys = {
   store: (storeId: string) => `${cacheKeyRoot}store:${storeId}:`,
   form: (storeId: string, formId: string) => `${cacheKeyRoot}store:${storeId}:form:${formId}`,
   storeFacts: (storeId: string) => `${cacheKeyRoot}store:${storeId}:facts`,
+  storeOrigins: (storeId: string) => `${cacheKeyRoot}store:${storeId}:origins`,
   regionSearch: (input: { q: string; level?: string; limit: number }) =>
     `${cacheKeyRoot}region:search:${input.level ?? 'any'}:${input.limit}:${encodeURIComponent(input.q.toLowerCase())}`,
   courierCatalog: `${cacheKeyRoot}shipping:couriers`,

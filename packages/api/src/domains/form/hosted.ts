@@ -5,6 +5,7 @@ import { formBySlug } from '../checkout/load-form.ts';
 /** What the hosted page `/f/{slug}` needs around the widget: the form to embed and its face. */
 export interface HostedForm {
   id: string;
+  storeId: string;
   name: string;
   headline: string;
   storeName: string;
@@ -27,6 +28,7 @@ export async function hostedForm(
   const { view } = form;
   return {
     id: view.id,
+    storeId: form.storeId,
     name: view.name,
     headline: view.headline,
     storeName: view.store.name,

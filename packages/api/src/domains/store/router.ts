@@ -32,7 +32,7 @@ import * as store from './service.ts';
 import * as subdomain from './subdomain.ts';
 
 const manage = sellerCan('store.manage');
-/** Writes to what buyers' pages show of the store (name, logo, links, contacts). */
+/** Writes to what buyers' pages show of the store (name, logo, links, contacts, framing domains). */
 const edit = sellerWrites('store.manage', forgetStore);
 
 export const storeRouter = router({
@@ -56,19 +56,19 @@ export const storeRouter = router({
     .mutation(({ ctx, input }) => subdomain.set(ctx, input.slug)),
 
   domains: sellerProcedure.output(storeDomainsOutput).query(({ ctx }) => domains.list(ctx)),
-  addDomain: manage
+  addDomain: edit
     .input(addDomainInput)
     .output(storeDomainOutput)
     .mutation(({ ctx, input }) => domains.add(ctx, input.hostname)),
-  verifyDomain: manage
+  verifyDomain: edit
     .input(idInput)
     .output(verifyDomainOutput)
     .mutation(({ ctx, input }) => domains.verify(ctx, input.id)),
-  setDefaultDomain: manage
+  setDefaultDomain: edit
     .input(setDefaultDomainInput)
     .output(storeDomainsOutput)
     .mutation(({ ctx, input }) => domains.setDefault(ctx, input)),
-  removeDomain: manage
+  removeDomain: edit
     .input(idInput)
     .output(messageSchema)
     .mutation(async ({ ctx, input }) => {
