@@ -9,6 +9,8 @@ import { cacheKeys } from './keys.ts';
 //   bank accounts, staff → `sellerWrites(…, forgetStoreFacts)`; profile → forgetFactsOfUser
 //   checkout selling a variant's last unit, an order giving units back (cancel, expiry, return)
 //     → forgetFormsSelling (create-order.ts, order/change.ts)
+// A new write path that changes what these reads show (e.g. the admin realm suspending a seller or
+// editing a store) calls the matching function here after its transaction, like the hooks above.
 // Region search and the courier catalogue are reference data that no write of ours changes; they
 // expire by TTL (an operator can drop them at once with the superadmin pattern delete).
 // Checkout never trusts the cache for what it charges or reserves: create-order re-reads the form
