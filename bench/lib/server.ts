@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { defaultRateLimits, ManualClock, SandboxMessaging } from '@bosonline/api';
+import { type CachePort, defaultRateLimits, ManualClock, SandboxMessaging } from '@bosonline/api';
 import type { Database } from '@bosonline/db';
 import { buildDeps, createApp, createLogger, loadConfig } from '@bosonline/server';
 import { serve } from '@hono/node-server';
@@ -13,6 +13,8 @@ export async function startBenchServer(
     env?: Record<string, string>;
     /** Receives each request's time inside the app (body read, handling, answer built), in ms. */
     onHandled?: (ms: number) => void;
+    /** Another cache than the configured one (the in-process LRU): NoCache to measure loads themselves. */
+    cache?: CachePort;
   } = {},
 ) {
   const config = loadConfig({
@@ -27,6 +29,7 @@ export async function startBenchServer(
     clock: new ManualClock(),
     messaging: new SandboxMessaging(),
     rateLimits: { ...defaultRateLimits, checkoutPerIp: unlimited, checkoutPerForm: unlimited },
+    cache: options.cache,
   });
   const app = createApp({ deps, ping: database.ping, version: 'bench', trustProxy: false });
   extend?.(app);
@@ -54,6 +57,10 @@ export async function startBenchServer(
       const token = ((await res.json()) as { data: { access_token: string } }).data.access_token;
       return { authorization: `Bearer ${token}` };
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    deps,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await deps.ports.cache.close();
+    },
   };
 }

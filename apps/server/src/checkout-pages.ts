@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { type AppDeps, hostedForm } from '@bosonline/api';
-import { subdomainHostname } from '@bosonline/contracts';
+import { type AppDeps, frameOrigins, hostedForm } from '@bosonline/api';
 import type { Env, Hono } from 'hono';
 import { html, raw } from 'hono/html';
 import { revalidate, type StaticAsset, sendAsset, staticAsset } from './static-asset.ts';
@@ -22,26 +21,6 @@ function widgetAsset(): () => Promise<StaticAsset | null> {
 }
 
 /**
- * Who may frame a store's hosted page besides this server: its subdomain and its verified custom
- * domains, where a seller may put the page in an iframe. Everyone else is refused (clickjacking).
- */
-async function storeOrigins(db: AppDeps['db'], formId: string): Promise<string[]> {
-  const form = await db.form.findUnique({
-    where: { id: formId },
-    select: {
-      store: {
-        select: { slug: true, domains: { where: { status: 'verified' }, select: { hostname: true } } },
-      },
-    },
-  });
-  if (!form) return [];
-  const { slug, domains } = form.store;
-  const hostnames = [...(slug ? [subdomainHostname(slug)] : []), ...domains.map((d) => d.hostname)];
-  // Validated when added; checked again because a stray space or ';' would rewrite the policy.
-  return hostnames.filter((h) => /^[a-z0-9.-]+$/i.test(h)).map((h) => `https://${h}`);
-}
-
-/**
  * The widget's first call, exactly as the SDK sends it (a one-call GET batch). Preloading it lets
  * the browser fetch the form while the script downloads, instead of after: one round trip less
  * before a buyer can start (a browser test checks the page then asks for the form only once).
@@ -56,7 +35,7 @@ const pageStyle = `
   main { max-width: 960px; margin: 0 auto; padding: 12px 12px 48px; }
   .missing { text-align: center; color: #374151; padding: 64px 16px; }`;
 
-export function checkoutPages<E extends Env>(app: Hono<E>, deps: Pick<AppDeps, 'db' | 'logger'>) {
+export function checkoutPages<E extends Env>(app: Hono<E>, deps: Pick<AppDeps, 'db' | 'logger' | 'ports'>) {
   const asset = widgetAsset();
 
   app.get(widgetPath, revalidate, async (c) => {
@@ -76,7 +55,7 @@ export function checkoutPages<E extends Env>(app: Hono<E>, deps: Pick<AppDeps, '
   });
 
   app.get('/f/:slug', async (c) => {
-    const form = await hostedForm(deps.db, c.req.param('slug'));
+    const form = await hostedForm(deps, c.req.param('slug'));
     const lang = c.req.query('lang') === 'en' ? 'en' : 'id';
     if (!form) {
       const text =
@@ -91,7 +70,7 @@ export function checkoutPages<E extends Env>(app: Hono<E>, deps: Pick<AppDeps, '
         404,
       );
     }
-    c.set('frameAncestors', await storeOrigins(deps.db, form.id));
+    c.set('frameAncestors', await frameOrigins(deps, form.storeId));
     const title = `${form.name} · ${form.storeName}`;
     return c.html(html`<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8">

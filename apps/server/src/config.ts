@@ -61,6 +61,8 @@ export const envSchema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
     .optional(),
+  /** Without REDIS_URL: megabytes of this process's memory for cached public reads; 0 turns caching off. */
+  CACHE_MEMORY_MB: z.coerce.number().int().min(0).max(65_536).default(64),
 });
 
 export interface Config {
@@ -86,8 +88,10 @@ export interface Config {
     | { provider: 'sandbox' }
     | { provider: 'winpay'; baseUrl: string; partnerId: string; privateKey: string; publicKey: string };
   shipping: ShippingConfig;
-  /** Where background jobs live: Redis when set, else the process's memory. */
+  /** Where background jobs and the cache live: Redis when set, else the process's memory. */
   redisUrl?: string;
+  /** The in-process cache's budget when there is no Redis (0: no cache). */
+  cacheMemoryBytes: number;
 }
 
 /** The courier provider; the webhook secret signs BosCOD's (or the sandbox's) webhooks either way. */
@@ -253,5 +257,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     payment: paymentConfig(e),
     shipping: shippingConfig(e, database),
     redisUrl: e.REDIS_URL,
+    cacheMemoryBytes: e.CACHE_MEMORY_MB * 1024 * 1024,
   };
 }

@@ -23,13 +23,13 @@ function hasDashboard<E extends Env>(app: Hono<E>): boolean {
 
 export function homePage<E extends Env>(
   app: Hono<E>,
-  deps: Pick<AppDeps, 'db'>,
+  deps: Pick<AppDeps, 'db' | 'ports' | 'logger'>,
   options: { version: string; publicUrl?: string },
 ) {
   app.get('/', async (c) => {
     const origin = options.publicUrl ?? new URL(c.req.url).origin;
     // Demo data exists only where it was seeded (the embedded database); elsewhere its links would 404.
-    const demo = await hostedForm(deps.db, demoStore.form.slug);
+    const demo = await hostedForm(deps, demoStore.form.slug);
     const link = (href: string, id: string, en: string) =>
       html`<li><a href="${href}">${href}</a> · ${id}<br><span class="en">${en}</span></li>`;
     return c.html(html`<!doctype html>

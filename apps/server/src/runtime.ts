@@ -2,6 +2,7 @@ import {
   type AppDeps,
   BosCodShipping,
   BullMqJobQueue,
+  type CachePort,
   type Clock,
   type DomainResolverPort,
   defineAllJobs,
@@ -9,11 +10,14 @@ import {
   InProcessJobQueue,
   type JobQueue,
   LocalFolderStorage,
+  MemoryCache,
   type MessagingPort,
+  NoCache,
   type ObjectStoragePort,
   type PaymentPort,
   type RateLimitConfig,
   RateLimits,
+  RedisCache,
   SandboxMessaging,
   SandboxPayment,
   SandboxResolver,
@@ -102,6 +106,16 @@ function jobQueue(config: Config, clock: Clock, logger: Logger): JobQueue {
   return config.redisUrl ? new BullMqJobQueue(config.redisUrl, logger) : new InProcessJobQueue(clock, logger);
 }
 
+/**
+ * Redis when REDIS_URL is set, so every process shares entries and invalidations (an in-process
+ * cache would keep serving what another process's write changed); else this process's memory.
+ */
+function cachePort(config: Config, clock: Clock, logger: Logger): CachePort {
+  if (config.redisUrl) return new RedisCache(config.redisUrl, logger);
+  if (config.cacheMemoryBytes === 0) return new NoCache();
+  return new MemoryCache({ maxBytes: config.cacheMemoryBytes, now: () => clock.now().getTime() });
+}
+
 export function buildDeps(
   config: Config,
   database: Database,
@@ -116,6 +130,7 @@ export function buildDeps(
     payment?: PaymentPort;
     jobs?: JobQueue;
     webhooks?: WebhookSenderPort;
+    cache?: CachePort;
   } = {},
 ): AppDeps {
   const clock = overrides.clock ?? systemClock;
@@ -130,6 +145,7 @@ export function buildDeps(
       shipping: overrides.shipping ?? configuredShipping(config),
       payment: overrides.payment ?? paymentPort(config),
       webhooks: overrides.webhooks ?? new HttpWebhookSender({ allowLoopback: config.env !== 'production' }),
+      cache: overrides.cache ?? cachePort(config, clock, logger),
     },
     tokens: {
       secret: config.jwtSecret,

@@ -45,6 +45,7 @@ export async function listen(
         (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
       });
       await background.stop();
+      await deps.ports.cache.close();
     },
   };
 }

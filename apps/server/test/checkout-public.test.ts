@@ -134,16 +134,15 @@ describe('checkout.loadForm', () => {
     expect(before.items[0]?.imageUrl).toContain(image.key);
     expect(before.store.name).toBeTruthy();
 
-    await server.db.variant.update({ where: { id: s.large.id }, data: { status: 'inactive' } });
-    await server.db.stock.upsert({
-      where: { variantId_warehouseId: { variantId: s.small.id, warehouseId: s.warehouse.id } },
-      create: { variantId: s.small.id, warehouseId: s.warehouse.id, storeId: s.storeId, quantity: 3 },
-      update: { quantity: 3 },
+    // Through the seller's door, as in life: each write forgets the cached form.
+    await s.client.product.setVariantStatus.mutate({ id: s.large.id, status: 'inactive' });
+    await s.client.product.inventory.update.mutate({
+      items: [{ variantId: s.small.id, warehouseId: s.warehouse.id, quantity: 3, reason: 'restock' }],
     });
     const after = await buyer.checkout.loadForm.query({ formId: s.form.id });
     expect(after.items.map((i) => [i.sku, i.inStock])).toEqual([[s.small.sku, true]]);
 
-    await server.db.product.update({ where: { id: s.product.id }, data: { status: 'inactive' } });
+    await s.client.product.setStatus.mutate({ ids: [s.product.id], status: 'inactive' });
     expect((await buyer.checkout.loadForm.query({ formId: s.form.id })).items).toEqual([]);
   });
 
@@ -162,7 +161,8 @@ describe('checkout.loadForm', () => {
     expect((await server.rest('GET', '/order/not-a-form/form')).status).toBe(400);
   });
 
-  it('still loads while the courier service is down, naming couriers by code', async () => {
+  it('still loads while the courier service is down and nothing is cached, naming couriers by code', async () => {
+    await server.deps.ports.cache.flush();
     server.shipping.failing = true;
     try {
       const form = await buyer.checkout.loadForm.query({ formId: demoFormId });
@@ -202,7 +202,8 @@ describe('checkout.couriers', () => {
     ]);
   });
 
-  it('is 503 while the courier service is down, 404 for an unknown form', async () => {
+  it('is 503 while the courier service is down and its list is not cached, 404 for an unknown form', async () => {
+    await server.deps.ports.cache.flush();
     server.shipping.failing = true;
     try {
       await expectError(buyer.checkout.couriers.query({ formId: demoFormId }), 'SERVICE_UNAVAILABLE');

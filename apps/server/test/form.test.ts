@@ -354,7 +354,7 @@ describe('forms: bulk actions, copies and deletion', () => {
 });
 
 describe('forms: the courier catalogue the builder picks from', () => {
-  it("lists the provider's couriers with their services and COD; 503 while it is down", async () => {
+  it("lists the provider's couriers with their services and COD; 503 while it is down and not cached", async () => {
     const { client } = await sellerClient(server);
     const catalog = await client.form.courierCatalog.query();
     const jne = catalog.find((c) => c.code === 'jne');
@@ -363,6 +363,8 @@ describe('forms: the courier catalogue the builder picks from', () => {
     const pos = catalog.find((c) => c.code === 'pos');
     expect(pos).toMatchObject({ cod: false, services: [{ code: 'KILAT', cod: false }] });
     expect(catalog.map((c) => c.code)).toEqual(expect.arrayContaining(['jne', 'jnt', 'sicepat', 'idx']));
+    // The list is cached (it changes on the provider's schedule): an outage shows once it is not.
+    await server.deps.ports.cache.flush();
     server.shipping.failing = true;
     try {
       await expectError(client.form.courierCatalog.query(), 'SERVICE_UNAVAILABLE');

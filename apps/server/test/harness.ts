@@ -1,11 +1,14 @@
 import {
   type AppDeps,
+  type CachePort,
   defaultRateLimits,
   type InProcessJobQueue,
   ManualClock,
+  MemoryCache,
   MemoryStorage,
   type PaymentPort,
   type RateLimitConfig,
+  RedisCache,
   SandboxMessaging,
   SandboxPayment,
   SandboxResolver,
@@ -59,6 +62,8 @@ export async function startTestServer(
     payment?: PaymentPort;
     /** More settings, e.g. SHIPPING_PROVIDER=boscod against a fake BosCOD (then `shipping` is unused). */
     env?: Record<string, string>;
+    /** Where cached reads live: Redis (on a namespace of this server's own) whenever REDIS_URL is set. */
+    cache?: 'memory' | 'redis';
   } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase({ fromScratch: options.fromScratch });
@@ -78,8 +83,17 @@ export async function startTestServer(
   const shipping = new SandboxShipping();
   const payment = options.payment ?? new SandboxPayment();
   const clock = new ManualClock();
-  const deps = buildDeps(config, database, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), {
+  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const cacheKind = options.cache ?? (process.env.REDIS_URL ? 'redis' : 'memory');
+  const cache: CachePort =
+    cacheKind === 'redis'
+      ? new RedisCache(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', logger, {
+          namespace: `test:${crypto.randomUUID()}:`,
+        })
+      : new MemoryCache({ now: () => clock.now().getTime() });
+  const deps = buildDeps(config, database, logger, {
     clock,
+    cache,
     // A configured real provider is built by the runtime, as in production.
     ...(config.messaging.kind === 'sandbox' ? { messaging } : {}),
     storage,
@@ -126,6 +140,8 @@ export async function startTestServer(
     },
     runJobs: () => (deps.jobs as InProcessJobQueue).runDue(),
     async close() {
+      // What this server cached in a shared Redis goes with it.
+      await cache.flush().catch(() => undefined);
       await server.close();
       await database.close();
     },

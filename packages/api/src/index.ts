@@ -27,6 +27,7 @@ export { gatewayPaymentWindowMs } from './domains/payment/charge.ts';
 export { openDownload } from './domains/product/downloads.ts';
 export { exportFile } from './domains/product/export.ts';
 export { receiveBoscodWebhook, type WebhookAnswer } from './domains/shipping/webhook.ts';
+export { frameOrigins } from './domains/store/origins.ts';
 export { defineWebhookJobs, sweepDeliveries } from './domains/webhook/jobs.ts';
 export { receiveStatusWebhook } from './domains/whatsapp/delivery.ts';
 export { BullMqJobQueue } from './jobs/bullmq.ts';

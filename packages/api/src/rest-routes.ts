@@ -4,6 +4,7 @@ import { apiKeyRest } from './domains/api-key/rest.ts';
 import { authRest } from './domains/auth/rest.ts';
 import { bankAccountRest } from './domains/bank-account/rest.ts';
 import { bosPayRest } from './domains/bospay/rest.ts';
+import { cacheAdminRest } from './domains/cache/rest.ts';
 import { checkoutRest } from './domains/checkout/rest.ts';
 import { followUpRest } from './domains/follow-up/rest.ts';
 import { formRest } from './domains/form/rest.ts';
@@ -44,6 +45,7 @@ export const restRouteTable = [
   ...apiKeyRest,
   ...adminRest,
   ...platformPostAdminRest,
+  ...cacheAdminRest,
   ...paymentRest,
   ...bosPayRest,
   ...webhookRest,

@@ -134,11 +134,37 @@ export function sellerCan(permission: Permission) {
   });
 }
 
+/**
+ * `sellerCan(permission)` for a domain's writes: after each one succeeds (its transaction has
+ * committed), `forget` drops what buyers' pages cached of the store (domains/cache/forget.ts).
+ * The one hook per domain, so a write added later cannot leave a stale form behind.
+ */
+export function sellerWrites(
+  permission: Permission,
+  forget: (ctx: Pick<Context, 'db' | 'logger' | 'ports'>, storeId: string) => Promise<void>,
+) {
+  return sellerCan(permission).use(async ({ ctx, next }) => {
+    const result = await next();
+    if (result.ok) await forget(ctx, ctx.tenant.storeId);
+    return result;
+  });
+}
+
 /** Platform staff: a separate realm with its own login; seller tokens are refused here. */
 export const adminProcedure = publicProcedure.use(async ({ ctx, next }) => {
   const auth = await authenticate(ctx);
   if (auth.realm !== 'admin') throw forbidden('This action is for platform staff');
   return next({ ctx: { admin: auth.admin, actor: auth.actor } });
+});
+
+/**
+ * A superadmin of the platform staff. The minimum role model until the admin realm has its
+ * permission table: the one place that says which admin role may do what the cache group does
+ * (read any cached data, flush it). Other staff roles get 403.
+ */
+export const superadminProcedure = adminProcedure.use(({ ctx, next }) => {
+  if (ctx.admin.role !== 'superadmin') throw forbidden('Only a superadmin can do this');
+  return next();
 });
 
 export { unauthorized };

@@ -1,4 +1,5 @@
 export * from './admin.ts';
+export * from './admin-cache.ts';
 export * from './api-key.ts';
 export * from './auth.ts';
 export * from './bank-account.ts';

@@ -1,3 +1,4 @@
+import type { CachePort } from './cache/port.ts';
 import type { DomainResolverPort } from './dns/port.ts';
 import type { MessagingPort } from './messaging/port.ts';
 import type { PaymentPort } from './payment/port.ts';
@@ -12,8 +13,20 @@ export interface Ports {
   shipping: ShippingPort;
   payment: PaymentPort;
   webhooks: WebhookSenderPort;
+  /** Hot public reads; every write they depend on forgets them (domains/cache/forget.ts). */
+  cache: CachePort;
 }
 
+export { MemoryCache, type MemoryCacheOptions, NoCache } from './cache/memory.ts';
+export {
+  type CacheEntry,
+  type CacheKeyPage,
+  type CachePort,
+  type CacheStats,
+  cacheKeyRoot,
+  globToRegExp,
+} from './cache/port.ts';
+export { RedisCache, type RedisCacheOptions } from './cache/redis.ts';
 export { DnsUnavailableError, type DomainResolverPort } from './dns/port.ts';
 export { SandboxResolver } from './dns/sandbox.ts';
 export { SystemResolver } from './dns/system.ts';

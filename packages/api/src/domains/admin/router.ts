@@ -2,6 +2,7 @@ import { adminLoginInput, adminMeOutput, messageSchema, tokenPairOutput } from '
 import { notFound } from '../../lib/errors.ts';
 import { adminProcedure, publicProcedure, router } from '../../trpc.ts';
 import * as auth from '../auth/service.ts';
+import { cacheAdminRouter } from '../cache/router.ts';
 import { platformPostAdminRouter } from '../platform-post/router.ts';
 
 /** The platform-staff realm. Its own login; seller tokens get 403 on every procedure here. */
@@ -22,4 +23,5 @@ export const adminRouter = router({
     }),
   }),
   post: platformPostAdminRouter,
+  cache: cacheAdminRouter,
 });

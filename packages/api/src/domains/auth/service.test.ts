@@ -7,6 +7,7 @@ import { ManualClock } from '../../lib/clock.ts';
 import { RateLimits } from '../../lib/rate-limit.ts';
 import {
   HttpWebhookSender,
+  MemoryCache,
   MemoryStorage,
   SandboxMessaging,
   SandboxPayment,
@@ -35,6 +36,7 @@ beforeAll(async () => {
         shipping: new SandboxShipping(),
         payment: new SandboxPayment(),
         webhooks: new HttpWebhookSender({ allowLoopback: true }),
+        cache: new MemoryCache(),
       },
       tokens: {
         secret: new TextEncoder().encode('x'.repeat(32)),

@@ -9,10 +9,12 @@ import {
   idInput,
   messageSchema,
 } from '@bosonline/contracts';
-import { authedProcedure, router, sellerCan, sellerProcedure } from '../../trpc.ts';
+import { authedProcedure, router, sellerProcedure, sellerWrites } from '../../trpc.ts';
+import { forgetStoreFacts } from '../cache/forget.ts';
 import * as bankAccount from './service.ts';
 
-const manage = sellerCan('bankAccount.manage');
+// Buyers paying by transfer are shown the active accounts (cached checkout facts).
+const manage = sellerWrites('bankAccount.manage', forgetStoreFacts);
 
 export const bankAccountRouter = router({
   banks: authedProcedure.output(bankListOutput).query(({ ctx }) => bankAccount.listBanks(ctx)),

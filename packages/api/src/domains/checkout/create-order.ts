@@ -3,6 +3,7 @@ import type { CreateOrderInput, CreateOrderOutput } from '@bosonline/contracts';
 import type { Context } from '../../context.ts';
 import { conflict, invalidField, isUniqueViolation } from '../../lib/errors.ts';
 import { isProviderUnavailable } from '../../ports/index.ts';
+import { forgetFormsSelling } from '../cache/forget.ts';
 import { planFor, queueFollowUps, type ScheduledFollowUp, scheduleFollowUps } from '../follow-up/plan.ts';
 import type { PublishedForm } from '../form/published.ts';
 import { InsufficientStockError, moveStock, type Tx } from '../inventory/ledger.ts';
@@ -54,7 +55,12 @@ async function writeOrder(
   quote: Quote,
   invoice: string,
   idempotency: Idempotency | null,
-): Promise<{ order: OrderRows['order']; csPhone: string | null; followUps: ScheduledFollowUp[] }> {
+): Promise<{
+  order: OrderRows['order'];
+  csPhone: string | null;
+  followUps: ScheduledFollowUp[];
+  soldOut: string[];
+}> {
   const { receiver, items } = input;
   const storeId = form.storeId;
   const cs = pickCs(quote);
@@ -150,8 +156,9 @@ async function writeOrder(
       notBefore: status === 'booking' ? new Date(at.getTime() + codCreatedHoldMs) : undefined,
     });
     // Variants in a fixed order, so two carts sharing variants never wait on each other crosswise.
+    const soldOut: string[] = [];
     for (const line of [...quote.lines].sort((a, b) => a.variantId.localeCompare(b.variantId))) {
-      await moveStock(tx, {
+      const { quantity } = await moveStock(tx, {
         storeId,
         variantId: line.variantId,
         warehouseId: quote.warehouse.id,
@@ -159,6 +166,7 @@ async function writeOrder(
         reason: 'sale',
         note: invoice,
       });
+      if (quantity === 0) soldOut.push(line.variantId);
     }
     if (quote.productVoucher) {
       await redeem(
@@ -179,7 +187,7 @@ async function writeOrder(
       );
     }
     const followUps = await scheduleFollowUps(tx, rows.order, plan, scheduledAt);
-    return { order: rows.order, csPhone: cs?.phone ?? null, followUps };
+    return { order: rows.order, csPhone: cs?.phone ?? null, followUps, soldOut };
   }, orderTransaction);
 }
 
@@ -190,7 +198,7 @@ async function writeOrder(
  * clean. Only the skipped invoice number remains.
  */
 async function undoOrder(ctx: CheckoutCtx, orderId: string, why: string) {
-  await ctx.db.$transaction(async (tx) => {
+  const order = await ctx.db.$transaction(async (tx) => {
     const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, include: { items: true } });
     for (const item of order.items) {
       await moveStock(tx, {
@@ -206,7 +214,14 @@ async function undoOrder(ctx: CheckoutCtx, orderId: string, why: string) {
     await tx.abandonedCheckout.updateMany({ where: { orderId }, data: { orderId: null } });
     await tx.webhookEvent.deleteMany({ where: { orderId } });
     await tx.order.delete({ where: { id: orderId } });
+    return order;
   }, orderTransaction);
+  // Units came back: a form that showed them sold out shows them again.
+  await forgetFormsSelling(
+    ctx,
+    order.storeId,
+    order.items.map((i) => i.variantId),
+  );
 }
 
 /** Books the COD shipment; the order moves to ready_to_ship with its AWB (or stays booking until the webhook). */
@@ -276,6 +291,9 @@ export async function createOrder(ctx: CheckoutCtx, input: CreateOrderInput): Pr
     }
     throw error;
   }
+
+  // The last unit sold: forms stop showing it in stock (the cart above was checked in the database).
+  await forgetFormsSelling(ctx, form.storeId, written.soldOut);
 
   // A crash from here until the booking is recorded leaves the order in `booking` without a
   // shipment: recoverStrandedBookings books it later, with the same key, so never twice.

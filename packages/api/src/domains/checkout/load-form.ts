@@ -1,9 +1,13 @@
 import { type CheckoutFormView, socialMediaSchema } from '@bosonline/contracts';
+import { LRUCache } from 'lru-cache';
 import type { Context } from '../../context.ts';
-import { publishedForm } from './public.ts';
-import { courierCatalogOrNull } from './rates.ts';
+import { notFound } from '../../lib/errors.ts';
+import { cacheKeys, cacheTtl } from '../cache/keys.ts';
+import { readThrough } from '../cache/read-through.ts';
+import { loadPublishedForm } from '../form/published.ts';
+import { courierCatalogOrNull } from '../shipping/catalog.ts';
 
-type PublicCtx = Pick<Context, 'db' | 'ports'>;
+type PublicCtx = Pick<Context, 'db' | 'ports'> & Partial<Pick<Context, 'logger'>>;
 
 /** The store's face on the page, and the warehouse orders ship from (for "in stock"). */
 async function storeOf(ctx: PublicCtx, storeId: string) {
@@ -61,13 +65,15 @@ async function itemExtras(ctx: PublicCtx, variantIds: string[], warehouseId: str
 }
 
 /**
- * "Load checkout Form" (`GET /order/{id}/form`): the published form as a buyer's page renders it.
- * Items the buyer cannot order (inactive or deleted variant or product) are left out; quantities,
- * costs and anything of other stores never appear. Courier names come from the shipping provider
- * and fall back to the codes while it is down, so the page still shows (rates will answer 503).
+ * A form as buyers load it, as cached: its view and slug (the hosted page `/f/{slug}` is served
+ * from the same entry), or `absent` for a form that exists but is inactive or deleted.
  */
-export async function loadForm(ctx: PublicCtx, formId: string): Promise<CheckoutFormView> {
-  const form = await publishedForm(ctx, formId);
+export type FormEntry = { absent: true } | { absent?: false; slug: string; view: CheckoutFormView };
+
+/** Built from the database; `partial` while the courier provider is down (served, never kept). */
+async function buildEntry(ctx: PublicCtx, formId: string): Promise<FormEntry & { partial?: boolean }> {
+  const form = await loadPublishedForm(ctx.db, formId);
+  if (!form) return { absent: true };
   const items = form.items.filter((item) => item.available);
   const store = await storeOf(ctx, form.storeId);
   const [extras, catalog] = await Promise.all([
@@ -79,7 +85,7 @@ export async function loadForm(ctx: PublicCtx, formId: string): Promise<Checkout
     courierCatalogOrNull(ctx),
   ]);
   const { couriers, ...settings } = form.settings;
-  return {
+  const view: CheckoutFormView = {
     id: form.id,
     name: form.name,
     headline: form.headline,
@@ -109,4 +115,87 @@ export async function loadForm(ctx: PublicCtx, formId: string): Promise<Checkout
       };
     }),
   };
+  return { slug: form.slug, view, ...(catalog ? {} : { partial: true }) };
+}
+
+// A form never moves to another store, so which store a form id belongs to is safe to remember
+// for the life of the process; cache keys need it (everything of a store sits under its prefix).
+// Slugs do move (renamed, freed by a deletion, taken by another form), so a slug only points at a
+// form id to try first; the entry found there must still carry that slug. Both are facts of one
+// database, so they are kept per database client (tests run several databases in one process).
+interface Hints {
+  storeOfForm: LRUCache<string, string>;
+  formOfSlug: LRUCache<string, string>;
+}
+const hintsByDb = new WeakMap<object, Hints>();
+
+function hintsOf(ctx: PublicCtx): Hints {
+  let hints = hintsByDb.get(ctx.db);
+  if (!hints) {
+    hints = { storeOfForm: new LRUCache({ max: 100_000 }), formOfSlug: new LRUCache({ max: 100_000 }) };
+    hintsByDb.set(ctx.db, hints);
+  }
+  return hints;
+}
+
+async function storeIdOfForm(ctx: PublicCtx, formId: string): Promise<string> {
+  const storeOfFormId = hintsOf(ctx).storeOfForm;
+  const known = storeOfFormId.get(formId);
+  if (known) return known;
+  const row = await ctx.db.form.findUnique({ where: { id: formId }, select: { storeId: true } });
+  if (!row) throw notFound('Form');
+  storeOfFormId.set(formId, row.storeId);
+  return row.storeId;
+}
+
+/** The cached entry of a form (404 for a form that does not exist at all). */
+export async function formEntry(ctx: PublicCtx, formId: string): Promise<FormEntry> {
+  const storeId = await storeIdOfForm(ctx, formId);
+  const entry = await readThrough(
+    ctx,
+    cacheKeys.form(storeId, formId),
+    cacheTtl.form,
+    () => buildEntry(ctx, formId),
+    (built) => !('partial' in built && built.partial),
+  );
+  if ('partial' in entry) delete entry.partial;
+  return entry;
+}
+
+/**
+ * "Load checkout Form" (`GET /order/{id}/form`): the published form as a buyer's page renders it.
+ * Items the buyer cannot order (inactive or deleted variant or product) are left out; quantities,
+ * costs and anything of other stores never appear. Courier names come from the shipping provider
+ * and fall back to the codes while it is down, so the page still shows (rates will answer 503).
+ * Served from the cache; every write it depends on forgets it (domains/cache/forget.ts).
+ */
+export async function loadForm(ctx: PublicCtx, formId: string): Promise<CheckoutFormView> {
+  const entry = await formEntry(ctx, formId);
+  if (entry.absent) throw notFound('Form');
+  return entry.view;
+}
+
+/** The published form at `/f/{slug}` as cached, or null (unknown, inactive or deleted). */
+export async function formBySlug(
+  ctx: PublicCtx,
+  slug: string,
+): Promise<{ storeId: string; view: CheckoutFormView } | null> {
+  const wanted = slug.trim().toLowerCase();
+  const { storeOfForm: storeOfFormId, formOfSlug: formIdOfSlug } = hintsOf(ctx);
+  const hinted = formIdOfSlug.get(wanted);
+  if (hinted) {
+    const entry = await formEntry(ctx, hinted).catch(() => null);
+    if (entry && !entry.absent && entry.slug === wanted) {
+      return { storeId: storeOfFormId.get(hinted) as string, view: entry.view };
+    }
+  }
+  const row = await ctx.db.form.findFirst({
+    where: { slug: wanted, status: 'active', deletedAt: null },
+    select: { id: true, storeId: true },
+  });
+  if (!row) return null;
+  storeOfFormId.set(row.id, row.storeId);
+  formIdOfSlug.set(wanted, row.id);
+  const entry = await formEntry(ctx, row.id);
+  return entry.absent ? null : { storeId: row.storeId, view: entry.view };
 }

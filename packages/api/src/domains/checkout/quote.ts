@@ -8,7 +8,7 @@ import { serviceRate } from '../shipping/rates.ts';
 import { courierKey, offersService } from '../shipping/services.ts';
 import { isEligible } from '../voucher/pricing.ts';
 import { codFee, insuranceFee, orderTotal } from './pricing.ts';
-import { loadStoreFacts, type ShipFrom, type StoreFacts } from './store-facts.ts';
+import { cachedStoreFacts, type ShipFrom, type StoreFacts } from './store-facts.ts';
 
 // Everything `POST /order/{id}` decides before writing anything: what is bought at which price,
 // from which warehouse, with which courier service, fees and vouchers. The buyer's own figures
@@ -145,7 +145,7 @@ export async function quoteOrder(
   const region = await assertAddressRegion(ctx.db, receiver.receiverAddrId, 'receiver.receiverAddrId');
   const lines = linesOf(form, items.orderItems);
 
-  const store = await loadStoreFacts(ctx.db, form.storeId, form.staffMemberIds);
+  const store = await cachedStoreFacts(ctx, form.storeId, form.staffMemberIds);
   const { warehouse } = store;
   if (!warehouse) throw conflict('This store has no warehouse to ship from yet');
 

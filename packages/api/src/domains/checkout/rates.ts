@@ -2,34 +2,26 @@ import type { EstimateRatesView, estimateRatesInput } from '@bosonline/contracts
 import type { z } from 'zod';
 import type { Context } from '../../context.ts';
 import { conflict, invalidField } from '../../lib/errors.ts';
-import { type CourierInfo, type ShippingRate, ShippingUnavailableError } from '../../ports/index.ts';
+import type { ShippingRate } from '../../ports/index.ts';
 import type { PublishedForm } from '../form/published.ts';
 import { assertAddressRegion } from '../region/service.ts';
+import { providerCouriers } from '../shipping/catalog.ts';
 import { courierRates } from '../shipping/rates.ts';
 import { serviceKey } from '../shipping/services.ts';
+import { loadForm } from './load-form.ts';
 import { codFee, insuranceFee } from './pricing.ts';
 import { publishedForm } from './public.ts';
 
 type ShippingCtx = Pick<Context, 'db' | 'ports'>;
 
-/** The provider's couriers, or null while it is down (for pages that can do with codes). */
-export async function courierCatalogOrNull(ctx: Pick<Context, 'ports'>): Promise<CourierInfo[] | null> {
-  try {
-    return await ctx.ports.shipping.couriers();
-  } catch (error) {
-    if (error instanceof ShippingUnavailableError) return null;
-    throw error;
-  }
-}
-
 /**
  * "Courier List" (`GET /order/{id}/courier`): the form's couriers and services that the provider
  * still offers, with its names and COD support. A service the provider dropped is left out.
  */
-export async function couriers(ctx: ShippingCtx, formId: string) {
-  const form = await publishedForm(ctx, formId, []);
-  const catalog = await ctx.ports.shipping.couriers();
-  return form.settings.couriers.flatMap((wanted) => {
+export async function couriers(ctx: ShippingCtx & Pick<Context, 'logger'>, formId: string) {
+  const view = await loadForm(ctx, formId);
+  const catalog = await providerCouriers(ctx);
+  return view.couriers.flatMap((wanted) => {
     const courier = catalog.find((c) => c.code === wanted.code);
     const allowed = new Set(wanted.services.map(serviceKey));
     const services = courier?.services.filter((s) => allowed.has(serviceKey(s.code))) ?? [];

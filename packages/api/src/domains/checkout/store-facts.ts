@@ -1,5 +1,8 @@
 import { type SocialMedia, socialMediaSchema } from '@bosonline/contracts';
 import type { Db } from '@bosonline/db';
+import type { Context } from '../../context.ts';
+import { cacheKeys, cacheTtl } from '../cache/keys.ts';
+import { readThrough } from '../cache/read-through.ts';
 
 /** Where a store's parcels leave from: its default warehouse. */
 export interface ShipFrom {
@@ -65,4 +68,22 @@ export async function loadStoreFacts(
   // Validated on the way in; a hand-edited row shows as no links rather than failing the order.
   const socialMedia = socialMediaSchema.safeParse(row.socialMedia);
   return { ...row, socialMedia: socialMedia.success ? socialMedia.data : [] };
+}
+
+/**
+ * `loadStoreFacts` through the cache: the whole CS team is cached once per store and narrowed here,
+ * so every form of the store shares the entry. Staff, bank account, warehouse, store and profile
+ * writes forget it (domains/cache/forget.ts).
+ */
+export async function cachedStoreFacts(
+  ctx: Pick<Context, 'db' | 'ports'> & Partial<Pick<Context, 'logger'>>,
+  storeId: string,
+  csMemberIds: string[] = [],
+): Promise<StoreFacts> {
+  const facts = await readThrough(ctx, cacheKeys.storeFacts(storeId), cacheTtl.storeFacts, () =>
+    loadStoreFacts(ctx.db, storeId),
+  );
+  if (csMemberIds.length === 0) return facts;
+  const wanted = new Set(csMemberIds);
+  return { ...facts, csMembers: facts.csMembers.filter((m) => wanted.has(m.id)) };
 }

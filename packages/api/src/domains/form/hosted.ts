@@ -1,9 +1,11 @@
-import { formSlugRules, formThemeSchema } from '@bosonline/contracts';
-import type { Db } from '@bosonline/db';
+import { formSlugRules } from '@bosonline/contracts';
+import type { Context } from '../../context.ts';
+import { formBySlug } from '../checkout/load-form.ts';
 
 /** What the hosted page `/f/{slug}` needs around the widget: the form to embed and its face. */
 export interface HostedForm {
   id: string;
+  storeId: string;
   name: string;
   headline: string;
   storeName: string;
@@ -11,29 +13,26 @@ export interface HostedForm {
   primaryColor: string;
 }
 
-/** The active form at `/f/{slug}` (slugs are unique across the platform), or null. */
-export async function hostedForm(db: Pick<Db, 'form'>, slug: string): Promise<HostedForm | null> {
+/**
+ * The active form at `/f/{slug}` (slugs are unique across the platform), or null. Read from the
+ * same cached entry as "Load checkout Form", so a page view costs no query once it is cached.
+ */
+export async function hostedForm(
+  ctx: Pick<Context, 'db' | 'ports'> & Partial<Pick<Context, 'logger'>>,
+  slug: string,
+): Promise<HostedForm | null> {
   const wanted = slug.trim().toLowerCase();
   if (wanted.length < formSlugRules.min || wanted.length > formSlugRules.max) return null;
-  const form = await db.form.findFirst({
-    where: { slug: wanted, status: 'active', deletedAt: null },
-    select: {
-      id: true,
-      name: true,
-      headline: true,
-      theme: true,
-      store: { select: { name: true, logoUrl: true } },
-    },
-  });
+  const form = await formBySlug(ctx, wanted);
   if (!form) return null;
-  // Validated on the way in; a hand-edited row falls back to the default colour.
-  const theme = formThemeSchema.safeParse(form.theme);
+  const { view } = form;
   return {
-    id: form.id,
-    name: form.name,
-    headline: form.headline,
-    storeName: form.store.name,
-    logoUrl: form.store.logoUrl,
-    primaryColor: theme.success ? theme.data.primaryColor : '#16a34a',
+    id: view.id,
+    storeId: form.storeId,
+    name: view.name,
+    headline: view.headline,
+    storeName: view.store.name,
+    logoUrl: view.store.logoUrl,
+    primaryColor: view.theme.primaryColor,
   };
 }

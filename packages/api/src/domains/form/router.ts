@@ -16,13 +16,14 @@ import {
   successPageOutput,
   successPageUpdateInput,
 } from '@bosonline/contracts';
-import { router, sellerCan, sellerProcedure } from '../../trpc.ts';
+import { router, sellerProcedure, sellerWrites } from '../../trpc.ts';
+import { forgetStoreForms } from '../cache/forget.ts';
 import { exportLink } from '../product/downloads.ts';
 import { courierCatalog } from '../shipping/catalog.ts';
 import { list } from './list.ts';
 import * as form from './service.ts';
 
-const manage = sellerCan('form.manage');
+const manage = sellerWrites('form.manage', forgetStoreForms);
 
 export const formRouter = router({
   list: sellerProcedure

@@ -6,7 +6,8 @@ import {
   movementListInput,
   movementListOutput,
 } from '@bosonline/contracts';
-import { router, sellerCan, sellerProcedure } from '../../trpc.ts';
+import { router, sellerProcedure, sellerWrites } from '../../trpc.ts';
+import { forgetStoreForms } from '../cache/forget.ts';
 import * as inventory from './service.ts';
 
 export const inventoryRouter = router({
@@ -14,7 +15,8 @@ export const inventoryRouter = router({
     .input(inventoryListInput)
     .output(inventoryListOutput)
     .query(({ ctx, input }) => inventory.list(ctx, input)),
-  update: sellerCan('inventory.manage')
+  // Forms show "in stock" per item.
+  update: sellerWrites('inventory.manage', forgetStoreForms)
     .input(inventoryUpdateInput)
     .output(inventoryUpdateOutput)
     .mutation(({ ctx, input }) => inventory.update(ctx, input)),

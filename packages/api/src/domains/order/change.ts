@@ -3,6 +3,7 @@ import { canTransition, type OrderStatus } from '@bosonline/contracts';
 import type { Order, OrderEvent, Prisma } from '@bosonline/db';
 import type { AppDeps } from '../../context.ts';
 import { conflict } from '../../lib/errors.ts';
+import { forgetFormsSelling } from '../cache/forget.ts';
 import type { Tx } from '../inventory/ledger.ts';
 import { kickDeliveries } from '../webhook/jobs.ts';
 import { type ActiveSubscription, recordWebhookEvents } from '../webhook/outbox.ts';
@@ -35,7 +36,10 @@ export interface OrderChange {
  * job queue at hand, outgoing webhooks are sent at once; without, by the next sweep.
  */
 export type ChangeCtx = Pick<AppDeps, 'db'> &
-  Partial<Pick<AppDeps, 'jobs' | 'clock'>> & { actor?: { userId: string } | null };
+  Partial<Pick<AppDeps, 'jobs' | 'clock' | 'ports' | 'logger'>> & { actor?: { userId: string } | null };
+
+// Ending without a sale (canceled, expired) or coming back (returned) puts units back in stock.
+const givesStockBack = new Set<OrderStatus>(['canceled', 'returned']);
 
 type ChangedOrder = Pick<Order, 'id' | 'storeId' | 'status'>;
 
@@ -87,6 +91,18 @@ export async function applyOrderChange(
     return { landed: true, outgoing };
   });
   if (landed.outgoing && ctx.jobs) await kickDeliveries({ jobs: ctx.jobs }, at).catch(() => undefined);
+  if (landed.landed && change.to && givesStockBack.has(change.to) && ctx.ports && ctx.logger) {
+    // Forms that showed these units sold out show them again (domains/cache/forget.ts).
+    const items = await ctx.db.orderItem.findMany({
+      where: { orderId: order.id },
+      select: { variantId: true },
+    });
+    await forgetFormsSelling(
+      { db: ctx.db, logger: ctx.logger, ports: ctx.ports },
+      order.storeId,
+      items.map((i) => i.variantId),
+    );
+  }
   return landed.landed;
 }
 

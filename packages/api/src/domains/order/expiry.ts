@@ -46,7 +46,8 @@ export async function expireOrder(deps: JobDeps, orderId: string): Promise<boole
   const now = deps.clock.now();
   const order = await deps.db.order.findUnique({ where: { id: orderId } });
   if (order?.status !== 'unpaid' || !order.paymentDueAt || order.paymentDueAt > now) return false;
-  const expired = await applyOrderChange({ db: deps.db, actor: null }, order, {
+  const system = { db: deps.db, ports: deps.ports, logger: deps.logger, actor: null };
+  const expired = await applyOrderChange(system, order, {
     to: 'canceled',
     type: 'expired',
     data: { canceledAt: now, cancelReason: 'Payment window ran out' },

@@ -19,7 +19,8 @@ import {
   variantsUpdateInput,
 } from '@bosonline/contracts';
 import { z } from 'zod';
-import { router, sellerCan, sellerProcedure } from '../../trpc.ts';
+import { router, sellerProcedure, sellerWrites } from '../../trpc.ts';
+import { forgetStoreForms } from '../cache/forget.ts';
 import { inventoryRouter } from '../inventory/router.ts';
 import { exportLink } from './downloads.ts';
 import * as images from './images.ts';
@@ -28,7 +29,8 @@ import * as product from './service.ts';
 import * as sku from './sku.ts';
 import * as variants from './variants.ts';
 
-const manage = sellerCan('catalog.manage');
+// Prices, names, options, weights, status and images are what forms show of a product.
+const manage = sellerWrites('catalog.manage', forgetStoreForms);
 
 export const productRouter = router({
   categories: sellerProcedure

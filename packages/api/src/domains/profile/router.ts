@@ -7,11 +7,19 @@ import {
   updateProfileInput,
 } from '@bosonline/contracts';
 import { authedProcedure, router } from '../../trpc.ts';
+import { forgetFactsOfUser } from '../cache/forget.ts';
 import * as profile from './service.ts';
+
+/** A person's phone and memberships are in the checkout facts of every store they are part of. */
+const writes = authedProcedure.use(async ({ ctx, next }) => {
+  const result = await next();
+  if (result.ok) await forgetFactsOfUser(ctx, ctx.actor.userId);
+  return result;
+});
 
 export const profileRouter = router({
   me: authedProcedure.output(meOutput).query(({ ctx }) => profile.me(ctx)),
-  update: authedProcedure
+  update: writes
     .input(updateProfileInput)
     .output(meOutput)
     .mutation(({ ctx, input }) => profile.update(ctx, input)),
@@ -19,7 +27,7 @@ export const profileRouter = router({
     .input(changePasswordInput)
     .output(revokedCountOutput)
     .mutation(async ({ ctx, input }) => ({ revoked: await profile.changePassword(ctx, input) })),
-  deleteAccount: authedProcedure
+  deleteAccount: writes
     .input(deleteAccountInput)
     .output(messageSchema)
     .mutation(async ({ ctx, input }) => {

@@ -3,6 +3,8 @@ import type { Db, Prisma } from '@bosonline/db';
 import type { z } from 'zod';
 import type { Context } from '../../context.ts';
 import { invalidField, notFound } from '../../lib/errors.ts';
+import { cacheKeys, cacheTtl } from '../cache/keys.ts';
+import { readThrough } from '../cache/read-through.ts';
 import { rankRegions } from './search.ts';
 import { matchOf, queryWordsOf } from './search-text.ts';
 
@@ -100,7 +102,15 @@ export async function get(ctx: Pick<Context, 'db'>, id: number) {
  * "surabaya" → Kota Surabaya and its districts) and by similar spelling ("budran"), best first,
  * each hit with its match quality so a picker knows whether it may choose it for the buyer.
  */
-export async function search(
+export function search(
+  ctx: Pick<Context, 'db' | 'ports'> & Partial<Pick<Context, 'logger'>>,
+  input: z.output<typeof regionSearchInput>,
+): Promise<RegionSearchHit[]> {
+  // Reference data (seeded, never written by the app): cached answers simply expire.
+  return readThrough(ctx, cacheKeys.regionSearch(input), cacheTtl.regionSearch, () => searchNow(ctx, input));
+}
+
+async function searchNow(
   ctx: Pick<Context, 'db'>,
   input: z.output<typeof regionSearchInput>,
 ): Promise<RegionSearchHit[]> {

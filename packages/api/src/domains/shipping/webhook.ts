@@ -21,7 +21,7 @@ import { restock } from '../order/release.ts';
 // attempt) is remembered by the notification's id. The seller's BosPay movements of a delivered or
 // returned COD parcel are written with that move, so they too happen once.
 
-type WebhookDeps = Pick<AppDeps, 'db' | 'logger' | 'shippingWebhookSecret'>;
+type WebhookDeps = Pick<AppDeps, 'db' | 'logger' | 'ports' | 'shippingWebhookSecret'>;
 
 export interface WebhookAnswer {
   status: 200 | 400 | 401 | 404;
@@ -209,7 +209,8 @@ async function applyWebhookChange(
   change: OrderChange,
 ): Promise<'applied' | 'raced' | 'replayed'> {
   try {
-    return (await applyOrderChange({ db: deps.db, actor: null }, order, change)) ? 'applied' : 'raced';
+    const system = { db: deps.db, ports: deps.ports, logger: deps.logger, actor: null };
+    return (await applyOrderChange(system, order, change)) ? 'applied' : 'raced';
   } catch (error) {
     // The notification's id is already remembered: a redelivery (or two at once) of a failed attempt.
     if (isUniqueViolation(error)) return 'replayed';

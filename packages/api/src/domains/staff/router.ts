@@ -11,10 +11,12 @@ import {
   staffUpdatedCountOutput,
   staffUpdateInput,
 } from '@bosonline/contracts';
-import { router, sellerCan, sellerProcedure } from '../../trpc.ts';
+import { router, sellerProcedure, sellerWrites } from '../../trpc.ts';
+import { forgetStoreFacts } from '../cache/forget.ts';
 import * as staff from './service.ts';
 
-const manage = sellerCan('staff.manage');
+// The CS team orders rotate among is part of the store's cached checkout facts.
+const manage = sellerWrites('staff.manage', forgetStoreFacts);
 
 export const staffRouter = router({
   list: sellerProcedure

@@ -21,7 +21,8 @@ import {
   verifyDomainOutput,
 } from '@bosonline/contracts';
 import { z } from 'zod';
-import { authedProcedure, router, sellerCan, sellerProcedure } from '../../trpc.ts';
+import { authedProcedure, router, sellerCan, sellerProcedure, sellerWrites } from '../../trpc.ts';
+import { forgetStore } from '../cache/forget.ts';
 import * as notifications from '../notification/service.ts';
 import * as posts from '../platform-post/service.ts';
 import * as domains from './domains.ts';
@@ -31,14 +32,16 @@ import * as store from './service.ts';
 import * as subdomain from './subdomain.ts';
 
 const manage = sellerCan('store.manage');
+/** Writes to what buyers' pages show of the store (name, logo, links, contacts, framing domains). */
+const edit = sellerWrites('store.manage', forgetStore);
 
 export const storeRouter = router({
   get: sellerProcedure.output(storeOutput).query(({ ctx }) => store.get(ctx)),
-  update: manage
+  update: edit
     .input(storeUpdateInput)
     .output(storeOutput)
     .mutation(({ ctx, input }) => store.update(ctx, input)),
-  uploadLogo: manage
+  uploadLogo: edit
     .input(z.instanceof(FormData, { message: 'Send the logo as multipart/form-data' }))
     .output(logoUploadOutput)
     .mutation(({ ctx, input }) => uploadLogo(ctx, input)),
@@ -47,25 +50,25 @@ export const storeRouter = router({
     .input(checkSubdomainInput)
     .output(checkSubdomainOutput)
     .query(({ ctx, input }) => subdomain.check(ctx, input.slug)),
-  setSubdomain: manage
+  setSubdomain: edit
     .input(setSubdomainInput)
     .output(storeOutput)
     .mutation(({ ctx, input }) => subdomain.set(ctx, input.slug)),
 
   domains: sellerProcedure.output(storeDomainsOutput).query(({ ctx }) => domains.list(ctx)),
-  addDomain: manage
+  addDomain: edit
     .input(addDomainInput)
     .output(storeDomainOutput)
     .mutation(({ ctx, input }) => domains.add(ctx, input.hostname)),
-  verifyDomain: manage
+  verifyDomain: edit
     .input(idInput)
     .output(verifyDomainOutput)
     .mutation(({ ctx, input }) => domains.verify(ctx, input.id)),
-  setDefaultDomain: manage
+  setDefaultDomain: edit
     .input(setDefaultDomainInput)
     .output(storeDomainsOutput)
     .mutation(({ ctx, input }) => domains.setDefault(ctx, input)),
-  removeDomain: manage
+  removeDomain: edit
     .input(idInput)
     .output(messageSchema)
     .mutation(async ({ ctx, input }) => {

@@ -6,10 +6,12 @@ import {
   warehouseOutput,
   warehouseUpdateInput,
 } from '@bosonline/contracts';
-import { router, sellerCan, sellerProcedure } from '../../trpc.ts';
+import { router, sellerProcedure, sellerWrites } from '../../trpc.ts';
+import { forgetStore } from '../cache/forget.ts';
 import * as warehouse from './service.ts';
 
-const manage = sellerCan('warehouse.manage');
+// The default warehouse is the sender of orders and where forms' "in stock" is counted.
+const manage = sellerWrites('warehouse.manage', forgetStore);
 
 export const warehouseRouter = router({
   list: sellerProcedure.output(warehouseListOutput).query(({ ctx }) => warehouse.list(ctx)),
