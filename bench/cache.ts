@@ -5,8 +5,8 @@
 
 import { randomUUID } from 'node:crypto';
 import { type CachePort, MemoryCache, NoCache, RedisCache } from '@bosonline/api';
-import { createTestDatabase } from '@bosonline/db/testing';
-import { createLogger, seedDemo } from '@bosonline/server';
+import { createLogger } from '@bosonline/server';
+import { demoDatabase } from './lib/demo.ts';
 import { type LoadResult, load, writeResults } from './lib/report.ts';
 import { startBenchServer } from './lib/server.ts';
 
@@ -14,11 +14,7 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CLIENTS ?? 20);
 const itemCount = 20;
 
-const database = await createTestDatabase();
-const db = database.prisma;
-await seedDemo(db);
-const store = await db.store.findFirstOrThrow({ where: { name: 'Toko Demo bosOnline' } });
-const warehouseId = store.defaultWarehouseId as string;
+const { database, db, store, warehouseId } = await demoDatabase();
 
 // A form as sellers make them: 20 variants with images and stock, three couriers.
 const product = await db.product.create({

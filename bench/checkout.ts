@@ -2,9 +2,8 @@
 // baseline of the same writes in hand-written SQL on the same database in the same run.
 
 import { randomUUID } from 'node:crypto';
-import { createTestDatabase } from '@bosonline/db/testing';
-import { seedDemo } from '@bosonline/server';
 import pg from 'pg';
+import { demoDatabase } from './lib/demo.ts';
 import { profiled } from './lib/profile.ts';
 import { type LoadResult, load, writeResults } from './lib/report.ts';
 import { startBenchServer } from './lib/server.ts';
@@ -13,11 +12,7 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const clients = Number(process.env.BENCH_CLIENTS ?? 100);
 const variantCount = 1_000;
 
-const database = await createTestDatabase();
-const db = database.prisma;
-await seedDemo(db);
-const store = await db.store.findFirstOrThrow({ where: { name: 'Toko Demo bosOnline' } });
-const warehouseId = store.defaultWarehouseId as string;
+const { database, db, store, warehouseId } = await demoDatabase();
 
 // A form selling 1 000 variants with plenty of stock.
 const product = await db.product.create({

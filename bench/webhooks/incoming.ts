@@ -6,9 +6,8 @@
 // The load generator runs in a child process on the same 2 cores as the server and PostgreSQL.
 
 import { createHmac } from 'node:crypto';
-import { createTestDatabase } from '@bosonline/db/testing';
-import { seedDemo } from '@bosonline/server';
 import { localPostgresCpuMs, machineCpuMs } from '../lib/cpu.ts';
+import { demoDatabase } from '../lib/demo.ts';
 import { profiled } from '../lib/profile.ts';
 import { load, writeResults } from '../lib/report.ts';
 import { startBenchServer } from '../lib/server.ts';
@@ -24,12 +23,9 @@ const shippedOrders = Math.round((total * 0.05) / 2);
 const bookingOrders = Math.floor((total - replays - shippedOrders * 2) / 3);
 const secret = 'bench-boscod-webhook-secret-0123456789';
 
-const database = await createTestDatabase();
+const { database, db, store } = await demoDatabase();
 if (database.kind !== 'postgres')
   console.warn('Not on PostgreSQL: set DATABASE_URL (the target is PostgreSQL)');
-const db = database.prisma;
-await seedDemo(db);
-const store = await db.store.findFirstOrThrow({ where: { name: 'Toko Demo bosOnline' } });
 const template = await db.order.findFirstOrThrow({ where: { storeId: store.id } });
 
 // Seeded in bulk: COD orders booked with BosCOD and waiting for their AWB (`booking`), and orders

@@ -1,13 +1,12 @@
 import { hashPassword } from '@bosonline/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kopiArabica, warehouseOf } from './catalog-fixtures.ts';
-import { newTransferOrder } from './demo-orders.ts';
+import { demoFormId, demoTransferBody, newTransferOrder } from './demo-orders.ts';
 import { expectError, sellerClient, startTestServer, type TestServer } from './harness.ts';
 
 // The cache of public reads on both adapters (Redis when REDIS_URL is set, as CI's PostgreSQL run
 // does): after each kind of write, the very next read shows it. Then the superadmin Cache group.
 
-const demoFormId = 'd9cc7807-36c2-4eb1-b910-ece18a1bbb6e';
 const backends = process.env.REDIS_URL ? (['memory', 'redis'] as const) : (['memory'] as const);
 
 describe.each(backends)('cached public reads (%s)', (backend) => {
@@ -165,20 +164,7 @@ describe.each(backends)('cached public reads (%s)', (backend) => {
     expect(await inStock()).toBe(false);
     // The cached page cannot oversell: checkout takes stock in the database.
     const oversell = await server.rest('POST', `/order/${demoFormId}`, {
-      body: {
-        receiver: {
-          receiver_name: 'B',
-          receiver_phone: '081377770001',
-          receiver_addr_id: 15022,
-          receiver_address: 'Jl. 2',
-        },
-        items: {
-          service_code: '00',
-          courier_code: 'idx',
-          payment_method: { type: 'transfer', bank: 'BCA' },
-          order_items: [{ item_sku: 'BAT-AA-001-01', item_qty: 1 }],
-        },
-      },
+      body: demoTransferBody('B', '081377770001', 'BAT-AA-001-01', 1),
     });
     expect(oversell.status).toBe(409);
 
@@ -221,20 +207,7 @@ describe.each(backends)('cached public reads (%s)', (backend) => {
     });
     expect(await cached(factsKey)).toBe(false);
     const order = await server.rest('POST', `/order/${demoFormId}`, {
-      body: {
-        receiver: {
-          receiver_name: 'C',
-          receiver_phone: '081377770003',
-          receiver_addr_id: 15022,
-          receiver_address: 'Jl. 3',
-        },
-        items: {
-          service_code: '00',
-          courier_code: 'idx',
-          payment_method: { type: 'transfer', bank: 'BCA' },
-          order_items: [{ item_sku: 'BAT-AA-001-02', item_qty: 1 }],
-        },
-      },
+      body: demoTransferBody('C', '081377770003', 'BAT-AA-001-02', 1),
     });
     expect(JSON.stringify(order.body.data)).toContain('0123456789');
   });

@@ -1,7 +1,25 @@
 import { expect } from 'vitest';
 import type { TestServer } from './harness.ts';
 
-const demoFormId = 'd9cc7807-36c2-4eb1-b910-ece18a1bbb6e';
+export const demoFormId = 'd9cc7807-36c2-4eb1-b910-ece18a1bbb6e';
+
+/** The public checkout's body for a transfer order on the demo form (shipped to Kampar with ID Express). */
+export function demoTransferBody(buyerName: string, phone: string, sku = 'BAT-AA-001-01', qty = 2) {
+  return {
+    receiver: {
+      receiver_name: buyerName,
+      receiver_phone: phone,
+      receiver_addr_id: 15022,
+      receiver_address: 'Jl. Uji 1',
+    },
+    items: {
+      service_code: '00',
+      courier_code: 'idx',
+      payment_method: { type: 'transfer', bank: 'BCA' },
+      order_items: [{ item_sku: sku, item_qty: qty }],
+    },
+  };
+}
 
 /**
  * A fresh unpaid transfer order of the demo store, placed through the public checkout (2 × Gayo to
@@ -13,22 +31,7 @@ export async function newTransferOrder(
   phone = '081311112222',
   buyerName = 'Pembeli Uji',
 ): Promise<string> {
-  const res = await server.rest('POST', `/order/${demoFormId}`, {
-    body: {
-      receiver: {
-        receiver_name: buyerName,
-        receiver_phone: phone,
-        receiver_addr_id: 15022,
-        receiver_address: 'Jl. Uji 1',
-      },
-      items: {
-        service_code: '00',
-        courier_code: 'idx',
-        payment_method: { type: 'transfer', bank: 'BCA' },
-        order_items: [{ item_sku: 'BAT-AA-001-01', item_qty: 2 }],
-      },
-    },
-  });
+  const res = await server.rest('POST', `/order/${demoFormId}`, { body: demoTransferBody(buyerName, phone) });
   expect(res.status).toBe(200);
   const page = await seller.order.list.query({ q: phone, limit: 1 });
   return page.items[0]?.invoice as string;
