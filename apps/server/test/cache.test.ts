@@ -1,7 +1,7 @@
 import { hashPassword } from '@bosonline/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kopiArabica, warehouseOf } from './catalog-fixtures.ts';
-import { demoFormId, demoTransferBody, newTransferOrder } from './demo-orders.ts';
+import { checkoutBody, demoFormId, newTransferOrder } from './demo-orders.ts';
 import { expectError, sellerClient, startTestServer, type TestServer } from './harness.ts';
 
 // The cache of public reads on both adapters (Redis when REDIS_URL is set, as CI's PostgreSQL run
@@ -164,7 +164,7 @@ describe.each(backends)('cached public reads (%s)', (backend) => {
     expect(await inStock()).toBe(false);
     // The cached page cannot oversell: checkout takes stock in the database.
     const oversell = await server.rest('POST', `/order/${demoFormId}`, {
-      body: demoTransferBody('B', '081377770001', 'BAT-AA-001-01', 1),
+      body: checkoutBody('B', '081377770001', 'BAT-AA-001-01', 1),
     });
     expect(oversell.status).toBe(409);
 
@@ -207,7 +207,7 @@ describe.each(backends)('cached public reads (%s)', (backend) => {
     });
     expect(await cached(factsKey)).toBe(false);
     const order = await server.rest('POST', `/order/${demoFormId}`, {
-      body: demoTransferBody('C', '081377770003', 'BAT-AA-001-02', 1),
+      body: checkoutBody('C', '081377770003', 'BAT-AA-001-02', 1),
     });
     expect(JSON.stringify(order.body.data)).toContain('0123456789');
   });

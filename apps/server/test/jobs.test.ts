@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kopiArabica, warehouseOf } from './catalog-fixtures.ts';
+import { checkoutBody } from './demo-orders.ts';
 import { newSeller, startTestServer, type TestServer } from './harness.ts';
 
 // Background jobs as a seller and a buyer notice them: unpaid orders expire after the form's
@@ -67,21 +68,7 @@ type Shop = Awaited<ReturnType<typeof shop>>;
 /** A buyer orders 2 units through the public REST door; answers the invoice. */
 async function order(s: Shop, phone: string, payment: 'transfer' | 'cod', voucher?: string) {
   const res = await server.rest('POST', `/order/${s.form.id}`, {
-    body: {
-      receiver: {
-        receiver_name: 'Pembeli Jobs',
-        receiver_phone: phone,
-        receiver_addr_id: 15022,
-        receiver_address: 'Jl. Uji 1',
-      },
-      items: {
-        service_code: '00',
-        courier_code: 'idx',
-        payment_method: payment === 'cod' ? { type: 'cod', bank: null } : { type: 'transfer', bank: 'BCA' },
-        discount_voucher_code: voucher ?? null,
-        order_items: [{ item_sku: s.sku, item_qty: 2 }],
-      },
-    },
+    body: checkoutBody('Pembeli Jobs', phone, s.sku, 2, { payment, voucher }),
   });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   const page = await s.owner.client.order.list.query({ q: phone, limit: 1 });
