@@ -235,10 +235,12 @@ describe('internal users', () => {
 
   it('never removes the last active superadmin (409), but allows it once another exists', async () => {
     const me = await superadmin.admin.auth.me.query();
+    const audited = (await auditOf(me.id)).length;
     await expectError(superadmin.admin.users.setActive.mutate({ id: me.id, active: false }), 'CONFLICT');
     await expectError(superadmin.admin.users.update.mutate({ id: me.id, role: 'support' }), 'CONFLICT');
     await expectError(superadmin.admin.users.delete.mutate({ id: me.id }), 'CONFLICT');
     expect((await server.rest('DELETE', `/admin/users/${me.id}`, { token: superToken })).status).toBe(409);
+    expect(await auditOf(me.id)).toHaveLength(audited); // a refused write leaves no audit row
 
     const second = await staff('superadmin');
     await second.client.admin.users.setActive.mutate({ id: me.id, active: false });
@@ -389,6 +391,9 @@ describe('sellers', () => {
       .auth.login.mutate({ login: 'demo@bosonline.id', password: 'demo12345' });
     const seller = server.client({ token: demo.accessToken });
     const me = await seller.profile.me.query();
+    const { key } = await seller.apiKey.create.mutate({ name: 'ERP', scopes: ['orders:read'] });
+    const erp = server.client({ token: key });
+    expect((await erp.order.list.query({ limit: 1 })).items).toHaveLength(1);
     // Cached before the suspension: it must not survive it.
     await server.client().checkout.loadForm.query({ formId: demoFormId });
     expect((await fetch(`${server.url}/f/kopi-arabica`)).status).toBe(200);
@@ -401,6 +406,7 @@ describe('sellers', () => {
     expect(suspended.body.data).toMatchObject({ status: 'suspended', marking: 'fraud', active_sessions: 0 });
 
     await expectError(seller.profile.me.query(), 'UNAUTHORIZED');
+    await expectError(erp.order.list.query({ limit: 1 }), 'UNAUTHORIZED'); // their API keys too
     await expectError(
       server.client().auth.login.mutate({ login: 'demo@bosonline.id', password: 'demo12345' }),
       'UNAUTHORIZED',
@@ -447,6 +453,7 @@ describe('sellers', () => {
       .auth.login.mutate({ login: 'demo@bosonline.id', password: 'demo12345' });
     const restored = server.client({ token: back.accessToken });
     expect((await restored.profile.me.query()).id).toBe(me.id);
+    expect((await erp.order.list.query({ limit: 1 })).items).toHaveLength(1);
     expect(await newTransferOrder(server, restored, '081311118888')).toMatch(/\S/);
   });
 
