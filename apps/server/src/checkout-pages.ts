@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { type AppDeps, frameOrigins, hostedForm } from '@bosonline/api';
+import { type AppDeps, frameOrigins, type HostedForm, hostedForm, isStoreUnavailable } from '@bosonline/api';
 import type { Env, Hono } from 'hono';
 import { html, raw } from 'hono/html';
 import { revalidate, type StaticAsset, sendAsset, staticAsset } from './static-asset.ts';
@@ -55,13 +55,24 @@ export function checkoutPages<E extends Env>(app: Hono<E>, deps: Pick<AppDeps, '
   });
 
   app.get('/f/:slug', async (c) => {
-    const form = await hostedForm(deps, c.req.param('slug'));
+    // A suspended seller's forms are offline: buyers get a page saying so, not the form.
+    let form: HostedForm | null | 'unavailable';
+    try {
+      form = await hostedForm(deps, c.req.param('slug'));
+    } catch (error) {
+      if (!isStoreUnavailable(error)) throw error;
+      form = 'unavailable';
+    }
     const lang = c.req.query('lang') === 'en' ? 'en' : 'id';
-    if (!form) {
+    if (!form || form === 'unavailable') {
       const text =
-        lang === 'en'
-          ? 'This order form does not exist or is closed.'
-          : 'Formulir pesanan ini tidak ada atau sudah ditutup.';
+        form === 'unavailable'
+          ? lang === 'en'
+            ? 'This store is not available right now.'
+            : 'Toko ini sedang tidak tersedia.'
+          : lang === 'en'
+            ? 'This order form does not exist or is closed.'
+            : 'Formulir pesanan ini tidak ada atau sudah ditutup.';
       return c.html(
         html`<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">

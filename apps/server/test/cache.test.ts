@@ -235,7 +235,7 @@ describe('superadmin cache endpoints', () => {
         name: 'Ops',
         email: 'ops@bosonline.id',
         passwordHash: await hashPassword('ops-pass-123'),
-        role: 'admin',
+        role: 'operations',
       },
     });
     const ops = await server

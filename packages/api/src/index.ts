@@ -11,6 +11,7 @@ export { type BosPayMovement, recordBosPay } from './domains/bospay/ledger.ts';
 export { orderTotal } from './domains/checkout/pricing.ts';
 export { type HostedForm, hostedForm } from './domains/form/hosted.ts';
 export {
+  isStoreUnavailable,
   loadPublishedForm,
   type PublishedForm,
   type PublishedFormItem,

@@ -1,8 +1,15 @@
-import { apiKeyAllows, type Permission, transformer } from '@bosonline/contracts';
+import {
+  type AdminPermission,
+  adminRoleCan,
+  apiKeyAllows,
+  type Permission,
+  transformer,
+} from '@bosonline/contracts';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import type { Context } from './context.ts';
 import { authenticate } from './domains/auth/authenticate.ts';
+import { auditorFor } from './lib/audit.ts';
 import {
   fieldErrorsOf,
   forbidden,
@@ -20,6 +27,8 @@ export interface ProcedureMeta {
   tenantScoped?: boolean;
   /** The store permission a procedure requires (set by `sellerCan`); API key scopes grant these. */
   permission?: Permission;
+  /** The platform-staff permission a procedure requires (set by `adminCan`). */
+  adminPermission?: AdminPermission;
 }
 
 /**
@@ -157,14 +166,36 @@ export const adminProcedure = publicProcedure.use(async ({ ctx, next }) => {
   return next({ ctx: { admin: auth.admin, actor: auth.actor } });
 });
 
+/** Platform staff whose role grants `permission` (the admin table in contracts/permissions.ts). */
+export function adminCan(permission: AdminPermission) {
+  return adminProcedure.meta({ adminPermission: permission }).use(({ ctx, next }) => {
+    if (!adminRoleCan(ctx.admin.role, permission)) {
+      throw forbidden(`Your role (${ctx.admin.role}) is not allowed to do this`);
+    }
+    return next();
+  });
+}
+
 /**
- * A superadmin of the platform staff. The minimum role model until the admin realm has its
- * permission table: the one place that says which admin role may do what the cache group does
- * (read any cached data, flush it). Other staff roles get 403.
+ * `adminCan(permission)` for writes, and the one place admin writes are audited: the procedure
+ * gets `ctx.audit` and records what it changed inside its own transaction (lib/audit.ts); who,
+ * which procedure, the request id and when are filled in here. A write that succeeds without
+ * recording is a bug, logged loudly, so a new write cannot slip past the log unnoticed.
  */
-export const superadminProcedure = adminProcedure.use(({ ctx, next }) => {
-  if (ctx.admin.role !== 'superadmin') throw forbidden('Only a superadmin can do this');
-  return next();
-});
+export function adminWrites(permission: AdminPermission) {
+  return adminCan(permission).use(async ({ ctx, next, path }) => {
+    let recorded = 0;
+    const audit = auditorFor(
+      ctx.admin,
+      { action: path, requestId: ctx.req.requestId, ip: ctx.req.ip },
+      () => {
+        recorded += 1;
+      },
+    );
+    const result = await next({ ctx: { audit } });
+    if (result.ok && recorded === 0) ctx.logger.error({ path }, 'admin write recorded no audit row');
+    return result;
+  });
+}
 
 export { unauthorized };

@@ -41,3 +41,35 @@ const grants: Record<StoreRole, ReadonlySet<Permission>> = {
 export function can(role: StoreRole, permission: Permission): boolean {
   return grants[role].has(permission);
 }
+
+// The platform-staff realm's table, beside the stores' one: what each internal role may do.
+
+export const adminRoles = ['superadmin', 'operations', 'finance', 'support'] as const;
+export type AdminRole = (typeof adminRoles)[number];
+
+export const adminPermissions = [
+  /** See sellers, their stores and status (every role: support answers sellers' questions). */
+  'seller.view',
+  /** Change a seller's status (suspend, reactivate) and markings. */
+  'seller.manage',
+  /** Publish and delete the announcements and tips sellers' dashboards show. */
+  'post.manage',
+  /** Read and drop cached data (the Cache group). */
+  'cache.manage',
+  /** Create, edit, deactivate and delete internal users. */
+  'adminUser.manage',
+  /** Read the audit log of admin writes. */
+  'audit.view',
+] as const;
+export type AdminPermission = (typeof adminPermissions)[number];
+
+const adminGrants: Record<AdminRole, ReadonlySet<AdminPermission>> = {
+  superadmin: new Set(adminPermissions),
+  operations: new Set<AdminPermission>(['seller.view', 'seller.manage', 'post.manage']),
+  finance: new Set<AdminPermission>(['seller.view']),
+  support: new Set<AdminPermission>(['seller.view']),
+};
+
+export function adminRoleCan(role: AdminRole, permission: AdminPermission): boolean {
+  return adminGrants[role].has(permission);
+}

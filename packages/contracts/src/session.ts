@@ -9,6 +9,8 @@ export const sessionEndReasons = [
   'refresh_reuse',
   'account_deleted',
   'expired',
+  /** Platform staff suspended the account. */
+  'suspended',
 ] as const;
 
 export const sessionOutput = z.object({

@@ -1,4 +1,4 @@
-import { type ApiKeyScope, apiKeyPrefix, type StoreRole } from '@bosonline/contracts';
+import { type AdminRole, type ApiKeyScope, apiKeyPrefix, type StoreRole } from '@bosonline/contracts';
 import type { Context } from '../../context.ts';
 import { unauthorized } from '../../lib/errors.ts';
 import { verifyAccessToken } from '../../lib/tokens.ts';
@@ -21,7 +21,7 @@ export type Authenticated =
   | {
       realm: 'admin';
       actor: { adminUserId: string; sessionId: string };
-      admin: { id: string; role: string };
+      admin: { id: string; email: string; role: AdminRole };
     };
 
 // lastSeenAt is a hint for the sessions list, not an audit log: write it at most once a minute.
@@ -56,7 +56,7 @@ export async function authenticate(ctx: Context): Promise<Authenticated> {
     return {
       realm: 'admin',
       actor: { adminUserId: admin.id, sessionId: session.id },
-      admin: { id: admin.id, role: admin.role },
+      admin: { id: admin.id, email: admin.email, role: admin.role },
     };
   }
 

@@ -4,7 +4,7 @@ import type { Context } from '../../context.ts';
 import { notFound } from '../../lib/errors.ts';
 import { cacheKeys } from './keys.ts';
 
-// AdminBosOnline › Cache, for superadmins (trpc.ts `superadminProcedure`). Listings page with the
+// AdminBosOnline › Cache, for superadmins (trpc.ts `adminCan('cache.manage')`). Listings page with the
 // cache's SCAN cursor; pattern deletes go through SCAN + UNLINK in batches (ports/cache/redis.ts).
 
 type AdminCtx = Pick<Context, 'db' | 'ports'>;

@@ -1,5 +1,6 @@
 import type { FormSettings } from '@bosonline/contracts';
 import { type CatalogStatus, type Db, Prisma } from '@bosonline/db';
+import { TRPCError } from '@trpc/server';
 import { looksLikeUuid } from '../../lib/ids.ts';
 import { formSettings } from './settings.ts';
 import { optionsOf, sellable } from './views.ts';
@@ -50,12 +51,28 @@ interface ItemJson {
 }
 
 type FormRow = Parameters<typeof formSettings>[0] &
-  Omit<PublishedForm, 'settings' | 'items'> & { items: ItemJson[] };
+  Omit<PublishedForm, 'settings' | 'items'> & { items: ItemJson[]; storeOpen: boolean };
+
+/**
+ * The store's owner is suspended by platform staff: every form of the store is offline. A 403
+ * with its own message rather than the 404 of a closed form, so buyers (and the hosted page) can
+ * tell "not available" from "no such form"; it lifts as soon as the seller is reactivated.
+ */
+export function storeUnavailable(): TRPCError {
+  return new TRPCError({ code: 'FORBIDDEN', message: 'This store is not available right now' });
+}
+
+export function isStoreUnavailable(error: unknown): boolean {
+  return (
+    error instanceof TRPCError && error.code === 'FORBIDDEN' && error.message === storeUnavailable().message
+  );
+}
 
 /**
  * The form a buyer may order from: active and not deleted, with its settings parsed through the
  * contract schemas and its items priced. Unavailable items are kept (flagged) so a page can show
- * them as sold out; null when there is no such form.
+ * them as sold out; null when there is no such form; `storeUnavailable()` while the store's owner
+ * is suspended.
  *
  * One statement (items and staff aggregated as JSON): every checkout call starts here, and on the
  * order path each round trip to the database costs more than the query itself.
@@ -87,10 +104,13 @@ export async function loadPublishedForm(
         JOIN "Product" p ON p."id" = v."productId"
         WHERE i."formId" = f."id" ${skuFilter}
       ), '[]'::json) AS "items",
-      ARRAY(SELECT s."memberId"::text FROM "FormStaff" s WHERE s."formId" = f."id") AS "staffMemberIds"
+      ARRAY(SELECT s."memberId"::text FROM "FormStaff" s WHERE s."formId" = f."id") AS "staffMemberIds",
+      (SELECT u."status" = 'active' FROM "Store" st JOIN "User" u ON u."id" = st."ownerId"
+        WHERE st."id" = f."storeId") AS "storeOpen"
     FROM "Form" f
     WHERE f."id" = ${formId}::uuid AND f."status" = 'active' AND f."deletedAt" IS NULL`;
   if (!row) return null;
+  if (!row.storeOpen) throw storeUnavailable();
   return {
     id: row.id,
     storeId: row.storeId,

@@ -6,20 +6,20 @@ import {
   platformPostOutput,
   platformPostPageOutput,
 } from '@bosonline/contracts';
-import { adminProcedure, router } from '../../trpc.ts';
+import { adminCan, adminWrites, router } from '../../trpc.ts';
 import * as post from './service.ts';
 
 /** `admin.post`: announcements and tips that every seller's dashboard shows. */
 export const platformPostAdminRouter = router({
-  list: adminProcedure
+  list: adminCan('post.manage')
     .input(platformPostListInput)
     .output(platformPostPageOutput)
     .query(({ ctx, input }) => post.adminList(ctx, input)),
-  create: adminProcedure
+  create: adminWrites('post.manage')
     .input(platformPostInput)
     .output(platformPostOutput)
     .mutation(({ ctx, input }) => post.create(ctx, input)),
-  delete: adminProcedure
+  delete: adminWrites('post.manage')
     .input(idInput)
     .output(messageSchema)
     .mutation(async ({ ctx, input }) => {

@@ -2,6 +2,7 @@ import type { PageInput, platformPostInput, platformPostListInput } from '@boson
 import type { PlatformPost, PlatformPostKind, Prisma } from '@bosonline/db';
 import type { z } from 'zod';
 import type { Context } from '../../context.ts';
+import type { Auditor } from '../../lib/audit.ts';
 import { notFound } from '../../lib/errors.ts';
 import { positionCursor, toPage } from '../../lib/pagination.ts';
 
@@ -50,17 +51,23 @@ export function adminList(ctx: Pick<Context, 'db'>, input: z.output<typeof platf
   return page(ctx, input.kind ? { kind: input.kind } : {}, input);
 }
 
-export async function create(
-  ctx: Pick<Context, 'db' | 'clock'> & { admin: { id: string } },
-  input: z.output<typeof platformPostInput>,
-) {
-  const row = await ctx.db.platformPost.create({
-    data: { ...input, publishedAt: input.publishedAt ?? ctx.clock.now(), authorId: ctx.admin.id },
+type AdminWriteCtx = Pick<Context, 'db' | 'clock'> & { admin: { id: string }; audit: Auditor };
+
+export async function create(ctx: AdminWriteCtx, input: z.output<typeof platformPostInput>) {
+  return ctx.db.$transaction(async (tx) => {
+    const row = await tx.platformPost.create({
+      data: { ...input, publishedAt: input.publishedAt ?? ctx.clock.now(), authorId: ctx.admin.id },
+    });
+    await ctx.audit.record(tx, { targetType: 'platformPost', targetId: row.id, after: view(row) });
+    return view(row);
   });
-  return view(row);
 }
 
-export async function remove(ctx: Pick<Context, 'db'>, id: string) {
-  const { count } = await ctx.db.platformPost.deleteMany({ where: { id } });
-  if (count === 0) throw notFound('Post');
+export async function remove(ctx: AdminWriteCtx, id: string) {
+  await ctx.db.$transaction(async (tx) => {
+    const row = await tx.platformPost.findUnique({ where: { id } });
+    if (!row) throw notFound('Post');
+    await tx.platformPost.delete({ where: { id } });
+    await ctx.audit.record(tx, { targetType: 'platformPost', targetId: id, before: view(row) });
+  });
 }

@@ -51,7 +51,7 @@ async function viewOf(ctx: SellerContext, row: Row): Promise<StaffView> {
 }
 
 /** Name and email by substring; phone also when typed as 08… (stored as 62…). */
-function matchUser(q: string): Prisma.UserWhereInput {
+export function matchUser(q: string): Prisma.UserWhereInput {
   const or: Prisma.UserWhereInput[] = [
     { name: { contains: q, mode: 'insensitive' } },
     { email: { contains: q, mode: 'insensitive' } },
