@@ -320,3 +320,28 @@ describe.skipIf(!hasBrowser)('hosted checkout page', () => {
     }
   });
 });
+
+// Last in this file: suspending the demo seller ends the sessions the tests above use.
+describe.skipIf(!hasBrowser)('a store the platform suspended', () => {
+  it('the widget on the seller’s page says the store is not available, with nothing to retry; back on reactivation', async () => {
+    const admin = await server
+      .client()
+      .admin.auth.login.mutate({ email: 'admin@bosonline.id', password: 'admin12345' });
+    const platform = server.client({ token: admin.accessToken });
+    const me = await seller.profile.me.query();
+    await platform.admin.seller.updateStatus.mutate({ id: me.id, status: 'suspended' });
+    try {
+      const { page } = await openPage(browser, 360);
+      await page.goto(site.url);
+      await page.getByRole('alert').getByText('Toko ini sedang tidak tersedia.').waitFor();
+      expect(await page.getByRole('button', { name: /coba lagi/i }).count()).toBe(0);
+      await page.context().close();
+    } finally {
+      await platform.admin.seller.updateStatus.mutate({ id: me.id, status: 'active' });
+    }
+    const { page } = await openPage(browser, 360);
+    await page.goto(site.url);
+    await page.getByLabel('Nama lengkap').waitFor();
+    await page.context().close();
+  });
+});

@@ -8,6 +8,8 @@ import { OrderForm } from './OrderForm.tsx';
 type Loaded =
   | { state: 'loading' }
   | { state: 'missing' }
+  /** The store is suspended by the platform: nothing to retry. */
+  | { state: 'unavailable' }
   | { state: 'failed' }
   | { state: 'ready'; form: CheckoutFormView };
 
@@ -29,7 +31,9 @@ export function Checkout(props: { api: Api; formId: string; copy: Copy; host: HT
       (error: unknown) => {
         if (!current) return;
         const missing = isBosError(error, 'NOT_FOUND') || isBosError(error, 'BAD_REQUEST');
-        setLoaded({ state: missing ? 'missing' : 'failed' });
+        setLoaded({
+          state: missing ? 'missing' : isBosError(error, 'FORBIDDEN') ? 'unavailable' : 'failed',
+        });
       },
     );
     return () => {
@@ -54,7 +58,9 @@ export function Checkout(props: { api: Api; formId: string; copy: Copy; host: HT
             ? copy.loading
             : loaded.state === 'missing'
               ? copy.formMissing
-              : copy.loadFailed}
+              : loaded.state === 'unavailable'
+                ? copy.storeUnavailable
+                : copy.loadFailed}
         </p>
         {loaded.state === 'failed' && (
           <button type="button" onClick={() => setAttempt((n) => n + 1)}>
