@@ -5,7 +5,7 @@ import { dateColumn, orderFilterSql } from './filter.ts';
 
 // Where the recaps read their sums from. A filter the daily rollups can answer (dates on the day
 // an order was created; no search, no product for order sums) reads StoreDailyRollup /
-// StoreProductDailyRollup: a whole-history recap of 200 000 orders adds up a few thousand rows.
+// StoreVariantDailyRollup: a whole-history recap of 200 000 orders adds up a few thousand rows.
 // Any other filter sums the orders themselves, grouped the same way, so every recap is one query
 // over either source and cannot tell them apart (apps/server/test/store-recap.test.ts).
 
@@ -46,15 +46,12 @@ export function productSumsSql(tenant: Tenant, filter: OrderFilter): Prisma.Sql 
     !filter.csMemberId &&
     !filter.formId &&
     tenant.role !== 'cs';
-  if (onlyRollupKeys) {
-    const where = rollupFilterSql(tenant, filter);
-    const product = filter.productId
-      ? Prisma.sql`AND r."productId" = ${filter.productId}::uuid`
-      : Prisma.empty;
-    return Prisma.sql`SELECT r."day", r."status", r."productId", r."units", r."sales"
-      FROM "StoreProductDailyRollup" r WHERE ${where} ${product} AND (r."units" <> 0 OR r."sales" <> 0)`;
-  }
   const product = filter.productId ? Prisma.sql`AND v."productId" = ${filter.productId}::uuid` : Prisma.empty;
+  if (onlyRollupKeys) {
+    return Prisma.sql`SELECT r."day", r."status", v."productId", r."units", r."sales"
+      FROM "StoreVariantDailyRollup" r JOIN "Variant" v ON v."id" = r."variantId"
+      WHERE ${rollupFilterSql(tenant, filter)} ${product} AND (r."units" <> 0 OR r."sales" <> 0)`;
+  }
   return Prisma.sql`SELECT (${dateColumn(filter)} + interval '7 hours')::date AS "day", o."status",
       v."productId", sum(i."quantity")::bigint AS "units", sum(i."quantity"::bigint * i."price") AS "sales"
     FROM "Order" o JOIN "OrderItem" i ON i."orderId" = o."id" JOIN "Variant" v ON v."id" = i."variantId"
