@@ -13,6 +13,7 @@ import { paymentRest } from './domains/payment/rest.ts';
 import { platformPostAdminRest } from './domains/platform-post/rest.ts';
 import { productRest } from './domains/product/rest.ts';
 import { profileRest } from './domains/profile/rest.ts';
+import { recapRest } from './domains/recap/rest.ts';
 import { regionRest } from './domains/region/rest.ts';
 import { sessionRest } from './domains/session/rest.ts';
 import { shippingRest } from './domains/shipping/rest.ts';
@@ -39,6 +40,7 @@ export const restRouteTable = [
   ...checkoutRest,
   ...followUpRest,
   ...orderRest,
+  ...recapRest,
   ...shippingRest,
   ...abandonedRest,
   ...whatsappRest,

@@ -11,6 +11,7 @@ import { orderRouter } from './domains/order/router.ts';
 import { paymentRouter } from './domains/payment/router.ts';
 import { productRouter } from './domains/product/router.ts';
 import { profileRouter } from './domains/profile/router.ts';
+import { recapRouter } from './domains/recap/router.ts';
 import { regionRouter } from './domains/region/router.ts';
 import { sessionRouter } from './domains/session/router.ts';
 import { shippingRouter } from './domains/shipping/router.ts';
@@ -37,6 +38,7 @@ export const appRouter = router({
   checkout: checkoutRouter,
   abandoned: abandonedRouter,
   order: orderRouter,
+  recap: recapRouter,
   followUp: followUpRouter,
   shipping: shippingRouter,
   apiKey: apiKeyRouter,

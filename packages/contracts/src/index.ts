@@ -23,6 +23,7 @@ export * from './staff.ts';
 export * from './states.ts';
 export * from './store.ts';
 export * from './store-order.ts';
+export * from './store-recap.ts';
 export * from './transformer.ts';
 export * from './voucher.ts';
 export * from './warehouse.ts';

@@ -20,7 +20,7 @@ export const orderInvoiceInput = z.object({ invoice: invoiceSchema });
 const jakartaDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-23');
 
 /** The filters Order List, its status counts, Recap Order List and Download Order List share. */
-const orderFilterFields = z.object({
+export const orderFilterFields = z.object({
   status: z.enum(orderStatuses).optional(),
   paymentMethod: z.enum(orderPaymentMethods).optional(),
   courierCode: z.string().trim().toLowerCase().max(20).optional(),
@@ -34,8 +34,8 @@ const orderFilterFields = z.object({
   /** Invoice, AWB, buyer phone (prefix) or buyer name (part). */
   q: z.string().trim().max(100).optional(),
 });
-const datesInOrder = (f: { from?: string; to?: string }) => !f.from || !f.to || f.from <= f.to;
-const datesMessage = { message: 'The end date is before the start date', path: ['to'] };
+export const datesInOrder = (f: { from?: string; to?: string }) => !f.from || !f.to || f.from <= f.to;
+export const datesMessage = { message: 'The end date is before the start date', path: ['to'] };
 // `prefault`: no filters at all (a bare `GET /store/order/recap`) means every order.
 export const orderFilterInput = orderFilterFields.refine(datesInOrder, datesMessage).prefault({});
 export type OrderFilter = z.output<typeof orderFilterInput>;

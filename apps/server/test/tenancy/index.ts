@@ -6,6 +6,7 @@ import { formCases } from './form.cases.ts';
 import { orderCases } from './order.cases.ts';
 import { paymentCases } from './payment.cases.ts';
 import { productCases } from './product.cases.ts';
+import { recapCases } from './recap.cases.ts';
 import { shippingCases } from './shipping.cases.ts';
 import { staffCases } from './staff.cases.ts';
 import { storeCases } from './store.cases.ts';
@@ -28,6 +29,7 @@ export const domainCases: DomainCases[] = [
   // After productCases (its warehouse) and bankAccountCases.
   orderCases,
   paymentCases,
+  recapCases,
   // After warehouseCases (its depot) and orderCases (its invoice).
   shippingCases,
   webhookCases,

@@ -1,7 +1,7 @@
 import type { OrderFilter, OrderRecap } from '@bosonline/contracts';
 import { Prisma } from '@bosonline/db';
 import type { SellerContext } from '../../context.ts';
-import { dateColumn, jakartaDaySql, orderFilterSql } from './filter.ts';
+import { orderSumsSql } from './recap-source.ts';
 
 /** One WIB day's sums (day null: orders without the chosen date, e.g. not paid yet). */
 interface DayRow {
@@ -20,12 +20,12 @@ interface DayRow {
 }
 
 // Canceled orders are counted (the list shows them) but earn nothing.
-const live = Prisma.sql`o."status" <> 'canceled'`;
-const cod = Prisma.sql`o."paymentMethod" = 'cod'`;
+const live = Prisma.sql`r."status" <> 'canceled'`;
+const cod = Prisma.sql`r."paymentMethod" = 'cod'`;
 /** A rupiah sum as a JS number (bigint sums would arrive as strings or BigInt). */
-const sum = (expr: string, when: Prisma.Sql) =>
-  Prisma.sql`COALESCE(sum(${Prisma.raw(expr)}) FILTER (WHERE ${when}), 0)::float8`;
-const count = (when: Prisma.Sql) => Prisma.sql`(count(*) FILTER (WHERE ${when}))::int`;
+const sum = (column: string, when: Prisma.Sql) =>
+  Prisma.sql`COALESCE(sum(r.${Prisma.raw(`"${column}"`)}) FILTER (WHERE ${when}), 0)::float8`;
+const count = (when: Prisma.Sql) => Prisma.sql`COALESCE(sum(r."orders") FILTER (WHERE ${when}), 0)::int`;
 
 const numericKeys = [
   'orders',
@@ -44,7 +44,8 @@ const numericKeys = [
 /**
  * "Recap Order List": counts and sums for exactly the orders Order List shows with the same
  * filters (the same WHERE clause), and a series per Asia/Jakarta day of the filter's date field.
- * One scan grouped by day; the totals are the days added up. Money sums leave canceled orders
+ * One query over the order sums (the daily rollups when the filter allows, recap-source.ts)
+ * grouped by day; the totals are the days added up. Money sums leave canceled orders
  * out; `orders` counts them and `canceled` says how many.
  */
 export async function recap(
@@ -52,21 +53,20 @@ export async function recap(
   filter: OrderFilter,
 ): Promise<OrderRecap> {
   const rows = await ctx.db.$queryRaw<DayRow[]>`
-    SELECT ${jakartaDaySql(dateColumn(filter))} AS "date",
-      count(*)::int AS "orders",
+    SELECT to_char(r."day", 'YYYY-MM-DD') AS "date",
+      sum(r."orders")::int AS "orders",
       ${count(Prisma.sql`NOT ${live}`)} AS "canceled",
-      ${sum('o."itemCount"', live)} AS "items",
-      ${sum('o."total"', live)} AS "revenue",
-      ${sum('o."itemsTotal"', live)} AS "itemsTotal",
-      ${sum('o."shippingCost"', live)} AS "shipping",
-      ${sum('o."codFee"', live)} AS "codFees",
+      ${sum('items', live)} AS "items",
+      ${sum('revenue', live)} AS "revenue",
+      ${sum('itemsTotal', live)} AS "itemsTotal",
+      ${sum('shipping', live)} AS "shipping",
+      ${sum('codFees', live)} AS "codFees",
       ${count(Prisma.sql`${live} AND ${cod}`)} AS "codOrders",
-      ${sum('o."total"', Prisma.sql`${live} AND ${cod}`)} AS "codTotal",
+      ${sum('revenue', Prisma.sql`${live} AND ${cod}`)} AS "codTotal",
       ${count(Prisma.sql`${live} AND NOT ${cod}`)} AS "transferOrders",
-      ${sum('o."total"', Prisma.sql`${live} AND NOT ${cod}`)} AS "transferTotal"
-    FROM "Order" o
-    WHERE ${orderFilterSql(ctx.tenant, filter)}
-    GROUP BY 1 ORDER BY 1`;
+      ${sum('revenue', Prisma.sql`${live} AND NOT ${cod}`)} AS "transferTotal"
+    FROM (${orderSumsSql(ctx.tenant, filter)}) r
+    GROUP BY 1 HAVING sum(r."orders") > 0 ORDER BY 1`;
   const totals = Object.fromEntries(numericKeys.map((k) => [k, 0])) as Record<
     (typeof numericKeys)[number],
     number

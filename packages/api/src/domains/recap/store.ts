@@ -1,0 +1,39 @@
+import type { OrderFilter, orderPaymentMethods, orderStatuses, storeRecapOutput } from '@bosonline/contracts';
+import type { z } from 'zod';
+import type { SellerContext } from '../../context.ts';
+import { orderSumsSql } from '../order/recap-source.ts';
+
+type Status = (typeof orderStatuses)[number];
+type Method = (typeof orderPaymentMethods)[number];
+type Bucket = { orders: number; revenue: number };
+
+/** "Recap Store": the filtered orders per status and per payment method (revenue: not canceled). */
+export async function storeRecap(
+  ctx: Pick<SellerContext, 'db' | 'tenant'>,
+  filter: OrderFilter,
+): Promise<z.infer<typeof storeRecapOutput>> {
+  const rows = await ctx.db.$queryRaw<
+    Array<{ status: Status; paymentMethod: Method; orders: number; items: number; revenue: number }>
+  >`
+    SELECT r."status", r."paymentMethod", sum(r."orders")::int AS "orders",
+      sum(r."items")::float8 AS "items", sum(r."revenue")::float8 AS "revenue"
+    FROM (${orderSumsSql(ctx.tenant, filter)}) r
+    GROUP BY 1, 2 HAVING sum(r."orders") > 0`;
+  const statuses: Partial<Record<Status, Bucket>> = {};
+  const paymentMethods: Partial<Record<Method, Bucket>> = {};
+  const total = { orders: 0, revenue: 0, items: 0 };
+  for (const row of rows) {
+    const revenue = row.status === 'canceled' ? 0 : row.revenue;
+    const items = row.status === 'canceled' ? 0 : row.items;
+    statuses[row.status] = add(statuses[row.status], row.orders, revenue);
+    paymentMethods[row.paymentMethod] = add(paymentMethods[row.paymentMethod], row.orders, revenue);
+    total.orders += row.orders;
+    total.revenue += revenue;
+    total.items += items;
+  }
+  return { ...total, statuses, paymentMethods };
+}
+
+function add(bucket: Bucket | undefined, orders: number, revenue: number): Bucket {
+  return { orders: (bucket?.orders ?? 0) + orders, revenue: (bucket?.revenue ?? 0) + revenue };
+}
