@@ -49,7 +49,6 @@ function Layout() {
   const queryClient = useQueryClient();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const role = me.data?.store?.role;
-  const sections = sectionsFor(role);
 
   const logout = async () => {
     await session.logout();
@@ -100,7 +99,7 @@ function Layout() {
             </Stack>
           ) : (
             <nav aria-label={t.nav.label}>
-              {sections.map((section) => (
+              {sectionsFor(role).map((section) => (
                 <NavLink
                   key={section.to}
                   component={Link}

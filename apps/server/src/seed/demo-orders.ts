@@ -16,8 +16,8 @@ export const demoCs = [
   { email: 'cs2@bosonline.id', password: 'demo12345', phone: '6281200000003', name: 'Dimas (CS)', weight: 1 },
 ] as const;
 
-/** mulberry32: a tiny deterministic PRNG (the demo must not change between starts). */
-function prng(seed: number) {
+/** mulberry32: a tiny deterministic PRNG (the demo must not change between starts; tests draw repeatable filters from it). */
+export function prng(seed: number) {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
