@@ -1,5 +1,11 @@
 import type { AddressInfo } from 'node:net';
-import { type CachePort, defaultRateLimits, ManualClock, SandboxMessaging } from '@bosonline/api';
+import {
+  type CachePort,
+  defaultRateLimits,
+  ManualClock,
+  SandboxMessaging,
+  systemClock,
+} from '@bosonline/api';
 import type { Database } from '@bosonline/db';
 import { buildDeps, createApp, createLogger, loadConfig } from '@bosonline/server';
 import { serve } from '@hono/node-server';
@@ -15,6 +21,8 @@ export async function startBenchServer(
     onHandled?: (ms: number) => void;
     /** Another cache than the configured one (the in-process LRU): NoCache to measure loads themselves. */
     cache?: CachePort;
+    /** Run the job queue on the real clock, as a production process does (jobs compete for its CPU). */
+    jobs?: boolean;
   } = {},
 ) {
   const config = loadConfig({
@@ -26,11 +34,12 @@ export async function startBenchServer(
   // Load generators come from one address: lift the per-IP and per-form limits.
   const unlimited = { points: 1_000_000_000, durationSeconds: 60 };
   const deps = buildDeps(config, database, createLogger('silent'), {
-    clock: new ManualClock(),
+    clock: options.jobs ? systemClock : new ManualClock(),
     messaging: new SandboxMessaging(),
     rateLimits: { ...defaultRateLimits, checkoutPerIp: unlimited, checkoutPerForm: unlimited },
     cache: options.cache,
   });
+  if (options.jobs) await deps.jobs.start();
   const app = createApp({ deps, ping: database.ping, version: 'bench', trustProxy: false });
   extend?.(app);
   const { onHandled } = options;
@@ -60,6 +69,7 @@ export async function startBenchServer(
     deps,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (options.jobs) await deps.jobs.stop();
       await deps.ports.cache.close();
     },
   };

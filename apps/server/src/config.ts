@@ -54,6 +54,7 @@ export const envSchema = z.object({
   BOSCOD_BASE_URL: z.url().optional(),
   BOSCOD_API_KEY: z.string().min(1).optional(),
   BOSCOD_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  BOSCOD_WEBHOOK_INLINE: z.coerce.number().int().min(0).max(1_000).default(4),
   /** Milliseconds one BosCOD call may take before the checkout answers 503. */
   BOSCOD_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8_000),
   /** Background jobs in Redis (BullMQ) instead of this process's memory. */
@@ -95,7 +96,7 @@ export interface Config {
 }
 
 /** The courier provider; the webhook secret signs BosCOD's (or the sandbox's) webhooks either way. */
-export type ShippingConfig = { webhookSecret: string } & (
+export type ShippingConfig = { webhookSecret: string; webhookInline: number } & (
   | { provider: 'sandbox' }
   | { provider: 'boscod'; baseUrl: string; apiKey: string; timeoutMs: number }
 );
@@ -215,11 +216,12 @@ function shippingConfig(e: z.output<typeof envSchema>, database: Config['databas
     ? {
         provider: 'boscod',
         webhookSecret,
+        webhookInline: e.BOSCOD_WEBHOOK_INLINE,
         baseUrl: e.BOSCOD_BASE_URL as string,
         apiKey: e.BOSCOD_API_KEY as string,
         timeoutMs: e.BOSCOD_TIMEOUT_MS,
       }
-    : { provider: 'sandbox', webhookSecret };
+    : { provider: 'sandbox', webhookSecret, webhookInline: e.BOSCOD_WEBHOOK_INLINE };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

@@ -155,6 +155,7 @@ export function buildDeps(
     rateLimits: new RateLimits(overrides.rateLimits),
     jobs: overrides.jobs ?? jobQueue(config, clock, logger),
     shippingWebhookSecret: config.shipping.webhookSecret,
+    shippingWebhookInline: config.shipping.webhookInline,
   };
   defineAllJobs(deps);
   return deps;

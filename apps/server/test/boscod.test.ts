@@ -155,8 +155,13 @@ describe('a COD order through BosCOD', () => {
       post(failed.rawBody, failed.signature),
       post(failed.rawBody, failed.signature),
     ]);
-    expect([a.status, b.status]).toEqual([200, 200]);
-    expect((await post(failed.rawBody, failed.signature)).status).toBe(200);
+    // Two copies at once: one applies it; the other finds it kept (200 once applied, 202 while applying).
+    expect([200, 202]).toContain(a.status);
+    expect([200, 202]).toContain(b.status);
+    expect(await post(failed.rawBody, failed.signature)).toMatchObject({
+      status: 200,
+      body: { message: 'Already received (applied)' },
+    });
 
     const events = (await orderOf(order.id)).events.map((e) => e.type);
     expect(events.filter((t) => t === 'awb_assigned')).toHaveLength(1);
@@ -221,6 +226,91 @@ describe('a COD order through BosCOD', () => {
     expect((await orderOf(order.id)).status).toBe('returned');
     const after = await stockOf();
     for (const sku of skus) expect(after[sku]).toBe((before[sku] ?? 0) + 1);
+  });
+});
+
+describe("BosCOD's webhooks kept in the inbox before they are applied", () => {
+  /** As in a burst: every slot for applying while answering is taken (BOSCOD_WEBHOOK_INLINE=0). */
+  async function withNoRoomToApply(work: () => Promise<void>) {
+    const inline = server.deps.shippingWebhookInline;
+    server.deps.shippingWebhookInline = 0;
+    try {
+      await work();
+    } finally {
+      server.deps.shippingWebhookInline = inline;
+    }
+  }
+  async function advance(ms: number) {
+    server.clock.advance(ms);
+    await server.runJobs();
+  }
+
+  it('answers 202 when it has no room, and the drain applies each notification once a second later', async () => {
+    const { order, shipment } = await placeCodOrder();
+    await withNoRoomToApply(async () => {
+      const awb = await notify(shipment, 'awb_assigned');
+      expect(awb).toMatchObject({ status: 202, body: { message: 'Received; it will be applied shortly' } });
+      const picked = await notify(shipment, 'picked_up');
+      expect(picked.status).toBe(202);
+      // Kept, not applied yet; BosCOD redelivering it meanwhile changes nothing.
+      expect((await orderOf(order.id)).status).toBe('booking');
+      expect(await post(awb.webhook.rawBody, awb.webhook.signature)).toMatchObject({
+        status: 202,
+        body: { message: 'Already received; it is being applied' },
+      });
+
+      await advance(1_000);
+      const after = await orderOf(order.id);
+      expect(after.status).toBe('shipped');
+      expect(after.awb).toBe(shipment.awb);
+      expect(after.events.filter((e) => e.type === 'awb_assigned')).toHaveLength(1);
+      expect(after.events.filter((e) => e.type === 'shipped')).toHaveLength(1);
+      // (Applied side by side, either may have made the move: the pickup carries the AWB too.)
+      expect(await post(awb.webhook.rawBody, awb.webhook.signature)).toMatchObject({
+        status: 200,
+        body: { message: expect.stringMatching(/^Already received \((applied|unchanged)\)$/) },
+      });
+    });
+  });
+
+  it('applies, at the next periodic drain, what a process kept and then died while applying', async () => {
+    const { order, shipment } = await placeCodOrder();
+    await notify(shipment, 'awb_assigned');
+    // What a process leaves when it dies after keeping a notification and claiming it: a pending row
+    // whose claim runs for another minute, and no job to apply it.
+    const delivered = fake.webhook(testWebhookSecret, shipment, 'delivered');
+    await server.db.shippingWebhookInbox.create({
+      data: {
+        id: `boscod:${delivered.body.id}`,
+        body: delivered.body,
+        receivedAt: server.clock.now(),
+        claimedUntil: new Date(server.clock.now().getTime() + 60_000),
+        attempts: 1,
+      },
+    });
+    await advance(30_000);
+    expect((await orderOf(order.id)).status).toBe('ready_to_ship'); // still claimed by the dead process
+    await advance(35_000);
+    const after = await orderOf(order.id);
+    expect(after.status).toBe('delivered');
+    expect(after.paidAt).not.toBeNull();
+    const kept = await server.db.shippingWebhookInbox.findUniqueOrThrow({
+      where: { id: `boscod:${delivered.body.id}` },
+    });
+    expect(kept).toMatchObject({ outcome: 'applied', attempts: 2 });
+  });
+
+  it('tries a notification about an unknown shipment again when BosCOD redelivers it', async () => {
+    const { order, shipment } = await placeCodOrder();
+    // BosCOD names a shipment number we never saved (the booking answer was lost): 404, kept.
+    const early = fake.webhook(testWebhookSecret, { ...shipment, orderNo: 'BC-SAVED-LATER' }, 'awb_assigned');
+    expect((await post(early.rawBody, early.signature)).status).toBe(404);
+    await server.db.order.update({ where: { id: order.id }, data: { shipmentRef: 'BC-SAVED-LATER' } });
+    expect(await post(early.rawBody, early.signature)).toMatchObject({
+      status: 200,
+      body: { message: 'Applied' },
+    });
+    expect((await orderOf(order.id)).status).toBe('ready_to_ship');
   });
 });
 

@@ -20,6 +20,11 @@ export interface AppDeps {
   jobs: JobQueue;
   /** Signs the courier provider's webhooks (BOSCOD_WEBHOOK_SECRET; the sandbox signs with it too). */
   shippingWebhookSecret: string;
+  /**
+   * Courier notifications this process applies while answering them (BOSCOD_WEBHOOK_INLINE); past
+   * it they are kept and answered 202, and the inbox drain applies them (shipping/webhook-inbox.ts).
+   */
+  shippingWebhookInline: number;
 }
 
 /** What the request itself tells us. */

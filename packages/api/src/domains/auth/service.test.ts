@@ -46,6 +46,7 @@ beforeAll(async () => {
       jobs: new InProcessJobQueue(clock, pino({ level: 'silent' })),
       rateLimits: new RateLimits(),
       shippingWebhookSecret: 'x'.repeat(32),
+      shippingWebhookInline: 4,
     },
     { requestId: 'test', ip: '10.0.0.1', userAgent: 'vitest', bearer: null, storeId: null },
   );

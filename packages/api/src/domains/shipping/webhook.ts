@@ -13,18 +13,23 @@ import { recordBosPay } from '../bospay/ledger.ts';
 import type { Tx } from '../inventory/ledger.ts';
 import { applyOrderChange, type OrderChange } from '../order/change.ts';
 import { restock } from '../order/release.ts';
+import * as inbox from './webhook-inbox.ts';
 
 // BosCOD's webhook (`POST /webhook/boscod`, and the sandbox's, which posts the same signed bodies):
-// verified, then the order is moved forward only, through applyOrderChange. Idempotent: a status
-// move that already happened is found in the status itself (a replay or a late event finds the order
-// at or past its goal and changes nothing); a change that keeps the status (a failed delivery
-// attempt) is remembered by the notification's id. The seller's BosPay movements of a delivered or
-// returned COD parcel are written with that move, so they too happen once.
+// verified, kept in the inbox (webhook-inbox.ts), then the order is moved forward only, through
+// applyOrderChange. Idempotent: a status move that already happened is found in the status itself
+// (a replay or a late event finds the order at or past its goal and changes nothing); a change that
+// keeps the status (a failed delivery attempt) is remembered by the notification's id. The seller's
+// BosPay movements of a delivered or returned COD parcel are written with that move, so they too
+// happen once.
 
-type WebhookDeps = Pick<AppDeps, 'db' | 'logger' | 'ports' | 'shippingWebhookSecret'>;
+type WebhookDeps = Pick<
+  AppDeps,
+  'db' | 'logger' | 'ports' | 'clock' | 'jobs' | 'shippingWebhookSecret' | 'shippingWebhookInline'
+>;
 
 export interface WebhookAnswer {
-  status: 200 | 400 | 401 | 404;
+  status: 200 | 202 | 400 | 401 | 404;
   message: string;
 }
 
@@ -57,6 +62,14 @@ const road: readonly OrderStatus[] = ['booking', 'ready_to_ship', 'shipped'];
 const rank = (status: OrderStatus) =>
   status === 'delivered' || status === 'returned' ? road.length : road.indexOf(status);
 
+/**
+ * Notifications this process applies while answering them, at most: past it, a notification is
+ * kept and answered 202, and the inbox drain applies it. Keeping is cheap and applying is not, so
+ * this is what lets one process accept a burst (bench/webhooks/incoming.ts) instead of queueing
+ * every request behind the ones still applying. Process-wide, because the CPU is.
+ */
+let applyingInline = 0;
+
 export async function receiveBoscodWebhook(
   deps: WebhookDeps,
   rawBody: string,
@@ -78,10 +91,58 @@ export async function receiveBoscodWebhook(
   const body = parsed.data;
   if (body.event === 'awb_assigned' && !body.awb)
     return { status: 400, message: 'awb_assigned needs an awb' };
-  const order = await findOrderOf(deps, body);
-  if (!order) return { status: 404, message: `No order has shipment ${body.order_no}` };
-  const applied = await driveOrder(deps, order, body);
-  return { status: 200, message: applied ? 'Applied' : `Nothing to change (order is ${order.status})` };
+
+  const inline = applyingInline < deps.shippingWebhookInline;
+  if (inline) applyingInline += 1;
+  try {
+    const kept = await inbox.keep(deps, body, inline);
+    if (!kept.fresh) {
+      return kept.outcome === null
+        ? { status: 202, message: 'Already received; it is being applied' }
+        : { status: 200, message: `Already received (${kept.outcome.replace('_', ' ')})` };
+    }
+    if (!kept.claimed) {
+      await inbox.kickInboxDrain(deps);
+      return { status: 202, message: 'Received; it will be applied shortly' };
+    }
+    const result = await applyKept(deps, body, 1);
+    if (result === null) return { status: 202, message: 'Received; it will be applied shortly' };
+    if (result.outcome === 'no_order')
+      return { status: 404, message: `No order has shipment ${body.order_no}` };
+    return {
+      status: 200,
+      message: result.outcome === 'applied' ? 'Applied' : `Nothing to change (order is ${result.status})`,
+    };
+  } finally {
+    if (inline) applyingInline -= 1;
+  }
+}
+
+/**
+ * Applies a kept (and claimed) notification and records how it ended. A failure leaves it claimed,
+ * so the drain tries again once the claim runs out; after `maxAttempts` it is given up, loudly.
+ * Answers null when it failed.
+ */
+export async function applyKept(
+  deps: WebhookDeps,
+  body: BoscodWebhookBody,
+  attempt: number,
+): Promise<{ outcome: inbox.InboxOutcome; status: OrderStatus | null } | null> {
+  try {
+    const order = await findOrderOf(deps, body);
+    const outcome: inbox.InboxOutcome = !order
+      ? 'no_order'
+      : (await driveOrder(deps, order, body))
+        ? 'applied'
+        : 'unchanged';
+    await inbox.settle(deps, body, outcome);
+    return { outcome, status: order?.status ?? null };
+  } catch (error) {
+    const givingUp = attempt >= inbox.maxAttempts;
+    deps.logger.error({ err: error, webhook: body.id, attempt, givingUp }, 'BosCOD webhook not applied');
+    if (givingUp) await inbox.settle(deps, body, 'failed').catch(() => undefined);
+    return null;
+  }
 }
 
 /**

@@ -1,0 +1,124 @@
+import type { AppDeps } from '../../context.ts';
+import type { BoscodWebhookBody } from '../../ports/shipping/webhook.ts';
+
+// The courier's notifications are kept before they are applied (ShippingWebhookInbox). Keeping one
+// is a single INSERT, so BosCOD is answered at once however many arrive; applying one (an order
+// change, its timeline, BosPay, outgoing webhooks) costs several times more. A process applies a
+// notification while answering it when it has room (few applications under way), so a quiet day
+// looks synchronous; in a burst it answers 202 and the inbox drain (a job) applies the rest as
+// capacity frees up. A notification kept by a process that then died is pending (or its claim
+// runs out) and the next drain applies it: none is lost, and applying one twice changes nothing.
+
+export type InboxDeps = Pick<AppDeps, 'db' | 'clock'>;
+
+/** How a notification ended up: moved the order, found it already there, found no order, or gave up. */
+export type InboxOutcome = 'applied' | 'unchanged' | 'no_order' | 'failed';
+
+export interface KeptRow {
+  /** A new notification (or one about an order we did not know, to try again). */
+  fresh: boolean;
+  /** Claimed by this process to apply now (only when fresh and asked for). */
+  claimed: boolean;
+  /** For a redelivery: how the first one ended, null while it is pending. */
+  outcome: InboxOutcome | null;
+}
+
+/** How long a claim holds a notification before another drain may take it (its process died). */
+export const claimMs = 60_000;
+/** Tries before a notification that keeps failing is given up (and logged). */
+export const maxAttempts = 10;
+
+const inboxId = (body: BoscodWebhookBody) => `boscod:${body.id}`;
+
+/**
+ * Keeps a verified notification, claimed for this process when `claim` (it applies it now). A
+ * redelivery finds the first row: as it is, or, when that one named an order we did not know (the
+ * booking may have been saved since), made pending again so it is applied once more.
+ */
+export async function keep(deps: InboxDeps, body: BoscodWebhookBody, claim: boolean): Promise<KeptRow> {
+  const now = deps.clock.now();
+  const claimedUntil = claim ? new Date(now.getTime() + claimMs) : null;
+  const rows = await deps.db.$queryRaw<Array<{ outcome: InboxOutcome | null; fresh: boolean }>>`
+    INSERT INTO "ShippingWebhookInbox" ("id", "body", "receivedAt", "claimedUntil", "attempts")
+    VALUES (${inboxId(body)}, ${JSON.stringify(body)}::jsonb, ${now}, ${claimedUntil}, ${claim ? 1 : 0})
+    ON CONFLICT ("id") DO UPDATE
+      SET "appliedAt" = NULL, "outcome" = NULL, "claimedUntil" = EXCLUDED."claimedUntil",
+          "attempts" = EXCLUDED."attempts"
+      WHERE "ShippingWebhookInbox"."outcome" = 'no_order'
+    RETURNING NULL::text AS "outcome", true AS "fresh"`;
+  if (rows.length > 0) return { fresh: true, claimed: claim, outcome: null };
+  const first = await deps.db.shippingWebhookInbox.findUnique({
+    where: { id: inboxId(body) },
+    select: { outcome: true },
+  });
+  return { fresh: false, claimed: false, outcome: (first?.outcome ?? null) as InboxOutcome | null };
+}
+
+/** Records how a notification ended; it leaves the pending ones. */
+export async function settle(deps: InboxDeps, body: BoscodWebhookBody, outcome: InboxOutcome) {
+  await deps.db.shippingWebhookInbox.update({
+    where: { id: inboxId(body) },
+    data: { outcome, appliedAt: deps.clock.now(), claimedUntil: null },
+  });
+}
+
+export interface ClaimedRow {
+  body: BoscodWebhookBody;
+  attempts: number;
+}
+
+/**
+ * Claims up to `limit` pending notifications, oldest first, for this drain. SKIP LOCKED lets drains
+ * in several processes share the backlog; a claim that runs out (its process died) is free again.
+ */
+export async function claimPending(deps: InboxDeps, limit: number): Promise<ClaimedRow[]> {
+  const now = deps.clock.now();
+  const until = new Date(now.getTime() + claimMs);
+  return deps.db.$queryRaw<ClaimedRow[]>`
+    UPDATE "ShippingWebhookInbox" SET "claimedUntil" = ${until}, "attempts" = "attempts" + 1
+    WHERE "id" IN (
+      SELECT "id" FROM "ShippingWebhookInbox"
+      WHERE "appliedAt" IS NULL AND ("claimedUntil" IS NULL OR "claimedUntil" < ${now})
+      ORDER BY "receivedAt"
+      LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED)
+    RETURNING "body", "attempts"`;
+}
+
+/** Applied notifications are kept this long (what BosCOD sent, for support), then deleted. */
+export const keepAppliedMs = 30 * 24 * 60 * 60_000;
+
+/** Deletes applied notifications past their keeping time, a batch at a time; answers how many. */
+export async function pruneApplied(deps: InboxDeps, batch = 5_000): Promise<number> {
+  const before = new Date(deps.clock.now().getTime() - keepAppliedMs);
+  let deleted = 0;
+  for (;;) {
+    const count = await deps.db.$executeRaw`
+      DELETE FROM "ShippingWebhookInbox" WHERE "id" IN (
+        SELECT "id" FROM "ShippingWebhookInbox" WHERE "appliedAt" < ${before} LIMIT ${batch})`;
+    deleted += count;
+    if (count < batch) return deleted;
+  }
+}
+
+export const inboxDrainJob = 'shipping.inbox-drain';
+/** A kick drains; the periodic run (empty payload) also deletes old applied notifications. */
+export interface DrainPayload {
+  kicked?: boolean;
+}
+
+/**
+ * Wakes the drain for notifications kept without being applied. One job a second however many ask,
+ * run a second later so it finds that second's notifications kept (a drain that already ran this
+ * second would miss them). Callers may ignore its failure: the periodic drain finds them too.
+ */
+export async function kickInboxDrain(deps: Pick<AppDeps, 'jobs' | 'clock'>): Promise<void> {
+  const second = Math.floor(deps.clock.now().getTime() / 1000);
+  await deps.jobs
+    .enqueue<DrainPayload>(
+      inboxDrainJob,
+      { kicked: true },
+      { jobId: `${inboxDrainJob}:${second}`, delayMs: 1_000 },
+    )
+    .catch(() => undefined);
+}
