@@ -1,17 +1,18 @@
 import type { AppDeps } from '../../context.ts';
 import { applyKept } from './webhook.ts';
-import { claimPending } from './webhook-inbox.ts';
+import { caughtUp, claimPending } from './webhook-inbox.ts';
 
 // The inbox drain: applies the courier notifications kept without being applied (a burst, or a
-// process that died before applying). One drain at a time per process, a few notifications at once,
-// so applying a backlog never crowds out the requests still arriving; drains in several processes
-// share the backlog through the claims.
+// process that died before applying). One drain at a time per process, oldest first; a shipment's
+// notifications one after another in the order they arrived (a failed attempt before the delivery
+// that followed it), different shipments side by side. Drains in several processes share the
+// backlog through the claims.
 
 type DrainDeps = Parameters<typeof applyKept>[0] & Pick<AppDeps, 'clock'>;
 
-/** Notifications claimed at a time, and applied at once from a claim. */
-const claimBatch = 32;
-const parallel = 4;
+/** Notifications claimed at a time, and shipments applied at once from a claim. */
+const claimBatch = 64;
+const parallel = 8;
 
 /** The drain under way per database (tests run several servers, each on its own, in one process). */
 const drains = new WeakMap<object, { again: boolean }>();
@@ -40,10 +41,20 @@ async function drain(deps: DrainDeps, state: { again: boolean }): Promise<number
   for (;;) {
     state.again = false;
     const rows = await claimPending(deps, claimBatch);
-    for (let i = 0; i < rows.length; i += parallel) {
-      await Promise.all(rows.slice(i, i + parallel).map((row) => applyKept(deps, row.body, row.attempts)));
-    }
+    const byShipment = new Map<string, typeof rows>();
+    for (const row of rows)
+      byShipment.set(row.body.order_no, [...(byShipment.get(row.body.order_no) ?? []), row]);
+    const queue = [...byShipment.values()];
+    const worker = async () => {
+      for (let group = queue.shift(); group; group = queue.shift()) {
+        for (const row of group) await applyKept(deps, row.body, row.attempts);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(parallel, queue.length) }, worker));
     applied += rows.length;
-    if (rows.length < claimBatch && !state.again) return applied;
+    if (rows.length < claimBatch && !state.again) {
+      caughtUp(deps);
+      return applied;
+    }
   }
 }

@@ -56,11 +56,21 @@ export async function keep(deps: InboxDeps, body: BoscodWebhookBody, claim: bool
 
 /** Records how a notification ended; it leaves the pending ones. */
 export async function settle(deps: InboxDeps, body: BoscodWebhookBody, outcome: InboxOutcome) {
-  await deps.db.shippingWebhookInbox.update({
-    where: { id: inboxId(body) },
-    data: { outcome, appliedAt: deps.clock.now(), claimedUntil: null },
-  });
+  await deps.db.$executeRaw`
+    UPDATE "ShippingWebhookInbox" SET "outcome" = ${outcome}, "appliedAt" = ${deps.clock.now()},
+      "claimedUntil" = NULL
+    WHERE "id" = ${inboxId(body)}`;
 }
+
+/**
+ * Databases this process kept notifications for without applying them, until the drain catches up.
+ * Meanwhile new ones are kept too rather than applied at once, so a shipment's notifications are
+ * applied in the order they came (a newer one never overtakes one still waiting).
+ */
+const behind = new WeakSet<object>();
+export const fallenBehind = (deps: InboxDeps) => behind.add(deps.db);
+export const caughtUp = (deps: InboxDeps) => behind.delete(deps.db);
+export const isBehind = (deps: InboxDeps) => behind.has(deps.db);
 
 export interface ClaimedRow {
   body: BoscodWebhookBody;

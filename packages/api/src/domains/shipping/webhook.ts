@@ -92,7 +92,7 @@ export async function receiveBoscodWebhook(
   if (body.event === 'awb_assigned' && !body.awb)
     return { status: 400, message: 'awb_assigned needs an awb' };
 
-  const inline = applyingInline < deps.shippingWebhookInline;
+  const inline = applyingInline < deps.shippingWebhookInline && !inbox.isBehind(deps);
   if (inline) applyingInline += 1;
   try {
     const kept = await inbox.keep(deps, body, inline);
@@ -102,6 +102,7 @@ export async function receiveBoscodWebhook(
         : { status: 200, message: `Already received (${kept.outcome.replace('_', ' ')})` };
     }
     if (!kept.claimed) {
+      inbox.fallenBehind(deps);
       await inbox.kickInboxDrain(deps);
       return { status: 202, message: 'Received; it will be applied shortly' };
     }
