@@ -273,6 +273,28 @@ describe("BosCOD's webhooks kept in the inbox before they are applied", () => {
     });
   });
 
+  it("applies a shipment's kept notifications in the order they came, new ones waiting behind them", async () => {
+    const { order, shipment } = await placeCodOrder();
+    await notify(shipment, 'awb_assigned');
+    await notify(shipment, 'picked_up');
+    await withNoRoomToApply(async () => {
+      expect((await notify(shipment, 'delivery_failed')).status).toBe(202);
+    });
+    // Room again, but an older notification still waits: this one is kept behind it, not applied first.
+    expect((await notify(shipment, 'delivered')).status).toBe(202);
+    expect((await orderOf(order.id)).status).toBe('shipped');
+
+    await advance(1_000);
+    const after = await orderOf(order.id);
+    expect(after.status).toBe('delivered');
+    expect(after.events.map((e) => e.type).slice(-2)).toEqual(['delivery_failed', 'delivered']);
+    // Caught up: the next notification is applied while it is answered.
+    expect(await notify(shipment, 'picked_up')).toMatchObject({
+      status: 200,
+      body: { message: 'Nothing to change (order is delivered)' },
+    });
+  });
+
   it('applies, at the next periodic drain, what a process kept and then died while applying', async () => {
     const { order, shipment } = await placeCodOrder();
     await notify(shipment, 'awb_assigned');

@@ -89,7 +89,7 @@ export async function claimPending(deps: InboxDeps, limit: number): Promise<Clai
     WHERE "id" IN (
       SELECT "id" FROM "ShippingWebhookInbox"
       WHERE "appliedAt" IS NULL AND ("claimedUntil" IS NULL OR "claimedUntil" < ${now})
-      ORDER BY "receivedAt"
+      ORDER BY "seq"
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
     RETURNING "body", "attempts"`;

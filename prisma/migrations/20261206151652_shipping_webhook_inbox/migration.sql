@@ -1,6 +1,7 @@
 -- CreateTable
 CREATE TABLE "ShippingWebhookInbox" (
     "id" TEXT NOT NULL,
+    "seq" BIGSERIAL NOT NULL,
     "body" JSONB NOT NULL,
     "receivedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "claimedUntil" TIMESTAMP(3),
@@ -12,4 +13,4 @@ CREATE TABLE "ShippingWebhookInbox" (
 );
 
 -- CreateIndex
-CREATE INDEX "ShippingWebhookInbox_appliedAt_receivedAt_idx" ON "ShippingWebhookInbox"("appliedAt", "receivedAt");
+CREATE INDEX "ShippingWebhookInbox_appliedAt_seq_idx" ON "ShippingWebhookInbox"("appliedAt", "seq");
