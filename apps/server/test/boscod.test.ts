@@ -184,7 +184,8 @@ describe('a COD order through BosCOD', () => {
   });
 
   it('answers 400 to a signed but malformed body and 404 to an unknown shipment', async () => {
-    const { shipment } = await placeCodOrder();
+    const { order, shipment } = await placeCodOrder();
+    const statusBefore = order.status;
     const { signBoscodWebhook } = await import('@bosonline/api');
     const bad = '{"event":"teleported"';
     expect((await post(bad, signBoscodWebhook(testWebhookSecret, bad))).status).toBe(400);
@@ -200,6 +201,30 @@ describe('a COD order through BosCOD', () => {
       'picked_up',
     );
     expect((await post(unknown.rawBody, unknown.signature)).status).toBe(404);
+
+    // Signed garbage: NUL characters, a lone surrogate, a JSON bomb, wrong types, a huge number.
+    const genuine = fake.webhook(testWebhookSecret, shipment, 'picked_up').body;
+    let bomb = '0';
+    for (let i = 0; i < 4_000; i++) bomb = `[${bomb}]`;
+    const garbage = [
+      JSON.stringify({ ...genuine, id: 'nul\u0000id' }),
+      JSON.stringify({ ...genuine, order_no: 'BC\u0000' }),
+      JSON.stringify({ ...genuine, description: 'lone \ud800 surrogate' }),
+      `{"id":"deep","event":"picked_up","order_no":"BC1","occurred_at":"2026-12-01T00:00:00Z","x":${bomb}}`,
+      JSON.stringify({ ...genuine, id: 12, awb: ['IDX'] }),
+      JSON.stringify({ ...genuine, occurred_at: 1e308 }),
+      JSON.stringify([genuine]),
+    ];
+    for (const body of garbage) {
+      const res = await post(body, signBoscodWebhook(testWebhookSecret, body));
+      expect(res.status, body.slice(0, 60)).toBe(400);
+    }
+    // Nothing was kept, and the order did not move.
+    expect(await server.db.shippingWebhookInbox.count({ where: { id: { startsWith: 'boscod:nul' } } })).toBe(
+      0,
+    );
+    expect(await server.db.shippingWebhookInbox.count({ where: { id: 'boscod:deep' } })).toBe(0);
+    expect((await orderOf(order.id)).status).toBe(statusBefore);
   });
 
   it('ignores a late "picked up" after "delivered": the order never moves backwards', async () => {

@@ -3,6 +3,7 @@ import type { Order } from '@bosonline/db';
 import type { AppDeps } from '../../context.ts';
 import { isUniqueViolation } from '../../lib/errors.ts';
 import { looksLikeUuid } from '../../lib/ids.ts';
+import { findInputProblem } from '../../lib/input-guard.ts';
 import {
   type BoscodWebhookBody,
   boscodWebhookBody,
@@ -83,6 +84,12 @@ export async function receiveBoscodWebhook(
     json = JSON.parse(rawBody);
   } catch {
     return { status: 400, message: 'Body is not valid JSON' };
+  }
+  // What no request may hold (NUL, lone surrogates, deep nesting) is refused before it is kept.
+  const problem = findInputProblem(json);
+  if (problem) {
+    const at = problem.path.length ? ` at ${problem.path.join('.')}` : '';
+    return { status: 400, message: `Invalid webhook${at}: ${problem.message}` };
   }
   const parsed = boscodWebhookBody.safeParse(json);
   if (!parsed.success) {
