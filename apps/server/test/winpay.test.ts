@@ -270,6 +270,12 @@ describe('POST /webhook/winpay', () => {
       paidAmount: { value: '1.00', currency: 'IDR' },
     });
     expect((await postCallback(fake.signed(nul, at))).status).toBe(400);
+    const lone = JSON.stringify({
+      virtualAccountNo: '7000',
+      trxId: 'lone \ud800 surrogate',
+      paidAmount: { value: '1.00', currency: 'IDR' },
+    });
+    expect((await postCallback(fake.signed(lone, at))).status).toBe(400);
     const unknown = await postCallback(
       fake.signed(
         JSON.stringify({

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Prisma } from '@bosonline/db';
 import type { AppDeps } from '../../context.ts';
 import { isUniqueViolation } from '../../lib/errors.ts';
+import { findInputProblem } from '../../lib/input-guard.ts';
 import { type CallbackPayment, parseCallbackBody } from './callback-body.ts';
 import { type Settlement, settle } from './settle.ts';
 
@@ -69,8 +70,9 @@ export async function receivePaymentCallback(
   } catch {
     return answer(400, '25', '00', 'Bad Request. Body is not JSON');
   }
-  // PostgreSQL's jsonb refuses NUL characters; no genuine notification carries one.
-  if (request.body.includes('\\u0000')) return answer(400, '25', '01', 'Invalid Field Format');
+  // What no request may hold (NUL, lone surrogates, deep nesting: PostgreSQL's jsonb refuses the
+  // first two); no genuine notification carries any.
+  if (findInputProblem(json)) return answer(400, '25', '01', 'Invalid Field Format');
   const payment = parseCallbackBody(json);
   if (!payment) return answer(400, '25', '01', 'Invalid Field Format');
 
