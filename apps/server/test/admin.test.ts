@@ -1,7 +1,7 @@
 import { type AdminPermission, type AdminRole, adminRoleCan, adminRoles } from '@bosonline/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newTransferOrder } from './demo-orders.ts';
-import { expectError, sellerClient, startTestServer, type TestServer } from './harness.ts';
+import { expectError, newSeller, sellerClient, startTestServer, type TestServer } from './harness.ts';
 
 // The admin realm's foundation: internal users and their permission table, the audit log of every
 // admin write, and sellers (list, detail, status and markings, suspension), through the SDK and
@@ -394,6 +394,14 @@ describe('sellers', () => {
     const { key } = await seller.apiKey.create.mutate({ name: 'ERP', scopes: ['orders:read'] });
     const erp = server.client({ token: key });
     expect((await erp.order.list.query({ limit: 1 })).items).toHaveLength(1);
+    // A store admin (staff): their account is their own, the store is the seller's.
+    const person = newSeller();
+    await seller.staff.create.mutate({ ...person, role: 'admin' });
+    const csLogin = await server
+      .client()
+      .auth.login.mutate({ login: person.email, password: person.password });
+    const cs = server.client({ token: csLogin.accessToken });
+    expect((await cs.order.list.query({ limit: 1 })).items).toHaveLength(1);
     // Cached before the suspension: it must not survive it.
     await server.client().checkout.loadForm.query({ formId: demoFormId });
     expect((await fetch(`${server.url}/f/kopi-arabica`)).status).toBe(200);
@@ -407,6 +415,10 @@ describe('sellers', () => {
 
     await expectError(seller.profile.me.query(), 'UNAUTHORIZED');
     await expectError(erp.order.list.query({ limit: 1 }), 'UNAUTHORIZED'); // their API keys too
+    // Their staff stay signed in, but the store is closed to them as it is to buyers.
+    expect((await cs.profile.me.query()).email).toBe(person.email);
+    const closed = await expectError(cs.order.list.query({ limit: 1 }), 'FORBIDDEN');
+    expect(String(closed)).toContain('This store is not available right now');
     await expectError(
       server.client().auth.login.mutate({ login: 'demo@bosonline.id', password: 'demo12345' }),
       'UNAUTHORIZED',
@@ -454,6 +466,7 @@ describe('sellers', () => {
     const restored = server.client({ token: back.accessToken });
     expect((await restored.profile.me.query()).id).toBe(me.id);
     expect((await erp.order.list.query({ limit: 1 })).items).toHaveLength(1);
+    expect((await cs.order.list.query({ limit: 1 })).items).toHaveLength(1);
     expect(await newTransferOrder(server, restored, '081311118888')).toMatch(/\S/);
   });
 

@@ -9,6 +9,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import type { Context } from './context.ts';
 import { authenticate } from './domains/auth/authenticate.ts';
+import { storeUnavailable } from './domains/form/published.ts';
 import { auditorFor } from './lib/audit.ts';
 import {
   fieldErrorsOf,
@@ -120,12 +121,16 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, next, path, typ
   if (auth.apiKey && !apiKeyAllows(auth.apiKey.scopes, { path, type, permission: meta?.permission })) {
     throw forbidden(`This API key's scopes (${auth.apiKey.scopes.join(', ')}) do not allow ${path}`);
   }
-  return next({ ctx: { actor: auth.actor, tenant: auth.tenant } });
+  return next({
+    ctx: { actor: auth.actor, tenant: auth.tenant, storeUnavailable: auth.storeUnavailable ?? false },
+  });
 });
 
 /** A seller acting inside their store: every query of such a procedure is scoped by `ctx.tenant`. */
 export const sellerProcedure = authedProcedure.meta({ tenantScoped: true }).use(({ ctx, next }) => {
   if (!ctx.tenant) {
+    // A suspended owner's store: the same words its buyers see on its forms.
+    if (ctx.storeUnavailable) throw storeUnavailable();
     throw forbidden(
       ctx.req.storeId
         ? 'You are not an active member of that store'

@@ -15,6 +15,11 @@ export type Authenticated =
       realm: 'seller';
       actor: { userId: string; sessionId: string };
       tenant: Tenant | null;
+      /**
+       * The store asked for (X-Store-Id) is one the user works in, but its owner is suspended by
+       * platform staff: its staff keep their accounts, and the store answers "not available".
+       */
+      storeUnavailable?: boolean;
       /** Set when the bearer is a store API key: the caller may do only what its scopes allow. */
       apiKey?: { id: string; scopes: ApiKeyScope[] };
     }
@@ -67,20 +72,30 @@ export async function authenticate(ctx: Context): Promise<Authenticated> {
       status: true,
       memberships: {
         where: { status: 'active' },
-        select: { id: true, storeId: true, role: true, createdAt: true },
+        select: {
+          id: true,
+          storeId: true,
+          role: true,
+          createdAt: true,
+          store: { select: { owner: { select: { status: true } } } },
+        },
         orderBy: { createdAt: 'asc' },
       },
     },
   });
   if (user?.status !== 'active' || session.userId !== user.id) throw unauthorized('Account is not active');
-  // X-Store-Id picks one of the user's stores; without it, their own store (else the oldest).
+  // X-Store-Id picks one of the user's stores; without it, their own store (else the oldest). A
+  // store whose owner is suspended is closed to its staff too.
+  const open = user.memberships.filter((m) => m.store.owner.status === 'active');
   const wanted = ctx.req.storeId;
   const membership = wanted
-    ? user.memberships.find((m) => m.storeId === wanted)
-    : (user.memberships.find((m) => m.role === 'owner') ?? user.memberships[0]);
+    ? open.find((m) => m.storeId === wanted)
+    : (open.find((m) => m.role === 'owner') ?? open[0]);
+  const storeUnavailable = !membership && user.memberships.some((m) => !wanted || m.storeId === wanted);
   return {
     realm: 'seller',
     actor: { userId: user.id, sessionId: session.id },
+    ...(storeUnavailable ? { storeUnavailable } : {}),
     tenant: membership
       ? { storeId: membership.storeId, role: membership.role, memberId: membership.id }
       : null,
