@@ -104,8 +104,9 @@ export async function receiveBoscodWebhook(
   try {
     const kept = await inbox.keep(deps, body, inline);
     if (!kept.fresh) {
+      // A replay answers 200 whatever became of the first (BosCOD stops redelivering on a 200).
       return kept.outcome === null
-        ? { status: 202, message: 'Already received; it is being applied' }
+        ? { status: 200, message: 'Already received; it is being applied' }
         : { status: 200, message: `Already received (${kept.outcome.replace('_', ' ')})` };
     }
     if (!kept.claimed) {
