@@ -184,6 +184,14 @@ for (let pending = pendingAtEnd; pending > 0; pending = await pendingNow()) {
   await new Promise((resolve) => setTimeout(resolve, 100));
 }
 const drainSeconds = Number(((performance.now() - drainStarted) / 1000).toFixed(1));
+// How the kept notifications ended, and how many needed a second try (an error while applying).
+const inboxRows = await db.$queryRawUnsafe<Array<{ outcome: string; n: bigint; retried: bigint }>>(
+  `SELECT "outcome", count(*) AS n, count(*) FILTER (WHERE "attempts" > 1) AS retried
+   FROM "ShippingWebhookInbox" WHERE "id" NOT LIKE 'boscod:warm_%' GROUP BY 1 ORDER BY 1`,
+);
+const inbox = Object.fromEntries(
+  inboxRows.map((r) => [r.outcome, { notifications: Number(r.n), triedMoreThanOnce: Number(r.retried) }]),
+);
 const serverCpu = process.cpuUsage(before.server);
 const machine = machineCpuMs();
 // Where the CPU went, per webhook (µs): this process, PostgreSQL (when local), the generator.
@@ -205,7 +213,7 @@ console.log(
   `${run.sent} sent in ${run.seconds} s: ${run.requestsPerSecond}/s answered, p50 ${run.p50Ms} ms, ` +
     `p99 ${run.p99Ms} ms, max ${run.maxMs} ms, errors ${run.errors}, statuses ${JSON.stringify(run.statuses)}; ` +
     `in the app p50 ${inApp(0.5)} ms, p99 ${inApp(0.99)} ms; ${pendingAtEnd} still to apply at the end, ` +
-    `applied ${drainSeconds} s later; CPU ${JSON.stringify(cpu)}`,
+    `applied ${drainSeconds} s later; inbox ${JSON.stringify(inbox)}; CPU ${JSON.stringify(cpu)}`,
 );
 
 // --- Exactly once, from the database.
@@ -281,6 +289,7 @@ const file = writeResults(`webhooks-incoming-${database.kind}.json`, {
     non2xx: run.non2xx,
     statuses: run.statuses,
     keptToApplyAtEndOfRun: pendingAtEnd,
+    inboxOutcomes: inbox,
     secondsToApplyThemAfterRun: drainSeconds,
     cpu,
   },

@@ -1,6 +1,6 @@
 import type { AppDeps } from '../../context.ts';
 import { applyKept } from './webhook.ts';
-import { caughtUp, claimPending } from './webhook-inbox.ts';
+import { caughtUp, claimPending, keptSoFar } from './webhook-inbox.ts';
 
 // The inbox drain: applies the courier notifications kept without being applied (a burst, or a
 // process that died before applying). One drain at a time per process, oldest first; a shipment's
@@ -40,6 +40,7 @@ async function drain(deps: DrainDeps, state: { again: boolean }): Promise<number
   let applied = 0;
   for (;;) {
     state.again = false;
+    const seen = keptSoFar(deps);
     const rows = await claimPending(deps, claimBatch);
     const byShipment = new Map<string, typeof rows>();
     for (const row of rows)
@@ -52,9 +53,6 @@ async function drain(deps: DrainDeps, state: { again: boolean }): Promise<number
     };
     await Promise.all(Array.from({ length: Math.min(parallel, queue.length) }, worker));
     applied += rows.length;
-    if (rows.length < claimBatch && !state.again) {
-      caughtUp(deps);
-      return applied;
-    }
+    if (rows.length < claimBatch && !state.again && caughtUp(deps, seen)) return applied;
   }
 }

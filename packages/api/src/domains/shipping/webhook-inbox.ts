@@ -63,14 +63,26 @@ export async function settle(deps: InboxDeps, body: BoscodWebhookBody, outcome: 
 }
 
 /**
- * Databases this process kept notifications for without applying them, until the drain catches up.
- * Meanwhile new ones are kept too rather than applied at once, so a shipment's notifications are
- * applied in the order they came (a newer one never overtakes one still waiting).
+ * Per database, how many notifications this process has kept without applying them since the drain
+ * last caught up. While there are any, new ones are kept too rather than applied at once, so a
+ * shipment's notifications are applied in the order they came (a newer one never overtakes one
+ * still waiting).
  */
-const behind = new WeakSet<object>();
-export const fallenBehind = (deps: InboxDeps) => behind.add(deps.db);
-export const caughtUp = (deps: InboxDeps) => behind.delete(deps.db);
-export const isBehind = (deps: InboxDeps) => behind.has(deps.db);
+const keptUnapplied = new WeakMap<object, number>();
+export const fallenBehind = (deps: InboxDeps) =>
+  keptUnapplied.set(deps.db, (keptUnapplied.get(deps.db) ?? 0) + 1);
+export const isBehind = (deps: InboxDeps) => keptUnapplied.has(deps.db);
+/** The count now, to hand back to `caughtUp` after a claim found nothing more. */
+export const keptSoFar = (deps: InboxDeps) => keptUnapplied.get(deps.db) ?? 0;
+/**
+ * Ends "behind" unless more were kept since `seen` (read before the claim that came back short):
+ * those were inserted after that claim looked, so the drain must look once more.
+ */
+export function caughtUp(deps: InboxDeps, seen: number): boolean {
+  if (keptSoFar(deps) !== seen) return false;
+  keptUnapplied.delete(deps.db);
+  return true;
+}
 
 export interface ClaimedRow {
   body: BoscodWebhookBody;
@@ -84,7 +96,7 @@ export interface ClaimedRow {
 export async function claimPending(deps: InboxDeps, limit: number): Promise<ClaimedRow[]> {
   const now = deps.clock.now();
   const until = new Date(now.getTime() + claimMs);
-  return deps.db.$queryRaw<ClaimedRow[]>`
+  const rows = await deps.db.$queryRaw<Array<ClaimedRow & { seq: bigint }>>`
     UPDATE "ShippingWebhookInbox" SET "claimedUntil" = ${until}, "attempts" = "attempts" + 1
     WHERE "id" IN (
       SELECT "id" FROM "ShippingWebhookInbox"
@@ -92,7 +104,9 @@ export async function claimPending(deps: InboxDeps, limit: number): Promise<Clai
       ORDER BY "seq"
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
-    RETURNING "body", "attempts"`;
+    RETURNING "seq", "body", "attempts"`;
+  // RETURNING follows no ORDER BY: put them back in arrival order.
+  return rows.sort((a, b) => (a.seq < b.seq ? -1 : 1)).map(({ body, attempts }) => ({ body, attempts }));
 }
 
 /** Applied notifications are kept this long (what BosCOD sent, for support), then deleted. */
