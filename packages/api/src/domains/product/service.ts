@@ -100,9 +100,7 @@ export async function setStatusWhere(
   const unique = [...new Set(ids)];
   return db.$transaction(async (tx) => {
     const where = { ...scope, id: { in: unique }, deletedAt: null };
-    const before = record
-      ? await tx.product.findMany({ where, select: { id: true, storeId: true, status: true } })
-      : [];
+    const before = await tx.product.findMany({ where, select: { id: true, storeId: true, status: true } });
     const { count } = await tx.product.updateMany({ where, data: { status } });
     if (count !== unique.length) throw notFound('Product');
     await record?.(tx, before);
