@@ -50,6 +50,13 @@ export type SellerContext = Pick<Context, 'db' | 'clock' | 'ports' | 'logger'> &
   actor: { userId: string; sessionId: string };
 };
 
+/**
+ * What a store-scoped read or write of the catalogue needs: the store, and the ports its views
+ * use. The seller realm passes its own context (the tenant); the admin realm names any store
+ * (admin/scope.ts), so both realms run the same service code.
+ */
+export type StoreScope = Pick<Context, 'db' | 'clock' | 'ports'> & { tenant: Pick<Tenant, 'storeId'> };
+
 export function createContext(deps: AppDeps, req: RequestMeta): Context {
   return { ...deps, req };
 }

@@ -1,4 +1,5 @@
 import { abandonedRest } from './domains/abandoned/rest.ts';
+import { adminCatalogRest } from './domains/admin/catalog-rest.ts';
 import { adminRest } from './domains/admin/rest.ts';
 import { apiKeyRest } from './domains/api-key/rest.ts';
 import { authRest } from './domains/auth/rest.ts';
@@ -45,6 +46,7 @@ export const restRouteTable = [
   ...abandonedRest,
   ...whatsappRest,
   ...apiKeyRest,
+  ...adminCatalogRest,
   ...adminRest,
   ...platformPostAdminRest,
   ...cacheAdminRest,

@@ -50,8 +50,18 @@ export type AdminRole = (typeof adminRoles)[number];
 export const adminPermissions = [
   /** See sellers, their stores and status (every role: support answers sellers' questions). */
   'seller.view',
-  /** Change a seller's status (suspend, reactivate) and markings. */
+  /** Change a seller's status (suspend, reactivate) and markings, and edit their store's profile. */
   'seller.manage',
+  /** See sellers' bank accounts (where their money goes: finance's business, not support's). */
+  'seller.bank',
+  /** Write notes on a seller (the people who talk to sellers and act on them). */
+  'seller.note',
+  /** See every seller's products, variants and the forms selling them, and download them. */
+  'product.view',
+  /** Change any seller's product status and markings. */
+  'product.manage',
+  /** Open a store for an existing seller account and upload images into a store. */
+  'store.manage',
   /** Publish and delete the announcements and tips sellers' dashboards show. */
   'post.manage',
   /** Read and drop cached data (the Cache group). */
@@ -65,9 +75,17 @@ export type AdminPermission = (typeof adminPermissions)[number];
 
 const adminGrants: Record<AdminRole, ReadonlySet<AdminPermission>> = {
   superadmin: new Set(adminPermissions),
-  operations: new Set<AdminPermission>(['seller.view', 'seller.manage', 'post.manage']),
-  finance: new Set<AdminPermission>(['seller.view']),
-  support: new Set<AdminPermission>(['seller.view']),
+  operations: new Set<AdminPermission>([
+    'seller.view',
+    'seller.manage',
+    'seller.note',
+    'post.manage',
+    'product.view',
+    'product.manage',
+    'store.manage',
+  ]),
+  finance: new Set<AdminPermission>(['seller.view', 'seller.bank', 'product.view']),
+  support: new Set<AdminPermission>(['seller.view', 'seller.note', 'product.view']),
 };
 
 export function adminRoleCan(role: AdminRole, permission: AdminPermission): boolean {

@@ -146,13 +146,15 @@ export const logoUrlSchema = z
     'Logo must be an https:// URL or an uploaded file path (/files/…)',
   );
 
+export const storeNameSchema = z
+  .string({ error: 'Store name is required' })
+  .trim()
+  .min(1, 'Store name is required')
+  .max(120, 'Store name must be at most 120 characters');
+
 export const storeUpdateInput = z
   .object({
-    name: z
-      .string({ error: 'Store name is required' })
-      .trim()
-      .min(1, 'Store name is required')
-      .max(120, 'Store name must be at most 120 characters'),
+    name: storeNameSchema,
     description: optionalText(2000),
     logoUrl: logoUrlSchema.nullable(),
     csPhone: phoneSchema.nullable(),

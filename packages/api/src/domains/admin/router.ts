@@ -25,6 +25,7 @@ import * as auth from '../auth/service.ts';
 import { cacheAdminRouter } from '../cache/router.ts';
 import { platformPostAdminRouter } from '../platform-post/router.ts';
 import * as auditLog from './audit-log.ts';
+import { productAdminRouter, sellerDetailProcedures, storeAdminRouter } from './catalog-router.ts';
 import * as internalUsers from './internal-users.ts';
 import * as sellers from './sellers.ts';
 
@@ -99,7 +100,11 @@ export const adminRouter = router({
       .input(sellerMarkingManyInput)
       .output(sellerUpdatedCountOutput)
       .mutation(({ ctx, input }) => sellers.updateMarkingMany(ctx, input)),
+    ...sellerDetailProcedures,
   }),
+  /** AdminBosOnline › Products and Store. */
+  product: productAdminRouter,
+  store: storeAdminRouter,
   post: platformPostAdminRouter,
   cache: cacheAdminRouter,
 });

@@ -14,6 +14,7 @@ import { serviceUnavailable, unauthorized } from '../../lib/errors.ts';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '../../lib/passwords.ts';
 import { hashToken, newOpaqueToken } from '../../lib/tokens.ts';
 import { MessagingUnavailableError } from '../../ports/index.ts';
+import { openStore } from '../store/open.ts';
 import { assertIdentityFree } from './identity.ts';
 import {
   accountKey,
@@ -37,10 +38,7 @@ export async function register(ctx: AuthCtx, input: z.output<typeof registerInpu
     const created = await tx.user.create({
       data: { name: input.name, email: input.email, phone: input.phone, passwordHash },
     });
-    const store = await tx.store.create({
-      data: { name: input.storeName ?? `Toko ${input.name}`, ownerId: created.id },
-    });
-    await tx.storeMember.create({ data: { storeId: store.id, userId: created.id, role: 'owner' } });
+    await openStore(tx, created.id, input.storeName ?? `Toko ${input.name}`);
     return created;
   });
   return startSession(ctx, 'seller', user.id);

@@ -7,7 +7,7 @@ import {
 } from '@bosonline/contracts';
 import type { Prisma } from '@bosonline/db';
 import type { z } from 'zod';
-import type { Context, SellerContext } from '../../context.ts';
+import type { Context, SellerContext, StoreScope } from '../../context.ts';
 import { conflict, invalidField, notFound } from '../../lib/errors.ts';
 
 const withBank = { bank: true } satisfies Prisma.BankAccountInclude;
@@ -29,7 +29,7 @@ export function listBanks(ctx: Pick<Context, 'db'>) {
   return ctx.db.bank.findMany({ orderBy: { name: 'asc' } });
 }
 
-export async function list(ctx: SellerContext, filter: { active?: boolean }) {
+export async function list(ctx: StoreScope, filter: { active?: boolean }) {
   const rows = await ctx.db.bankAccount.findMany({
     where: { storeId: ctx.tenant.storeId, active: filter.active },
     include: withBank,

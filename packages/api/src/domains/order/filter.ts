@@ -15,6 +15,11 @@ export function jakartaDayStart(day: string): Date {
   return new Date(Date.parse(`${day}T00:00:00Z`) - jakartaOffsetMs);
 }
 
+/** The UTC instant the WIB calendar month holding `now` started at. */
+export function jakartaMonthStart(now: Date): Date {
+  return jakartaDayStart(`${new Date(now.getTime() + jakartaOffsetMs).toISOString().slice(0, 7)}-01`);
+}
+
 /** SQL for the WIB calendar day of a UTC timestamp column. */
 export function jakartaDaySql(column: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`to_char(${column} + interval '7 hours', 'YYYY-MM-DD')`;

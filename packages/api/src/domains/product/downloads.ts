@@ -1,5 +1,7 @@
 import type { Context, SellerContext } from '../../context.ts';
-import { signDownloadToken, verifyDownloadToken } from '../../lib/tokens.ts';
+import { downloadLink, jakartaDate } from '../../lib/download-link.ts';
+import { verifyDownloadToken } from '../../lib/tokens.ts';
+import { adminDownloadSubject, openAdminDownload } from '../admin/downloads.ts';
 import { printFile, printKind } from '../order/print-file.ts';
 import {
   type DownloadKind,
@@ -9,40 +11,20 @@ import {
   exportSources,
 } from './export.ts';
 
-const linkTtlSeconds = 300;
 const formats = new Set<string>(['csv', 'xlsx']);
 
-/** YYYY-MM-DD in Asia/Jakarta, for file names sellers recognise. */
-function jakartaDate(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(now);
-}
-
-/**
- * "Download Product / Variant / Inventory": a short-lived signed link to a streamed file. Links
- * let a browser download without holding the API token, and keep big files off the JSON door.
- */
-export async function exportLink(
+/** "Download Product / Variant / Inventory" (and the forms' and orders' downloads). */
+export function exportLink(
   ctx: SellerContext & Pick<Context, 'tokens'>,
   input: { kind: DownloadKind; format: ExportFormat; params?: unknown },
 ) {
-  const now = ctx.clock.now();
-  const token = await signDownloadToken(
-    ctx.tokens,
-    {
-      storeId: ctx.tenant.storeId,
-      userId: ctx.actor.userId,
-      kind: input.kind,
-      format: input.format,
-      params: input.params,
-    },
-    now,
-    linkTtlSeconds,
-  );
-  return {
-    url: `/downloads/${token}`,
-    filename: `${input.kind}-${jakartaDate(now)}.${input.format}`,
-    expiresAt: new Date(now.getTime() + linkTtlSeconds * 1000),
-  };
+  return downloadLink(ctx, {
+    storeId: ctx.tenant.storeId,
+    userId: ctx.actor.userId,
+    kind: input.kind,
+    format: input.format,
+    params: input.params,
+  });
 }
 
 /** Opens the file a download link grants, if the link is valid and its user still works there. */
@@ -53,6 +35,7 @@ export async function openDownload(
   const now = deps.clock.now();
   const grant = await verifyDownloadToken(deps.tokens, token, now);
   if (!grant) return null;
+  if (grant.storeId === adminDownloadSubject) return openAdminDownload(deps, grant, jakartaDate(now));
   const printing = grant.kind === printKind;
   if (!printing && (!Object.hasOwn(exportSources, grant.kind) || !formats.has(grant.format))) return null;
   const member = await deps.db.storeMember.findFirst({

@@ -1,6 +1,6 @@
 import { PassThrough, Readable } from 'node:stream';
 import type { exportFormats, exportKinds } from '@bosonline/contracts';
-import type { Db } from '@bosonline/db';
+import type { Db, Prisma } from '@bosonline/db';
 import { stringify } from 'csv-stringify';
 import type { Tenant } from '../auth/authenticate.ts';
 import { formExport } from '../form/export.ts';
@@ -55,18 +55,48 @@ const headers: Record<ExportKind, string[]> = {
 };
 
 /**
+ * Which products a catalogue export covers: one store's (the seller's download), or whatever the
+ * admin realm's filters select across stores, which then also names each row's store.
+ */
+export interface CatalogScope {
+  products: Prisma.ProductWhereInput;
+  withStore?: boolean;
+}
+
+export function catalogHeaders(kind: ExportKind, withStore = false): string[] {
+  return withStore ? ['Store', ...headers[kind]] : headers[kind];
+}
+
+/**
+ * Resumes after the last row of a batch on the (storeId, sku) unique index. Within one store the
+ * bound is on the SKU alone, which the index takes as its range condition (the row-wise form
+ * would be a filter, re-reading the store's first rows on every batch).
+ */
+function after(last: { storeId: string; sku: string } | undefined, oneStore: boolean) {
+  if (!last) return {};
+  if (oneStore) return { sku: { gt: last.sku } };
+  return { OR: [{ storeId: { gt: last.storeId } }, { storeId: last.storeId, sku: { gt: last.sku } }] };
+}
+
+/**
  * Rows of an export, fetched in keyset batches along the (storeId, sku) unique index, so memory
  * stays flat whatever the catalogue size and the database never sorts more than one batch.
  */
-async function* rows(db: Db, storeId: string, kind: ExportKind): AsyncGenerator<Cell[]> {
-  let after = '';
+export async function* catalogRows(db: Db, scope: CatalogScope, kind: ExportKind): AsyncGenerator<Cell[]> {
+  const products = { ...scope.products, deletedAt: null };
+  // One store: its variants carry the storeId too, which the (storeId, sku) index needs.
+  const storeId = typeof scope.products.storeId === 'string' ? scope.products.storeId : undefined;
+  const oneStore = storeId !== undefined;
+  const store = (row: { store: { name: string } }): Cell[] => (scope.withStore ? [row.store.name] : []);
+  let last: { storeId: string; sku: string } | undefined;
   for (;;) {
     if (kind === 'products') {
       const batch = await db.product.findMany({
-        where: { storeId, deletedAt: null, sku: { gt: after } },
-        orderBy: { sku: 'asc' },
+        where: { AND: [products, after(last, oneStore)] },
+        orderBy: [{ storeId: 'asc' }, { sku: 'asc' }],
         take: batchSize,
         include: {
+          store: { select: { name: true } },
           category: { select: { name: true } },
           variants: {
             where: { deletedAt: null },
@@ -77,6 +107,7 @@ async function* rows(db: Db, storeId: string, kind: ExportKind): AsyncGenerator<
       for (const p of batch) {
         const figures = variantFigures(p.variants);
         yield [
+          ...store(p),
           p.sku,
           p.name,
           p.category?.name ?? null,
@@ -90,14 +121,15 @@ async function* rows(db: Db, storeId: string, kind: ExportKind): AsyncGenerator<
         ];
       }
       if (batch.length < batchSize) return;
-      after = batch.at(-1)?.sku ?? after;
+      last = batch.at(-1);
       continue;
     }
     const batch = await db.variant.findMany({
-      where: { storeId, deletedAt: null, product: { deletedAt: null }, sku: { gt: after } },
-      orderBy: { sku: 'asc' },
+      where: { AND: [{ storeId, deletedAt: null, product: products }, after(last, oneStore)] },
+      orderBy: [{ storeId: 'asc' }, { sku: 'asc' }],
       take: batchSize,
       include: {
+        store: { select: { name: true } },
         product: { select: { sku: true, name: true } },
         stocks: {
           where: { warehouse: { deletedAt: null } },
@@ -113,6 +145,7 @@ async function* rows(db: Db, storeId: string, kind: ExportKind): AsyncGenerator<
           .join('; ');
         const stock = v.stocks.reduce((s, x) => s + x.quantity, 0);
         yield [
+          ...store(v),
           v.product.sku,
           v.product.name,
           v.sku,
@@ -127,18 +160,26 @@ async function* rows(db: Db, storeId: string, kind: ExportKind): AsyncGenerator<
         ];
       } else {
         for (const s of v.stocks) {
-          yield [v.sku, v.product.name, v.name, s.warehouse.name, s.quantity, s.updatedAt.toISOString()];
+          yield [
+            ...store(v),
+            v.sku,
+            v.product.name,
+            v.name,
+            s.warehouse.name,
+            s.quantity,
+            s.updatedAt.toISOString(),
+          ];
         }
       }
     }
     if (batch.length < batchSize) return;
-    after = batch.at(-1)?.sku ?? after;
+    last = batch.at(-1);
   }
 }
 
 const catalogSource = (kind: ExportKind): ExportSource => ({
   headers: headers[kind],
-  rows: (db, scope) => rows(db, scope.tenant.storeId, kind),
+  rows: (db, scope) => catalogRows(db, { products: { storeId: scope.tenant.storeId } }, kind),
 });
 
 /** Every table a signed download link may name (`kind`), whichever domain it belongs to. */
@@ -170,16 +211,26 @@ export function exportFile(
   format: ExportFormat,
   today: string,
 ): ExportFile {
-  const filename = `${kind}-${today}.${format}`;
-  const { headers: columns } = exportSources[kind];
-  const source = exportSources[kind].rows(db, scope);
+  const { headers: columns, rows } = exportSources[kind];
+  return streamFile(kind, format, today, columns, rows(db, scope));
+}
+
+/** Streams rows as a CSV or XLSX file named `<name>-<today>.<format>` (any realm's download). */
+export function streamFile(
+  name: string,
+  format: ExportFormat,
+  today: string,
+  columns: string[],
+  source: AsyncGenerator<Cell[]>,
+): ExportFile {
+  const filename = `${name}-${today}.${format}`;
   if (format === 'csv') {
     // BOM so Excel opens the UTF-8 (product names in Indonesian, emoji) correctly.
     const body = Readable.from(source).pipe(stringify({ header: true, columns, bom: true }));
     return { filename, contentType: contentTypes.csv, body };
   }
   const out = new PassThrough();
-  void writeXlsx(out, kind, columns, source).catch((error: unknown) => out.destroy(error as Error));
+  void writeXlsx(out, name, columns, source).catch((error: unknown) => out.destroy(error as Error));
   return { filename, contentType: contentTypes.xlsx, body: out };
 }
 

@@ -1,8 +1,9 @@
 import type { productListInput } from '@bosonline/contracts';
-import type { Prisma } from '@bosonline/db';
+import type { Db, Prisma } from '@bosonline/db';
 import type { z } from 'zod';
-import type { SellerContext } from '../../context.ts';
+import type { StoreScope } from '../../context.ts';
 import { pageArgs, toPage } from '../../lib/pagination.ts';
+import type { ObjectStoragePort } from '../../ports/index.ts';
 import { categoryView, variantFigures } from './views.ts';
 
 const orderings: Record<z.output<typeof productListInput>['sort'], Prisma.ProductOrderByWithRelationInput[]> =
@@ -15,12 +16,17 @@ const orderings: Record<z.output<typeof productListInput>['sort'], Prisma.Produc
   };
 
 /**
- * A name substring or a SKU prefix (of the product or any of its variants). Each term is served by
- * a trigram index; variant hits are looked up first, since an OR over an EXISTS defeats them.
+ * A name substring or a SKU prefix (of the product or any of its variants), within one store or
+ * (the admin realm) every store. Each term is served by a trigram index; variant hits are looked
+ * up first, since an OR over an EXISTS defeats them.
  */
-async function searchTerms(ctx: SellerContext, q: string): Promise<Prisma.ProductWhereInput[]> {
-  const variants = await ctx.db.variant.findMany({
-    where: { storeId: ctx.tenant.storeId, deletedAt: null, sku: { startsWith: q, mode: 'insensitive' } },
+export async function searchTerms(
+  db: Db,
+  q: string,
+  storeId: string | undefined,
+): Promise<Prisma.ProductWhereInput[]> {
+  const variants = await db.variant.findMany({
+    where: { storeId, deletedAt: null, sku: { startsWith: q, mode: 'insensitive' } },
     select: { productId: true },
     distinct: ['productId'],
     take: 500,
@@ -32,40 +38,48 @@ async function searchTerms(ctx: SellerContext, q: string): Promise<Prisma.Produc
   ];
 }
 
-/** "Product List": search by name or SKU (product or variant), filter, sort, cursor pages. */
-export async function list(ctx: SellerContext, input: z.output<typeof productListInput>) {
+/** What a list row needs beside the product (cover image, live variants' prices and stock). */
+export const summaryInclude = {
+  category: true,
+  images: { orderBy: { position: 'asc' }, take: 1 },
+  variants: {
+    where: { deletedAt: null },
+    select: { price: true, stocks: { select: { quantity: true } } },
+  },
+} satisfies Prisma.ProductInclude;
+
+type SummaryRow = Prisma.ProductGetPayload<{ include: typeof summaryInclude }>;
+
+/** A product as lists show it (both realms). */
+export function summaryView(storage: ObjectStoragePort, row: SummaryRow) {
+  const cover = row.images[0];
+  return {
+    id: row.id,
+    sku: row.sku,
+    name: row.name,
+    status: row.status,
+    category: categoryView(row.category),
+    imageUrl: cover ? storage.publicUrl(cover.key) : null,
+    ...variantFigures(row.variants),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+/** "Product List" (and the admin realm's "Seller Product"): search, filter, sort, cursor pages. */
+export async function list(ctx: StoreScope, input: z.output<typeof productListInput>) {
   const where: Prisma.ProductWhereInput = {
     storeId: ctx.tenant.storeId,
     deletedAt: null,
     status: input.status,
     categoryId: input.categoryId,
-    ...(input.q ? { OR: await searchTerms(ctx, input.q) } : {}),
+    ...(input.q ? { OR: await searchTerms(ctx.db, input.q, ctx.tenant.storeId) } : {}),
   };
   const rows = await ctx.db.product.findMany({
     where,
     orderBy: orderings[input.sort],
     ...pageArgs(input),
-    include: {
-      category: true,
-      images: { orderBy: { position: 'asc' }, take: 1 },
-      variants: {
-        where: { deletedAt: null },
-        select: { price: true, stocks: { select: { quantity: true } } },
-      },
-    },
+    include: summaryInclude,
   });
-  return toPage(rows, input, (row) => {
-    const cover = row.images[0];
-    return {
-      id: row.id,
-      sku: row.sku,
-      name: row.name,
-      status: row.status,
-      category: categoryView(row.category),
-      imageUrl: cover ? ctx.ports.storage.publicUrl(cover.key) : null,
-      ...variantFigures(row.variants),
-      createdAt: row.createdAt,
-      updatedAt: row.updatedAt,
-    };
-  });
+  return toPage(rows, input, (row) => summaryView(ctx.ports.storage, row));
 }

@@ -1,7 +1,9 @@
 import type { productCreateInput, productUpdateInput } from '@bosonline/contracts';
+import type { CatalogStatus, Db, Prisma } from '@bosonline/db';
 import type { z } from 'zod';
-import type { SellerContext } from '../../context.ts';
+import type { SellerContext, StoreScope } from '../../context.ts';
 import { notFound } from '../../lib/errors.ts';
+import type { Tx } from '../inventory/ledger.ts';
 import { loadProduct, longTransaction } from './load.ts';
 import { purgeVariants } from './purge.ts';
 import { assertCategory, assertWarehouses, attachImages } from './references.ts';
@@ -9,7 +11,7 @@ import { assertProductSkuFree, assertVariantSkusFree } from './sku.ts';
 import { createVariant } from './variants.ts';
 import { productView } from './views.ts';
 
-export async function detail(ctx: SellerContext, id: string) {
+export async function detail(ctx: StoreScope, id: string) {
   return productView(ctx.ports.storage, await loadProduct(ctx, id));
 }
 
@@ -79,14 +81,30 @@ export async function update(ctx: SellerContext, input: z.output<typeof productU
 
 /** "Edit Status Product": one or many products of the store at once (all or nothing). */
 export async function setStatus(ctx: SellerContext, ids: string[], status: 'active' | 'inactive') {
+  const { updated } = await setStatusWhere(ctx.db, { storeId: ctx.tenant.storeId }, ids, status);
+  return { updated };
+}
+
+/**
+ * Sets the status of products within `scope` (one store, or every store for platform staff), all
+ * or nothing: an id outside the scope is a 404 for the lot. `record` sees the rows as they were,
+ * in the same transaction (the admin realm's audit). Answers which stores' forms to forget.
+ */
+export async function setStatusWhere(
+  db: Db,
+  scope: Prisma.ProductWhereInput,
+  ids: string[],
+  status: 'active' | 'inactive',
+  record?: (tx: Tx, before: Array<{ id: string; storeId: string; status: CatalogStatus }>) => Promise<void>,
+) {
   const unique = [...new Set(ids)];
-  return ctx.db.$transaction(async (tx) => {
-    const { count } = await tx.product.updateMany({
-      where: { id: { in: unique }, storeId: ctx.tenant.storeId, deletedAt: null },
-      data: { status },
-    });
+  return db.$transaction(async (tx) => {
+    const where = { ...scope, id: { in: unique }, deletedAt: null };
+    const before = await tx.product.findMany({ where, select: { id: true, storeId: true, status: true } });
+    const { count } = await tx.product.updateMany({ where, data: { status } });
     if (count !== unique.length) throw notFound('Product');
-    return { updated: count };
+    await record?.(tx, before);
+    return { updated: count, storeIds: [...new Set(before.map((p) => p.storeId))] };
   });
 }
 

@@ -1,7 +1,7 @@
 import type { VariantInput, variantsUpdateInput } from '@bosonline/contracts';
 import type { Product } from '@bosonline/db';
 import type { z } from 'zod';
-import type { SellerContext } from '../../context.ts';
+import type { SellerContext, StoreScope } from '../../context.ts';
 import { notFound } from '../../lib/errors.ts';
 import { moveStock, type Tx } from '../inventory/ledger.ts';
 import { loadProduct, longTransaction } from './load.ts';
@@ -46,7 +46,7 @@ export async function createVariant(
 }
 
 /** "Product Variant": the product's live variants with stock per warehouse. */
-export async function list(ctx: SellerContext, productId: string) {
+export async function list(ctx: StoreScope, productId: string) {
   const product = await loadProduct(ctx, productId);
   return product.variants.map(variantView);
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { type StoreDomainView, subdomainHostname } from '@bosonline/contracts';
 import type { StoreDomain } from '@bosonline/db';
-import type { SellerContext } from '../../context.ts';
+import type { SellerContext, StoreScope } from '../../context.ts';
 import { conflict, isUniqueViolation, notFound } from '../../lib/errors.ts';
 import { notify } from '../notification/notify.ts';
 
@@ -30,7 +30,7 @@ function view(row: StoreDomain): StoreDomainView {
 }
 
 /** The subdomain and every custom domain of the store ("Subdomain" in the spec). */
-export async function list(ctx: SellerContext) {
+export async function list(ctx: StoreScope) {
   const store = await ctx.db.store.findUnique({
     where: { id: ctx.tenant.storeId },
     select: { slug: true, domains: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] } },

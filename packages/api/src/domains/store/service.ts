@@ -4,12 +4,14 @@ import {
   type storeUpdateInput,
   subdomainHostname,
 } from '@bosonline/contracts';
+import type { Store } from '@bosonline/db';
 import type { z } from 'zod';
-import type { SellerContext } from '../../context.ts';
+import type { StoreScope } from '../../context.ts';
 import { notFound } from '../../lib/errors.ts';
+import type { Tx } from '../inventory/ledger.ts';
 
 /** The tenant's store as the API shows it, with the hostname buyers are sent to. */
-export async function get(ctx: SellerContext): Promise<StoreView> {
+export async function get(ctx: StoreScope): Promise<StoreView> {
   const store = await ctx.db.store.findUnique({
     where: { id: ctx.tenant.storeId },
     include: { domains: { where: { isDefault: true, status: 'verified' }, take: 1 } },
@@ -32,7 +34,20 @@ export async function get(ctx: SellerContext): Promise<StoreView> {
   };
 }
 
-export async function update(ctx: SellerContext, input: z.output<typeof storeUpdateInput>) {
-  await ctx.db.store.update({ where: { id: ctx.tenant.storeId }, data: input });
+/**
+ * "Update Store" (and the admin realm's "Update Detail Seller Store"). `record` runs in the same
+ * transaction with the row before and after, for the admin realm's audit log.
+ */
+export async function update(
+  ctx: StoreScope,
+  input: z.output<typeof storeUpdateInput>,
+  record?: (tx: Tx, before: Store, after: Store) => Promise<void>,
+) {
+  await ctx.db.$transaction(async (tx) => {
+    const before = await tx.store.findUnique({ where: { id: ctx.tenant.storeId } });
+    if (!before) throw notFound('Store');
+    const after = await tx.store.update({ where: { id: ctx.tenant.storeId }, data: input });
+    await record?.(tx, before, after);
+  });
   return get(ctx);
 }

@@ -7,7 +7,7 @@ import {
 } from '@bosonline/contracts';
 import type { Prisma } from '@bosonline/db';
 import type { z } from 'zod';
-import type { SellerContext } from '../../context.ts';
+import type { SellerContext, StoreScope } from '../../context.ts';
 import { conflict, invalidField, notFound } from '../../lib/errors.ts';
 import { assertAddressRegion, regionInclude, regionView } from '../region/service.ts';
 
@@ -33,7 +33,7 @@ function view(row: Row, defaultId: string | null): WarehouseView {
   };
 }
 
-async function defaultIdOf(ctx: SellerContext): Promise<string | null> {
+async function defaultIdOf(ctx: StoreScope): Promise<string | null> {
   const store = await ctx.db.store.findUnique({
     where: { id: ctx.tenant.storeId },
     select: { defaultWarehouseId: true },
@@ -42,7 +42,7 @@ async function defaultIdOf(ctx: SellerContext): Promise<string | null> {
 }
 
 /** The store's live warehouses, the default first. */
-export async function list(ctx: SellerContext) {
+export async function list(ctx: StoreScope) {
   const [rows, defaultId] = await Promise.all([
     ctx.db.warehouse.findMany({
       where: { storeId: ctx.tenant.storeId, deletedAt: null },
