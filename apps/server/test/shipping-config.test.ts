@@ -30,6 +30,7 @@ describe('shipping configuration', () => {
       baseUrl: 'https://api.boscod.example',
       apiKey: 'key',
       webhookSecret: 'a-secret-of-16-chars-or-more',
+      webhookInline: 4,
       timeoutMs: 8_000,
     });
   });

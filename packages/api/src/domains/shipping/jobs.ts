@@ -32,7 +32,7 @@ export function defineShippingJobs(deps: AppDeps): void {
   // runs, signature check included: the demo's orders get their AWB and are picked up and
   // delivered exactly as BosCOD's real notifications would move them.
   deps.jobs.define<SandboxWebhook>(sandboxWebhookJob, async (webhook) => {
-    const answer = await receiveBoscodWebhook(deps, webhook.rawBody, webhook.signature);
+    const answer = await receiveBoscodWebhook(deps, webhook.rawBody, webhook.signature, { applyNow: true });
     if (answer.status !== 200 && answer.status !== 202)
       deps.logger.warn({ webhook: webhook.id, answer }, 'sandbox webhook refused');
   });

@@ -75,6 +75,11 @@ export async function receiveBoscodWebhook(
   deps: WebhookDeps,
   rawBody: string,
   signature: string | null | undefined,
+  /**
+   * The caller is background work already (the sandbox's webhooks come through a job): apply it
+   * now rather than hand it to yet another job; the job runner's concurrency bounds it.
+   */
+  options: { applyNow?: boolean } = {},
 ): Promise<WebhookAnswer> {
   if (!verifyBoscodWebhook(deps.shippingWebhookSecret, rawBody, signature)) {
     return { status: 401, message: 'Invalid or missing X-Boscod-Signature' };
@@ -99,7 +104,8 @@ export async function receiveBoscodWebhook(
   if (body.event === 'awb_assigned' && !body.awb)
     return { status: 400, message: 'awb_assigned needs an awb' };
 
-  const inline = applyingInline < deps.shippingWebhookInline && !inbox.isBehind(deps);
+  const inline =
+    options.applyNow === true || (applyingInline < deps.shippingWebhookInline && !inbox.isBehind(deps));
   if (inline) applyingInline += 1;
   try {
     const kept = await inbox.keep(deps, body, inline);
