@@ -1,5 +1,6 @@
 export * from './admin.ts';
 export * from './admin-cache.ts';
+export * from './admin-figures.ts';
 export * from './api-key.ts';
 export * from './auth.ts';
 export * from './bank-account.ts';

@@ -60,14 +60,26 @@ export const adminPermissions = [
   'adminUser.manage',
   /** Read the audit log of admin writes. */
   'audit.view',
+  /** The platform dashboard: order counts, GMV, revenue, best sellers and products of every store. */
+  'dashboard.view',
+  /** Every store's orders: list, recap, detail, download and printed invoices (buyers' data). */
+  'order.view',
 ] as const;
 export type AdminPermission = (typeof adminPermissions)[number];
 
 const adminGrants: Record<AdminRole, ReadonlySet<AdminPermission>> = {
   superadmin: new Set(adminPermissions),
-  operations: new Set<AdminPermission>(['seller.view', 'seller.manage', 'post.manage']),
-  finance: new Set<AdminPermission>(['seller.view']),
-  support: new Set<AdminPermission>(['seller.view']),
+  operations: new Set<AdminPermission>([
+    'seller.view',
+    'seller.manage',
+    'post.manage',
+    'dashboard.view',
+    'order.view',
+  ]),
+  // Finance watches the money: figures and orders, not buyers' problems.
+  finance: new Set<AdminPermission>(['seller.view', 'dashboard.view', 'order.view']),
+  // Support looks orders up for sellers who ask, but platform figures are not theirs to see.
+  support: new Set<AdminPermission>(['seller.view', 'order.view']),
 };
 
 export function adminRoleCan(role: AdminRole, permission: AdminPermission): boolean {

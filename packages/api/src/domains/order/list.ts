@@ -1,11 +1,10 @@
 import { type OrderFilter, type OrderListInput, type OrderStatus, orderStatuses } from '@bosonline/contracts';
 import { Prisma } from '@bosonline/db';
-import type { SellerContext } from '../../context.ts';
 import { invalidField } from '../../lib/errors.ts';
-import { orderFilterSql } from './filter.ts';
+import { type OrderReader, orderFilterSql } from './filter.ts';
 import { summaries, summaryInclude } from './views.ts';
 
-type ListCtx = Pick<SellerContext, 'db' | 'tenant'>;
+type ListCtx = OrderReader;
 
 const sorts = {
   newest: { column: Prisma.raw('o."createdAt"'), dir: Prisma.raw('DESC'), key: 'createdAt' },
@@ -19,7 +18,7 @@ async function afterCursor(ctx: ListCtx, input: OrderListInput): Promise<Prisma.
   if (!input.cursor) return Prisma.empty;
   const sort = sorts[input.sort];
   const row = await ctx.db.order.findFirst({
-    where: { id: input.cursor, storeId: ctx.tenant.storeId },
+    where: { id: input.cursor, storeId: ctx.tenant.storeId ?? undefined },
     select: { createdAt: true, total: true },
   });
   if (!row) throw invalidField('cursor', 'Cursor is not one this list handed out');

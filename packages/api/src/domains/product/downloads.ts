@@ -1,6 +1,9 @@
 import type { Context, SellerContext } from '../../context.ts';
-import { signDownloadToken, verifyDownloadToken } from '../../lib/tokens.ts';
+import { verifyDownloadToken } from '../../lib/tokens.ts';
+import { openAdminDownload } from '../admin/order-files.ts';
+import { jakartaDay } from '../order/filter.ts';
 import { printFile, printKind } from '../order/print-file.ts';
+import { downloadLink } from './download-link.ts';
 import {
   type DownloadKind,
   type ExportFile,
@@ -9,40 +12,18 @@ import {
   exportSources,
 } from './export.ts';
 
-const linkTtlSeconds = 300;
 const formats = new Set<string>(['csv', 'xlsx']);
 
-/** YYYY-MM-DD in Asia/Jakarta, for file names sellers recognise. */
-function jakartaDate(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(now);
-}
-
-/**
- * "Download Product / Variant / Inventory": a short-lived signed link to a streamed file. Links
- * let a browser download without holding the API token, and keep big files off the JSON door.
- */
-export async function exportLink(
+/** "Download Product / Variant / Inventory / Order List": a 5-minute link to a streamed file. */
+export function exportLink(
   ctx: SellerContext & Pick<Context, 'tokens'>,
   input: { kind: DownloadKind; format: ExportFormat; params?: unknown },
 ) {
-  const now = ctx.clock.now();
-  const token = await signDownloadToken(
-    ctx.tokens,
-    {
-      storeId: ctx.tenant.storeId,
-      userId: ctx.actor.userId,
-      kind: input.kind,
-      format: input.format,
-      params: input.params,
-    },
-    now,
-    linkTtlSeconds,
+  return downloadLink(
+    ctx,
+    { storeId: ctx.tenant.storeId, userId: ctx.actor.userId, ...input },
+    (today) => `${input.kind}-${today}.${input.format}`,
   );
-  return {
-    url: `/downloads/${token}`,
-    filename: `${input.kind}-${jakartaDate(now)}.${input.format}`,
-    expiresAt: new Date(now.getTime() + linkTtlSeconds * 1000),
-  };
 }
 
 /** Opens the file a download link grants, if the link is valid and its user still works there. */
@@ -53,6 +34,7 @@ export async function openDownload(
   const now = deps.clock.now();
   const grant = await verifyDownloadToken(deps.tokens, token, now);
   if (!grant) return null;
+  if (grant.realm === 'admin') return openAdminDownload(deps.db, grant, jakartaDay(now));
   const printing = grant.kind === printKind;
   if (!printing && (!Object.hasOwn(exportSources, grant.kind) || !formats.has(grant.format))) return null;
   const member = await deps.db.storeMember.findFirst({
@@ -68,6 +50,6 @@ export async function openDownload(
     { tenant, params: grant.params },
     grant.kind as DownloadKind,
     grant.format as ExportFormat,
-    jakartaDate(now),
+    jakartaDay(now),
   );
 }

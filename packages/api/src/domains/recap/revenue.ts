@@ -1,17 +1,18 @@
 import type { OrderFilter, revenueOutput } from '@bosonline/contracts';
 import { Prisma } from '@bosonline/db';
 import type { z } from 'zod';
-import type { SellerContext } from '../../context.ts';
+import type { OrderReader } from '../order/filter.ts';
 import { orderSumsSql } from '../order/recap-source.ts';
 
-const formats = { day: 'YYYY-MM-DD', month: 'YYYY-MM' } as const;
+/** `week` is the ISO week, `2026-W49` (the platform dashboard offers it). */
+const formats = { day: 'YYYY-MM-DD', week: 'IYYY-"W"IW', month: 'YYYY-MM' } as const;
 
 /**
- * "Get Revenue": the filtered orders that are not canceled and their totals, per WIB day or month
+ * "Get Revenue": the filtered orders that are not canceled and their totals, per WIB day, week or month
  * of the filter's date field, oldest first (orders without that date count in the totals only).
  */
 export async function revenue(
-  ctx: Pick<SellerContext, 'db' | 'tenant'>,
+  ctx: OrderReader,
   input: OrderFilter & { period: keyof typeof formats },
 ): Promise<z.infer<typeof revenueOutput>> {
   const { period, ...filter } = input;
