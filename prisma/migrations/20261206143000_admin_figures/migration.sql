@@ -1,5 +1,5 @@
--- The platform staff's order list over every store (newest first; a buyer's phone) and the
--- platform dashboard's day ranges over the daily rollups of every store.
+-- The order list of platform staff over every store (newest first, and by buyer phone) and the day
+-- ranges of the platform dashboard over the daily rollups of every store.
 
 -- CreateIndex
 CREATE INDEX "Order_createdAt_id_idx" ON "Order"("createdAt", "id");
