@@ -112,15 +112,11 @@ function searchSql(raw: string): Prisma.Sql {
 
 /**
  * The conditions of an order filter inside the scope (the tenant's store; a CS member only ever
- * sees the orders assigned to them). `withStatus: false` leaves the status out (for the tabs).
+ * sees the orders assigned to them).
  */
-export function orderFilterSql(
-  scope: OrderScope,
-  filter: OrderFilter,
-  { withStatus = true }: { withStatus?: boolean } = {},
-): Prisma.Sql {
+export function orderFilterSql(scope: OrderScope, filter: OrderFilter): Prisma.Sql {
   const where = scopeSql(scope, 'o');
-  if (withStatus && filter.status) where.push(Prisma.sql`o."status" = ${filter.status}::"OrderStatus"`);
+  if (filter.status) where.push(Prisma.sql`o."status" = ${filter.status}::"OrderStatus"`);
   if (filter.paymentMethod) {
     where.push(Prisma.sql`o."paymentMethod" = ${filter.paymentMethod}::"PaymentMethod"`);
   }
