@@ -35,9 +35,10 @@ export const dashboardSummaryInput = dayRange.refine(datesInOrder, datesMessage)
 const dayFigures = z.object({ date: z.string(), orders: count, gmv: money });
 
 /**
- * "Header Summary". GMV: totals of orders not canceled. COD share: COD orders / orders not
- * canceled (0–1). Active sellers: sellers with at least one order in the range. Today and yesterday
- * are Asia/Jakarta days, whatever the range.
+ * "Header Summary". Sellers: accounts (not deleted) that own a store; stores: their stores.
+ * GMV: totals of orders not canceled. COD share: COD orders / orders not canceled (0–1, four
+ * places). Active sellers: sellers with at least one order in the range. Today and yesterday are
+ * Asia/Jakarta days by the server's clock, whatever the range.
  */
 export const dashboardSummaryOutput = z.object({
   sellers: count,

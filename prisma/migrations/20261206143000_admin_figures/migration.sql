@@ -12,3 +12,9 @@ CREATE INDEX "StoreDailyRollup_day_idx" ON "StoreDailyRollup"("day");
 
 -- CreateIndex
 CREATE INDEX "StoreVariantDailyRollup_day_idx" ON "StoreVariantDailyRollup"("day");
+
+-- CreateIndex
+CREATE INDEX "Order_invoice_idx" ON "Order"("invoice");
+
+-- CreateIndex
+CREATE INDEX "Order_awb_idx" ON "Order"("awb");

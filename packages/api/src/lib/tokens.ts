@@ -67,7 +67,10 @@ export interface DownloadGrant {
   format: string;
   /** What the file holds beyond its kind (an order list's filters, the invoices to print). */
   params?: unknown;
-  /** Set for platform staff's links: `userId` is then an admin user, `storeId` unused. */
+  /**
+   * Set for platform staff's links: `userId` is then an admin user, and `storeId` the store whose
+   * invoices are printed ('*' for an order download, whose store scope travels in `params`).
+   */
   realm?: 'admin';
 }
 

@@ -48,13 +48,18 @@ interface Sums {
 
 /** Orders, GMV and COD orders over the filter, and how many sellers had any of those orders. */
 async function sums(ctx: ReadCtx, filter: OrderFilter): Promise<Sums> {
+  // Summed per store first: the join to the owners then meets one row per store, not per rollup row.
   const [row] = await ctx.db.$queryRaw<Sums[]>`
-    SELECT COALESCE(sum(r."orders"), 0)::int AS "orders",
-      COALESCE(sum(r."orders") FILTER (WHERE NOT ${live}), 0)::int AS "canceled",
-      COALESCE(sum(r."revenue") FILTER (WHERE ${live}), 0)::float8 AS "gmv",
-      COALESCE(sum(r."orders") FILTER (WHERE ${live} AND r."paymentMethod" = 'cod'), 0)::int AS "codOrders",
+    SELECT COALESCE(sum(t."orders"), 0)::int AS "orders", COALESCE(sum(t."canceled"), 0)::int AS "canceled",
+      COALESCE(sum(t."gmv"), 0)::float8 AS "gmv", COALESCE(sum(t."codOrders"), 0)::int AS "codOrders",
       count(DISTINCT s."ownerId")::int AS "activeSellers"
-    FROM (${orderSumsSql(everyStore, filter)}) r JOIN "Store" s ON s."id" = r."storeId"`;
+    FROM (
+      SELECT r."storeId", sum(r."orders") AS "orders",
+        COALESCE(sum(r."orders") FILTER (WHERE NOT ${live}), 0) AS "canceled",
+        COALESCE(sum(r."revenue") FILTER (WHERE ${live}), 0) AS "gmv",
+        COALESCE(sum(r."orders") FILTER (WHERE ${live} AND r."paymentMethod" = 'cod'), 0) AS "codOrders"
+      FROM (${orderSumsSql(everyStore, filter)}) r GROUP BY r."storeId"
+    ) t JOIN "Store" s ON s."id" = t."storeId"`;
   return row ?? { orders: 0, canceled: 0, gmv: 0, codOrders: 0, activeSellers: 0 };
 }
 

@@ -89,11 +89,16 @@ function nextPrefix(prefix: string): string | null {
   return (BigInt(prefix) + 1n).toString().padStart(prefix.length, '0');
 }
 
-/** What `q` matches: an invoice, an AWB, the start of a buyer's phone or part of their name. */
+/**
+ * What `q` matches: an invoice, an AWB, the start of a buyer's phone or part of their name. Each
+ * condition is added only for a `q` of its shape, so every branch of the OR has an index to use
+ * (the admin list searches every store, where one unindexable branch means reading every order).
+ */
 function searchSql(raw: string): Prisma.Sql {
   const q = raw.trim();
   const upper = q.toUpperCase();
-  const matches: Prisma.Sql[] = [Prisma.sql`o."invoice" = ${upper}`, Prisma.sql`o."awb" = ${upper}`];
+  const matches: Prisma.Sql[] = [Prisma.sql`o."awb" = ${upper}`];
+  if (/^INV\d+$/.test(upper)) matches.push(Prisma.sql`o."invoice" = ${upper}`);
   const phone = phonePrefix(q);
   if (phone) {
     // A range rather than LIKE: digit strings sort the same under any collation, so the
@@ -106,7 +111,8 @@ function searchSql(raw: string): Prisma.Sql {
     );
   }
   const name = q.replace(/[%_\\]/g, '');
-  if (name.length >= 3) matches.push(Prisma.sql`o."buyerName" ILIKE ${`%${name}%`}`);
+  // A phone number is not part of a name.
+  if (name.length >= 3 && !phone) matches.push(Prisma.sql`o."buyerName" ILIKE ${`%${name}%`}`);
   return Prisma.sql`(${Prisma.join(matches, ' OR ')})`;
 }
 
