@@ -160,14 +160,18 @@ export async function topSellers(
   ctx: ReadCtx,
   input: z.output<typeof topSellersInput>,
 ): Promise<z.infer<typeof topSellersOutput>> {
+  // Summed per store first, so the owners are joined to one row per store, not per rollup row.
   const sellers = await ctx.db.$queryRaw<z.infer<typeof topSellersOutput>['sellers']>`
     SELECT t."ownerId"::text AS "sellerId", u."name", u."email", t."stores", t."orders", t."gmv"
     FROM (
-      SELECT s."ownerId", count(DISTINCT r."storeId")::int AS "stores", sum(r."orders")::int AS "orders",
-        sum(r."revenue")::float8 AS "gmv"
-      FROM (${orderSumsSql(everyStore, filterOf(input))}) r JOIN "Store" s ON s."id" = r."storeId"
-      WHERE ${live}
-      GROUP BY s."ownerId" HAVING sum(r."orders") > 0
+      SELECT s."ownerId", count(*)::int AS "stores", sum(b."orders")::int AS "orders",
+        sum(b."gmv")::float8 AS "gmv"
+      FROM (
+        SELECT r."storeId", sum(r."orders") AS "orders", sum(r."revenue") AS "gmv"
+        FROM (${orderSumsSql(everyStore, filterOf(input))}) r WHERE ${live}
+        GROUP BY r."storeId" HAVING sum(r."orders") > 0
+      ) b JOIN "Store" s ON s."id" = b."storeId"
+      GROUP BY s."ownerId"
       ORDER BY 4 DESC, 3 DESC, 1 LIMIT ${input.limit}
     ) t JOIN "User" u ON u."id" = t."ownerId"
     ORDER BY t."gmv" DESC, t."orders" DESC, t."ownerId"`;
