@@ -1,6 +1,7 @@
 export * from './admin.ts';
 export * from './admin-cache.ts';
 export * from './admin-catalog.ts';
+export * from './admin-figures.ts';
 export * from './api-key.ts';
 export * from './auth.ts';
 export * from './bank-account.ts';

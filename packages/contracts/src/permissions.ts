@@ -70,6 +70,10 @@ export const adminPermissions = [
   'adminUser.manage',
   /** Read the audit log of admin writes. */
   'audit.view',
+  /** The platform dashboard: order counts, GMV, revenue, best sellers and products of every store. */
+  'dashboard.view',
+  /** Every store's orders: list, recap, detail, download and printed invoices (buyers' data). */
+  'order.view',
 ] as const;
 export type AdminPermission = (typeof adminPermissions)[number];
 
@@ -83,9 +87,13 @@ const adminGrants: Record<AdminRole, ReadonlySet<AdminPermission>> = {
     'product.view',
     'product.manage',
     'store.manage',
+    'dashboard.view',
+    'order.view',
   ]),
-  finance: new Set<AdminPermission>(['seller.view', 'seller.bank', 'product.view']),
-  support: new Set<AdminPermission>(['seller.view', 'seller.note', 'product.view']),
+  // Finance watches the money: figures, orders and sellers' bank accounts, not buyers' problems.
+  finance: new Set<AdminPermission>(['seller.view', 'seller.bank', 'product.view', 'dashboard.view', 'order.view']),
+  // Support looks orders up for sellers who ask, but platform figures are not theirs to see.
+  support: new Set<AdminPermission>(['seller.view', 'seller.note', 'product.view', 'order.view']),
 };
 
 export function adminRoleCan(role: AdminRole, permission: AdminPermission): boolean {

@@ -9,7 +9,7 @@ import { orderPaymentMethods, orderStatuses } from './states.ts';
 // The seller's side of orders: list, recap, detail, edits, status, payment and follow-up.
 // Orders are addressed by invoice (`INV57123`), as the spec's paths do.
 
-const invoiceSchema = z
+export const invoiceSchema = z
   .string({ error: 'Invoice is required' })
   .trim()
   .toUpperCase()
@@ -17,7 +17,7 @@ const invoiceSchema = z
 export const orderInvoiceInput = z.object({ invoice: invoiceSchema });
 
 /** A day in Asia/Jakarta, `YYYY-MM-DD`. */
-const jakartaDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-23');
+export const jakartaDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-23');
 
 /** The filters Order List, its status counts, Recap Order List and Download Order List share. */
 export const orderFilterFields = z.object({
@@ -53,11 +53,10 @@ export const orderPrintInput = z.object({
 });
 
 export const orderSorts = ['newest', 'oldest', 'total_desc', 'total_asc'] as const;
-export const orderListInput = orderFilterFields
+export const orderListFields = orderFilterFields
   .extend(pageInputSchema.shape)
-  .extend({ sort: z.enum(orderSorts).default('newest') })
-  .refine(datesInOrder, datesMessage)
-  .prefault({});
+  .extend({ sort: z.enum(orderSorts).default('newest') });
+export const orderListInput = orderListFields.refine(datesInOrder, datesMessage).prefault({});
 export type OrderListInput = z.output<typeof orderListInput>;
 
 const fee = z.object({ name: z.string(), amount: z.number().int() });

@@ -67,6 +67,11 @@ export interface DownloadGrant {
   format: string;
   /** What the file holds beyond its kind (an order list's filters, the invoices to print). */
   params?: unknown;
+  /**
+   * Set for platform staff's links: `userId` is then an admin user, and `storeId` the store whose
+   * invoices are printed ('*' for an order download, whose store scope travels in `params`).
+   */
+  realm?: 'admin';
 }
 
 const downloadAudience = 'download';
@@ -78,7 +83,13 @@ export async function signDownloadToken(
   ttlSeconds: number,
 ): Promise<string> {
   const iat = Math.floor(now.getTime() / 1000);
-  return new SignJWT({ uid: grant.userId, kind: grant.kind, format: grant.format, prm: grant.params ?? null })
+  return new SignJWT({
+    uid: grant.userId,
+    kind: grant.kind,
+    format: grant.format,
+    prm: grant.params ?? null,
+    ...(grant.realm ? { rlm: grant.realm } : {}),
+  })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(grant.storeId)
     .setIssuer(issuer)
@@ -101,7 +112,7 @@ export async function verifyDownloadToken(
       algorithms: ['HS256'],
       currentDate: now,
     });
-    const { sub, uid, kind, format, prm } = payload;
+    const { sub, uid, kind, format, prm, rlm } = payload;
     if (
       typeof sub !== 'string' ||
       typeof uid !== 'string' ||
@@ -109,7 +120,14 @@ export async function verifyDownloadToken(
       typeof format !== 'string'
     )
       return null;
-    return { storeId: sub, userId: uid, kind, format, params: prm ?? undefined };
+    return {
+      storeId: sub,
+      userId: uid,
+      kind,
+      format,
+      params: prm ?? undefined,
+      ...(rlm === 'admin' ? { realm: 'admin' as const } : {}),
+    };
   } catch (error) {
     if (error instanceof errors.JOSEError) return null;
     throw error;

@@ -8,23 +8,19 @@ import {
 import type { Db, Prisma } from '@bosonline/db';
 import type { z } from 'zod';
 import type { Context } from '../../context.ts';
-import { downloadLink } from '../../lib/download-link.ts';
 import type { DownloadGrant } from '../../lib/tokens.ts';
-import {
-  catalogHeaders,
-  catalogRows,
-  type ExportFile,
-  type ExportKind,
-  streamFile,
-} from '../product/export.ts';
+import { downloadLink } from '../product/download-link.ts';
+import { catalogHeaders, catalogRows, type ExportFile, type ExportKind, tableFile } from '../product/export.ts';
+import { openAdminOrderFile } from './order-files.ts';
 import { productWhere } from './product-filter.ts';
 
 // The admin realm's downloads ride on the seller realm's signed links and catalogue rows: the
-// link names the platform staff member instead of a store, and the file covers what the admin's
-// filters select. Opening one re-checks that the staff member is still active and still allowed.
+// link is marked `realm: 'admin'` and names the platform staff member instead of a store member,
+// and the file covers what the admin's filters select. Opening one re-checks that the staff member
+// is still active and still allowed. Orders' files (Download Order, Cetak Invoice): order-files.ts.
 
-/** The `sub` of an admin link, where a seller's link holds its store id (never this). */
-export const adminDownloadSubject = 'admin';
+/** Admin catalogue files name no store in the token's subject (the filter is in `params`). */
+const everyStore = '*';
 
 interface AdminExport {
   name: string;
@@ -85,32 +81,28 @@ export function adminExportLink(
 ) {
   return downloadLink(
     ctx,
-    { storeId: adminDownloadSubject, userId: ctx.admin.id, kind, format, params },
-    adminExports[kind].name,
+    { realm: 'admin', storeId: everyStore, userId: ctx.admin.id, kind, format, params },
+    (today) => `${adminExports[kind].name}-${today}.${format}`,
   );
 }
 
 /** The file an admin link grants, or null (unknown kind, staff deactivated or no longer allowed). */
-export async function openAdminDownload(
-  deps: Pick<Context, 'db'>,
-  grant: DownloadGrant,
-  today: string,
-): Promise<ExportFile | null> {
-  if (!Object.hasOwn(adminExports, grant.kind)) return null;
+export async function openAdminDownload(db: Db, grant: DownloadGrant, today: string): Promise<ExportFile | null> {
+  if (!Object.hasOwn(adminExports, grant.kind)) return openAdminOrderFile(db, grant, today);
   const source = adminExports[grant.kind as AdminExportKind];
   if (grant.format !== 'csv' && grant.format !== 'xlsx') return null;
-  const admin = await deps.db.adminUser.findUnique({
+  const admin = await db.adminUser.findUnique({
     where: { id: grant.userId },
     select: { active: true, role: true },
   });
   if (!admin?.active || !adminRoleCan(admin.role, source.permission)) return null;
-  const products = await source.products(deps.db, grant.params);
+  const products = await source.products(db, grant.params);
   if (!products) return null;
-  return streamFile(
+  return tableFile(
     source.name,
     grant.format,
     today,
     catalogHeaders(source.kind, source.withStore),
-    catalogRows(deps.db, { products, withStore: source.withStore }, source.kind),
+    catalogRows(db, { products, withStore: source.withStore }, source.kind),
   );
 }

@@ -1,8 +1,21 @@
 import {
   adminLoginInput,
   adminMeOutput,
+  adminOrderDetailOutput,
+  adminOrderDownloadInput,
+  adminOrderFilterInput,
+  adminOrderListInput,
+  adminOrderListOutput,
+  adminOrderPrintInput,
   auditLogListInput,
   auditLogPageOutput,
+  dashboardProductRecapOutput,
+  dashboardProductsInput,
+  dashboardRevenueInput,
+  dashboardRevenueOutput,
+  dashboardSummaryInput,
+  dashboardSummaryOutput,
+  exportLinkOutput,
   idInput,
   internalUserActiveInput,
   internalUserCreateInput,
@@ -11,6 +24,8 @@ import {
   internalUserPageOutput,
   internalUserUpdateInput,
   messageSchema,
+  orderRecapOutput,
+  popularProductsOutput,
   sellerDetailOutput,
   sellerListInput,
   sellerMarkingManyInput,
@@ -18,6 +33,8 @@ import {
   sellerStatusMarkingInput,
   sellerUpdatedCountOutput,
   tokenPairOutput,
+  topSellersInput,
+  topSellersOutput,
 } from '@bosonline/contracts';
 import { notFound } from '../../lib/errors.ts';
 import { adminCan, adminProcedure, adminWrites, publicProcedure, router } from '../../trpc.ts';
@@ -26,7 +43,10 @@ import { cacheAdminRouter } from '../cache/router.ts';
 import { platformPostAdminRouter } from '../platform-post/router.ts';
 import * as auditLog from './audit-log.ts';
 import { productAdminRouter, sellerDetailProcedures, storeAdminRouter } from './catalog-router.ts';
+import * as dashboard from './dashboard.ts';
 import * as internalUsers from './internal-users.ts';
+import * as orderFiles from './order-files.ts';
+import * as orders from './orders.ts';
 import * as sellers from './sellers.ts';
 
 /** The platform-staff realm. Its own login; seller tokens get 403 on every procedure here. */
@@ -105,6 +125,52 @@ export const adminRouter = router({
   /** AdminBosOnline › Products and Store. */
   product: productAdminRouter,
   store: storeAdminRouter,
+  /** AdminBosOnline › Dashboard: platform figures from the daily rollups. */
+  dashboard: router({
+    summary: adminCan('dashboard.view')
+      .input(dashboardSummaryInput)
+      .output(dashboardSummaryOutput)
+      .query(({ ctx, input }) => dashboard.summary(ctx, input)),
+    popularProducts: adminCan('dashboard.view')
+      .input(dashboardProductsInput)
+      .output(popularProductsOutput)
+      .query(({ ctx, input }) => dashboard.popularProducts(ctx, input)),
+    productRecap: adminCan('dashboard.view')
+      .input(dashboardProductsInput)
+      .output(dashboardProductRecapOutput)
+      .query(({ ctx, input }) => dashboard.productSummary(ctx, input)),
+    revenue: adminCan('dashboard.view')
+      .input(dashboardRevenueInput)
+      .output(dashboardRevenueOutput)
+      .query(({ ctx, input }) => dashboard.revenue(ctx, input)),
+    topSellers: adminCan('dashboard.view')
+      .input(topSellersInput)
+      .output(topSellersOutput)
+      .query(({ ctx, input }) => dashboard.topSellers(ctx, input)),
+  }),
+  /** AdminBosOnline › Order: every store's orders through the seller side's list, recap and files. */
+  order: router({
+    recap: adminCan('order.view')
+      .input(adminOrderFilterInput)
+      .output(orderRecapOutput)
+      .query(({ ctx, input }) => orders.recap(ctx, input)),
+    list: adminCan('order.view')
+      .input(adminOrderListInput)
+      .output(adminOrderListOutput)
+      .query(({ ctx, input }) => orders.list(ctx, input)),
+    exportLink: adminCan('order.view')
+      .input(adminOrderDownloadInput)
+      .output(exportLinkOutput)
+      .mutation(({ ctx, input }) => orderFiles.exportLink(ctx, input)),
+    detail: adminCan('order.view')
+      .input(idInput)
+      .output(adminOrderDetailOutput)
+      .query(({ ctx, input }) => orders.detail(ctx, input.id)),
+    printLink: adminCan('order.view')
+      .input(adminOrderPrintInput)
+      .output(exportLinkOutput)
+      .mutation(({ ctx, input }) => orderFiles.printLink(ctx, input)),
+  }),
   post: platformPostAdminRouter,
   cache: cacheAdminRouter,
 });

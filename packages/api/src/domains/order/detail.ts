@@ -4,10 +4,11 @@ import { ShippingUnavailableError } from '../../ports/index.ts';
 import { followUpOrder, followUpView } from '../follow-up/views.ts';
 import { resolveRegion } from '../region/service.ts';
 import { isEditable } from './editable.ts';
+import type { StoreScope } from './filter.ts';
 import { findOrder } from './load.ts';
 import { csNames, productSummary } from './views.ts';
 
-type DetailCtx = Pick<SellerContext, 'db' | 'tenant' | 'ports' | 'logger'>;
+type DetailCtx = Pick<SellerContext, 'db' | 'ports' | 'logger'> & { tenant: StoreScope };
 
 /** The courier's history; null (not an error) while the provider cannot be reached. */
 async function trackingOf(ctx: DetailCtx, shipmentRef: string | null) {

@@ -1,16 +1,21 @@
 import { orderFilterInput } from '@bosonline/contracts';
 import { type Db, Prisma } from '@bosonline/db';
 import type { Cell, ExportScope, ExportSource } from '../product/export.ts';
-import { orderFilterSql } from './filter.ts';
+import { type OrderScope, orderFilterSql } from './filter.ts';
 import { productSummary } from './views.ts';
 
 const batchSize = 1_000;
 
 /**
  * "Download Order List": the orders Order List shows for the link's filters (and the downloader's
- * role), oldest first, in keyset batches along (createdAt, id) so memory stays flat.
+ * role, or an admin's store scope), oldest first, in keyset batches along (createdAt, id) so
+ * memory stays flat. `withStore` puts the store's name first (the admin file spans stores).
  */
-async function* rows(db: Db, { tenant, params }: ExportScope): AsyncGenerator<Cell[]> {
+async function* rows(
+  db: Db,
+  { tenant, params }: ExportScope<OrderScope>,
+  withStore: boolean,
+): AsyncGenerator<Cell[]> {
   const parsed = orderFilterInput.safeParse(params ?? {});
   // The link was signed by us with a parsed filter; anything else falls back to no filter.
   const filter = parsed.success ? parsed.data : orderFilterInput.parse({});
@@ -25,11 +30,14 @@ async function* rows(db: Db, { tenant, params }: ExportScope): AsyncGenerator<Ce
       ORDER BY o."createdAt", o."id" LIMIT ${batchSize}`;
     const batch = await db.order.findMany({
       where: { id: { in: ids.map((r) => r.id) } },
-      include: { items: { select: { productName: true, quantity: true, sku: true } } },
+      include: {
+        items: { select: { productName: true, quantity: true, sku: true } },
+        store: { select: { name: true } },
+      },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     });
     for (const o of batch) {
-      yield [
+      const cells: Cell[] = [
         o.invoice,
         o.createdAt.toISOString(),
         o.status,
@@ -53,36 +61,45 @@ async function* rows(db: Db, { tenant, params }: ExportScope): AsyncGenerator<Ce
         o.paidAt?.toISOString() ?? null,
         o.shippedAt?.toISOString() ?? null,
       ];
+      yield withStore ? [o.store.name, ...cells] : cells;
     }
     if (ids.length < batchSize) return;
     after = ids.at(-1) ?? null;
   }
 }
 
-export const orderExport: ExportSource = {
-  headers: [
-    'Invoice',
-    'Created at',
-    'Status',
-    'Payment method',
-    'Buyer',
-    'Phone',
-    'Address',
-    'Region id',
-    'Products',
-    'SKUs',
-    'Courier',
-    'Service',
-    'AWB',
-    'Items total',
-    'Shipping',
-    'COD fee',
-    'Insurance',
-    'Other fees',
-    'Discounts',
-    'Total',
-    'Paid at',
-    'Shipped at',
-  ],
-  rows,
+const headers = [
+  'Invoice',
+  'Created at',
+  'Status',
+  'Payment method',
+  'Buyer',
+  'Phone',
+  'Address',
+  'Region id',
+  'Products',
+  'SKUs',
+  'Courier',
+  'Service',
+  'AWB',
+  'Items total',
+  'Shipping',
+  'COD fee',
+  'Insurance',
+  'Other fees',
+  'Discounts',
+  'Total',
+  'Paid at',
+  'Shipped at',
+];
+
+export const orderExport: ExportSource<OrderScope> = {
+  headers,
+  rows: (db, scope) => rows(db, scope, false),
+};
+
+/** The platform staff's file: the same rows over their store scope, each with its store. */
+export const adminOrderExport: ExportSource<OrderScope> = {
+  headers: ['Store', ...headers],
+  rows: (db, scope) => rows(db, scope, true),
 };

@@ -1,7 +1,8 @@
 import type { SellerContext } from '../../context.ts';
 import { notFound } from '../../lib/errors.ts';
+import type { StoreScope } from './filter.ts';
 
-type LoadCtx = Pick<SellerContext, 'db' | 'tenant'>;
+type LoadCtx = Pick<SellerContext, 'db'> & { tenant: StoreScope };
 
 /**
  * The tenant's order with this invoice, or 404 'Order'. A CS member only reaches the orders

@@ -1,20 +1,19 @@
 import { Readable } from 'node:stream';
 import { orderPrintInput } from '@bosonline/contracts';
 import type { Db } from '@bosonline/db';
-import type { Context, SellerContext } from '../../context.ts';
+import type { Context } from '../../context.ts';
 import { notFound } from '../../lib/errors.ts';
-import { signDownloadToken } from '../../lib/tokens.ts';
-import type { Tenant } from '../auth/authenticate.ts';
+import { downloadLink } from '../product/download-link.ts';
 import type { ExportFile } from '../product/export.ts';
 import { resolveRegion } from '../region/service.ts';
 import { feesOf } from './detail.ts';
+import type { StoreScope } from './filter.ts';
 import { type PrintableOrder, type PrintLayout, renderOrdersPdf } from './print.ts';
 
-const linkTtlSeconds = 300;
 export const printKind = 'invoices';
 
 /** The orders to print, in the order asked, each with what its page shows; null if one is missing. */
-async function printable(db: Db, tenant: Tenant, invoices: string[]): Promise<PrintableOrder[] | null> {
+async function printable(db: Db, tenant: StoreScope, invoices: string[]): Promise<PrintableOrder[] | null> {
   const rows = await db.order.findMany({
     where: {
       storeId: tenant.storeId,
@@ -73,40 +72,29 @@ async function printable(db: Db, tenant: Tenant, invoices: string[]): Promise<Pr
 }
 
 /**
- * "Cetak Invoice": checks the orders exist for this member now (so a wrong invoice is a 404 here,
- * not a broken download) and answers a 5-minute link to the PDF.
+ * "Cetak Invoice": checks the orders exist in the scope now (so a wrong invoice is a 404 here,
+ * not a broken download) and answers a 5-minute link to the PDF. `userId` is the store member's,
+ * or with `realm: 'admin'` the platform staff member's (any store, chosen by `tenant`).
  */
 export async function printLink(
-  ctx: SellerContext & Pick<Context, 'tokens'>,
+  ctx: Pick<Context, 'db' | 'clock' | 'tokens'> & { tenant: StoreScope },
+  who: { userId: string; realm?: 'admin' },
   input: { invoices: string[]; layout: PrintLayout },
 ) {
   const invoices = [...new Set(input.invoices)];
   if (!(await printable(ctx.db, ctx.tenant, invoices))) throw notFound('Order');
-  const now = ctx.clock.now();
-  const token = await signDownloadToken(
-    ctx.tokens,
-    {
-      storeId: ctx.tenant.storeId,
-      userId: ctx.actor.userId,
-      kind: printKind,
-      format: input.layout,
-      params: { invoices },
-    },
-    now,
-    linkTtlSeconds,
-  );
   const name = input.layout === 'a4' ? 'invoice' : 'label';
-  return {
-    url: `/downloads/${token}`,
-    filename: invoices.length === 1 ? `${name}-${invoices[0]}.pdf` : `${name}-${invoices.length}-orders.pdf`,
-    expiresAt: new Date(now.getTime() + linkTtlSeconds * 1000),
-  };
+  return downloadLink(
+    ctx,
+    { ...who, storeId: ctx.tenant.storeId, kind: printKind, format: input.layout, params: { invoices } },
+    () => (invoices.length === 1 ? `${name}-${invoices[0]}.pdf` : `${name}-${invoices.length}-orders.pdf`),
+  );
 }
 
 /** The PDF a print link grants; null when its parameters are not ones we signed. */
 export async function printFile(
   db: Db,
-  tenant: Tenant,
+  tenant: StoreScope,
   params: unknown,
   layout: string,
 ): Promise<ExportFile | null> {

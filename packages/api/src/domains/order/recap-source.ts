@@ -1,7 +1,6 @@
 import type { OrderFilter } from '@bosonline/contracts';
 import { Prisma } from '@bosonline/db';
-import type { Tenant } from '../auth/authenticate.ts';
-import { dateColumn, orderFilterSql } from './filter.ts';
+import { dateColumn, type OrderScope, orderFilterSql, scopeSql } from './filter.ts';
 
 // Where the recaps read their sums from. A filter the daily rollups can answer (dates on the day
 // an order was created; no search, no product for order sums) reads StoreDailyRollup /
@@ -13,31 +12,31 @@ import { dateColumn, orderFilterSql } from './filter.ts';
 const nil = '00000000-0000-0000-0000-000000000000';
 
 /**
- * Rows of (day, status, paymentMethod, courierCode, csMemberId, formId, orders, items, revenue,
+ * Rows of (storeId, day, status, paymentMethod, courierCode, csMemberId, formId, orders, items, revenue,
  * itemsTotal, shipping, codFees) for the orders the filter selects; `day` is the WIB day of the
  * filter's date field (null for orders without it), csMemberId/formId null when unset.
  */
-export function orderSumsSql(tenant: Tenant, filter: OrderFilter): Prisma.Sql {
+export function orderSumsSql(scope: OrderScope, filter: OrderFilter): Prisma.Sql {
   if (filter.dateField === 'created' && !filter.q && !filter.productId) {
-    return Prisma.sql`SELECT r."day", r."status", r."paymentMethod", r."courierCode",
+    return Prisma.sql`SELECT r."storeId", r."day", r."status", r."paymentMethod", r."courierCode",
         NULLIF(r."csMemberId", ${nil}::uuid) AS "csMemberId", NULLIF(r."formId", ${nil}::uuid) AS "formId",
         r."orders", r."items", r."revenue", r."itemsTotal", r."shipping", r."codFees"
-      FROM "StoreDailyRollup" r WHERE ${rollupFilterSql(tenant, filter)} AND r."orders" <> 0`;
+      FROM "StoreDailyRollup" r WHERE ${rollupFilterSql(scope, filter)} AND r."orders" <> 0`;
   }
-  return Prisma.sql`SELECT (${dateColumn(filter)} + interval '7 hours')::date AS "day", o."status",
-      o."paymentMethod", o."courierCode", o."csMemberId", o."formId", count(*)::int AS "orders",
+  return Prisma.sql`SELECT o."storeId", (${dateColumn(filter)} + interval '7 hours')::date AS "day",
+      o."status", o."paymentMethod", o."courierCode", o."csMemberId", o."formId", count(*)::int AS "orders",
       sum(o."itemCount")::bigint AS "items", sum(o."total")::bigint AS "revenue",
       sum(o."itemsTotal")::bigint AS "itemsTotal", sum(o."shippingCost")::bigint AS "shipping",
       sum(o."codFee")::bigint AS "codFees"
-    FROM "Order" o WHERE ${orderFilterSql(tenant, filter)}
-    GROUP BY 1, 2, 3, 4, 5, 6`;
+    FROM "Order" o WHERE ${orderFilterSql(scope, filter)}
+    GROUP BY 1, 2, 3, 4, 5, 6, 7`;
 }
 
 /**
- * Rows of (day, status, productId, units, sales) for the order lines the filter selects; with a
+ * Rows of (storeId, day, status, productId, units, sales) for the order lines the filter selects; with a
  * product filter, that product's lines only.
  */
-export function productSumsSql(tenant: Tenant, filter: OrderFilter): Prisma.Sql {
+export function productSumsSql(scope: OrderScope, filter: OrderFilter): Prisma.Sql {
   const onlyRollupKeys =
     filter.dateField === 'created' &&
     !filter.q &&
@@ -45,24 +44,23 @@ export function productSumsSql(tenant: Tenant, filter: OrderFilter): Prisma.Sql 
     !filter.courierCode &&
     !filter.csMemberId &&
     !filter.formId &&
-    tenant.role !== 'cs';
+    scope.role !== 'cs';
   const product = filter.productId ? Prisma.sql`AND v."productId" = ${filter.productId}::uuid` : Prisma.empty;
   if (onlyRollupKeys) {
-    return Prisma.sql`SELECT r."day", r."status", v."productId", r."units", r."sales"
+    return Prisma.sql`SELECT r."storeId", r."day", r."status", v."productId", r."units", r."sales"
       FROM "StoreVariantDailyRollup" r JOIN "Variant" v ON v."id" = r."variantId"
-      WHERE ${rollupFilterSql(tenant, filter)} ${product} AND (r."units" <> 0 OR r."sales" <> 0)`;
+      WHERE ${rollupFilterSql(scope, filter)} ${product} AND (r."units" <> 0 OR r."sales" <> 0)`;
   }
-  return Prisma.sql`SELECT (${dateColumn(filter)} + interval '7 hours')::date AS "day", o."status",
-      v."productId", sum(i."quantity")::bigint AS "units", sum(i."quantity"::bigint * i."price") AS "sales"
+  return Prisma.sql`SELECT o."storeId", (${dateColumn(filter)} + interval '7 hours')::date AS "day",
+      o."status", v."productId", sum(i."quantity")::bigint AS "units", sum(i."quantity"::bigint * i."price") AS "sales"
     FROM "Order" o JOIN "OrderItem" i ON i."orderId" = o."id" JOIN "Variant" v ON v."id" = i."variantId"
-    WHERE ${orderFilterSql(tenant, filter)} ${product}
-    GROUP BY 1, 2, 3`;
+    WHERE ${orderFilterSql(scope, filter)} ${product}
+    GROUP BY 1, 2, 3, 4`;
 }
 
 /** The order filter over a rollup table `r` (only the keys both rollups share are used for products). */
-function rollupFilterSql(tenant: Tenant, filter: OrderFilter): Prisma.Sql {
-  const where: Prisma.Sql[] = [Prisma.sql`r."storeId" = ${tenant.storeId}::uuid`];
-  if (tenant.role === 'cs') where.push(Prisma.sql`r."csMemberId" = ${tenant.memberId}::uuid`);
+function rollupFilterSql(scope: OrderScope, filter: OrderFilter): Prisma.Sql {
+  const where = scopeSql(scope, 'r');
   if (filter.status) where.push(Prisma.sql`r."status" = ${filter.status}::"OrderStatus"`);
   if (filter.paymentMethod) {
     where.push(Prisma.sql`r."paymentMethod" = ${filter.paymentMethod}::"PaymentMethod"`);

@@ -1,6 +1,6 @@
 import type { OrderFilter, OrderRecap } from '@bosonline/contracts';
 import { Prisma } from '@bosonline/db';
-import type { SellerContext } from '../../context.ts';
+import type { OrderReader } from './filter.ts';
 import { orderSumsSql } from './recap-source.ts';
 
 /** One WIB day's sums (day null: orders without the chosen date, e.g. not paid yet). */
@@ -48,10 +48,7 @@ const numericKeys = [
  * grouped by day; the totals are the days added up. Money sums leave canceled orders
  * out; `orders` counts them and `canceled` says how many.
  */
-export async function recap(
-  ctx: Pick<SellerContext, 'db' | 'tenant'>,
-  filter: OrderFilter,
-): Promise<OrderRecap> {
+export async function recap(ctx: OrderReader, filter: OrderFilter): Promise<OrderRecap> {
   const rows = await ctx.db.$queryRaw<DayRow[]>`
     SELECT to_char(r."day", 'YYYY-MM-DD') AS "date",
       sum(r."orders")::int AS "orders",

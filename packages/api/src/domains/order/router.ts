@@ -63,7 +63,7 @@ export const orderRouter = router({
   printLink: sellerProcedure
     .input(orderPrintInput)
     .output(exportLinkOutput)
-    .mutation(({ ctx, input }) => printLink(ctx, input)),
+    .mutation(({ ctx, input }) => printLink(ctx, { userId: ctx.actor.userId }, input)),
   detail: sellerProcedure
     .input(orderInvoiceInput)
     .output(orderDetailOutput)

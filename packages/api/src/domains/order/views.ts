@@ -1,11 +1,13 @@
 import type { OrderSummary } from '@bosonline/contracts';
 import type { Prisma } from '@bosonline/db';
-import type { SellerContext } from '../../context.ts';
 import { resolveRegion } from '../region/service.ts';
+import type { OrderReader } from './filter.ts';
 
 export const summaryInclude = {
   items: { select: { productName: true, quantity: true } },
   form: { select: { id: true, name: true } },
+  // Only the admin list shows it (the seller's output schema drops it).
+  store: { select: { id: true, name: true } },
 } satisfies Prisma.OrderInclude;
 export type SummaryRow = Prisma.OrderGetPayload<{ include: typeof summaryInclude }>;
 
@@ -19,13 +21,13 @@ export function productSummary(items: Array<{ productName: string; quantity: num
 
 /** Names of the store's CS members by member id (one query for a whole page). */
 export async function csNames(
-  ctx: Pick<SellerContext, 'db' | 'tenant'>,
+  ctx: OrderReader,
   memberIds: Array<string | null>,
 ): Promise<Map<string, { name: string; phone: string }>> {
   const ids = [...new Set(memberIds.filter((id): id is string => id !== null))];
   if (ids.length === 0) return new Map();
   const members = await ctx.db.storeMember.findMany({
-    where: { id: { in: ids }, storeId: ctx.tenant.storeId },
+    where: { id: { in: ids }, storeId: ctx.tenant.storeId ?? undefined },
     select: { id: true, user: { select: { name: true, phone: true } } },
   });
   return new Map(members.map((m) => [m.id, m.user]));
@@ -33,9 +35,9 @@ export async function csNames(
 
 /** List rows as the seller sees them, with region labels and CS names. */
 export async function summaries(
-  ctx: Pick<SellerContext, 'db' | 'tenant'>,
+  ctx: OrderReader,
   rows: SummaryRow[],
-): Promise<OrderSummary[]> {
+): Promise<Array<OrderSummary & { store: { id: string; name: string } }>> {
   const cs = await csNames(
     ctx,
     rows.map((r) => r.csMemberId),
@@ -60,6 +62,7 @@ export async function summaries(
         productSummary: productSummary(row.items),
         cs: row.csMemberId && member ? { memberId: row.csMemberId, name: member.name } : null,
         form: row.form,
+        store: row.store,
         createdAt: row.createdAt,
         paidAt: row.paidAt,
         shippedAt: row.shippedAt,

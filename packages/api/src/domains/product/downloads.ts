@@ -1,8 +1,9 @@
 import type { Context, SellerContext } from '../../context.ts';
-import { downloadLink, jakartaDate } from '../../lib/download-link.ts';
 import { verifyDownloadToken } from '../../lib/tokens.ts';
-import { adminDownloadSubject, openAdminDownload } from '../admin/downloads.ts';
+import { openAdminDownload } from '../admin/downloads.ts';
+import { jakartaDay } from '../order/filter.ts';
 import { printFile, printKind } from '../order/print-file.ts';
+import { downloadLink } from './download-link.ts';
 import {
   type DownloadKind,
   type ExportFile,
@@ -13,18 +14,16 @@ import {
 
 const formats = new Set<string>(['csv', 'xlsx']);
 
-/** "Download Product / Variant / Inventory" (and the forms' and orders' downloads). */
+/** "Download Product / Variant / Inventory / Order List": a 5-minute link to a streamed file. */
 export function exportLink(
   ctx: SellerContext & Pick<Context, 'tokens'>,
   input: { kind: DownloadKind; format: ExportFormat; params?: unknown },
 ) {
-  return downloadLink(ctx, {
-    storeId: ctx.tenant.storeId,
-    userId: ctx.actor.userId,
-    kind: input.kind,
-    format: input.format,
-    params: input.params,
-  });
+  return downloadLink(
+    ctx,
+    { storeId: ctx.tenant.storeId, userId: ctx.actor.userId, ...input },
+    (today) => `${input.kind}-${today}.${input.format}`,
+  );
 }
 
 /** Opens the file a download link grants, if the link is valid and its user still works there. */
@@ -35,7 +34,7 @@ export async function openDownload(
   const now = deps.clock.now();
   const grant = await verifyDownloadToken(deps.tokens, token, now);
   if (!grant) return null;
-  if (grant.storeId === adminDownloadSubject) return openAdminDownload(deps, grant, jakartaDate(now));
+  if (grant.realm === 'admin') return openAdminDownload(deps.db, grant, jakartaDay(now));
   const printing = grant.kind === printKind;
   if (!printing && (!Object.hasOwn(exportSources, grant.kind) || !formats.has(grant.format))) return null;
   const member = await deps.db.storeMember.findFirst({
@@ -51,6 +50,6 @@ export async function openDownload(
     { tenant, params: grant.params },
     grant.kind as DownloadKind,
     grant.format as ExportFormat,
-    jakartaDate(now),
+    jakartaDay(now),
   );
 }

@@ -11,16 +11,19 @@ export type ExportKind = (typeof exportKinds)[number];
 export type ExportFormat = (typeof exportFormats)[number];
 export type Cell = string | number | null;
 
-/** Whose file it is (the store, and the role that may narrow it) and what the link asked for. */
-export interface ExportScope {
-  tenant: Tenant;
+/**
+ * Whose file it is (the store, and the role that may narrow it; for order tables, any
+ * OrderScope) and what the link asked for.
+ */
+export interface ExportScope<T = Tenant> {
+  tenant: T;
   params: unknown;
 }
 
 /** One downloadable table: its header row and its rows for one scope, streamed. */
-export interface ExportSource {
+export interface ExportSource<T = Tenant> {
   headers: string[];
-  rows: (db: Db, scope: ExportScope) => AsyncGenerator<Cell[]>;
+  rows: (db: Db, scope: ExportScope<T>) => AsyncGenerator<Cell[]>;
 }
 
 const batchSize = 1_000;
@@ -211,26 +214,26 @@ export function exportFile(
   format: ExportFormat,
   today: string,
 ): ExportFile {
-  const { headers: columns, rows } = exportSources[kind];
-  return streamFile(kind, format, today, columns, rows(db, scope));
+  const { headers, rows } = exportSources[kind];
+  return tableFile(kind, format, today, headers, rows(db, scope));
 }
 
-/** Streams rows as a CSV or XLSX file named `<name>-<today>.<format>` (any realm's download). */
-export function streamFile(
-  name: string,
+/** A streamed CSV or XLSX (`<kind>-<today>.<format>`) of a header row and its rows. */
+export function tableFile(
+  kind: string,
   format: ExportFormat,
   today: string,
   columns: string[],
   source: AsyncGenerator<Cell[]>,
 ): ExportFile {
-  const filename = `${name}-${today}.${format}`;
+  const filename = `${kind}-${today}.${format}`;
   if (format === 'csv') {
     // BOM so Excel opens the UTF-8 (product names in Indonesian, emoji) correctly.
     const body = Readable.from(source).pipe(stringify({ header: true, columns, bom: true }));
     return { filename, contentType: contentTypes.csv, body };
   }
   const out = new PassThrough();
-  void writeXlsx(out, name, columns, source).catch((error: unknown) => out.destroy(error as Error));
+  void writeXlsx(out, kind, columns, source).catch((error: unknown) => out.destroy(error as Error));
   return { filename, contentType: contentTypes.xlsx, body: out };
 }
 

@@ -1,7 +1,7 @@
 import type { csRecapOutput, OrderFilter } from '@bosonline/contracts';
 import { Prisma } from '@bosonline/db';
 import type { z } from 'zod';
-import type { SellerContext } from '../../context.ts';
+import type { OrderReader } from '../order/filter.ts';
 import { orderSumsSql } from '../order/recap-source.ts';
 
 type Member = z.infer<typeof csRecapOutput>['members'][number];
@@ -12,10 +12,7 @@ const pastPayment = Prisma.raw(
 );
 
 /** "Recap CS": the filtered orders per CS member, with paid, delivered and RTS rates. */
-export async function csRecap(
-  ctx: Pick<SellerContext, 'db' | 'tenant'>,
-  filter: OrderFilter,
-): Promise<z.infer<typeof csRecapOutput>> {
+export async function csRecap(ctx: OrderReader, filter: OrderFilter): Promise<z.infer<typeof csRecapOutput>> {
   const rows = await ctx.db.$queryRaw<Array<Omit<Member, 'paidRate' | 'deliveredRate' | 'rtsRate'>>>`
     SELECT r."csMemberId"::text AS "memberId", COALESCE(u."name", 'Unassigned') AS "name",
       sum(r."orders")::int AS "orders",

@@ -1,6 +1,6 @@
 import type { OrderFilter, orderPaymentMethods, orderStatuses, storeRecapOutput } from '@bosonline/contracts';
 import type { z } from 'zod';
-import type { SellerContext } from '../../context.ts';
+import type { OrderReader } from '../order/filter.ts';
 import { orderSumsSql } from '../order/recap-source.ts';
 
 type Status = (typeof orderStatuses)[number];
@@ -9,7 +9,7 @@ type Bucket = { orders: number; revenue: number };
 
 /** "Recap Store": the filtered orders per status and per payment method (revenue: not canceled). */
 export async function storeRecap(
-  ctx: Pick<SellerContext, 'db' | 'tenant'>,
+  ctx: OrderReader,
   filter: OrderFilter,
 ): Promise<z.infer<typeof storeRecapOutput>> {
   const rows = await ctx.db.$queryRaw<

@@ -1,0 +1,24 @@
+import type { Context } from '../../context.ts';
+import { type DownloadGrant, signDownloadToken } from '../../lib/tokens.ts';
+import { jakartaDay } from '../order/filter.ts';
+
+const linkTtlSeconds = 300;
+
+/**
+ * A short-lived signed link to the file `grant` describes (`/downloads/{token}`), named by
+ * `filename` from today's WIB date. Links let a browser download without holding the API token,
+ * and keep big files off the JSON door. Seller and admin links alike are made here.
+ */
+export async function downloadLink(
+  ctx: Pick<Context, 'clock' | 'tokens'>,
+  grant: DownloadGrant,
+  filename: (today: string) => string,
+) {
+  const now = ctx.clock.now();
+  const token = await signDownloadToken(ctx.tokens, grant, now, linkTtlSeconds);
+  return {
+    url: `/downloads/${token}`,
+    filename: filename(jakartaDay(now)),
+    expiresAt: new Date(now.getTime() + linkTtlSeconds * 1000),
+  };
+}
