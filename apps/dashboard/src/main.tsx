@@ -1,7 +1,5 @@
+// Mantine's reset and variables first; each component's sheet comes with its code (build/mantine-css.ts).
 import '@mantine/core/styles.css';
-import '@mantine/dates/styles.css';
-import '@mantine/notifications/styles.css';
-import './styles.css';
 import 'dayjs/locale/id';
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
@@ -15,6 +13,9 @@ import { BosProvider, onSessionEnded, queryClient } from './api/trpc.ts';
 import { I18nProvider, useI18n } from './i18n/i18n.tsx';
 import { router } from './router.tsx';
 import { cssVariables, themeIn } from './ui/theme.ts';
+// After the components' sheets they adjust (same specificity: the later one wins).
+import '@mantine/notifications/styles.css';
+import './styles.css';
 
 onSessionEnded(() => {
   // The SDK could not refresh the session: start over at the login page, and say why.
