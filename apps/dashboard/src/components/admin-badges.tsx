@@ -21,7 +21,7 @@ const markingColors: Record<SellerMarking, MantineColor> = {
 export function SellerStatusBadge({ status }: { status: SellerStatus }) {
   const t = useT();
   return (
-    <Badge color={statusColors[status]} variant="light" style={{ flexShrink: 0 }}>
+    <Badge color={statusColors[status]} variant="light" miw="max-content">
       {t.admin.sellerStatus[status]}
     </Badge>
   );
@@ -31,7 +31,7 @@ export function MarkingBadge({ marking }: { marking: SellerMarking | null }) {
   const t = useT();
   if (!marking) return null;
   return (
-    <Badge color={markingColors[marking]} variant="outline" style={{ flexShrink: 0 }}>
+    <Badge color={markingColors[marking]} variant="dot" miw="max-content">
       {t.admin.marking[marking]}
     </Badge>
   );

@@ -16,6 +16,10 @@ function shown(value: unknown, dash: string): string {
   return value === undefined || value === null ? dash : JSON.stringify(value, null, 2);
 }
 
+// Long values wrap instead of scrolling sideways: a phone shows all of them, and a region that
+// scrolls would need to be reachable by keyboard.
+const wrapped = { whiteSpace: 'pre-wrap', wordBreak: 'break-word' } as const;
+
 function AuditPage() {
   const t = useT();
   const search = auditRoute.useSearch();
@@ -94,13 +98,17 @@ function AuditPage() {
                     <Text size="xs" c="dimmed">
                       {a.before}
                     </Text>
-                    <Code block>{shown(entry.before, a.nothing)}</Code>
+                    <Code block style={wrapped}>
+                      {shown(entry.before, a.nothing)}
+                    </Code>
                   </div>
                   <div>
                     <Text size="xs" c="dimmed">
                       {a.after}
                     </Text>
-                    <Code block>{shown(entry.after, a.nothing)}</Code>
+                    <Code block style={wrapped}>
+                      {shown(entry.after, a.nothing)}
+                    </Code>
                   </div>
                 </SimpleGrid>
               </Card>

@@ -12,7 +12,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconArrowLeft, IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react';
+import { IconArrowLeft, IconBan, IconCircleCheck } from '@tabler/icons-react';
 import { createLazyRoute, getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { MarkingBadge, SellerStatusBadge } from '../../components/admin-badges.tsx';
@@ -113,9 +113,9 @@ function SellerPage() {
               </Text>
             ) : (
               <Button
-                color={suspending ? 'red' : 'green'}
+                color={suspending ? 'red' : undefined}
                 variant={suspending ? 'light' : 'filled'}
-                leftSection={suspending ? <IconPlayerStop size={16} /> : <IconPlayerPlay size={16} />}
+                leftSection={suspending ? <IconBan size={16} /> : <IconCircleCheck size={16} />}
                 onClick={() => setConfirming(true)}
                 style={{ alignSelf: 'flex-start' }}
               >
@@ -186,7 +186,11 @@ function SellerPage() {
             <Button variant="default" onClick={() => setConfirming(false)}>
               {t.common.cancel}
             </Button>
-            <Button color={suspending ? 'red' : 'green'} onClick={changeStatus} loading={update.isPending}>
+            <Button
+              color={suspending ? 'red.9' : undefined}
+              onClick={changeStatus}
+              loading={update.isPending}
+            >
               {suspending ? t.admin.seller.suspend : t.admin.seller.reactivate}
             </Button>
           </Group>

@@ -97,7 +97,7 @@ function SellersPage() {
                   <Table.Th>{t.admin.sellers.column.seller}</Table.Th>
                   <Table.Th visibleFrom="sm">{t.admin.sellers.column.stores}</Table.Th>
                   <Table.Th visibleFrom="sm">{t.admin.sellers.column.registered}</Table.Th>
-                  <Table.Th>{t.admin.sellers.column.status}</Table.Th>
+                  <Table.Th visibleFrom="sm">{t.admin.sellers.column.status}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -110,9 +110,14 @@ function SellersPage() {
                       <Text size="xs" c="dimmed">
                         {seller.email} · {seller.phone}
                       </Text>
+                      {/* A phone has no room for more columns: stores and status under the name. */}
                       <Text size="xs" c="dimmed" hiddenFrom="sm">
                         {seller.stores.map((s) => s.name).join(', ') || t.admin.sellers.noStores}
                       </Text>
+                      <Group gap={4} mt={4} hiddenFrom="sm">
+                        <SellerStatusBadge status={seller.status} />
+                        <MarkingBadge marking={seller.marking} />
+                      </Group>
                     </Table.Td>
                     <Table.Td visibleFrom="sm">
                       <Text size="sm">
@@ -122,7 +127,7 @@ function SellersPage() {
                     <Table.Td visibleFrom="sm">
                       <Text size="sm">{formatDate(t.locale, seller.registeredAt)}</Text>
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td visibleFrom="sm">
                       <Stack gap={4} align="flex-start">
                         <SellerStatusBadge status={seller.status} />
                         <MarkingBadge marking={seller.marking} />

@@ -156,7 +156,8 @@ function UsersPage() {
                       </Table.Td>
                       <Table.Td>
                         <Stack gap={6} align="flex-start">
-                          <Badge color={user.active ? 'green' : 'gray'} variant="light">
+                          {/* Never squeezed into "AK…" by a long email beside it. */}
+                          <Badge color={user.active ? 'green' : 'gray'} variant="light" miw="max-content">
                             {user.active ? t.admin.users.activeYes : t.admin.users.activeNo}
                           </Badge>
                           {!isMe && (
