@@ -8,6 +8,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { type ReactNode, StrictMode, useMemo, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
+import { adminQueryClient, adminSession, onAdminSessionEnded } from './api/admin-session.ts';
 import { session } from './api/session.ts';
 import { BosProvider, onSessionEnded, queryClient } from './api/trpc.ts';
 import { I18nProvider, useI18n } from './i18n/i18n.tsx';
@@ -22,6 +23,13 @@ onSessionEnded(() => {
   session.forget();
   queryClient.clear();
   void router.navigate({ to: '/login', search: { expired: true } });
+});
+
+onAdminSessionEnded(() => {
+  // The same for the staff's console, which has a login of its own.
+  adminSession.forget();
+  adminQueryClient.clear();
+  void router.navigate({ to: '/admin/login', search: { expired: true } });
 });
 
 function App() {

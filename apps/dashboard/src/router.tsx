@@ -1,12 +1,20 @@
 import { createRouter } from '@tanstack/react-router';
+import { adminSession } from './api/admin-session.ts';
 import { session } from './api/session.ts';
 import { queryClient, trpcOutsideReact } from './api/trpc.ts';
+import { adminLayoutRoute, adminRoute } from './routes/admin/layout.tsx';
 import { layoutRoute } from './routes/layout.tsx';
 import { rootRoute } from './routes/root.tsx';
 import { settingsIndexRoute, settingsRoute } from './routes/settings/section.tsx';
 import {
   abandonedRoute,
   accountRoute,
+  adminAuditRoute,
+  adminIndexRoute,
+  adminLoginRoute,
+  adminSellerRoute,
+  adminSellersRoute,
+  adminUsersRoute,
   apiKeysRoute,
   bankAccountsRoute,
   domainsRoute,
@@ -65,13 +73,23 @@ const routeTree = rootRoute.addChildren([
       apiKeysRoute,
     ]),
   ]),
+  adminRoute.addChildren([
+    adminLoginRoute,
+    adminLayoutRoute.addChildren([
+      adminIndexRoute,
+      adminSellersRoute,
+      adminSellerRoute,
+      adminUsersRoute,
+      adminAuditRoute,
+    ]),
+  ]),
 ]);
 
 export const router = createRouter({
   routeTree,
   // The server serves the dashboard at /app (vite.config.ts `base`).
   basepath: '/app',
-  context: { session, queryClient, trpc: trpcOutsideReact },
+  context: { session, adminSession, queryClient, trpc: trpcOutsideReact },
   defaultPreload: 'intent',
   scrollRestoration: true,
 });

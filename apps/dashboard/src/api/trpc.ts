@@ -13,7 +13,7 @@ function shouldRetry(failures: number, error: unknown): boolean {
   return failures < 2;
 }
 
-function createQueryClient(onUnauthorized: () => void): QueryClient {
+export function createQueryClient(onUnauthorized: () => void): QueryClient {
   return new QueryClient({
     queryCache: new QueryCache({
       // The SDK already tried a refresh: a 401 reaching here means the session is over.

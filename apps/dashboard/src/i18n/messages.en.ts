@@ -1,3 +1,4 @@
+import { adminEn } from './admin.en.ts';
 import { authEn } from './auth.en.ts';
 import { formsEn } from './forms.en.ts';
 import { homeEn } from './home.en.ts';
@@ -152,6 +153,7 @@ export const en: Messages = {
       'The courier or payment service cannot be reached, so the status is unchanged. Try again in a few minutes.',
   },
   settings: settingsEn,
+  admin: adminEn,
   webhooks: webhooksEn,
   team: {
     title: 'Team & access',

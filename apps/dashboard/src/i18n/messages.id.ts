@@ -1,4 +1,5 @@
 import type { OrderPaymentMethod, OrderStatus, StoreRole } from '@bosonline/contracts';
+import { adminId } from './admin.id.ts';
 import { authId } from './auth.id.ts';
 import { formsId } from './forms.id.ts';
 import { homeId } from './home.id.ts';
@@ -154,6 +155,7 @@ export const id = {
       'Layanan kurir atau pembayaran sedang tidak bisa dihubungi, jadi status belum diubah. Coba lagi beberapa menit lagi.',
   },
   settings: settingsId,
+  admin: adminId,
   webhooks: webhooksId,
   team: {
     title: 'Tim & akses',

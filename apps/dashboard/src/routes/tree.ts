@@ -2,6 +2,8 @@ import { createRoute, redirect } from '@tanstack/react-router';
 import { onlySignedOut } from '../components/auth/signed-out.ts';
 import { orderListOptions } from '../hooks/orders.ts';
 import { abandonedSearch } from './abandoned/search.ts';
+import { adminLayoutRoute, adminRoute } from './admin/layout.tsx';
+import { auditSearch, internalUserSearch, sellerSearch } from './admin/search.ts';
 import { forgotSearch, loginSearch } from './auth/search.ts';
 import { formSearch } from './forms/search.ts';
 import { layoutRoute } from './layout.tsx';
@@ -167,3 +169,45 @@ export const apiKeysRoute = createRoute({
   getParentRoute: () => settingsRoute,
   path: 'api-keys',
 }).lazy(() => import('./settings/api-keys.tsx').then((m) => m.apiKeysPageLazy));
+
+// The platform staff's console: its own login and session (routes/admin/layout.tsx).
+
+export const adminLoginRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/login',
+  validateSearch: loginSearch,
+  beforeLoad: ({ context }) => {
+    if (context.adminSession.get().signedIn) throw redirect({ to: '/admin/sellers' });
+  },
+}).lazy(() => import('./admin/login.tsx').then((m) => m.adminLoginPageLazy));
+
+export const adminIndexRoute = createRoute({
+  getParentRoute: () => adminLayoutRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/admin/sellers', replace: true });
+  },
+});
+
+export const adminSellersRoute = createRoute({
+  getParentRoute: () => adminLayoutRoute,
+  path: '/sellers',
+  validateSearch: sellerSearch,
+}).lazy(() => import('./admin/sellers.tsx').then((m) => m.adminSellersPageLazy));
+
+export const adminSellerRoute = createRoute({
+  getParentRoute: () => adminLayoutRoute,
+  path: '/sellers/$id',
+}).lazy(() => import('./admin/seller.tsx').then((m) => m.adminSellerPageLazy));
+
+export const adminUsersRoute = createRoute({
+  getParentRoute: () => adminLayoutRoute,
+  path: '/users',
+  validateSearch: internalUserSearch,
+}).lazy(() => import('./admin/users.tsx').then((m) => m.adminUsersPageLazy));
+
+export const adminAuditRoute = createRoute({
+  getParentRoute: () => adminLayoutRoute,
+  path: '/audit',
+  validateSearch: auditSearch,
+}).lazy(() => import('./admin/audit.tsx').then((m) => m.adminAuditPageLazy));

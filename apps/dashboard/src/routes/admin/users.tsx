@@ -1,0 +1,245 @@
+import { adminRoles, internalUserCreateInput } from '@bosonline/contracts';
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  Badge,
+  Button,
+  Card,
+  EmptyState,
+  Group,
+  NativeSelect,
+  PasswordInput,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { IconFilterOff, IconPlus, IconUsers } from '@tabler/icons-react';
+import { createLazyRoute, getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { ListSkeleton } from '../../components/list-skeleton.tsx';
+import { LoadMore } from '../../components/load-more.tsx';
+import { QueryError } from '../../components/query-error.tsx';
+import { SearchField } from '../../components/search-field.tsx';
+import { EditDialog } from '../../components/settings/edit-dialog.tsx';
+import { act, settingsValidation } from '../../components/settings/feedback.ts';
+import { formatDate } from '../../format.ts';
+import { useAdminMe, useInternalUserList, useInternalUserMutations } from '../../hooks/admin.ts';
+import { useT } from '../../i18n/i18n.tsx';
+import type { InternalUserSearch } from './search.ts';
+
+export const adminUsersPageLazy = createLazyRoute('/admin/staff/users')({ component: UsersPage });
+const usersRoute = getRouteApi('/admin/staff/users');
+
+const hasFilters = (search: InternalUserSearch) =>
+  Boolean(search.q || search.role || search.active !== undefined);
+
+function UsersPage() {
+  const t = useT();
+  const search = usersRoute.useSearch();
+  const navigate = useNavigate({ from: '/admin/users' });
+  const list = useInternalUserList(search);
+  const me = useAdminMe();
+  const { setActive } = useInternalUserMutations();
+  const [creating, setCreating] = useState(false);
+  const setSearch = (patch: Partial<InternalUserSearch>) =>
+    navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
+  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <div>
+          <Title order={1} size="h2">
+            {t.admin.users.title}
+          </Title>
+          <Text c="dimmed">{t.admin.users.intro}</Text>
+        </div>
+        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(true)}>
+          {t.admin.users.create}
+        </Button>
+      </Group>
+
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <SearchField
+          value={search.q}
+          onSearch={(q) => setSearch({ q })}
+          label={t.admin.users.search}
+          placeholder={t.admin.users.searchPlaceholder}
+        />
+        <Select
+          label={t.admin.users.role}
+          placeholder={t.admin.users.anyRole}
+          value={search.role ?? null}
+          onChange={(value) => setSearch({ role: (value as InternalUserSearch['role'] | null) ?? undefined })}
+          data={adminRoles.map((r) => ({ value: r, label: t.admin.role[r] }))}
+          clearable
+          style={{ flex: '1 1 150px' }}
+        />
+        <Select
+          label={t.admin.users.active}
+          placeholder={t.admin.users.anyActive}
+          value={search.active === undefined ? null : String(search.active)}
+          onChange={(value) => setSearch({ active: value === null ? undefined : value === 'true' })}
+          data={[
+            { value: 'true', label: t.admin.users.activeYes },
+            { value: 'false', label: t.admin.users.activeNo },
+          ]}
+          clearable
+          style={{ flex: '1 1 150px' }}
+        />
+        {hasFilters(search) && (
+          <Button
+            variant="subtle"
+            leftSection={<IconFilterOff size={16} />}
+            onClick={() => setSearch({ q: undefined, role: undefined, active: undefined })}
+          >
+            {t.admin.sellers.clearFilters}
+          </Button>
+        )}
+      </Group>
+
+      {list.isPending ? (
+        <ListSkeleton rows={4} />
+      ) : !list.data ? (
+        <QueryError error={list.error} onRetry={() => list.refetch()} />
+      ) : items.length === 0 ? (
+        <Card withBorder>
+          <EmptyState
+            icon={<IconUsers size={28} aria-hidden />}
+            title={t.admin.users.emptyTitle}
+            description={hasFilters(search) ? t.admin.users.emptyFiltered : undefined}
+          />
+        </Card>
+      ) : (
+        <Stack gap="sm">
+          <Card withBorder p={0}>
+            <Table highlightOnHover verticalSpacing="sm">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t.admin.users.column.user}</Table.Th>
+                  <Table.Th visibleFrom="sm">{t.admin.users.column.role}</Table.Th>
+                  <Table.Th visibleFrom="sm">{t.admin.users.column.since}</Table.Th>
+                  <Table.Th>{t.admin.users.column.status}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((user) => {
+                  const isMe = user.id === me.data?.id;
+                  return (
+                    <Table.Tr key={user.id}>
+                      <Table.Td style={{ wordBreak: 'break-word' }}>
+                        <Text size="sm" fw={600}>
+                          {user.name}
+                          {isMe && (
+                            <Badge ml="xs" size="xs" variant="light">
+                              {t.admin.users.you}
+                            </Badge>
+                          )}
+                        </Text>
+                        <Text size="xs" c="dimmed">
+                          {user.email}
+                          <Text span hiddenFrom="sm" inherit>
+                            {' · '}
+                            {t.admin.role[user.role]}
+                          </Text>
+                        </Text>
+                      </Table.Td>
+                      <Table.Td visibleFrom="sm">
+                        <Text size="sm">{t.admin.role[user.role]}</Text>
+                      </Table.Td>
+                      <Table.Td visibleFrom="sm">
+                        <Text size="sm">{formatDate(t.locale, user.createdAt)}</Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Stack gap={6} align="flex-start">
+                          {/* Never squeezed into "AK…" by a long email beside it. */}
+                          <Badge color={user.active ? 'green' : 'gray'} variant="light" miw="max-content">
+                            {user.active ? t.admin.users.activeYes : t.admin.users.activeNo}
+                          </Badge>
+                          {!isMe && (
+                            <Button
+                              size="compact-xs"
+                              variant="default"
+                              aria-label={`${user.active ? t.admin.users.deactivate : t.admin.users.activate}: ${user.name}`}
+                              onClick={() =>
+                                act(
+                                  t,
+                                  () => setActive.mutateAsync({ id: user.id, active: !user.active }),
+                                  user.active
+                                    ? t.admin.users.deactivated(user.name)
+                                    : t.admin.users.activated(user.name),
+                                )
+                              }
+                            >
+                              {user.active ? t.admin.users.deactivate : t.admin.users.activate}
+                            </Button>
+                          )}
+                        </Stack>
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </Card>
+          <LoadMore list={list} />
+        </Stack>
+      )}
+      {creating && <CreateUserDialog onClose={() => setCreating(false)} />}
+    </Stack>
+  );
+}
+
+type CreateValues = z.input<typeof internalUserCreateInput>;
+const createFields = ['name', 'email', 'password', 'role'] as const;
+
+function CreateUserDialog({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  const { create } = useInternalUserMutations();
+  const form = useForm<CreateValues>({
+    resolver: zodResolver(internalUserCreateInput),
+    defaultValues: { name: '', email: '', password: '', role: 'support' },
+  });
+  const fieldError = (name: (typeof createFields)[number]) =>
+    settingsValidation(t, form.formState.errors[name]?.message);
+  return (
+    <EditDialog
+      title={t.admin.users.createTitle}
+      form={form}
+      fields={createFields}
+      size="md"
+      saveLabel={t.admin.users.create}
+      onClose={onClose}
+      onSave={async (values) => {
+        const user = await create.mutateAsync(internalUserCreateInput.parse(values));
+        return t.admin.users.created(user.name);
+      }}
+    >
+      <TextInput label={t.admin.users.name} required error={fieldError('name')} {...form.register('name')} />
+      <TextInput
+        label={t.admin.users.email}
+        type="email"
+        required
+        error={fieldError('email')}
+        {...form.register('email')}
+      />
+      <NativeSelect
+        label={t.admin.users.role}
+        data={adminRoles.map((r) => ({ value: r, label: t.admin.role[r] }))}
+        {...form.register('role')}
+      />
+      <PasswordInput
+        label={t.admin.users.password}
+        description={t.admin.users.passwordHint}
+        autoComplete="new-password"
+        required
+        error={fieldError('password')}
+        {...form.register('password')}
+      />
+    </EditDialog>
+  );
+}
