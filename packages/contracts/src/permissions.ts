@@ -91,7 +91,13 @@ const adminGrants: Record<AdminRole, ReadonlySet<AdminPermission>> = {
     'order.view',
   ]),
   // Finance watches the money: figures, orders and sellers' bank accounts, not buyers' problems.
-  finance: new Set<AdminPermission>(['seller.view', 'seller.bank', 'product.view', 'dashboard.view', 'order.view']),
+  finance: new Set<AdminPermission>([
+    'seller.view',
+    'seller.bank',
+    'product.view',
+    'dashboard.view',
+    'order.view',
+  ]),
   // Support looks orders up for sellers who ask, but platform figures are not theirs to see.
   support: new Set<AdminPermission>(['seller.view', 'seller.note', 'product.view', 'order.view']),
 };

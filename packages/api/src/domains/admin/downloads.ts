@@ -10,7 +10,13 @@ import type { z } from 'zod';
 import type { Context } from '../../context.ts';
 import type { DownloadGrant } from '../../lib/tokens.ts';
 import { downloadLink } from '../product/download-link.ts';
-import { catalogHeaders, catalogRows, type ExportFile, type ExportKind, tableFile } from '../product/export.ts';
+import {
+  catalogHeaders,
+  catalogRows,
+  type ExportFile,
+  type ExportKind,
+  tableFile,
+} from '../product/export.ts';
 import { openAdminOrderFile } from './order-files.ts';
 import { productWhere } from './product-filter.ts';
 
@@ -87,7 +93,11 @@ export function adminExportLink(
 }
 
 /** The file an admin link grants, or null (unknown kind, staff deactivated or no longer allowed). */
-export async function openAdminDownload(db: Db, grant: DownloadGrant, today: string): Promise<ExportFile | null> {
+export async function openAdminDownload(
+  db: Db,
+  grant: DownloadGrant,
+  today: string,
+): Promise<ExportFile | null> {
   if (!Object.hasOwn(adminExports, grant.kind)) return openAdminOrderFile(db, grant, today);
   const source = adminExports[grant.kind as AdminExportKind];
   if (grant.format !== 'csv' && grant.format !== 'xlsx') return null;
