@@ -1,6 +1,7 @@
-import { type AdminPermission, type AdminRole, adminRoleCan, adminRoles } from '@bosonline/contracts';
+import { type AdminPermission, adminRoleCan, adminRoles } from '@bosonline/contracts';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AdminClient, adminLogin, demoAdmin, staffMaker } from './admin-harness.ts';
 import { imageForm, kopiArabica, pngImage, warehouseOf } from './catalog-fixtures.ts';
 import { expectError, sellerClient, startTestServer, type TestServer } from './harness.ts';
 
@@ -8,30 +9,12 @@ import { expectError, sellerClient, startTestServer, type TestServer } from './h
 // against a real server: who may call what, audit rows with before/after, other stores' data
 // reachable through the admin realm only, 404s, 400s that write nothing, and downloads.
 
-type Client = ReturnType<TestServer['client']>;
+type Client = AdminClient;
 
 let server: TestServer;
 let superadmin: Client;
 let superToken: string;
-let serial = 0;
-
-async function login(email: string, password: string) {
-  const tokens = await server.client().admin.auth.login.mutate({ email, password });
-  return { client: server.client({ token: tokens.accessToken }), token: tokens.accessToken };
-}
-
-/** A new internal user of `role`, logged in. */
-async function staff(role: AdminRole) {
-  serial += 1;
-  const email = `catalog-${role}${serial}@bosonline.id`;
-  const user = await superadmin.admin.users.create.mutate({
-    name: `${role} ${serial}`,
-    email,
-    password: 'staff-pass-123',
-    role,
-  });
-  return { user, ...(await login(email, 'staff-pass-123')) };
-}
+let staff: ReturnType<typeof staffMaker>;
 
 async function auditOf(targetId: string) {
   return (await superadmin.admin.audit.list.query({ targetId, limit: 100 })).items;
@@ -67,7 +50,8 @@ let beta: Awaited<ReturnType<typeof sellerWithCatalog>>;
 
 beforeAll(async () => {
   server = await startTestServer({ seed: true });
-  ({ client: superadmin, token: superToken } = await login('admin@bosonline.id', 'admin12345'));
+  ({ client: superadmin, token: superToken } = await adminLogin(server, demoAdmin.email, demoAdmin.password));
+  staff = staffMaker(server, () => superadmin, 'catalog-');
   alpha = await sellerWithCatalog('ALPHA');
   beta = await sellerWithCatalog('BETA');
 });

@@ -1,7 +1,8 @@
-import { type AdminPermission, type AdminRole, adminRoleCan, adminRoles } from '@bosonline/contracts';
+import { type AdminPermission, adminRoleCan, adminRoles } from '@bosonline/contracts';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts } from '../src/seed/demo.ts';
+import { adminLogin, demoAdmin, staffMaker } from './admin-harness.ts';
 import { expectError, sellerClient, startTestServer, type TestServer } from './harness.ts';
 
 // AdminBosOnline › Dashboard and › Order through the SDK and the REST door against a real server:
@@ -36,25 +37,8 @@ let demoOwnerId: string;
 let copyA: Awaited<ReturnType<typeof sellerClient>>;
 let copyB: Awaited<ReturnType<typeof sellerClient>>;
 let orders: RawOrder[];
-let serial = 0;
 
-async function adminLogin(email: string, password: string) {
-  const tokens = await server.client().admin.auth.login.mutate({ email, password });
-  return server.client({ token: tokens.accessToken });
-}
-
-/** A new internal user of `role`, logged in. */
-async function staff(role: AdminRole) {
-  serial += 1;
-  const email = `figures-${role}${serial}@bosonline.id`;
-  const user = await admin.admin.users.create.mutate({
-    name: `${role} ${serial}`,
-    email,
-    password: 'staff-pass-123',
-    role,
-  });
-  return { user, client: await adminLogin(email, 'staff-pass-123') };
-}
+let staff: ReturnType<typeof staffMaker>;
 
 /**
  * Copies `count` of the demo store's orders (and their lines) into `storeId`, `shiftDays` earlier,
@@ -97,7 +81,8 @@ async function readOrders(): Promise<RawOrder[]> {
 
 beforeAll(async () => {
   server = await startTestServer({ seed: true });
-  admin = await adminLogin('admin@bosonline.id', 'admin12345');
+  admin = (await adminLogin(server, demoAdmin.email, demoAdmin.password)).client;
+  staff = staffMaker(server, () => admin, 'figures-');
   const tokens = await server.client().auth.login.mutate({
     login: demoAccounts.seller.email,
     password: demoAccounts.seller.password,

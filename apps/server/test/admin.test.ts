@@ -1,5 +1,6 @@
 import { type AdminPermission, type AdminRole, adminRoleCan, adminRoles } from '@bosonline/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AdminClient, adminLogin, demoAdmin, staffMaker } from './admin-harness.ts';
 import { newTransferOrder } from './demo-orders.ts';
 import { expectError, newSeller, sellerClient, startTestServer, type TestServer } from './harness.ts';
 
@@ -7,30 +8,13 @@ import { expectError, newSeller, sellerClient, startTestServer, type TestServer 
 // admin write, and sellers (list, detail, status and markings, suspension), through the SDK and
 // the REST door against a real server.
 
-type Client = ReturnType<TestServer['client']>;
+type Client = AdminClient;
 
 let server: TestServer;
 let superadmin: Client;
 let superToken: string;
-let serial = 0;
-
-async function login(email: string, password: string) {
-  const tokens = await server.client().admin.auth.login.mutate({ email, password });
-  return { client: server.client({ token: tokens.accessToken }), token: tokens.accessToken };
-}
-
-/** A new internal user of `role`, created by the superadmin, and logged in. */
-async function staff(role: AdminRole) {
-  serial += 1;
-  const email = `${role}${serial}@bosonline.id`;
-  const user = await superadmin.admin.users.create.mutate({
-    name: `${role} ${serial}`,
-    email,
-    password: 'staff-pass-123',
-    role,
-  });
-  return { user, ...(await login(email, 'staff-pass-123')) };
-}
+const login = (email: string, password: string) => adminLogin(server, email, password);
+let staff: ReturnType<typeof staffMaker>;
 
 async function auditOf(targetId: string) {
   return (await superadmin.admin.audit.list.query({ targetId, limit: 100 })).items;
@@ -38,7 +22,8 @@ async function auditOf(targetId: string) {
 
 beforeAll(async () => {
   server = await startTestServer({ seed: true });
-  ({ client: superadmin, token: superToken } = await login('admin@bosonline.id', 'admin12345'));
+  ({ client: superadmin, token: superToken } = await login(demoAdmin.email, demoAdmin.password));
+  staff = staffMaker(server, () => superadmin, '');
 });
 afterAll(() => server?.close());
 
