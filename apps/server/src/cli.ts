@@ -149,6 +149,7 @@ async function banner(url: string, config: Config, seeded: boolean): Promise<str
     '',
     `  bosOnline is running at ${url}`,
     `    Dashboard   ${url}/app  (sellers and their CS)`,
+    `    Admin       ${url}/app/admin  (platform staff: its own login)`,
     `    tRPC        ${url}/trpc`,
     `    REST        ${url}/auth/login  (and the other spec paths)`,
     `    OpenAPI     ${url}/openapi.json`,
