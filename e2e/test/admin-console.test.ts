@@ -31,6 +31,13 @@ afterAll(async () => {
 });
 
 async function checkAndShoot(page: Page, name: string) {
+  // A toast from an earlier step may still show (it closes itself after a few seconds): not what
+  // this page's check is about, and under a modal's overlay axe reads it as low contrast. Closed
+  // by its own button (dispatched: an open modal's overlay would take a real click).
+  for (const close of await page.locator('.mantine-Notification-closeButton').all()) {
+    await close.dispatchEvent('click').catch(() => undefined);
+  }
+  await page.waitForFunction(() => !document.querySelector('.mantine-Notification-root'));
   await settled(page);
   expect(await accessibilityProblems(page)).toEqual([]);
   await page.screenshot({ path: `${shots}/admin-${name}.png`, fullPage: true });
