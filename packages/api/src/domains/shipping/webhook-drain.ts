@@ -43,8 +43,11 @@ async function drain(deps: DrainDeps, state: { again: boolean }): Promise<number
     const seen = keptSoFar(deps);
     const rows = await claimPending(deps, claimBatch);
     const byShipment = new Map<string, typeof rows>();
-    for (const row of rows)
-      byShipment.set(row.body.order_no, [...(byShipment.get(row.body.order_no) ?? []), row]);
+    for (const row of rows) {
+      const group = byShipment.get(row.body.order_no);
+      if (group) group.push(row);
+      else byShipment.set(row.body.order_no, [row]);
+    }
     const queue = [...byShipment.values()];
     const worker = async () => {
       for (let group = queue.shift(); group; group = queue.shift()) {

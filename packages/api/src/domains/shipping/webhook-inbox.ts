@@ -38,14 +38,14 @@ const inboxId = (body: BoscodWebhookBody) => `boscod:${body.id}`;
 export async function keep(deps: InboxDeps, body: BoscodWebhookBody, claim: boolean): Promise<KeptRow> {
   const now = deps.clock.now();
   const claimedUntil = claim ? new Date(now.getTime() + claimMs) : null;
-  const rows = await deps.db.$queryRaw<Array<{ outcome: InboxOutcome | null; fresh: boolean }>>`
+  const rows = await deps.db.$queryRaw<Array<{ id: string }>>`
     INSERT INTO "ShippingWebhookInbox" ("id", "body", "receivedAt", "claimedUntil", "attempts")
     VALUES (${inboxId(body)}, ${JSON.stringify(body)}::jsonb, ${now}, ${claimedUntil}, ${claim ? 1 : 0})
     ON CONFLICT ("id") DO UPDATE
       SET "appliedAt" = NULL, "outcome" = NULL, "claimedUntil" = EXCLUDED."claimedUntil",
           "attempts" = EXCLUDED."attempts"
       WHERE "ShippingWebhookInbox"."outcome" = 'no_order'
-    RETURNING NULL::text AS "outcome", true AS "fresh"`;
+    RETURNING "id"`;
   if (rows.length > 0) return { fresh: true, claimed: claim, outcome: null };
   const first = await deps.db.shippingWebhookInbox.findUnique({
     where: { id: inboxId(body) },
