@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts } from '../src/seed/demo.ts';
 import { adminLogin, demoAdmin, staffMaker } from './admin-harness.ts';
 import { expectError, sellerClient, startTestServer, type TestServer } from './harness.ts';
+import { recountProducts } from './recount.ts';
 
 // AdminBosOnline › Dashboard and › Order through the SDK and the REST door against a real server:
 // who may call what, the figures against a recount from the raw rows over random filters
@@ -248,34 +249,7 @@ function expectedOrderRecap(list: RawOrder[]) {
   };
 }
 
-function expectedProducts(list: RawOrder[]) {
-  const products = new Map<
-    string,
-    { productId: string; units: number; revenue: number; returnedUnits: number; all: number }
-  >();
-  for (const o of list) {
-    for (const i of o.items) {
-      const p = products.get(i.productId) ?? {
-        productId: i.productId,
-        units: 0,
-        revenue: 0,
-        returnedUnits: 0,
-        all: 0,
-      };
-      p.all += i.quantity;
-      if (live(o)) {
-        p.units += i.quantity;
-        p.revenue += i.quantity * i.price;
-      }
-      if (o.status === 'returned') p.returnedUnits += i.quantity;
-      products.set(i.productId, p);
-    }
-  }
-  return [...products.values()]
-    .filter((p) => p.all !== 0)
-    .map(({ all: _all, ...p }) => p)
-    .sort((a, b) => a.productId.localeCompare(b.productId));
-}
+const expectedProducts = (list: RawOrder[]) => recountProducts(list);
 
 function expectedTopSellers(list: RawOrder[], limit: number) {
   const earning = list.filter(live);

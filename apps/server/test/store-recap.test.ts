@@ -4,6 +4,7 @@ import { demoAccounts } from '../src/seed/demo.ts';
 import { demoCs, prng } from '../src/seed/demo-orders.ts';
 import { newTransferOrder } from './demo-orders.ts';
 import { sellerClient, startTestServer, type TestServer } from './harness.ts';
+import { recountProducts } from './recount.ts';
 
 // The Store recaps (Recap Order, Recap Store, Recap Product, Recap CS, Get Revenue) against a
 // recount from the raw rows, on the demo store next to a second store holding copies of its
@@ -147,35 +148,7 @@ function expectedStoreRecap(list: RawOrder[]) {
   };
 }
 
-function expectedProductRecap(list: RawOrder[], f: Filter) {
-  const products = new Map<
-    string,
-    { productId: string; units: number; revenue: number; returnedUnits: number; all: number }
-  >();
-  for (const o of list) {
-    for (const i of o.items) {
-      if (f.productId && i.productId !== f.productId) continue;
-      const p = products.get(i.productId) ?? {
-        productId: i.productId,
-        units: 0,
-        revenue: 0,
-        returnedUnits: 0,
-        all: 0,
-      };
-      p.all += i.quantity;
-      if (live(o)) {
-        p.units += i.quantity;
-        p.revenue += i.quantity * i.price;
-      }
-      if (o.status === 'returned') p.returnedUnits += i.quantity;
-      products.set(i.productId, p);
-    }
-  }
-  return [...products.values()]
-    .filter((p) => p.all !== 0)
-    .map(({ all: _all, ...p }) => p)
-    .sort((a, b) => a.productId.localeCompare(b.productId));
-}
+const expectedProductRecap = (list: RawOrder[], f: Filter) => recountProducts(list, f.productId);
 
 /** Past payment: every status but unpaid and canceled. */
 const pastPayment = new Set<string>(orderStatuses.filter((s) => s !== 'unpaid' && s !== 'canceled'));
