@@ -175,7 +175,8 @@ describe.skipIf(!hasBrowser)('dashboard: order forms', () => {
       .click();
     await page.getByText('1 form sekarang aktif.').waitFor();
     expect((await seller.form.detail.query({ id: made!.id })).status).toBe('active');
-    expect(await page.getByRole('switch', { name: 'Form Kopi Gajian aktif' }).isChecked()).toBe(true);
+    // The toast comes with the server's answer; the list's switch follows on its refetch.
+    await page.getByRole('switch', { name: 'Form Kopi Gajian aktif', checked: true }).waitFor();
     expect(errors).toEqual([]);
   });
 
