@@ -11,9 +11,10 @@ export default defineConfig({
   plugins: [mantineCss(), react(), routePreloads(), precompress()],
   server: {
     port: 5173,
-    // The Form builder's preview loads the checkout widget from the same origin as the dashboard.
+    // The Form builder's preview loads the checkout widget from the same origin as the dashboard;
+    // index.html refreshes a reloaded page's session through the REST door.
     proxy: Object.fromEntries(
-      ['/trpc', '/widget'].map((path) => [
+      ['/trpc', '/widget', '/auth/refresh'].map((path) => [
         path,
         { target: process.env.API_URL ?? 'http://localhost:3000', changeOrigin: true },
       ]),
@@ -35,7 +36,10 @@ export default defineConfig({
         // pages share lands in shared chunks. Hand-made groups of libraries (Mantine, vendor)
         // pulled whole kits into the first load, and one left a circular import between chunks.
         codeSplitting: {
-          groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }],
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 2 },
+            { name: 'start', tags: ['$initial'], priority: 1 },
+          ],
         },
       },
     },

@@ -338,6 +338,26 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a reload stays signed in: the page rotates its token once, while its code is still loading', async () => {
+    const { page, errors } = await openPage(browser, 1280);
+    await logIn(page, server.url, 'demo@bosonline.id', '/app/orders');
+    await page.getByRole('link', { name: 'INV57123' }).waitFor();
+    for (let reload = 0; reload < 2; reload++) {
+      const refreshes: string[] = [];
+      const onRequest = (request: { url(): string }) => {
+        const path = new URL(request.url()).pathname;
+        if (path.endsWith('auth.refresh') || path === '/auth/refresh') refreshes.push(path);
+      };
+      page.on('request', onRequest);
+      await page.reload();
+      await page.getByRole('link', { name: 'INV57123' }).waitFor();
+      page.off('request', onRequest);
+      // index.html's early refresh, and no second one from the app (a spent token would revoke it).
+      expect(refreshes).toEqual(['/auth/refresh']);
+    }
+    expect(errors).toEqual([]);
+  });
+
   it('after five wrong passwords the login says how long to wait, in minutes', async () => {
     const { seller } = await sellerClient(server);
     for (let i = 0; i < 5; i += 1) {

@@ -109,6 +109,45 @@ describe('auth through the SDK', () => {
     await expectError(stale.profile.me.query(), 'UNAUTHORIZED');
   });
 
+  it('a client handed a refresh the page already started (pendingTokens) waits for it and never spends the old token again', async () => {
+    const seller = newSeller();
+    const { refreshToken } = await server.client().auth.register.mutate(seller);
+    const paths: string[] = [];
+    const counting = (extra: Parameters<typeof server.client>[0] = {}) =>
+      server.client({
+        ...extra,
+        fetch: async (url, init) => {
+          paths.push(new URL(String(url)).pathname);
+          return fetch(url, init);
+        },
+      });
+    // What index.html does: the REST door's refresh, started before the code ran.
+    const early = server
+      .rest('POST', '/auth/refresh', { body: { refresh_token: refreshToken } })
+      .then((res) => {
+        const data = res.body.data as { access_token: string; refresh_token: string };
+        return { accessToken: data.access_token, refreshToken: data.refresh_token };
+      });
+    const issued: string[] = [];
+    const bos = counting({
+      refreshToken,
+      pendingTokens: early,
+      onTokens: (t) => issued.push(t.refreshToken ?? ''),
+    });
+    expect((await bos.profile.me.query()).email).toBe(seller.email);
+    // No second rotation (which, with the spent token, would have revoked the session).
+    expect(paths).toEqual(['/trpc/profile.me']);
+    expect(issued).toEqual([(await early).refreshToken]);
+    await bos.refresh();
+    expect((await bos.profile.me.query()).email).toBe(seller.email);
+
+    // The early refresh brought nothing (offline, refused): the client refreshes by itself.
+    paths.length = 0;
+    const fallback = counting({ refreshToken: issued.at(-1), pendingTokens: Promise.resolve(null) });
+    expect((await fallback.profile.me.query()).email).toBe(seller.email);
+    expect(paths).toEqual(['/trpc/auth.refresh', '/trpc/profile.me']);
+  });
+
   it('wrong password and unknown account get the same 401, and nothing is written', async () => {
     const seller = newSeller();
     await server.client().auth.register.mutate(seller);

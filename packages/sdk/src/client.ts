@@ -30,6 +30,12 @@ export interface BosClientOptions {
    * given a refresh token and no access token (a page reload) refreshes before its first call.
    */
   refreshToken?: string;
+  /**
+   * A refresh that began before the client existed (a page that rotated its refresh token while
+   * its code was still downloading): calls wait for these tokens instead of refreshing again. If it
+   * brings none, the client refreshes with `refreshToken` as usual.
+   */
+  pendingTokens?: Promise<BosTokens | null | undefined>;
   /** Called whenever the client obtains new tokens (login, register, refresh): persist them here. */
   onTokens?: (tokens: BosTokens) => void;
   /** Custom fetch (tests, older runtimes, instrumentation). */
@@ -101,19 +107,27 @@ export function createBosClient(options: BosClientOptions): BosClient {
 
   // A bare client for the refresh call itself, so it never recurses into the refresh logic.
   const refresher = createTRPCClient<AppRouter>({ links: [transport(false)] });
-  let refreshing: Promise<void> | undefined;
-  /** One refresh at a time: the explicit `refresh()` and every 401 retry share it. */
-  const refresh = (): Promise<void> => {
+  const rotate = (): Promise<void> => {
     const refreshToken = state.refreshToken;
     if (!refreshToken) return Promise.reject(new Error('No refresh token: log in first'));
-    refreshing ??= refresher.auth.refresh
-      .mutate({ refreshToken })
-      .then(setTokens)
-      .finally(() => {
-        refreshing = undefined;
-      });
+    return refresher.auth.refresh.mutate({ refreshToken }).then(setTokens);
+  };
+  let refreshing: Promise<void> | undefined;
+  /** One refresh at a time: the explicit `refresh()`, every 401 retry and a pending one share it. */
+  const refresh = (started?: Promise<void>): Promise<void> => {
+    refreshing ??= (started ?? rotate()).finally(() => {
+      refreshing = undefined;
+    });
     return refreshing;
   };
+  if (options.pendingTokens)
+    void refresh(
+      options.pendingTokens.then(
+        (tokens) =>
+          tokens?.refreshToken ? setTokens({ ...tokens, refreshToken: tokens.refreshToken }) : rotate(),
+        rotate,
+      ),
+    ).catch(() => undefined);
 
   const sessionLink: TRPCLink<AppRouter> =
     () =>
@@ -162,7 +176,7 @@ export function createBosClient(options: BosClientOptions): BosClient {
     set storeId(storeId) {
       state.storeId = storeId || undefined;
     },
-    refresh,
+    refresh: () => refresh(),
   };
   // The tRPC client is a proxy in which every name is a procedure path; these few names are the
   // client's own (server-types.check.ts makes sure no router takes them).

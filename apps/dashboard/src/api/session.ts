@@ -41,6 +41,8 @@ export interface SessionKeys {
   storeId?: string;
   /** The realm's own logout procedure (the seller's and the staff's are different ones). */
   endOnServer: (client: BosClient) => Promise<unknown>;
+  /** A refresh the page started before this code ran (index.html), for the first client to use. */
+  pendingTokens?: Promise<BosTokens | null | undefined>;
 }
 
 /** One signed-in realm: its tokens under `keys`, its client, and who listens for changes. */
@@ -54,9 +56,11 @@ export function createSession(keys: SessionKeys): SessionStore {
     if (!state.signedIn) set({ ...state, signedIn: true });
   }
 
+  let pendingTokens = keys.pendingTokens;
   function build(storeId: string | null): Session {
     const refreshToken = sessionStorage.getItem(keys.refreshToken) ?? undefined;
     const client = createBosClient({
+      pendingTokens: refreshToken ? pendingTokens : undefined,
       // Same origin: the server that serves /app also answers /trpc (Vite proxies it in `pnpm dev`).
       url: location.origin,
       token: accessToken,
@@ -68,6 +72,7 @@ export function createSession(keys: SessionKeys): SessionStore {
   }
 
   let state: Session = build(keys.storeId ? sessionStorage.getItem(keys.storeId) : null);
+  pendingTokens = undefined;
 
   function set(next: Session) {
     state = next;
@@ -100,9 +105,17 @@ export function createSession(keys: SessionKeys): SessionStore {
   return store;
 }
 
+declare global {
+  interface Window {
+    /** The refresh index.html starts for the seller's session (same sessionStorage key). */
+    bosPendingTokens?: Promise<BosTokens | null>;
+  }
+}
+
 /** The seller's session: the dashboard's own pages. */
 export const session = createSession({
   refreshToken: 'bos.refreshToken',
+  pendingTokens: window.bosPendingTokens,
   storeId: 'bos.storeId',
   endOnServer: (client) => client.auth.logout.mutate(),
 });
