@@ -212,6 +212,10 @@ describe.skipIf(!hasBrowser)('dashboard: getting in and Beranda', () => {
       .getByRole('banner')
       .getByRole('button', { name: /^Notifikasi/ })
       .waitFor();
+    // Below the fold on a phone, the chart loads once scrolled to.
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('.recharts-wrapper').count()).toBe(0);
+    await page.mouse.wheel(0, 2000);
     await page.locator('.recharts-bar-rectangle').first().waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await settled(page);

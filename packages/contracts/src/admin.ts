@@ -10,6 +10,7 @@ import {
   uuidSchema,
 } from './common.ts';
 import { adminRoles } from './permissions.ts';
+import { sellerMarkings } from './states.ts';
 
 export const adminRoleSchema = z.enum(adminRoles, {
   error: `Role must be one of ${adminRoles.join(', ')}`,
@@ -97,7 +98,6 @@ export const auditLogListInput = pageInputSchema
 
 // --- Sellers (AdminBosOnline › Seller) --------------------------------------------------------
 
-export const sellerMarkings = ['verified', 'watch', 'fraud'] as const;
 export const sellerMarkingSchema = z.enum(sellerMarkings, {
   error: `Marking must be one of ${sellerMarkings.join(', ')}`,
 });

@@ -21,3 +21,6 @@ export const orderPaymentMethods = ['cod', 'bank_transfer', 'payment_gateway'] a
 
 /** Where now falls in the voucher's window; independent of its active/inactive status. */
 export const voucherStates = ['upcoming', 'running', 'ended'] as const;
+
+/** How the platform's staff have marked a seller (none: not marked). */
+export const sellerMarkings = ['verified', 'watch', 'fraud'] as const;
