@@ -9,7 +9,7 @@ import { z } from 'zod';
 
 type JsonSchema = Record<string, unknown> | boolean;
 
-/** Recursive schemas ($ref) and deep nesting stop here, with the smallest value the schema takes. */
+/** Recursive schemas ($ref) and deep nesting stop here (with null, or an empty list). */
 const maxDepth = 4;
 
 /** What the JSON Schema of `schema`'s *input* is (defaults make fields optional, pipes read their input). */
