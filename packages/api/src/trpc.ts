@@ -30,6 +30,8 @@ export interface ProcedureMeta {
   permission?: Permission;
   /** The platform-staff permission a procedure requires (set by `adminCan`). */
   adminPermission?: AdminPermission;
+  /** Only platform staff may call it (set by `adminProcedure`), so tests find every such procedure. */
+  platformStaff?: boolean;
 }
 
 /**
@@ -165,7 +167,7 @@ export function sellerWrites(
 }
 
 /** Platform staff: a separate realm with its own login; seller tokens are refused here. */
-export const adminProcedure = publicProcedure.use(async ({ ctx, next }) => {
+export const adminProcedure = publicProcedure.meta({ platformStaff: true }).use(async ({ ctx, next }) => {
   const auth = await authenticate(ctx);
   if (auth.realm !== 'admin') throw forbidden('This action is for platform staff');
   return next({ ctx: { admin: auth.admin, actor: auth.actor } });

@@ -34,12 +34,19 @@ export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 }
 
-/** Rupiah amounts are whole numbers; prices and costs are never negative. */
+/**
+ * The largest PostgreSQL `integer`: what every serial id (regions, categories) and every stored
+ * rupiah amount (prices, totals, fees) must fit in. A larger number is refused as input, never
+ * handed to a query that would fail on it.
+ */
+export const maxInt4 = 2_147_483_647;
+
+/** Rupiah amounts are whole numbers; prices and costs are never negative, and fit their column. */
 export const rupiahSchema = z
   .number({ error: 'Must be a number' })
   .int('Must be a whole number of rupiah')
   .min(0, 'Must not be negative')
-  .max(1_000_000_000_000, 'Is too large');
+  .max(maxInt4, 'Is too large');
 
 /** Optional free text that arrives as "" from forms: trimmed, and blank becomes null. */
 export function optionalText(max: number) {

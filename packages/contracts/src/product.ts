@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   boolParam,
   idListSchema,
+  maxInt4,
   optionalText,
   pageInputSchema,
   pageOf,
@@ -109,11 +110,14 @@ function uniqueSkus(variants: Array<{ sku: string }>, ctx: z.RefinementCtx) {
   });
 }
 
+/** Categories are keyed by a PostgreSQL `integer`: an id past its range is no category, not a query error. */
+const categoryIdSchema = z.number().int().positive().max(maxInt4, 'Unknown category');
+
 const productFields = {
   sku: skuSchema,
   name: z.string({ error: 'Name is required' }).trim().min(1, 'Name is required').max(200),
   description: z.string().trim().max(10_000, 'Description must be at most 10 000 characters').default(''),
-  categoryId: z.number().int().positive().nullish(),
+  categoryId: categoryIdSchema.nullish(),
   /**
    * Shipping weight of one unit in whole grams (`250` for 250 g, `1500` for 1.5 kg; not kg, no
    * decimals), packaging included: couriers price by it. A variant's own `weightGrams` overrides it.
@@ -156,7 +160,7 @@ export const productListInput = pageInputSchema
   .extend({
     q: z.string().trim().max(100).optional(),
     status: catalogStatusSchema.optional(),
-    categoryId: z.coerce.number().int().positive().optional(),
+    categoryId: z.coerce.number().pipe(categoryIdSchema).optional(),
     sort: z.enum(productSorts).default('newest'),
   })
   .default({ limit: 20, sort: 'newest' });
@@ -270,6 +274,10 @@ export const inventoryListInput = pageInputSchema
     cursor: z
       .string()
       .regex(/^[0-9a-f-]{36}:[0-9a-f-]{36}$/, 'Cursor is not one this list handed out')
+      // Both halves are ids the query compares with uuid columns: `----…:----…` has the shape only.
+      .refine((cursor) => cursor.split(':').every((id) => uuidSchema.safeParse(id).success), {
+        message: 'Cursor is not one this list handed out',
+      })
       .optional(),
     q: z.string().trim().max(100).optional(),
     warehouseId: uuidSchema.optional(),

@@ -16,8 +16,15 @@ export const invoiceSchema = z
   .regex(/^INV\d{1,18}$/, 'Invoice looks like INV57123');
 export const orderInvoiceInput = z.object({ invoice: invoiceSchema });
 
-/** A day in Asia/Jakarta, `YYYY-MM-DD`. */
-export const jakartaDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-23');
+/**
+ * A day in Asia/Jakarta, `YYYY-MM-DD`: a real calendar day (`2026-02-30` and `8903-84-68` have
+ * the shape but no start instant, so a query built on them would fail), of a four-digit year
+ * whose neighbouring days are four-digit too: a day's start in UTC (7 hours earlier) and the
+ * previous period the figures compare with must still be dates PostgreSQL and `YYYY-MM-DD` hold.
+ */
+export const jakartaDay = z.iso
+  .date({ error: 'Use a date like 2026-11-23' })
+  .refine((day) => day >= '1000-01-01' && day < '9999-01-01', 'Use a date between the years 1000 and 9998');
 
 /** The filters Order List, its status counts, Recap Order List and Download Order List share. */
 export const orderFilterFields = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageInputSchema, pageOf, rupiahSchema, uuidSchema } from './common.ts';
+import { maxInt4, pageInputSchema, pageOf, rupiahSchema, uuidSchema } from './common.ts';
 import { phoneSchema } from './phone.ts';
 import { voucherStates } from './states.ts';
 
@@ -133,7 +133,7 @@ const amountParam = (label: string) =>
     .number({ error: `${label} must be a number` })
     .int(`${label} must be a whole number of rupiah`)
     .min(0, `${label} must not be negative`)
-    .max(1_000_000_000_000, `${label} is too large`);
+    .max(maxInt4, `${label} is too large`);
 
 /** Numbers are coerced: on the REST door they arrive as query strings. */
 export const voucherCheckoutInput = z.object({

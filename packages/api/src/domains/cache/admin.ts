@@ -1,7 +1,8 @@
 import type { cacheKeysInput } from '@bosonline/contracts';
 import type { z } from 'zod';
 import type { Context } from '../../context.ts';
-import { notFound } from '../../lib/errors.ts';
+import { invalidField, notFound } from '../../lib/errors.ts';
+import { CacheCursorError } from '../../ports/cache/port.ts';
 import { cacheKeys } from './keys.ts';
 
 // AdminBosOnline › Cache, for superadmins (trpc.ts `adminCan('cache.manage')`). Listings page with the
@@ -9,8 +10,13 @@ import { cacheKeys } from './keys.ts';
 
 type AdminCtx = Pick<Context, 'db' | 'ports'>;
 
-export function keys(ctx: AdminCtx, input: z.output<typeof cacheKeysInput>) {
-  return ctx.ports.cache.scan({ match: input.match, cursor: input.cursor, count: input.limit });
+export async function keys(ctx: AdminCtx, input: z.output<typeof cacheKeysInput>) {
+  try {
+    return await ctx.ports.cache.scan({ match: input.match, cursor: input.cursor, count: input.limit });
+  } catch (error) {
+    if (error instanceof CacheCursorError) throw invalidField('cursor', error.message);
+    throw error;
+  }
 }
 
 export async function stats(ctx: AdminCtx) {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MemoryCache } from './memory.ts';
-import { type CachePort, globToRegExp } from './port.ts';
+import { CacheCursorError, type CachePort, globToRegExp } from './port.ts';
 import { RedisCache } from './redis.ts';
 
 // One behaviour, two adapters: the in-process LRU always, Redis when REDIS_URL is set (CI's
@@ -61,6 +61,20 @@ describe.each(kinds)('cache port (%s)', (kind) => {
     const stats = await cache.stats();
     expect(stats.keys).toBe(231);
     expect(stats.memoryBytes).toBeGreaterThan(0);
+  });
+
+  it('refuses a cursor of another form than its own', async () => {
+    const cache = open(kind);
+    await cache.set('bos:a', 1, 60);
+    const scan = (cursor: string) => cache.scan({ cursor });
+    // Any text is a position among the in-process cache's sorted keys; Redis has numbers only.
+    if (kind === 'memory') expect((await scan('https://r.fk')).keys).toEqual([]);
+    else {
+      for (const cursor of ['https://r.fk', '-1', '18446744073709551616']) {
+        await expect(scan(cursor), cursor).rejects.toBeInstanceOf(CacheCursorError);
+      }
+      expect((await scan('0')).keys).toEqual(['bos:a']);
+    }
   });
 
   it('deletes by pattern in batches, touching nothing outside it, and flushes only bos:*', async () => {

@@ -25,6 +25,12 @@ export interface CacheEntry {
   ttlSeconds: number | null;
 }
 
+/**
+ * A listing cursor this cache never handed out: each backend has its own (Redis a SCAN position,
+ * the in-process cache the last key shown), and an operator may type anything into one.
+ */
+export class CacheCursorError extends Error {}
+
 /** One page of a key listing. `cursor` continues it; null when the listing is complete. */
 export interface CacheKeyPage {
   keys: string[];

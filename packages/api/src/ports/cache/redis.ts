@@ -1,6 +1,13 @@
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { type CacheEntry, type CacheKeyPage, type CachePort, type CacheStats, cacheKeyRoot } from './port.ts';
+import {
+  CacheCursorError,
+  type CacheEntry,
+  type CacheKeyPage,
+  type CachePort,
+  type CacheStats,
+  cacheKeyRoot,
+} from './port.ts';
 
 export interface RedisCacheOptions {
   /**
@@ -87,6 +94,10 @@ export class RedisCache implements CachePort {
     const match = literalGlob(this.namespace) + (options.match ?? `${cacheKeyRoot}*`);
     const count = options.count ?? 100;
     let cursor = options.cursor ?? '0';
+    // SCAN positions are unsigned 64-bit numbers; Redis answers anything else with an error.
+    if (!/^\d{1,20}$/.test(cursor) || BigInt(cursor) >= 2n ** 64n) {
+      throw new CacheCursorError('Cursor is not one this listing handed out');
+    }
     const keys: string[] = [];
     // SCAN may answer empty steps; keep going until the page has something or the listing ended.
     do {
