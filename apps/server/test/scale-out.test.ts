@@ -1,6 +1,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from '@bosonline/db/testing';
 import { createBosClient, isBosError } from '@bosonline/sdk';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../src/seed/demo.ts';
 import { demoStore } from '../src/seed/demo-store.ts';
@@ -15,6 +16,7 @@ import { killServerProcesses, type ServerProcess, startServerProcess } from './s
 
 const formId = demoStore.form.id;
 const run = randomBytes(4).toString('hex');
+const prefix = `test-scale-${run}:`;
 /** An address of this run's own (the load balancer's X-Forwarded-For). */
 const address = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
 
@@ -46,7 +48,7 @@ describe.skipIf(!process.env.DATABASE_URL || !process.env.REDIS_URL)(
         data: team.map((m) => ({ formId, memberId: m.id })),
         skipDuplicates: true,
       });
-      const env = { REDIS_URL: process.env.REDIS_URL as string, REDIS_PREFIX: `test-scale-${run}:` };
+      const env = { REDIS_URL: process.env.REDIS_URL as string, REDIS_PREFIX: prefix };
       [a, b] = await Promise.all([
         startServerProcess(database.url as string, env),
         startServerProcess(database.url as string, env),
@@ -56,6 +58,15 @@ describe.skipIf(!process.env.DATABASE_URL || !process.env.REDIS_URL)(
     afterAll(async () => {
       await killServerProcesses();
       await database?.close();
+      // What the processes left in the shared Redis (cache, counters, the job queue's repeat keys).
+      const redis = new Redis(process.env.REDIS_URL as string);
+      let cursor = '0';
+      do {
+        const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
+        if (keys.length) await redis.unlink(...keys);
+        cursor = next;
+      } while (cursor !== '0');
+      await redis.quit();
     });
 
     it('spends one registration budget per address across both (10 an hour)', async () => {
