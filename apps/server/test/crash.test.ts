@@ -76,7 +76,7 @@ describe.skipIf(!process.env.DATABASE_URL)('kill -9 mid-checkout (PostgreSQL: ne
       data: { quantity: 1_000 },
     });
     for (const [variantId, quantity] of await stockOf()) stockBefore.set(variantId, quantity);
-    server = await startServerProcess(database.url as string);
+    server = await startServerProcess({ DATABASE_URL: database.url as string });
   }, 60_000);
 
   afterAll(async () => {
@@ -120,7 +120,7 @@ describe.skipIf(!process.env.DATABASE_URL)('kill -9 mid-checkout (PostgreSQL: ne
     // At least the worker that saw the last answer asked again and got none.
     expect(unanswered.length).toBeGreaterThan(0);
 
-    server = await startServerProcess(database.url as string);
+    server = await startServerProcess({ DATABASE_URL: database.url as string });
     // Every buyer without an answer retries with the same key and gets an order.
     for (const attempt of unanswered) {
       const retry = await place(server.url, attempt);

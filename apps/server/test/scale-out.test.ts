@@ -50,8 +50,8 @@ describe.skipIf(!process.env.DATABASE_URL || !process.env.REDIS_URL)(
       });
       const env = { REDIS_URL: process.env.REDIS_URL as string, REDIS_PREFIX: prefix };
       [a, b] = await Promise.all([
-        startServerProcess(database.url as string, env),
-        startServerProcess(database.url as string, env),
+        startServerProcess({ DATABASE_URL: database.url as string, ...env }),
+        startServerProcess({ DATABASE_URL: database.url as string, ...env }),
       ]);
     }, 60_000);
 

@@ -23,19 +23,17 @@ export interface ServerProcess {
 const running = new Set<ServerProcess>();
 
 /**
- * Starts `cli start` on PostgreSQL (`databaseUrl`, already migrated and seeded: SEED_DEMO=false)
- * and resolves once it prints its URL. TRUST_PROXY=true, so callers pick their address with
- * X-Forwarded-For as a load balancer would add it.
+ * Starts `cli start` and resolves once it prints its URL. `env` names the database: DATABASE_URL
+ * (already migrated and seeded: SEED_DEMO=false) or DATA_DIR. TRUST_PROXY=true, so callers pick
+ * their address with X-Forwarded-For as a load balancer would add it.
  */
 export async function startServerProcess(
-  databaseUrl: string,
-  env: Record<string, string> = {},
+  env: ({ DATABASE_URL: string } | { DATA_DIR: string }) & Record<string, string>,
 ): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', cli, 'start'], {
     cwd: serverDir,
     env: {
       PATH: process.env.PATH ?? '',
-      DATABASE_URL: databaseUrl,
       DB_POOL_SIZE: '5',
       JWT_SECRET: 'process-test-secret-process-test-secret-0',
       PORT: '0',
