@@ -33,6 +33,7 @@ const log = (line: string) => console.log(`[${((performance.now() - started) / 1
 
 // A database holding the demo store, stock for every order of the run, then the server over it.
 const postgres = Boolean(process.env.DATABASE_URL);
+const redisUrl = process.env.SOAK_REDIS_URL;
 const dataDir = postgres ? undefined : mkdtempSync(join(tmpdir(), 'bos-soak-'));
 let databaseUrl: string | undefined;
 let dropDatabase = async () => {};
@@ -57,6 +58,8 @@ const server = await startServerProcess({
   ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATA_DIR: dataDir as string }),
   ACCESS_TOKEN_TTL: '86400',
   NODE_ENV: 'production',
+  // Jobs (and cache, limits) in Redis instead of this process's memory, as a scaled-out deployment.
+  ...(redisUrl ? { REDIS_URL: redisUrl, REDIS_PREFIX: `soak-${process.pid}:` } : {}),
   // e.g. --heapsnapshot-signal=SIGUSR2 to look into a growing RSS.
   ...(process.env.SOAK_NODE_OPTIONS ? { NODE_OPTIONS: process.env.SOAK_NODE_OPTIONS } : {}),
 });
@@ -259,6 +262,9 @@ const summary = {
   errors,
 };
 log(JSON.stringify({ rssMb: summary.rssMb, requests: summary.requests, failed: summary.failed }));
-const path = writeResults(`soak-${postgres ? 'postgres' : 'pglite'}.json`, { ...summary, samples });
+const path = writeResults(`soak-${postgres ? 'postgres' : 'pglite'}${redisUrl ? '-redis' : ''}.json`, {
+  ...summary,
+  samples,
+});
 log(`written ${path}`);
 if (summary.failed > 0) process.exitCode = 1;
