@@ -71,6 +71,7 @@ export async function startBenchServer(
       await new Promise<void>((resolve) => server.close(() => resolve()));
       if (options.jobs) await deps.jobs.stop();
       await deps.ports.cache.close();
+      await deps.rateLimits.close();
     },
   };
 }

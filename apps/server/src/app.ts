@@ -45,7 +45,9 @@ const maxUploadBytes = 8 * 1024 * 1024;
 
 function clientIp(c: HonoContext, trustProxy: boolean): string | null {
   if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    // The last entry: the one our load balancer appended (the address it was called from). Those
+    // before it are whatever the caller sent, so a client could pick its own rate-limit key.
+    const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
     if (forwarded) return forwarded;
   }
   try {

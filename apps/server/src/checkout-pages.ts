@@ -13,9 +13,13 @@ export const widgetPath = '/widget/bos-checkout.js';
 /** The built widget, read once: it changes only with a new build, that is a new server. */
 function widgetAsset(): () => Promise<StaticAsset | null> {
   let loaded: Promise<StaticAsset | null> | undefined;
-  const file = createRequire(import.meta.url).resolve('@bosonline/checkout-widget/bos-checkout.js');
   return () => {
-    loaded ??= readFile(file).then(staticAsset, () => null);
+    // Resolved on first use: an unbuilt widget (no dist/ yet) answers 503, as the start-up notice
+    // says, instead of stopping the server (resolve throws when the exported file is missing).
+    loaded ??= Promise.resolve()
+      .then(() => createRequire(import.meta.url).resolve('@bosonline/checkout-widget/bos-checkout.js'))
+      .then((file) => readFile(file))
+      .then(staticAsset, () => null);
     return loaded;
   };
 }

@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import {
   linkSync,
   mkdirSync,
@@ -76,7 +77,8 @@ function isRunning(pid: number): boolean {
 
 /** A taken port is said in one line before anything slow (opening, migrating) happens. */
 async function assertPortFree(config: Config): Promise<void> {
-  if (config.port === 0) return;
+  // A Node cluster worker shares the port its primary holds: probing it alone would find it taken.
+  if (config.port === 0 || cluster.isWorker) return;
   const other = config.port < 65_535 ? config.port + 1 : 3001;
   const probe = createServer();
   await new Promise<void>((resolve, reject) => {

@@ -62,6 +62,14 @@ export const envSchema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
     .optional(),
+  /**
+   * Put before every key this deployment keeps in Redis (cache, rate-limit counters, job queue), so
+   * several deployments, or test runs, can share one Redis without seeing each other's.
+   */
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'must be 1 to 64 letters, digits or _ . : -')
+    .optional(),
   /** Without REDIS_URL: megabytes of this process's memory for cached public reads; 0 turns caching off. */
   CACHE_MEMORY_MB: z.coerce.number().int().min(0).max(65_536).default(64),
 });
@@ -91,6 +99,8 @@ export interface Config {
   shipping: ShippingConfig;
   /** Where background jobs and the cache live: Redis when set, else the process's memory. */
   redisUrl?: string;
+  /** Before every key in Redis (REDIS_PREFIX); empty by default. */
+  redisPrefix: string;
   /** The in-process cache's budget when there is no Redis (0: no cache). */
   cacheMemoryBytes: number;
 }
@@ -259,6 +269,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     payment: paymentConfig(e),
     shipping: shippingConfig(e, database),
     redisUrl: e.REDIS_URL,
+    redisPrefix: e.REDIS_PREFIX ?? '',
     cacheMemoryBytes: e.CACHE_MEMORY_MB * 1024 * 1024,
   };
 }

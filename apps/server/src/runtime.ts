@@ -103,7 +103,9 @@ function configuredShipping(config: Config): ShippingPort {
 
 /** BullMQ when REDIS_URL is set (jobs outlive the process), else jobs in memory on the app clock. */
 function jobQueue(config: Config, clock: Clock, logger: Logger): JobQueue {
-  return config.redisUrl ? new BullMqJobQueue(config.redisUrl, logger) : new InProcessJobQueue(clock, logger);
+  return config.redisUrl
+    ? new BullMqJobQueue(config.redisUrl, logger, { prefix: `${config.redisPrefix}bosonline` })
+    : new InProcessJobQueue(clock, logger);
 }
 
 /**
@@ -111,7 +113,7 @@ function jobQueue(config: Config, clock: Clock, logger: Logger): JobQueue {
  * cache would keep serving what another process's write changed); else this process's memory.
  */
 function cachePort(config: Config, clock: Clock, logger: Logger): CachePort {
-  if (config.redisUrl) return new RedisCache(config.redisUrl, logger);
+  if (config.redisUrl) return new RedisCache(config.redisUrl, logger, { namespace: config.redisPrefix });
   if (config.cacheMemoryBytes === 0) return new NoCache();
   return new MemoryCache({ maxBytes: config.cacheMemoryBytes, now: () => clock.now().getTime() });
 }
@@ -152,7 +154,11 @@ export function buildDeps(
       accessTtlSeconds: config.accessTtlSeconds,
       refreshTtlSeconds: config.refreshTtlSeconds,
     },
-    rateLimits: new RateLimits(overrides.rateLimits),
+    // With REDIS_URL every process counts against one budget (see RateLimits).
+    rateLimits: new RateLimits(
+      overrides.rateLimits,
+      config.redisUrl ? { redisUrl: config.redisUrl, logger, namespace: config.redisPrefix } : undefined,
+    ),
     jobs: overrides.jobs ?? jobQueue(config, clock, logger),
     shippingWebhookSecret: config.shipping.webhookSecret,
     shippingWebhookInline: config.shipping.webhookInline,

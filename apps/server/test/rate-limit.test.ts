@@ -99,6 +99,18 @@ describe('rate limits', () => {
   });
 });
 
+describe('the caller address behind a load balancer (TRUST_PROXY)', () => {
+  it('is the entry the load balancer appended: what a caller writes before it picks no new budget', async () => {
+    const results: string[] = [];
+    for (const spoofed of ['192.0.2.1', '192.0.2.2', '192.0.2.3', '192.0.2.4']) {
+      // A client sends its own X-Forwarded-For; the load balancer appends the address it saw.
+      const client = server.client({ headers: { 'x-forwarded-for': `${spoofed}, 203.0.113.99` } });
+      results.push(await code(client.auth.register.mutate(newSeller())));
+    }
+    expect(results).toEqual(['OK', 'OK', 'OK', 'TOO_MANY_REQUESTS']);
+  });
+});
+
 // Every test plays its own addresses (X-Forwarded-For), so their budgets never mix in this one server.
 describe('public checkout limits', () => {
   const formId = demoStore.form.id;

@@ -43,7 +43,12 @@ export {
 } from './jobs/queue.ts';
 export { type Clock, ManualClock, systemClock } from './lib/clock.ts';
 export { hashPassword } from './lib/passwords.ts';
-export { defaultRateLimits, type RateLimitConfig, RateLimits } from './lib/rate-limit.ts';
+export {
+  defaultRateLimits,
+  type RateLimitConfig,
+  type RateLimitStore,
+  RateLimits,
+} from './lib/rate-limit.ts';
 export type { TokenConfig } from './lib/tokens.ts';
 export * from './ports/index.ts';
 export { listProcedures, type ProcedureInfo } from './procedures.ts';

@@ -1,7 +1,10 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { tooManyRequests } from './errors.ts';
 
-// rate-limiter-flexible: one API over memory now and Redis when the server scales out.
+// rate-limiter-flexible: one API over this process's memory, or over Redis when REDIS_URL is set,
+// so N processes behind a load balancer spend one budget (a limit of 5 is 5, not 5 × N).
 
 export interface RateLimitRule {
   points: number;
@@ -52,19 +55,49 @@ export const defaultRateLimits: RateLimitConfig = {
 
 export type RateLimitName = keyof RateLimitConfig;
 
-export class RateLimits {
-  private readonly limiters: Record<RateLimitName, RateLimiterMemory>;
+/** Where the counters live when they are shared: a Redis, and a prefix of this deployment's own. */
+export interface RateLimitStore {
+  redisUrl: string;
+  logger: Logger;
+  /** Put before every key (tests share one Redis); keys are `bos-rl:<rule>:<key>` after it. */
+  namespace?: string;
+}
 
-  constructor(config: RateLimitConfig = defaultRateLimits) {
-    const make = (name: RateLimitName) =>
-      new RateLimiterMemory({
-        keyPrefix: name,
-        points: config[name].points,
-        duration: config[name].durationSeconds,
+type Limiter = RateLimiterMemory | RateLimiterRedis;
+
+export class RateLimits {
+  private readonly limiters: Record<RateLimitName, Limiter>;
+  private readonly redis?: Redis;
+
+  constructor(config: RateLimitConfig = defaultRateLimits, store?: RateLimitStore) {
+    if (store) {
+      // As the cache: a Redis that cannot answer soon is not waited for (one reconnect at most).
+      this.redis = new Redis(store.redisUrl, { maxRetriesPerRequest: 1, commandTimeout: 2000 });
+      this.redis.on('error', (error) =>
+        store.logger.warn({ err: error }, 'redis rate-limit connection problem'),
+      );
+    }
+    const make = (name: RateLimitName) => {
+      const rule = { keyPrefix: name, points: config[name].points, duration: config[name].durationSeconds };
+      if (!this.redis) return new RateLimiterMemory(rule);
+      // Outside `bos:*`, so a cache flush never forgives anyone. While Redis is down each process
+      // counts in its own memory (the insurance limiter): limits loosen by N for that time, and
+      // nobody gets a 500 for it.
+      return new RateLimiterRedis({
+        ...rule,
+        keyPrefix: `${store?.namespace ?? ''}bos-rl:${name}`,
+        storeClient: this.redis,
+        insuranceLimiter: new RateLimiterMemory(rule),
       });
+    };
     this.limiters = Object.fromEntries(
       (Object.keys(config) as RateLimitName[]).map((name) => [name, make(name)]),
-    ) as Record<RateLimitName, RateLimiterMemory>;
+    ) as Record<RateLimitName, Limiter>;
+  }
+
+  /** Closes the Redis connection, if any. */
+  async close(): Promise<void> {
+    await this.redis?.quit().catch(() => this.redis?.disconnect());
   }
 
   /** Counts one attempt; throws 429 once the rule's budget is spent. */

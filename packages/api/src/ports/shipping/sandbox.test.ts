@@ -34,6 +34,26 @@ describe('sandbox shipping', () => {
     );
   });
 
+  it('remembers only its latest bookings, and answers a forgotten one the same on a retry', async () => {
+    const shipping = new SandboxShipping({ remember: 3 });
+    const request = (key: string) => ({
+      reference: key,
+      idempotencyKey: key,
+      courierCode: 'jne',
+      serviceCode: 'REG',
+      sender: { name: 'A', phone: '62811', regionId: 1, address: 'x' },
+      receiver: { name: 'B', phone: '62812', regionId: 2, address: 'y' },
+      weightGrams: 1000,
+      itemValue: 10_000,
+      insured: false,
+      codAmount: 10_000,
+    });
+    const first = await shipping.book(request('order-0'));
+    for (const key of ['order-1', 'order-2', 'order-3']) await shipping.book(request(key));
+    expect(shipping.booked.map((b) => b.idempotencyKey)).toEqual(['order-1', 'order-2', 'order-3']);
+    expect(await shipping.book(request('order-0'))).toEqual(first);
+  });
+
   it('books once per idempotency key (a retry gets the same booking), and fails on demand', async () => {
     const shipping = new SandboxShipping();
     const request = {

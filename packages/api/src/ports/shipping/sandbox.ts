@@ -142,8 +142,9 @@ export class SandboxShipping implements ShippingPort {
    */
   lifecycle = true;
 
-  constructor(options: { awbByWebhook?: boolean } = {}) {
+  constructor(options: { awbByWebhook?: boolean; remember?: number } = {}) {
     this.awbByWebhook = options.awbByWebhook ?? false;
+    this.remember = options.remember ?? 10_000;
   }
 
   /** Sends this sandbox's webhooks, signed with `secret`, to `deliver`; `now` is the app's clock. */
@@ -155,8 +156,15 @@ export class SandboxShipping implements ShippingPort {
   failing = false;
   /** Only bookings fail; rates still answer (a COD order is written, then taken back). */
   failingBookings = false;
+  /**
+   * The latest bookings (newest last), for tests and tracking. Only the last `remember` are kept:
+   * a demo server booking every order here grew by each one, for ever (the soak bench found it). A
+   * forgotten booking is still answered the same on a retry (its ref and AWB derive from the key).
+   */
   readonly booked: Array<ShipmentRequest & Booking> = [];
   readonly canceled: string[] = [];
+  private readonly byKey = new Map<string, ShipmentRequest & Booking>();
+  private readonly remember: number;
   /** A courier history to answer for a shipment (by its ref) instead of the single booked line. */
   readonly history = new Map<string, TrackingEvent[]>();
 
@@ -197,7 +205,7 @@ export class SandboxShipping implements ShippingPort {
   async book(request: ShipmentRequest): Promise<Booking> {
     this.guard();
     if (this.failingBookings) throw new ShippingUnavailableError();
-    const known = this.booked.find((b) => b.idempotencyKey === request.idempotencyKey);
+    const known = this.byKey.get(request.idempotencyKey);
     if (known) return { shipmentRef: known.shipmentRef, awb: known.awb };
     const digest = createHash('sha256')
       .update(`${request.courierCode}:${request.idempotencyKey}`)
@@ -208,7 +216,12 @@ export class SandboxShipping implements ShippingPort {
         .toString()
         .slice(0, 12)}`,
     };
-    this.booked.push({ ...request, ...booking });
+    const record = { ...request, ...booking };
+    this.booked.push(record);
+    this.byKey.set(request.idempotencyKey, record);
+    for (const gone of this.booked.splice(0, Math.max(0, this.booked.length - this.remember))) {
+      if (this.byKey.get(gone.idempotencyKey) === gone) this.byKey.delete(gone.idempotencyKey);
+    }
     await this.scheduleWebhooks(request, booking);
     return this.awbByWebhook ? { ...booking, awb: null } : booking;
   }
@@ -254,6 +267,7 @@ export class SandboxShipping implements ShippingPort {
   async cancel(shipmentRef: string): Promise<void> {
     this.guard();
     this.canceled.push(shipmentRef);
+    this.canceled.splice(0, Math.max(0, this.canceled.length - this.remember));
   }
 
   async registerWarehouse(address: PickupAddress): Promise<string> {
