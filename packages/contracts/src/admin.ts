@@ -9,7 +9,7 @@ import {
   personNameSchema,
   uuidSchema,
 } from './common.ts';
-import { adminRoles } from './permissions.ts';
+import { adminPermissions, adminRoles } from './permissions.ts';
 
 export const adminRoleSchema = z.enum(adminRoles, {
   error: `Role must be one of ${adminRoles.join(', ')}`,
@@ -20,6 +20,8 @@ export const adminMeOutput = z.object({
   name: z.string(),
   email: z.string(),
   role: z.enum(adminRoles),
+  /** What the role may do (the one table), so a console hides what the server would refuse. */
+  permissions: z.array(z.enum(adminPermissions)),
 });
 
 // --- Internal users (AdminBosOnline › auth) -------------------------------------------------

@@ -21,3 +21,9 @@ export const orderPaymentMethods = ['cod', 'bank_transfer', 'payment_gateway'] a
 
 /** Where now falls in the voucher's window; independent of its active/inactive status. */
 export const voucherStates = ['upcoming', 'running', 'ended'] as const;
+
+/** Staff markings of a product (the console's filter and "Update Marking Product"). */
+export const productMarkings = ['verified', 'watch', 'banned'] as const;
+
+/** How the admin dashboard's revenue groups: `week` is the ISO week, Monday to Sunday. */
+export const revenuePeriods = ['day', 'week', 'month'] as const;
