@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { formatRupiah } from '@bosonline/contracts';
 import type { BosClient } from '@bosonline/sdk';
 import { sellerClient, startTestServer, type TestServer } from '@bosonline/server/testing';
@@ -74,6 +74,15 @@ async function openSection(page: Page, name: string, width = 1280) {
   if (width < 768) await page.getByRole('button', { name: 'Buka menu' }).click();
   await page.getByRole('navigation', { name: 'Menu admin' }).getByRole('link', { name }).click();
   await page.getByRole('heading', { name, level: 1 }).waitFor();
+}
+
+/** Clicks the button `name` and reads the file the browser downloads. */
+async function downloaded(page: Page, name: string) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name }).click(),
+  ]);
+  return { name: download.suggestedFilename(), text: readFileSync((await download.path()) ?? '', 'utf8') };
 }
 
 /** Picks `option` in the select labelled `label` (Mantine's combobox). */
@@ -165,6 +174,17 @@ describe.skipIf(!hasBrowser)('admin console: figures, products, orders, notes an
     const delivered = await api.admin.order.list.query({ status: 'delivered', limit: 1 });
     await page.getByText(`${number(delivered.total)} pesanan cocok`).waitFor();
     expect(new URL(page.url()).searchParams.get('status')).toBe('delivered');
+    // The download is the filtered list: delivered orders only.
+    const csv = await downloaded(page, 'Unduh CSV');
+    expect(csv.name).toMatch(/\.csv$/);
+    const deliveredInvoices = new Set<string>();
+    for (let cursor: string | undefined, more = true; more; ) {
+      const batch = await api.admin.order.list.query({ status: 'delivered', limit: 100, cursor });
+      for (const order of batch.items) deliveredInvoices.add(order.invoice);
+      cursor = batch.nextCursor ?? undefined;
+      more = cursor !== undefined;
+    }
+    expect(new Set(csv.text.match(/\bINV\d+\b/g))).toEqual(deliveredInvoices);
     // A seller without orders: the empty state, with a way out.
     await choose(page, 'Penjual', 'Rina Kurniasih');
     await page.getByText('Tidak ada pesanan yang cocok. Ubah pencarian atau hapus filter.').waitFor();
@@ -202,6 +222,9 @@ describe.skipIf(!hasBrowser)('admin console: figures, products, orders, notes an
     await checkAndShoot(page, 'products-1280');
     await page.getByLabel('Cari produk').fill('madu');
     await table.getByRole('button', { name: 'Buka Kopi Arabica' }).first().waitFor({ state: 'detached' });
+    const products = await downloaded(page, 'Unduh CSV');
+    expect(products.text).toContain('Madu Hutan Sumbawa');
+    expect(products.text).not.toContain('Kopi Arabica');
     await table.getByRole('button', { name: 'Buka Madu Hutan Sumbawa' }).click();
     const drawer = page.getByRole('dialog', { name: 'Madu Hutan Sumbawa' });
     await drawer.getByText('Demo Seller (demo@bosonline.id) · Toko Demo bosOnline').waitFor();
@@ -300,6 +323,9 @@ describe.skipIf(!hasBrowser)('admin console: figures, products, orders, notes an
       .waitFor();
     expect(await page.getByRole('button', { name: 'Tangguhkan penjual' }).count()).toBe(0);
     expect(await page.getByLabel('Tanda', { exact: true }).count()).toBe(0);
+    await page
+      .getByText('Peran Anda hanya bisa melihat status dan tanda penjual.', { exact: false })
+      .waitFor();
     await checkAndShoot(page, 'support-seller-1280');
 
     await openSection(page, 'Produk');

@@ -137,9 +137,8 @@ describe('who may call what', () => {
       for (const p of procedures.filter((p) => !me.permissions.includes(p.permission)))
         await expectError(p.call(client), 'FORBIDDEN');
     }
-    expect(
-      (await server.rest('GET', '/admin/auth/me', { token: superToken })).body.data.permissions,
-    ).toContain('audit.view');
+    const rest = await server.rest('GET', '/admin/auth/me', { token: superToken });
+    expect(rest.body.data).toMatchObject({ permissions: expect.arrayContaining(['audit.view']) });
   });
 
   it('answers 401 to an admin deactivated since logging in, on every procedure', async () => {

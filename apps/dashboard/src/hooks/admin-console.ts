@@ -102,3 +102,22 @@ export function useAddSellerNote() {
     }),
   );
 }
+
+/** "Download Order": a link to the CSV of the list's current filters. */
+export function useOrderExport() {
+  const trpc = useTRPC();
+  return useMutation(trpc.admin.order.exportLink.mutationOptions());
+}
+
+/** "Download list product": a link to the CSV of the list's current filters (a fresh one each time). */
+export function useProductExport() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return (search: AdminProductSearch) => {
+    const { product: _open, ...filter } = search;
+    return queryClient.fetchQuery({
+      ...trpc.admin.product.exportLink.queryOptions({ ...filter, format: 'csv' }),
+      staleTime: 0,
+    });
+  };
+}

@@ -27,6 +27,8 @@ export const consoleEn: ConsoleMessages = {
     today: 'Today',
     yesterday: 'Yesterday',
     dayOrders: (orders) => `${orders} orders`,
+    unitsSold: (n) => `${n} sold`,
+    ordersCount: (n) => `${n} orders`,
     summary: 'Summary',
     revenue: 'Revenue',
     revenueTotal: (orders, revenue) => `${revenue} from ${orders} orders`,
@@ -126,6 +128,11 @@ export const consoleEn: ConsoleMessages = {
     invoice: 'Download invoice (PDF)',
     invoicePreparing: 'Preparing the invoice…',
     download: 'Download CSV',
+  },
+  seller: {
+    readOnly: 'Your role can only see the seller’s status and marking.',
+    productsLink: 'See products',
+    ordersLink: 'See orders',
   },
   notes: {
     title: 'Staff notes',

@@ -31,6 +31,8 @@ export const consoleId = {
     today: 'Hari ini',
     yesterday: 'Kemarin',
     dayOrders: (orders: string) => `${orders} pesanan`,
+    unitsSold: (n: string) => `${n} terjual`,
+    ordersCount: (n: string) => `${n} pesanan`,
     summary: 'Ringkasan',
     revenue: 'Pendapatan',
     revenueTotal: (orders: string, revenue: string) => `${revenue} dari ${orders} pesanan`,
@@ -130,6 +132,11 @@ export const consoleId = {
     invoice: 'Unduh invoice (PDF)',
     invoicePreparing: 'Menyiapkan invoice…',
     download: 'Unduh CSV',
+  },
+  seller: {
+    readOnly: 'Peran Anda hanya bisa melihat status dan tanda penjual.',
+    productsLink: 'Lihat produk',
+    ordersLink: 'Lihat pesanan',
   },
   notes: {
     title: 'Catatan staf',

@@ -112,7 +112,7 @@ function Dashboard() {
         )}
       </Section>
 
-      <Card withBorder component="section" aria-labelledby="revenue-title">
+      <Card withBorder component="section" aria-labelledby="revenue-title" p={{ base: 'sm', sm: 'md' }}>
         <Stack gap="sm">
           <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
             <Title order={2} size="h4" id="revenue-title">
@@ -162,7 +162,9 @@ function Dashboard() {
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>{c.dashboard.column.product}</Table.Th>
-                    <Table.Th ta="right">{c.dashboard.column.units}</Table.Th>
+                    <Table.Th ta="right" visibleFrom="sm">
+                      {c.dashboard.column.units}
+                    </Table.Th>
                     <Table.Th ta="right">{c.dashboard.column.revenue}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
@@ -175,9 +177,16 @@ function Dashboard() {
                         </Text>
                         <Text size="xs" c="dimmed">
                           {product.store.name}
+                          {/* A phone has no room for the units column: said under the name. */}
+                          <Text span hiddenFrom="sm" inherit>
+                            {' · '}
+                            {c.dashboard.unitsSold(number(product.units))}
+                          </Text>
                         </Text>
                       </Table.Td>
-                      <Table.Td ta="right">{number(product.units)}</Table.Td>
+                      <Table.Td ta="right" visibleFrom="sm">
+                        {number(product.units)}
+                      </Table.Td>
                       <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                         {formatRupiah(product.revenue)}
                       </Table.Td>
@@ -197,7 +206,9 @@ function Dashboard() {
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>{c.dashboard.column.seller}</Table.Th>
-                    <Table.Th ta="right">{c.dashboard.column.orders}</Table.Th>
+                    <Table.Th ta="right" visibleFrom="sm">
+                      {c.dashboard.column.orders}
+                    </Table.Th>
                     <Table.Th ta="right">{c.dashboard.column.gmv}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
@@ -215,9 +226,15 @@ function Dashboard() {
                         </AnchorLink>
                         <Text size="xs" c="dimmed">
                           {seller.email}
+                          <Text span hiddenFrom="sm" inherit>
+                            {' · '}
+                            {c.dashboard.ordersCount(number(seller.orders))}
+                          </Text>
                         </Text>
                       </Table.Td>
-                      <Table.Td ta="right">{number(seller.orders)}</Table.Td>
+                      <Table.Td ta="right" visibleFrom="sm">
+                        {number(seller.orders)}
+                      </Table.Td>
                       <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                         {formatRupiah(seller.gmv)}
                       </Table.Td>
@@ -246,7 +263,7 @@ function Section<T>({
   children: (data: T) => ReactNode;
 }) {
   return (
-    <Card withBorder component="section" aria-label={title}>
+    <Card withBorder component="section" aria-label={title} p={{ base: 'sm', sm: 'md' }}>
       <Title order={2} size="h4" mb="sm">
         {title}
       </Title>
@@ -263,7 +280,7 @@ function Section<T>({
 
 function Figure({ label, value, note }: { label: string; value: string; note?: string }) {
   return (
-    <Card withBorder padding="sm" role="group" aria-label={label}>
+    <Card withBorder p={{ base: 'xs', sm: 'sm' }} role="group" aria-label={label}>
       <Text size="xs" c="dimmed">
         {label}
       </Text>

@@ -15,6 +15,7 @@ import {
 import { DatePickerInput } from '@mantine/dates';
 import { IconCalendar, IconFilterOff, IconReceiptOff } from '@tabler/icons-react';
 import { createLazyRoute, getRouteApi, useNavigate } from '@tanstack/react-router';
+import { DownloadButton } from '../../components/admin/download-button.tsx';
 import { OrderDrawer } from '../../components/admin/order-drawer.tsx';
 import { RequirePermission } from '../../components/admin/permission-notice.tsx';
 import { ListSkeleton } from '../../components/list-skeleton.tsx';
@@ -23,7 +24,7 @@ import { QueryError } from '../../components/query-error.tsx';
 import { SearchField } from '../../components/search-field.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { formatDateTime } from '../../format.ts';
-import { useAdminOrders, useSellerChoices } from '../../hooks/admin-console.ts';
+import { useAdminOrders, useOrderExport, useSellerChoices } from '../../hooks/admin-console.ts';
 import { useConsoleT } from '../../i18n/admin-console.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import type { AdminOrderSearch } from './search.ts';
@@ -50,6 +51,7 @@ function Orders() {
   const navigate = useNavigate({ from: '/admin/orders' });
   const list = useAdminOrders(search);
   const sellers = useSellerChoices();
+  const exportOrders = useOrderExport();
   const setSearch = (patch: Partial<AdminOrderSearch>) =>
     navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
@@ -67,12 +69,21 @@ function Orders() {
 
   return (
     <Stack gap="md">
-      <div>
-        <Title order={1} size="h2">
-          {c.orders.title}
-        </Title>
-        <Text c="dimmed">{c.orders.intro}</Text>
-      </div>
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <div>
+          <Title order={1} size="h2">
+            {c.orders.title}
+          </Title>
+          <Text c="dimmed">{c.orders.intro}</Text>
+        </div>
+        <DownloadButton
+          label={c.orders.download}
+          link={() => {
+            const { order: _open, ...filter } = search;
+            return exportOrders.mutateAsync({ ...filter, format: 'csv' });
+          }}
+        />
+      </Group>
       <Group align="flex-end" gap="sm" wrap="wrap">
         <SearchField
           value={search.q}

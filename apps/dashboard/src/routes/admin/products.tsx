@@ -13,6 +13,7 @@ import {
 } from '@mantine/core';
 import { IconFilterOff, IconPackage } from '@tabler/icons-react';
 import { createLazyRoute, getRouteApi, useNavigate } from '@tanstack/react-router';
+import { DownloadButton } from '../../components/admin/download-button.tsx';
 import { RequirePermission } from '../../components/admin/permission-notice.tsx';
 import { ProductMarkingBadge, ProductStatusBadge } from '../../components/admin/product-badges.tsx';
 import { ProductDrawer } from '../../components/admin/product-drawer.tsx';
@@ -20,7 +21,7 @@ import { ListSkeleton } from '../../components/list-skeleton.tsx';
 import { LoadMore } from '../../components/load-more.tsx';
 import { QueryError } from '../../components/query-error.tsx';
 import { SearchField } from '../../components/search-field.tsx';
-import { useAdminProducts } from '../../hooks/admin-console.ts';
+import { useAdminProducts, useProductExport, useSellerChoices } from '../../hooks/admin-console.ts';
 import { useConsoleT } from '../../i18n/admin-console.ts';
 import type { AdminProductSearch } from './search.ts';
 
@@ -48,18 +49,23 @@ function Products() {
   const search = productsRoute.useSearch();
   const navigate = useNavigate({ from: '/admin/products' });
   const list = useAdminProducts(search);
+  const exportProducts = useProductExport();
+  const sellers = useSellerChoices();
   const setSearch = (patch: Partial<AdminProductSearch>) =>
     navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
 
   return (
     <Stack gap="md">
-      <div>
-        <Title order={1} size="h2">
-          {c.products.title}
-        </Title>
-        <Text c="dimmed">{c.products.intro}</Text>
-      </div>
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <div>
+          <Title order={1} size="h2">
+            {c.products.title}
+          </Title>
+          <Text c="dimmed">{c.products.intro}</Text>
+        </div>
+        <DownloadButton label={c.products.download} link={() => exportProducts(search)} />
+      </Group>
       <Group align="flex-end" gap="sm" wrap="wrap">
         <SearchField
           value={search.q}
@@ -85,6 +91,16 @@ function Products() {
             value: m,
             label: c.products.markings[m],
           }))}
+          clearable
+          style={{ flex: '1 1 140px' }}
+        />
+        <Select
+          label={c.orders.seller}
+          placeholder={c.orders.anySeller}
+          value={search.sellerId ?? null}
+          onChange={(value) => setSearch({ sellerId: value ?? undefined })}
+          data={(sellers.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }))}
+          searchable
           clearable
           style={{ flex: '1 1 140px' }}
         />

@@ -22,6 +22,7 @@ import { QueryError } from '../../components/query-error.tsx';
 import { act } from '../../components/settings/feedback.ts';
 import { formatDateTime } from '../../format.ts';
 import { useAdminCan, useSellerDetail, useUpdateSeller } from '../../hooks/admin.ts';
+import { useConsoleT } from '../../i18n/admin-console.ts';
 import { useT } from '../../i18n/i18n.tsx';
 
 export const adminSellerPageLazy = createLazyRoute('/admin/staff/sellers/$id')({ component: SellerPage });
@@ -35,6 +36,7 @@ function SellerPage() {
   const detail = useSellerDetail(id);
   const update = useUpdateSeller();
   const can = useAdminCan();
+  const c = useConsoleT();
   const [confirming, setConfirming] = useState(false);
 
   const back = (
@@ -126,7 +128,12 @@ function SellerPage() {
                 </Button>
               )
             )}
-            {/* Staff who may not change markings read it beside the name. */}
+            {!can('seller.manage') && (
+              <Text size="sm" c="dimmed">
+                {t.admin.seller.marking}: {t.admin.marking[seller.marking ?? 'none']}. {c.seller.readOnly}
+              </Text>
+            )}
+            {/* Staff who may not change markings read it here and beside the name. */}
             {can('seller.manage') && (
               <Select
                 label={t.admin.seller.marking}
@@ -169,6 +176,18 @@ function SellerPage() {
                 <Count label={t.admin.seller.products} value={store.products} />
                 <Count label={t.admin.seller.orders} value={store.orders} />
               </SimpleGrid>
+              <Group gap="md" mt="xs">
+                {can('product.view') && (
+                  <AnchorLink to="/admin/products" search={{ sellerId: seller.id }} size="sm">
+                    {c.seller.productsLink}
+                  </AnchorLink>
+                )}
+                {can('order.view') && (
+                  <AnchorLink to="/admin/orders" search={{ storeId: store.id }} size="sm">
+                    {c.seller.ordersLink}
+                  </AnchorLink>
+                )}
+              </Group>
             </Card>
           ))}
         </SimpleGrid>
