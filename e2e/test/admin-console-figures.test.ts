@@ -327,6 +327,18 @@ describe.skipIf(!hasBrowser)('admin console: figures, products, orders, notes an
       .getByText('Peran Anda hanya bisa melihat status dan tanda penjual.', { exact: false })
       .waitFor();
     await checkAndShoot(page, 'support-seller-1280');
+    // From the seller's store to its orders: the list filtered to that store.
+    await page
+      .getByRole('region', { name: 'Toko Demo bosOnline' })
+      .getByRole('link', { name: 'Lihat pesanan' })
+      .click();
+    await page.getByRole('heading', { name: 'Pesanan', level: 1 }).waitFor();
+    const store = await api.admin.seller.stores.query({
+      id: (await api.admin.seller.list.query({ q: 'demo@bosonline.id' })).items[0]?.id ?? '',
+    });
+    expect(new URL(page.url()).searchParams.get('storeId')).toBe(store[0]?.id);
+    const inStore = await api.admin.order.list.query({ storeId: store[0]?.id, limit: 1 });
+    await page.getByText(`${number(inStore.total)} pesanan cocok`).waitFor();
 
     await openSection(page, 'Produk');
     await page.getByRole('table').getByRole('button', { name: 'Buka Teh Hijau Melati' }).click();

@@ -110,7 +110,10 @@ describe.skipIf(!hasBrowser)('admin console', () => {
     await page.getByRole('heading', { name: 'Demo Seller', level: 1 }).waitFor();
     // The seller signed in (the test before this one): at least one open session.
     await page.getByText(/^\d+ sesi aktif$/).waitFor();
-    await page.getByRole('region', { name: 'Toko Demo bosOnline' }).getByText('Pesanan').waitFor();
+    await page
+      .getByRole('region', { name: 'Toko Demo bosOnline' })
+      .getByText('Pesanan', { exact: true })
+      .waitFor();
     await checkAndShoot(page, 'seller-1280');
 
     await page.getByRole('button', { name: 'Tangguhkan penjual' }).click();
