@@ -285,7 +285,7 @@ function Figure({ label, value, note }: { label: string; value: string; note?: s
         {label}
       </Text>
       {/* A phone's half width holds "Rp30.606.180" at this size; never broken mid-number before that. */}
-      <Text fw={700} fz={{ base: 'md', sm: 'lg' }} style={{ overflowWrap: 'anywhere' }}>
+      <Text fw={700} fz={{ base: 'sm', sm: 'lg' }} style={{ overflowWrap: 'anywhere' }}>
         {value}
       </Text>
       {note && (
