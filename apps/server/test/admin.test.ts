@@ -1,4 +1,10 @@
-import { type AdminPermission, type AdminRole, adminRoleCan, adminRoles } from '@bosonline/contracts';
+import {
+  type AdminPermission,
+  type AdminRole,
+  adminPermissions,
+  adminRoleCan,
+  adminRoles,
+} from '@bosonline/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AdminClient, adminLogin, demoAdmin, staffMaker } from './admin-harness.ts';
 import { newTransferOrder } from './demo-orders.ts';
@@ -117,6 +123,22 @@ describe('who may call what', () => {
       (await server.rest('GET', '/admin/audit-log', { token: (await staff('operations')).token })).status,
     ).toBe(403);
     await expectError(support.admin.users.list.query({}), 'FORBIDDEN');
+  });
+
+  it('tells each role its permissions in the profile, exactly those the server lets it use', async () => {
+    expect((await superadmin.admin.auth.me.query()).permissions).toEqual([...adminPermissions]);
+    for (const role of adminRoles) {
+      if (role === 'superadmin') continue;
+      const { client } = await staff(role);
+      const me = await client.admin.auth.me.query();
+      expect(me.role).toBe(role);
+      expect(me.permissions).toEqual(adminPermissions.filter((p) => adminRoleCan(role, p)));
+      // A console hiding what is not listed hides nothing the server would allow.
+      for (const p of procedures.filter((p) => !me.permissions.includes(p.permission)))
+        await expectError(p.call(client), 'FORBIDDEN');
+    }
+    const rest = await server.rest('GET', '/admin/auth/me', { token: superToken });
+    expect(rest.body.data).toMatchObject({ permissions: expect.arrayContaining(['audit.view']) });
   });
 
   it('answers 401 to an admin deactivated since logging in, on every procedure', async () => {

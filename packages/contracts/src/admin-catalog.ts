@@ -10,6 +10,7 @@ import {
   productOutput,
   productSummaryOutput,
 } from './product.ts';
+import { productMarkings } from './states.ts';
 import { storeNameSchema, storeOutput, storeUpdateInput } from './store.ts';
 
 // AdminBosOnline › Seller (its detail pages), Products and Store: the platform staff's view of
@@ -126,7 +127,6 @@ export const sellerDomainsOutput = z.array(
 
 // --- Products --------------------------------------------------------------------------------------
 
-export const productMarkings = ['verified', 'watch', 'banned'] as const;
 export const productMarkingSchema = z.enum(productMarkings, {
   error: `Marking must be one of ${productMarkings.join(', ')}`,
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { uuidSchema } from './common.ts';
 import { exportFormats } from './product.ts';
-import { orderPaymentMethods } from './states.ts';
+import { orderPaymentMethods, revenuePeriods } from './states.ts';
 import {
   datesInOrder,
   datesMessage,
@@ -73,8 +73,6 @@ export const dashboardProductRecapOutput = z.object({
   returnedUnits: count,
   products: z.array(productFigures),
 });
-
-export const revenuePeriods = ['day', 'week', 'month'] as const;
 
 export const dashboardRevenueInput = adminStoreScope
   .extend(dayRange.shape)

@@ -9,7 +9,7 @@ import {
   personNameSchema,
   uuidSchema,
 } from './common.ts';
-import { adminRoles } from './permissions.ts';
+import { adminPermissions, adminRoles } from './permissions.ts';
 import { sellerMarkings } from './states.ts';
 
 export const adminRoleSchema = z.enum(adminRoles, {
@@ -21,6 +21,8 @@ export const adminMeOutput = z.object({
   name: z.string(),
   email: z.string(),
   role: z.enum(adminRoles),
+  /** What the role may do (the one table), so a console hides what the server would refuse. */
+  permissions: z.array(z.enum(adminPermissions)),
 });
 
 // --- Internal users (AdminBosOnline › auth) -------------------------------------------------

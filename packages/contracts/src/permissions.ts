@@ -105,3 +105,8 @@ const adminGrants: Record<AdminRole, ReadonlySet<AdminPermission>> = {
 export function adminRoleCan(role: AdminRole, permission: AdminPermission): boolean {
   return adminGrants[role].has(permission);
 }
+
+/** Everything `role` may do, in the table's order. */
+export function adminRolePermissions(role: AdminRole): AdminPermission[] {
+  return adminPermissions.filter((permission) => adminGrants[role].has(permission));
+}

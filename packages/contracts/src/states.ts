@@ -24,3 +24,9 @@ export const voucherStates = ['upcoming', 'running', 'ended'] as const;
 
 /** How the platform's staff have marked a seller (none: not marked). */
 export const sellerMarkings = ['verified', 'watch', 'fraud'] as const;
+
+/** Staff markings of a product (the console's filter and "Update Marking Product"). */
+export const productMarkings = ['verified', 'watch', 'banned'] as const;
+
+/** How the admin dashboard's revenue groups: `week` is the ISO week, Monday to Sunday. */
+export const revenuePeriods = ['day', 'week', 'month'] as const;

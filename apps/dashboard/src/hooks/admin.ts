@@ -1,3 +1,4 @@
+import type { AdminPermission } from '@bosonline/contracts';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTRPC } from '../api/trpc.ts';
 import type { AuditSearch, InternalUserSearch, SellerSearch } from '../routes/admin/search.ts';
@@ -11,6 +12,16 @@ const nextPage = { getNextPageParam: (page: { nextCursor: string | null }) => pa
 export function useAdminMe() {
   const trpc = useTRPC();
   return useQuery(trpc.admin.auth.me.queryOptions());
+}
+
+/**
+ * Whether the signed-in staff member's role grants `permission`, as their profile lists it (the
+ * server's one table). Nothing is granted until the profile has answered, so a button the server
+ * would refuse never flashes.
+ */
+export function useAdminCan(): (permission: AdminPermission) => boolean {
+  const me = useAdminMe();
+  return (permission) => me.data?.permissions.includes(permission) ?? false;
 }
 
 export function useSellerList(search: SellerSearch) {
@@ -47,7 +58,7 @@ export function useInternalUserList(search: InternalUserSearch) {
   );
 }
 
-/** Create and (de)activate; the list and the audit log reload after each. */
+/** Create, edit and (de)activate; the list and the audit log reload after each. */
 export function useInternalUserMutations() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -58,6 +69,7 @@ export function useInternalUserMutations() {
     ]);
   return {
     create: useMutation(trpc.admin.users.create.mutationOptions({ onSuccess: reload })),
+    update: useMutation(trpc.admin.users.update.mutationOptions({ onSuccess: reload })),
     setActive: useMutation(trpc.admin.users.setActive.mutationOptions({ onSuccess: reload })),
   };
 }

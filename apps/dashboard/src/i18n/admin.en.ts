@@ -13,7 +13,10 @@ export const adminEn: typeof adminId = {
   },
   nav: {
     label: 'Admin menu',
+    dashboard: 'Dashboard',
     sellers: 'Sellers',
+    products: 'Products',
+    orders: 'Orders',
     users: 'Internal users',
     audit: 'Audit log',
   },
@@ -114,6 +117,7 @@ export const adminEn: typeof adminId = {
     anyAction: 'All actions',
     actions: {
       'admin.seller.': 'Sellers',
+      'admin.product.': 'Products',
       'admin.users.': 'Internal users',
       'admin.cache.': 'Cache',
       'admin.post.': 'Announcements',

@@ -18,7 +18,10 @@ export const adminId = {
   },
   nav: {
     label: 'Menu admin',
+    dashboard: 'Dasbor',
     sellers: 'Penjual',
+    products: 'Produk',
+    orders: 'Pesanan',
     users: 'Pengguna internal',
     audit: 'Log audit',
   },
@@ -118,6 +121,7 @@ export const adminId = {
     anyAction: 'Semua tindakan',
     actions: {
       'admin.seller.': 'Penjual',
+      'admin.product.': 'Produk',
       'admin.users.': 'Pengguna internal',
       'admin.cache.': 'Cache',
       'admin.post.': 'Pengumuman',

@@ -223,6 +223,7 @@ export const id = {
     'Password is required': 'Kata sandi wajib diisi',
     'The end date is before the start date': 'Tanggal akhir sebelum tanggal awal',
     'Invoice looks like INV57123': 'Invoice berformat seperti INV57123',
+    'Note is required': 'Catatan wajib diisi',
     ...authId.validation,
   } as Record<string, string>,
 };

@@ -3,7 +3,14 @@ import { onlySignedOut } from '../components/auth/signed-out.ts';
 import { orderListOptions } from '../hooks/orders.ts';
 import { abandonedSearch } from './abandoned/search.ts';
 import { adminLayoutRoute, adminRoute } from './admin/layout.tsx';
-import { auditSearch, internalUserSearch, sellerSearch } from './admin/search.ts';
+import {
+  adminOrderSearch,
+  adminProductSearch,
+  auditSearch,
+  dashboardSearch,
+  internalUserSearch,
+  sellerSearch,
+} from './admin/search.ts';
 import { forgotSearch, loginSearch } from './auth/search.ts';
 import { formSearch } from './forms/search.ts';
 import { layoutRoute } from './layout.tsx';
@@ -177,17 +184,33 @@ export const adminLoginRoute = createRoute({
   path: '/login',
   validateSearch: loginSearch,
   beforeLoad: ({ context }) => {
-    if (context.adminSession.get().signedIn) throw redirect({ to: '/admin/sellers' });
+    if (context.adminSession.get().signedIn) throw redirect({ to: '/admin' });
   },
 }).lazy(() => import('./admin/login.tsx').then((m) => m.adminLoginPageLazy));
 
+/** The console's landing: the first section the staff member's role may open (the dashboard for most). */
 export const adminIndexRoute = createRoute({
   getParentRoute: () => adminLayoutRoute,
   path: '/',
-  beforeLoad: () => {
-    throw redirect({ to: '/admin/sellers', replace: true });
-  },
-});
+}).lazy(() => import('./admin/landing.tsx').then((m) => m.adminLandingLazy));
+
+export const adminDashboardRoute = createRoute({
+  getParentRoute: () => adminLayoutRoute,
+  path: '/dashboard',
+  validateSearch: dashboardSearch,
+}).lazy(() => import('./admin/dashboard.tsx').then((m) => m.adminDashboardPageLazy));
+
+export const adminProductsRoute = createRoute({
+  getParentRoute: () => adminLayoutRoute,
+  path: '/products',
+  validateSearch: adminProductSearch,
+}).lazy(() => import('./admin/products.tsx').then((m) => m.adminProductsPageLazy));
+
+export const adminOrdersRoute = createRoute({
+  getParentRoute: () => adminLayoutRoute,
+  path: '/orders',
+  validateSearch: adminOrderSearch,
+}).lazy(() => import('./admin/orders.tsx').then((m) => m.adminOrdersPageLazy));
 
 export const adminSellersRoute = createRoute({
   getParentRoute: () => adminLayoutRoute,

@@ -1,48 +1,15 @@
-import {
-  AppShell,
-  Burger,
-  Button,
-  Group,
-  NavLink,
-  ScrollArea,
-  Skeleton,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { IconBuildingStore, IconHistory, IconLogout, IconUsers } from '@tabler/icons-react';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { createRoute, Link, Outlet, redirect, useNavigate, useRouterState } from '@tanstack/react-router';
-import { useSyncExternalStore } from 'react';
-import { adminQueryClient, adminSession } from '../../api/admin-session.ts';
-import { BosProvider } from '../../api/trpc.ts';
-import { LanguageMenu } from '../../components/language-menu.tsx';
-import { QueryError } from '../../components/query-error.tsx';
-import { useAdminMe } from '../../hooks/admin.ts';
-import { useT } from '../../i18n/i18n.tsx';
+import { createRoute, redirect } from '@tanstack/react-router';
 import { rootRoute } from '../root.tsx';
 
-/**
- * Everything under /admin talks as the platform staff member: their own client and cache, so
- * `useTRPC()` in these pages carries the admin's token, never the seller's of the same tab.
- */
+// The console's two frame routes. Only their paths and guard load with the app: the frame itself
+// (its client, sidebar and header: frame.tsx) is a lazy chunk, like every console page, so a
+// seller's first load carries no admin code.
+
+/** Everything under /admin talks as the platform staff member (frame.tsx: their own client and cache). */
 export const adminRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/admin',
-  component: AdminRealm,
-});
-
-function AdminRealm() {
-  const current = useSyncExternalStore(adminSession.subscribe, adminSession.get);
-  return (
-    <QueryClientProvider client={adminQueryClient}>
-      <BosProvider client={current.client} queryClient={adminQueryClient}>
-        <Outlet />
-      </BosProvider>
-    </QueryClientProvider>
-  );
-}
+}).lazy(() => import('./frame.tsx').then((m) => m.adminRealmLazy));
 
 /** Every admin page but its login: signed-in staff only, inside the console's sidebar and header. */
 export const adminLayoutRoute = createRoute({
@@ -53,103 +20,4 @@ export const adminLayoutRoute = createRoute({
       throw redirect({ to: '/admin/login', search: { redirect: location.href } });
     }
   },
-  component: AdminLayout,
-});
-
-const sections = [
-  { to: '/admin/sellers', label: 'sellers', icon: IconBuildingStore },
-  { to: '/admin/users', label: 'users', icon: IconUsers },
-  { to: '/admin/audit', label: 'audit', icon: IconHistory },
-] as const;
-
-function AdminLayout() {
-  const t = useT();
-  const me = useAdminMe();
-  const [opened, { toggle, close }] = useDisclosure(false);
-  const navigate = useNavigate();
-  const pathname = useRouterState({ select: (s) => s.location.pathname });
-
-  const logout = async () => {
-    await adminSession.logout();
-    adminQueryClient.clear();
-    await navigate({ to: '/admin/login' });
-  };
-
-  return (
-    <AppShell
-      header={{ height: 56 }}
-      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      padding="md"
-    >
-      <a href="#content" className="skip-link">
-        {t.app.skipToContent}
-      </a>
-      <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
-            <Burger
-              opened={opened}
-              onClick={toggle}
-              hiddenFrom="sm"
-              size="sm"
-              aria-label={opened ? t.app.closeMenu : t.app.openMenu}
-            />
-            <Title order={2} size="h4" c="brand.8">
-              {t.app.name}{' '}
-              <Text span c="dimmed" fw={500} inherit>
-                {t.admin.console}
-              </Text>
-            </Title>
-          </Group>
-          <Group gap="sm" wrap="nowrap" visibleFrom="sm">
-            <LanguageMenu />
-          </Group>
-        </Group>
-      </AppShell.Header>
-
-      <AppShell.Navbar p="sm" aria-label={t.admin.nav.label}>
-        <AppShell.Section grow component={ScrollArea}>
-          <nav aria-label={t.admin.nav.label}>
-            {sections.map((section) => (
-              <NavLink
-                key={section.to}
-                component={Link}
-                to={section.to}
-                label={t.admin.nav[section.label]}
-                leftSection={<section.icon size={18} aria-hidden />}
-                active={pathname.startsWith(section.to)}
-                onClick={close}
-              />
-            ))}
-          </nav>
-        </AppShell.Section>
-        <AppShell.Section>
-          <Stack gap="xs" pt="sm">
-            {me.data ? (
-              <div>
-                <Text size="sm" fw={600} truncate>
-                  {me.data.name}
-                </Text>
-                <Text size="xs" c="dimmed" truncate>
-                  {me.data.email} · {t.admin.role[me.data.role]}
-                </Text>
-              </div>
-            ) : (
-              me.isPending && <Skeleton h={36} />
-            )}
-            <Stack gap="xs" hiddenFrom="sm">
-              <LanguageMenu />
-            </Stack>
-            <Button variant="subtle" color="gray" leftSection={<IconLogout size={16} />} onClick={logout}>
-              {t.app.logout}
-            </Button>
-          </Stack>
-        </AppShell.Section>
-      </AppShell.Navbar>
-
-      <AppShell.Main id="content">
-        {me.isError ? <QueryError error={me.error} onRetry={() => me.refetch()} /> : <Outlet />}
-      </AppShell.Main>
-    </AppShell>
-  );
-}
+}).lazy(() => import('./frame.tsx').then((m) => m.adminFrameLazy));

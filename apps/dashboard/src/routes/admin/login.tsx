@@ -43,9 +43,7 @@ function AdminLoginPage() {
     setFailure(null);
     try {
       await login.mutateAsync(values);
-      await (back
-        ? navigate({ href: back, replace: true })
-        : navigate({ to: '/admin/sellers', replace: true }));
+      await (back ? navigate({ href: back, replace: true }) : navigate({ to: '/admin', replace: true }));
     } catch (error) {
       if (!applyFieldErrors(t, error, form.setError, fields)) setFailure(loginFailure(t, error));
     }

@@ -1,4 +1,12 @@
-import { adminRoles, sellerMarkings } from '@bosonline/contracts';
+import {
+  adminRoles,
+  catalogStatuses,
+  orderPaymentMethods,
+  orderStatuses,
+  productMarkings,
+  revenuePeriods,
+  sellerMarkings,
+} from '@bosonline/contracts';
 import { optional, searchText, z } from '../url-search.ts';
 
 // The admin lists' filters, kept in the URL (shareable, survive a reload); a hand-edited value the
@@ -25,3 +33,38 @@ export const auditSearch = z.object({
   action: optional(searchText()),
 });
 export type AuditSearch = z.output<typeof auditSearch>;
+
+const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const uuid = z.string().check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i));
+
+/** The console's dashboard: Asia/Jakarta days (the page picks the last 30 when none are given). */
+export const dashboardSearch = z.object({
+  from: optional(day),
+  to: optional(day),
+  period: optional(z.enum(revenuePeriods)),
+  paymentMethod: optional(z.enum(orderPaymentMethods)),
+});
+export type DashboardSearch = z.output<typeof dashboardSearch>;
+
+/** Products of every seller; `product` is the one open in the drawer. */
+export const adminProductSearch = z.object({
+  q: optional(searchText()),
+  status: optional(z.enum(catalogStatuses)),
+  marking: optional(z.enum([...productMarkings, 'none'])),
+  sellerId: optional(uuid),
+  product: optional(uuid),
+});
+export type AdminProductSearch = z.output<typeof adminProductSearch>;
+
+/** Orders of every store: the seller list's filters plus seller and store; `order` is the one open. */
+export const adminOrderSearch = z.object({
+  q: optional(searchText()),
+  status: optional(z.enum(orderStatuses)),
+  paymentMethod: optional(z.enum(orderPaymentMethods)),
+  sellerId: optional(uuid),
+  storeId: optional(uuid),
+  from: optional(day),
+  to: optional(day),
+  order: optional(uuid),
+});
+export type AdminOrderSearch = z.output<typeof adminOrderSearch>;

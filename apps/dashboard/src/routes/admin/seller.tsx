@@ -15,12 +15,14 @@ import {
 import { IconArrowLeft, IconBan, IconCircleCheck } from '@tabler/icons-react';
 import { createLazyRoute, getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
+import { SellerNotes } from '../../components/admin/seller-notes.tsx';
 import { MarkingBadge, SellerStatusBadge } from '../../components/admin-badges.tsx';
 import { AnchorLink } from '../../components/links.tsx';
 import { QueryError } from '../../components/query-error.tsx';
 import { act } from '../../components/settings/feedback.ts';
 import { formatDateTime } from '../../format.ts';
-import { useSellerDetail, useUpdateSeller } from '../../hooks/admin.ts';
+import { useAdminCan, useSellerDetail, useUpdateSeller } from '../../hooks/admin.ts';
+import { useConsoleT } from '../../i18n/admin-console.ts';
 import { useT } from '../../i18n/i18n.tsx';
 
 export const adminSellerPageLazy = createLazyRoute('/admin/staff/sellers/$id')({ component: SellerPage });
@@ -33,6 +35,8 @@ function SellerPage() {
   const { id } = sellerRoute.useParams();
   const detail = useSellerDetail(id);
   const update = useUpdateSeller();
+  const can = useAdminCan();
+  const c = useConsoleT();
   const [confirming, setConfirming] = useState(false);
 
   const back = (
@@ -112,30 +116,40 @@ function SellerPage() {
                 {t.admin.seller.deletedNote}
               </Text>
             ) : (
-              <Button
-                color={suspending ? 'red' : undefined}
-                variant={suspending ? 'light' : 'filled'}
-                leftSection={suspending ? <IconBan size={16} /> : <IconCircleCheck size={16} />}
-                onClick={() => setConfirming(true)}
-                style={{ alignSelf: 'flex-start' }}
-              >
-                {suspending ? t.admin.seller.suspend : t.admin.seller.reactivate}
-              </Button>
+              can('seller.manage') && (
+                <Button
+                  color={suspending ? 'red' : undefined}
+                  variant={suspending ? 'light' : 'filled'}
+                  leftSection={suspending ? <IconBan size={16} /> : <IconCircleCheck size={16} />}
+                  onClick={() => setConfirming(true)}
+                  style={{ alignSelf: 'flex-start' }}
+                >
+                  {suspending ? t.admin.seller.suspend : t.admin.seller.reactivate}
+                </Button>
+              )
             )}
-            <Select
-              label={t.admin.seller.marking}
-              description={t.admin.seller.markingHint}
-              value={seller.marking ?? 'none'}
-              onChange={(value) => {
-                if (value && value !== (seller.marking ?? 'none')) void changeMarking(value as Marking);
-              }}
-              data={[...sellerMarkings, 'none' as const].map((m) => ({
-                value: m,
-                label: t.admin.marking[m],
-              }))}
-              allowDeselect={false}
-              disabled={update.isPending}
-            />
+            {!can('seller.manage') && (
+              <Text size="sm" c="dimmed">
+                {t.admin.seller.marking}: {t.admin.marking[seller.marking ?? 'none']}. {c.seller.readOnly}
+              </Text>
+            )}
+            {/* Staff who may not change markings read it here and beside the name. */}
+            {can('seller.manage') && (
+              <Select
+                label={t.admin.seller.marking}
+                description={t.admin.seller.markingHint}
+                value={seller.marking ?? 'none'}
+                onChange={(value) => {
+                  if (value && value !== (seller.marking ?? 'none')) void changeMarking(value as Marking);
+                }}
+                data={[...sellerMarkings, 'none' as const].map((m) => ({
+                  value: m,
+                  label: t.admin.marking[m],
+                }))}
+                allowDeselect={false}
+                disabled={update.isPending}
+              />
+            )}
           </Stack>
         </Card>
       </SimpleGrid>
@@ -162,10 +176,24 @@ function SellerPage() {
                 <Count label={t.admin.seller.products} value={store.products} />
                 <Count label={t.admin.seller.orders} value={store.orders} />
               </SimpleGrid>
+              <Group gap="md" mt="xs">
+                {can('product.view') && (
+                  <AnchorLink to="/admin/products" search={{ sellerId: seller.id }} size="sm">
+                    {c.seller.productsLink}
+                  </AnchorLink>
+                )}
+                {can('order.view') && (
+                  <AnchorLink to="/admin/orders" search={{ storeId: store.id }} size="sm">
+                    {c.seller.ordersLink}
+                  </AnchorLink>
+                )}
+              </Group>
             </Card>
           ))}
         </SimpleGrid>
       )}
+
+      <SellerNotes sellerId={seller.id} />
 
       {confirming && (
         <Modal

@@ -1,4 +1,4 @@
-import { adminRoles, internalUserCreateInput } from '@bosonline/contracts';
+import { adminRoles, internalUserCreateInput, type internalUserOutput } from '@bosonline/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Badge,
@@ -15,11 +15,12 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { IconFilterOff, IconPlus, IconUsers } from '@tabler/icons-react';
+import { IconFilterOff, IconPencil, IconPlus, IconUsers } from '@tabler/icons-react';
 import { createLazyRoute, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
+import { z } from 'zod';
+import { RequirePermission } from '../../components/admin/permission-notice.tsx';
 import { ListSkeleton } from '../../components/list-skeleton.tsx';
 import { LoadMore } from '../../components/load-more.tsx';
 import { QueryError } from '../../components/query-error.tsx';
@@ -28,14 +29,24 @@ import { EditDialog } from '../../components/settings/edit-dialog.tsx';
 import { act, settingsValidation } from '../../components/settings/feedback.ts';
 import { formatDate } from '../../format.ts';
 import { useAdminMe, useInternalUserList, useInternalUserMutations } from '../../hooks/admin.ts';
+import { useConsoleT } from '../../i18n/admin-console.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import type { InternalUserSearch } from './search.ts';
 
-export const adminUsersPageLazy = createLazyRoute('/admin/staff/users')({ component: UsersPage });
+export const adminUsersPageLazy = createLazyRoute('/admin/staff/users')({ component: UsersGate });
 const usersRoute = getRouteApi('/admin/staff/users');
 
 const hasFilters = (search: InternalUserSearch) =>
   Boolean(search.q || search.role || search.active !== undefined);
+
+function UsersGate() {
+  const t = useT();
+  return (
+    <RequirePermission permission="adminUser.manage" title={t.admin.users.title}>
+      <UsersPage />
+    </RequirePermission>
+  );
+}
 
 function UsersPage() {
   const t = useT();
@@ -43,8 +54,10 @@ function UsersPage() {
   const navigate = useNavigate({ from: '/admin/users' });
   const list = useInternalUserList(search);
   const me = useAdminMe();
+  const c = useConsoleT();
   const { setActive } = useInternalUserMutations();
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<InternalUser | null>(null);
   const setSearch = (patch: Partial<InternalUserSearch>) =>
     navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
@@ -160,6 +173,15 @@ function UsersPage() {
                           <Badge color={user.active ? 'green' : 'gray'} variant="light" miw="max-content">
                             {user.active ? t.admin.users.activeYes : t.admin.users.activeNo}
                           </Badge>
+                          <Button
+                            size="compact-xs"
+                            variant="default"
+                            leftSection={<IconPencil size={12} aria-hidden />}
+                            aria-label={c.users.editLabel(user.name)}
+                            onClick={() => setEditing(user)}
+                          >
+                            {c.users.edit}
+                          </Button>
                           {!isMe && (
                             <Button
                               size="compact-xs"
@@ -190,6 +212,7 @@ function UsersPage() {
         </Stack>
       )}
       {creating && <CreateUserDialog onClose={() => setCreating(false)} />}
+      {editing && <EditUserDialog user={editing} onClose={() => setEditing(null)} />}
     </Stack>
   );
 }
@@ -237,6 +260,69 @@ function CreateUserDialog({ onClose }: { onClose: () => void }) {
         description={t.admin.users.passwordHint}
         autoComplete="new-password"
         required
+        error={fieldError('password')}
+        {...form.register('password')}
+      />
+    </EditDialog>
+  );
+}
+
+type InternalUser = z.output<typeof internalUserOutput>;
+
+/** The create form's fields and checks; an empty password keeps the current one. */
+const editSchema = internalUserCreateInput.extend({
+  password: internalUserCreateInput.shape.password.or(z.literal('')),
+});
+type EditValues = z.input<typeof editSchema>;
+
+function EditUserDialog({ user, onClose }: { user: InternalUser; onClose: () => void }) {
+  const t = useT();
+  const c = useConsoleT();
+  const { update } = useInternalUserMutations();
+  const form = useForm<EditValues>({
+    resolver: zodResolver(editSchema),
+    defaultValues: { name: user.name, email: user.email, role: user.role, password: '' },
+  });
+  const fieldError = (name: (typeof createFields)[number]) =>
+    settingsValidation(t, form.formState.errors[name]?.message);
+  return (
+    <EditDialog
+      title={c.users.editTitle(user.name)}
+      form={form}
+      fields={createFields}
+      size="md"
+      onClose={onClose}
+      onSave={async (values) => {
+        const next = editSchema.parse(values);
+        // Only what changed is sent: an unchanged role is no demotion to check, an empty password no reset.
+        const changes = {
+          name: next.name !== user.name ? next.name : undefined,
+          email: next.email !== user.email ? next.email : undefined,
+          role: next.role !== user.role ? next.role : undefined,
+          password: next.password || undefined,
+        };
+        if (Object.values(changes).every((v) => v === undefined)) return c.users.nothing;
+        const saved = await update.mutateAsync({ id: user.id, ...changes });
+        return c.users.saved(saved.name);
+      }}
+    >
+      <TextInput label={t.admin.users.name} required error={fieldError('name')} {...form.register('name')} />
+      <TextInput
+        label={t.admin.users.email}
+        type="email"
+        required
+        error={fieldError('email')}
+        {...form.register('email')}
+      />
+      <NativeSelect
+        label={t.admin.users.role}
+        data={adminRoles.map((r) => ({ value: r, label: t.admin.role[r] }))}
+        {...form.register('role')}
+      />
+      <PasswordInput
+        label={c.users.newPassword}
+        description={c.users.newPasswordHint}
+        autoComplete="new-password"
         error={fieldError('password')}
         {...form.register('password')}
       />

@@ -7,6 +7,7 @@ import {
   adminOrderListInput,
   adminOrderListOutput,
   adminOrderPrintInput,
+  adminRolePermissions,
   auditLogListInput,
   auditLogPageOutput,
   dashboardProductRecapOutput,
@@ -63,7 +64,13 @@ export const adminRouter = router({
     me: adminProcedure.output(adminMeOutput).query(async ({ ctx }) => {
       const admin = await ctx.db.adminUser.findUnique({ where: { id: ctx.admin.id } });
       if (!admin) throw notFound('Admin user');
-      return { id: admin.id, name: admin.name, email: admin.email, role: admin.role };
+      return {
+        id: admin.id,
+        name: admin.name,
+        email: admin.email,
+        role: admin.role,
+        permissions: adminRolePermissions(admin.role),
+      };
     }),
   }),
   /** AdminBosOnline › auth: internal users. */
