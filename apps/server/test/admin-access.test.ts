@@ -66,6 +66,13 @@ describe('admin realm access, every procedure', () => {
     expect(unlike(await statusesFor(''), 401)).toEqual([]);
   });
 
+  it("answers 403 to a seller's token: signed in, but not platform staff", async () => {
+    const seller = await server
+      .client()
+      .auth.login.mutate({ login: 'demo@bosonline.id', password: 'demo12345' });
+    expect(unlike(await statusesFor(seller.accessToken), 403)).toEqual([]);
+  });
+
   it('answers 401 to an internal user deactivated since logging in', async () => {
     const ops = await staff('operations');
     expect((await ops.client.admin.auth.me.query()).email).toBe(ops.user.email);
