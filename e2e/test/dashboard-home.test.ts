@@ -213,7 +213,7 @@ describe.skipIf(!hasBrowser)('dashboard: getting in and Beranda', () => {
       .getByRole('button', { name: /^Notifikasi/ })
       .waitFor();
     // Below the fold on a phone, the chart loads once scrolled to.
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     expect(await page.locator('.recharts-wrapper').count()).toBe(0);
     await page.mouse.wheel(0, 2000);
     await page.locator('.recharts-bar-rectangle').first().waitFor();

@@ -27,15 +27,15 @@ function SalesChartWhenSeen(props: ComponentProps<typeof SalesChart>) {
   useEffect(() => {
     if (inViewport) setSeen(true);
   }, [inViewport]);
-  const placeholder = <Skeleton h={300} />;
   return (
     <div ref={ref}>
       {seen ? (
-        <Suspense fallback={placeholder}>
+        <Suspense fallback={<Skeleton h={300} />}>
           <SalesChart {...props} />
         </Suspense>
       ) : (
-        placeholder
+        // Still: nothing is loading yet (and a page that is otherwise done does not keep animating).
+        <Skeleton h={300} animate={false} />
       )}
     </div>
   );
