@@ -218,6 +218,8 @@ describe.skipIf(!hasBrowser)('dashboard: getting in and Beranda', () => {
     await page.mouse.wheel(0, 2000);
     await page.locator('.recharts-bar-rectangle').first().waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    // Back to the top, so the fixed header sits at the top of the full-page shot.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await settled(page);
     await page.screenshot({ path: `${screenshotDir}dashboard-home-360.png`, fullPage: true });
     expect(errors).toEqual([]);
