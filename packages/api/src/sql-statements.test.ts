@@ -1,6 +1,10 @@
+import { orderFilterInput } from '@bosonline/contracts';
 import { Prisma } from '@bosonline/db';
 import { createTestDatabase, type TestDatabase } from '@bosonline/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as adminSql from './domains/admin/admin.sql.ts';
+import { orderSumsSql } from './domains/order/recap-source.ts';
+import { productFiguresSql } from './domains/recap/product.ts';
 import * as shippingSql from './domains/shipping/shipping.sql.ts';
 import * as webhookSql from './domains/webhook/webhook.sql.ts';
 
@@ -15,7 +19,22 @@ type Examples<M extends Builders> = { [K in keyof M]: Parameters<M[K]> };
 const id = '7f8c7c52-3a1e-4c3b-9d39-5c1f0c0a5b11';
 const at = new Date('2026-12-01T03:00:00Z');
 
+// Statements that read the recaps' sources get them as built for a real filter.
+const filter = orderFilterInput.parse({ from: '2026-11-01', to: '2026-11-30' });
+const rollups = orderSumsSql({ storeId: null }, filter);
+
 const domains: Array<[string, Builders, Record<string, unknown[]>]> = [
+  [
+    'admin',
+    adminSql,
+    {
+      dashboardSumsSql: [rollups],
+      sellerCountsSql: [],
+      dailySumsSql: [rollups],
+      productTotalsSql: [productFiguresSql({ storeId: null }, filter)],
+      topSellersSql: [rollups, 10],
+    } satisfies Examples<typeof adminSql>,
+  ],
   [
     'shipping',
     shippingSql,
