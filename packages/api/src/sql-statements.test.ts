@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as adminSql from './domains/admin/admin.sql.ts';
 import { orderSumsSql } from './domains/order/recap-source.ts';
 import { productFiguresSql } from './domains/recap/product.ts';
+import * as recapSql from './domains/recap/recap.sql.ts';
 import * as shippingSql from './domains/shipping/shipping.sql.ts';
 import * as webhookSql from './domains/webhook/webhook.sql.ts';
 
@@ -22,6 +23,7 @@ const at = new Date('2026-12-01T03:00:00Z');
 // Statements that read the recaps' sources get them as built for a real filter.
 const filter = orderFilterInput.parse({ from: '2026-11-01', to: '2026-11-30' });
 const rollups = orderSumsSql({ storeId: null }, filter);
+const sellerSums = orderSumsSql({ storeId: id, role: 'cs', memberId: id }, filter);
 
 const domains: Array<[string, Builders, Record<string, unknown[]>]> = [
   [
@@ -34,6 +36,15 @@ const domains: Array<[string, Builders, Record<string, unknown[]>]> = [
       productTotalsSql: [productFiguresSql({ storeId: null }, filter)],
       topSellersSql: [rollups, 10],
     } satisfies Examples<typeof adminSql>,
+  ],
+  [
+    'recap',
+    recapSql,
+    {
+      storeRecapSql: [sellerSums],
+      revenueSql: [sellerSums, 'week'],
+      csRecapSql: [sellerSums],
+    } satisfies Examples<typeof recapSql>,
   ],
   [
     'shipping',
