@@ -9,6 +9,7 @@ export {
 export { deliveredMovements, returnedMovements } from './domains/bospay/courier.ts';
 export { type BosPayMovement, recordBosPay } from './domains/bospay/ledger.ts';
 export { orderTotal } from './domains/checkout/pricing.ts';
+export { exportFile, openDownload } from './domains/downloads/open.ts';
 export { type HostedForm, hostedForm } from './domains/form/hosted.ts';
 export {
   isStoreUnavailable,
@@ -25,8 +26,6 @@ export {
 } from './domains/order/booking-recovery.ts';
 export { type CallbackAnswer, callbackMaxAgeMs, receivePaymentCallback } from './domains/payment/callback.ts';
 export { gatewayPaymentWindowMs } from './domains/payment/charge.ts';
-export { openDownload } from './domains/product/downloads.ts';
-export { exportFile } from './domains/product/export.ts';
 export { receiveBoscodWebhook, type WebhookAnswer } from './domains/shipping/webhook.ts';
 export { frameOrigins } from './domains/store/origins.ts';
 export { defineWebhookJobs, sweepDeliveries } from './domains/webhook/jobs.ts';

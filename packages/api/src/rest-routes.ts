@@ -25,8 +25,26 @@ import { warehouseRest } from './domains/warehouse/rest.ts';
 import { webhookRest } from './domains/webhook/rest.ts';
 import { whatsappRest } from './domains/whatsapp/rest.ts';
 
+import type { RestAuth, RestRoute } from './rest/route.ts';
+import { appRouter } from './root.ts';
+import type { ProcedureMeta } from './trpc.ts';
+
+/** Who may call a procedure, from the builder it was made with (its metadata). */
+function authOf(path: string): RestAuth {
+  // At runtime `_def.procedures` is flat (dotted paths); its declared type is the nested record.
+  const procedures = appRouter._def.procedures as unknown as Record<
+    string,
+    { _def: { meta?: ProcedureMeta } }
+  >;
+  const meta = procedures[path]?._def.meta ?? {};
+  if (meta.platformStaff) return 'admin';
+  return meta.signedIn ? 'seller' : 'public';
+}
+
+const withAuth = (route: Omit<RestRoute, 'auth'>): RestRoute => ({ ...route, auth: authOf(route.procedure) });
+
 /** Every spec endpoint the REST door serves, in the order /openapi.json lists them. */
-export const restRouteTable = [
+export const restRouteTable: RestRoute[] = [
   ...authRest,
   ...sessionRest,
   ...profileRest,
@@ -53,4 +71,4 @@ export const restRouteTable = [
   ...paymentRest,
   ...bosPayRest,
   ...webhookRest,
-];
+].map(withAuth);

@@ -32,6 +32,8 @@ export interface ProcedureMeta {
   adminPermission?: AdminPermission;
   /** Only platform staff may call it (set by `adminProcedure`), so tests find every such procedure. */
   platformStaff?: boolean;
+  /** A signed-in seller-realm user is required (set by `authedProcedure`); REST routes' `auth` reads it. */
+  signedIn?: boolean;
 }
 
 /**
@@ -116,17 +118,19 @@ export function rateLimitedProcedure(rule: RateLimitName) {
 }
 
 /** Any logged-in seller-realm user (owner or staff), with or without a store. */
-export const authedProcedure = publicProcedure.use(async ({ ctx, next, path, type, meta }) => {
-  const auth = await authenticate(ctx);
-  if (auth.realm !== 'seller') throw forbidden('This action is for sellers');
-  // The one check of what an API key may reach, on both doors (REST calls procedures by path too).
-  if (auth.apiKey && !apiKeyAllows(auth.apiKey.scopes, { path, type, permission: meta?.permission })) {
-    throw forbidden(`This API key's scopes (${auth.apiKey.scopes.join(', ')}) do not allow ${path}`);
-  }
-  return next({
-    ctx: { actor: auth.actor, tenant: auth.tenant, storeUnavailable: auth.storeUnavailable ?? false },
+export const authedProcedure = publicProcedure
+  .meta({ signedIn: true })
+  .use(async ({ ctx, next, path, type, meta }) => {
+    const auth = await authenticate(ctx);
+    if (auth.realm !== 'seller') throw forbidden('This action is for sellers');
+    // The one check of what an API key may reach, on both doors (REST calls procedures by path too).
+    if (auth.apiKey && !apiKeyAllows(auth.apiKey.scopes, { path, type, permission: meta?.permission })) {
+      throw forbidden(`This API key's scopes (${auth.apiKey.scopes.join(', ')}) do not allow ${path}`);
+    }
+    return next({
+      ctx: { actor: auth.actor, tenant: auth.tenant, storeUnavailable: auth.storeUnavailable ?? false },
+    });
   });
-});
 
 /** A seller acting inside their store: every query of such a procedure is scoped by `ctx.tenant`. */
 export const sellerProcedure = authedProcedure.meta({ tenantScoped: true }).use(({ ctx, next }) => {

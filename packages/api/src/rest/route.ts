@@ -1,4 +1,4 @@
-import type { AnyTRPCProcedure } from '@trpc/server';
+import type { AnyTRPCProcedure, inferProcedureOutput } from '@trpc/server';
 import type { AppRouter } from '../root.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -9,6 +9,23 @@ type PathsOf<TRecord, TPrefix extends string = ''> = {
     : PathsOf<TRecord[K], `${TPrefix}${K}.`>;
 }[keyof TRecord & string];
 export type ProcedurePath = PathsOf<AppRouter['_def']['record']>;
+
+/** The procedure at a dotted path. */
+type ProcedureAt<TRecord, TPath extends string> = TPath extends `${infer Head}.${infer Rest}`
+  ? Head extends keyof TRecord
+    ? ProcedureAt<TRecord[Head], Rest>
+    : never
+  : TPath extends keyof TRecord
+    ? TRecord[TPath]
+    : never;
+/** What the procedure at `P` answers (before the door renames its keys). */
+export type OutputAt<P extends ProcedurePath> =
+  ProcedureAt<AppRouter['_def']['record'], P> extends infer Proc extends AnyTRPCProcedure
+    ? inferProcedureOutput<Proc>
+    : never;
+
+/** Who may call a route: read from the procedure's builder (rest-routes.ts), never written by hand. */
+export type RestAuth = 'public' | 'seller' | 'admin';
 
 /** What the REST door hands a route to build the procedure's input from (keys in camelCase). */
 export interface RestRequest {
@@ -28,7 +45,7 @@ export interface RestRoute {
   procedure: ProcedurePath;
   summary: string;
   tag: string;
-  auth: 'public' | 'seller' | 'admin';
+  auth: RestAuth;
   /** The `message` of a successful answer. */
   message: string | ((data: unknown) => string);
   /** Build the procedure input; by default body, query and path params merged (params win). */
@@ -40,6 +57,18 @@ export interface RestRoute {
   upload?: boolean;
 }
 
-export function restRoutes(routes: RestRoute[]): RestRoute[] {
-  return routes;
+/** A route as a domain writes it: `auth` comes from the procedure, `message` sees its output. */
+export type RestRouteSpec<P extends ProcedurePath> = Omit<RestRoute, 'auth' | 'procedure' | 'message'> & {
+  procedure: P;
+  message: string | ((data: OutputAt<P>) => string);
+};
+
+/** A domain's routes, each `message` typed by its own procedure's output. */
+export function restRoutes<const P extends readonly ProcedurePath[]>(
+  routes: {
+    [I in keyof P]: RestRouteSpec<P[I]>;
+  },
+): Omit<RestRoute, 'auth'>[] {
+  // The door calls each `message` with its own procedure's output, so widening it to unknown is safe.
+  return routes as unknown as Omit<RestRoute, 'auth'>[];
 }

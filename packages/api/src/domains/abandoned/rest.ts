@@ -9,7 +9,6 @@ export const abandonedRest = restRoutes([
     procedure: 'abandoned.list',
     summary: 'Abandoned checkouts (`?form_id=&state=open|recovered|followed_up&q=&cursor=&limit=`)',
     tag,
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -18,9 +17,8 @@ export const abandonedRest = restRoutes([
     procedure: 'abandoned.followUp',
     summary: 'Follow up an abandoned checkout on WhatsApp (answers the wa.me link too)',
     tag,
-    auth: 'seller',
     message: (data) =>
-      (data as { sent: boolean }).sent
+      data.sent
         ? 'Follow-up message has been sent.'
         : 'WhatsApp is unavailable right now; use the link to follow up by hand.',
   },

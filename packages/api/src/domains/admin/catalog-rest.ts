@@ -1,4 +1,4 @@
-import { type RestRoute, restRoutes } from '../../rest/route.ts';
+import { type ProcedurePath, type RestRouteSpec, restRoutes } from '../../rest/route.ts';
 
 // AdminBosOnline › Seller (detail pages), Products and Store, at paths in the admin realm's style
 // (the spec names these endpoints only). Listed before the seller routes of rest.ts, so a fixed
@@ -6,13 +6,12 @@ import { type RestRoute, restRoutes } from '../../rest/route.ts';
 
 const tag = 'AdminBosOnline';
 /** A read answering `{ message: 'Success', data }`. */
-const read = (path: string, procedure: RestRoute['procedure'], summary: string): RestRoute => ({
+const read = <P extends ProcedurePath>(path: string, procedure: P, summary: string): RestRouteSpec<P> => ({
   method: 'GET',
   path,
   procedure,
   summary,
   tag,
-  auth: 'admin',
   message: 'Success',
 });
 
@@ -29,7 +28,6 @@ export const adminCatalogRest = restRoutes([
     procedure: 'admin.seller.setActive',
     summary: 'Seller Active Status (`{ active }`; inactive suspends: sessions end, forms go offline)',
     tag,
-    auth: 'admin',
     message: 'Seller has been updated',
   },
   read('/admin/sellers/{id}/bank-accounts', 'admin.seller.bankAccounts', 'Detail Bank Seller'),
@@ -46,7 +44,6 @@ export const adminCatalogRest = restRoutes([
     procedure: 'admin.seller.createNote',
     summary: 'Create Seller Note',
     tag,
-    auth: 'admin',
     message: 'Note has been saved',
     status: 201,
   },
@@ -56,7 +53,6 @@ export const adminCatalogRest = restRoutes([
     procedure: 'admin.seller.updateNote',
     summary: 'Update Seller Note',
     tag,
-    auth: 'admin',
     message: 'Note has been saved',
   },
   read(
@@ -75,7 +71,6 @@ export const adminCatalogRest = restRoutes([
     procedure: 'admin.seller.setProductStatus',
     summary: 'Update Status Produk Seller (one or many `ids`)',
     tag,
-    auth: 'admin',
     message: 'Product status has been updated.',
   },
   read('/admin/stores/{store_id}/warehouses', 'admin.seller.warehouses', 'Seller Warehouse List'),
@@ -86,7 +81,6 @@ export const adminCatalogRest = restRoutes([
     procedure: 'admin.store.uploadImage',
     summary: 'Upload Image Custom (multipart: `store_id` and `file`, JPEG/PNG/WebP/GIF ≤ 5 MB)',
     tag,
-    auth: 'admin',
     message: 'Image has been uploaded.',
     status: 201,
     upload: true,
@@ -97,7 +91,6 @@ export const adminCatalogRest = restRoutes([
     procedure: 'admin.store.create',
     summary: 'Create Store (`{ seller_id, name }`: a new store for an existing seller account)',
     tag,
-    auth: 'admin',
     message: 'Store has been created',
     status: 201,
   },
@@ -107,7 +100,6 @@ export const adminCatalogRest = restRoutes([
     procedure: 'admin.seller.updateStore',
     summary: 'Update Detail Seller Store (name, description, logo, CS phone, social media)',
     tag,
-    auth: 'admin',
     message: 'Store has been updated',
   },
   // Products.
@@ -133,7 +125,6 @@ export const adminCatalogRest = restRoutes([
     procedure: 'admin.product.setStatus',
     summary: 'Edit status product (`{ ids, status }`, any sellers)',
     tag,
-    auth: 'admin',
     message: 'Product status has been updated.',
   },
   {
@@ -142,7 +133,6 @@ export const adminCatalogRest = restRoutes([
     procedure: 'admin.product.updateMarking',
     summary: 'Update Marking Product (`{ ids, marking }`: verified, watch, banned or null)',
     tag,
-    auth: 'admin',
     message: 'Products have been updated',
   },
   read('/admin/products/{id}', 'admin.product.detail', 'Detail Product Seller'),

@@ -12,13 +12,19 @@ import {
   type topSellersInput,
   type topSellersOutput,
 } from '@bosonline/contracts';
-import { Prisma } from '@bosonline/db';
 import type { z } from 'zod';
 import type { Context } from '../../context.ts';
 import { dayBefore, jakartaDay, type OrderScope } from '../order/filter.ts';
 import { orderSumsSql } from '../order/recap-source.ts';
 import { type ProductFigures, productFiguresSql, productRecap } from '../recap/product.ts';
 import { revenue as storeRevenue } from '../recap/revenue.ts';
+import {
+  dailySumsSql,
+  dashboardSumsSql,
+  productTotalsSql,
+  sellerCountsSql,
+  topSellersSql,
+} from './admin.sql.ts';
 import { scopeOf } from './orders.ts';
 
 // AdminBosOnline › Dashboard: the platform's figures. Every sum reads the seller recaps' source
@@ -36,8 +42,6 @@ function filterOf(input: { from?: string | undefined; to?: string | undefined; p
   return orderFilterInput.parse({ from: input.from, to: input.to, paymentMethod: input.paymentMethod });
 }
 
-const live = Prisma.sql`r."status" <> 'canceled'`;
-
 interface Sums {
   orders: number;
   canceled: number;
@@ -48,18 +52,7 @@ interface Sums {
 
 /** Orders, GMV and COD orders over the filter, and how many sellers had any of those orders. */
 async function sums(ctx: ReadCtx, filter: OrderFilter): Promise<Sums> {
-  // Summed per store first: the join to the owners then meets one row per store, not per rollup row.
-  const [row] = await ctx.db.$queryRaw<Sums[]>`
-    SELECT COALESCE(sum(t."orders"), 0)::int AS "orders", COALESCE(sum(t."canceled"), 0)::int AS "canceled",
-      COALESCE(sum(t."gmv"), 0)::float8 AS "gmv", COALESCE(sum(t."codOrders"), 0)::int AS "codOrders",
-      count(DISTINCT s."ownerId")::int AS "activeSellers"
-    FROM (
-      SELECT r."storeId", sum(r."orders") AS "orders",
-        COALESCE(sum(r."orders") FILTER (WHERE NOT ${live}), 0) AS "canceled",
-        COALESCE(sum(r."revenue") FILTER (WHERE ${live}), 0) AS "gmv",
-        COALESCE(sum(r."orders") FILTER (WHERE ${live} AND r."paymentMethod" = 'cod'), 0) AS "codOrders"
-      FROM (${orderSumsSql(everyStore, filter)}) r GROUP BY r."storeId"
-    ) t JOIN "Store" s ON s."id" = t."storeId"`;
+  const [row] = await ctx.db.$queryRaw<Sums[]>(dashboardSumsSql(orderSumsSql(everyStore, filter)));
   return row ?? { orders: 0, canceled: 0, gmv: 0, codOrders: 0, activeSellers: 0 };
 }
 
@@ -71,14 +64,11 @@ export async function summary(
   const today = jakartaDay(ctx.clock.now());
   const yesterday = dayBefore(today);
   const [counts, range, days] = await Promise.all([
-    ctx.db.$queryRaw<Array<{ sellers: number; stores: number }>>`
-      SELECT count(DISTINCT s."ownerId")::int AS "sellers", count(*)::int AS "stores"
-      FROM "Store" s JOIN "User" u ON u."id" = s."ownerId" WHERE u."status" <> 'deleted'`,
+    ctx.db.$queryRaw<Array<{ sellers: number; stores: number }>>(sellerCountsSql()),
     sums(ctx, filterOf(input)),
-    ctx.db.$queryRaw<Array<{ date: string; orders: number; gmv: number }>>`
-      SELECT to_char(r."day", 'YYYY-MM-DD') AS "date", sum(r."orders")::int AS "orders",
-        COALESCE(sum(r."revenue") FILTER (WHERE ${live}), 0)::float8 AS "gmv"
-      FROM (${orderSumsSql(everyStore, filterOf({ from: yesterday, to: today }))}) r GROUP BY 1`,
+    ctx.db.$queryRaw<Array<{ date: string; orders: number; gmv: number }>>(
+      dailySumsSql(orderSumsSql(everyStore, filterOf({ from: yesterday, to: today }))),
+    ),
   ]);
   const day = (date: string) => {
     const found = days.find((d) => d.date === date);
@@ -133,11 +123,9 @@ export async function productSummary(
   const scope = scopeOf(input);
   const filter = filterOf(input);
   const [totals, top] = await Promise.all([
-    ctx.db.$queryRaw<Array<{ productsSold: number; units: number; revenue: number; returnedUnits: number }>>`
-      SELECT count(*) FILTER (WHERE f."units" > 0)::int AS "productsSold",
-        COALESCE(sum(f."units"), 0)::int AS "units", COALESCE(sum(f."revenue"), 0)::float8 AS "revenue",
-        COALESCE(sum(f."returnedUnits"), 0)::int AS "returnedUnits"
-      FROM (${productFiguresSql(scope, filter)}) f`,
+    ctx.db.$queryRaw<Array<{ productsSold: number; units: number; revenue: number; returnedUnits: number }>>(
+      productTotalsSql(productFiguresSql(scope, filter)),
+    ),
     productRecap({ db: ctx.db, tenant: scope }, filter, input.limit),
   ]);
   const sum = totals[0] ?? { productsSold: 0, units: 0, revenue: 0, returnedUnits: 0 };
@@ -160,20 +148,8 @@ export async function topSellers(
   ctx: ReadCtx,
   input: z.output<typeof topSellersInput>,
 ): Promise<z.infer<typeof topSellersOutput>> {
-  // Summed per store first, so the owners are joined to one row per store, not per rollup row.
-  const sellers = await ctx.db.$queryRaw<z.infer<typeof topSellersOutput>['sellers']>`
-    SELECT t."ownerId"::text AS "sellerId", u."name", u."email", t."stores", t."orders", t."gmv"
-    FROM (
-      SELECT s."ownerId", count(*)::int AS "stores", sum(b."orders")::int AS "orders",
-        sum(b."gmv")::float8 AS "gmv"
-      FROM (
-        SELECT r."storeId", sum(r."orders") AS "orders", sum(r."revenue") AS "gmv"
-        FROM (${orderSumsSql(everyStore, filterOf(input))}) r WHERE ${live}
-        GROUP BY r."storeId" HAVING sum(r."orders") > 0
-      ) b JOIN "Store" s ON s."id" = b."storeId"
-      GROUP BY s."ownerId"
-      ORDER BY 4 DESC, 3 DESC, 1 LIMIT ${input.limit}
-    ) t JOIN "User" u ON u."id" = t."ownerId"
-    ORDER BY t."gmv" DESC, t."orders" DESC, t."ownerId"`;
+  const sellers = await ctx.db.$queryRaw<z.infer<typeof topSellersOutput>['sellers']>(
+    topSellersSql(orderSumsSql(everyStore, filterOf(input)), input.limit),
+  );
   return { sellers };
 }

@@ -9,14 +9,9 @@ import type { Db, Prisma } from '@bosonline/db';
 import type { z } from 'zod';
 import type { Context } from '../../context.ts';
 import type { DownloadGrant } from '../../lib/tokens.ts';
-import { downloadLink } from '../product/download-link.ts';
-import {
-  catalogHeaders,
-  catalogRows,
-  type ExportFile,
-  type ExportKind,
-  tableFile,
-} from '../product/export.ts';
+import { downloadLink } from '../downloads/link.ts';
+import { type ExportFile, tableFile } from '../downloads/table-file.ts';
+import { catalogHeaders, catalogRows, type ExportKind } from '../product/export.ts';
 import { openAdminOrderFile } from './order-files.ts';
 import { productWhere } from './product-filter.ts';
 

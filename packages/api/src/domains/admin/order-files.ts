@@ -2,11 +2,11 @@ import { type AdminOrderFilter, adminOrderFilterInput, adminRoleCan } from '@bos
 import type { Db } from '@bosonline/db';
 import type { Context } from '../../context.ts';
 import type { DownloadGrant } from '../../lib/tokens.ts';
+import { downloadLink } from '../downloads/link.ts';
+import { type ExportFile, type ExportFormat, tableFile } from '../downloads/table-file.ts';
 import { adminOrderExport } from '../order/export.ts';
 import type { PrintLayout } from '../order/print.ts';
 import { printFile, printKind, printLink as storePrintLink } from '../order/print-file.ts';
-import { downloadLink } from '../product/download-link.ts';
-import { type ExportFile, type ExportFormat, tableFile } from '../product/export.ts';
 import { scopeOf } from './orders.ts';
 
 // AdminBosOnline › Order › Download Order and Cetak Invoice: the seller side's links and files,

@@ -7,7 +7,6 @@ export const adminRest = restRoutes([
     procedure: 'admin.auth.login',
     summary: 'Platform staff login',
     tag: 'AdminBosOnline',
-    auth: 'public',
     message: 'Login successful',
   },
   {
@@ -16,7 +15,6 @@ export const adminRest = restRoutes([
     procedure: 'admin.auth.logout',
     summary: 'End the platform staff session',
     tag: 'AdminBosOnline',
-    auth: 'admin',
     message: 'Logged out',
     omitData: true,
   },
@@ -26,7 +24,6 @@ export const adminRest = restRoutes([
     procedure: 'admin.auth.me',
     summary: 'The logged-in platform staff member',
     tag: 'AdminBosOnline',
-    auth: 'admin',
     message: 'Success',
   },
   // AdminBosOnline › auth: internal users (paths in the admin realm's style; the spec names only).
@@ -36,7 +33,6 @@ export const adminRest = restRoutes([
     procedure: 'admin.users.list',
     summary: 'Get User Internal (`?role=&active=&q=&cursor=&limit=`)',
     tag: 'AdminBosOnline',
-    auth: 'admin',
     message: 'Success',
   },
   {
@@ -45,7 +41,6 @@ export const adminRest = restRoutes([
     procedure: 'admin.users.detail',
     summary: 'Get Detail User Internal',
     tag: 'AdminBosOnline',
-    auth: 'admin',
     message: 'Success',
   },
   {
@@ -54,7 +49,6 @@ export const adminRest = restRoutes([
     procedure: 'admin.users.create',
     summary: 'Create Internal User (role: superadmin, operations, finance or support)',
     tag: 'AdminBosOnline',
-    auth: 'admin',
     message: 'Internal user has been created',
   },
   {
@@ -63,7 +57,6 @@ export const adminRest = restRoutes([
     procedure: 'admin.users.update',
     summary: 'Edit Detail Internal User (name, email, role, password; 409 for the last superadmin)',
     tag: 'AdminBosOnline',
-    auth: 'admin',
     message: 'Internal user has been updated',
   },
   {
@@ -72,7 +65,6 @@ export const adminRest = restRoutes([
     procedure: 'admin.users.setActive',
     summary: 'Update Active User Internal (deactivating ends their sessions)',
     tag: 'AdminBosOnline',
-    auth: 'admin',
     message: 'Internal user has been updated',
   },
   {
@@ -81,7 +73,6 @@ export const adminRest = restRoutes([
     procedure: 'admin.users.delete',
     summary: 'Delete Internal User (409 for the last active superadmin)',
     tag: 'AdminBosOnline',
-    auth: 'admin',
     message: 'Internal user has been deleted',
     omitData: true,
   },
@@ -91,7 +82,6 @@ export const adminRest = restRoutes([
     procedure: 'admin.audit.list',
     summary: 'Audit log of admin writes (`?adminUserId=&action=&targetType=&targetId=&from=&to=`)',
     tag: 'AdminBosOnline',
-    auth: 'admin',
     message: 'Success',
   },
   // AdminBosOnline › Seller.
@@ -101,7 +91,6 @@ export const adminRest = restRoutes([
     procedure: 'admin.seller.list',
     summary: 'Seller List (`?q=&status=&marking=&registeredFrom=&registeredTo=&cursor=&limit=`)',
     tag: 'AdminBosOnline',
-    auth: 'admin',
     message: 'Success',
   },
   {
@@ -110,7 +99,6 @@ export const adminRest = restRoutes([
     procedure: 'admin.seller.detail',
     summary: 'Seller Detail',
     tag: 'AdminBosOnline',
-    auth: 'admin',
     message: 'Success',
   },
   // Before `/admin/sellers/{id}`, which would take `marking` for an id.
@@ -120,7 +108,6 @@ export const adminRest = restRoutes([
     procedure: 'admin.seller.updateMarking',
     summary: 'Update Marking Sellers (`{ ids, marking }`, many at once)',
     tag: 'AdminBosOnline',
-    auth: 'admin',
     message: 'Sellers have been updated',
   },
   {
@@ -129,7 +116,6 @@ export const adminRest = restRoutes([
     procedure: 'admin.seller.updateStatus',
     summary: 'Update Seller Detail Status & Marking (suspending ends sessions and takes forms offline)',
     tag: 'AdminBosOnline',
-    auth: 'admin',
     message: 'Seller has been updated',
   },
   // AdminBosOnline › Dashboard (figures over every store; day ranges are Asia/Jakarta days).
@@ -140,7 +126,6 @@ export const adminRest = restRoutes([
     summary:
       'Header Summary (`?from=&to=`): sellers, active sellers, orders, GMV, COD share, today vs yesterday',
     tag: 'AdminBosOnline',
-    auth: 'admin',
     message: 'Success',
   },
   {
@@ -149,7 +134,6 @@ export const adminRest = restRoutes([
     procedure: 'admin.dashboard.popularProducts',
     summary: 'Get Popular Products (`?from=&to=&store_id=&seller_id=&limit=`)',
     tag: 'AdminBosOnline',
-    auth: 'admin',
     message: 'Success',
   },
   {
@@ -158,7 +142,6 @@ export const adminRest = restRoutes([
     procedure: 'admin.dashboard.productRecap',
     summary: 'Rekap Product (`?from=&to=&store_id=&seller_id=&limit=`)',
     tag: 'AdminBosOnline',
-    auth: 'admin',
     message: 'Success',
   },
   {
@@ -167,7 +150,6 @@ export const adminRest = restRoutes([
     procedure: 'admin.dashboard.revenue',
     summary: 'Revenue (`?from=&to=&store_id=&seller_id=&payment_method=&period=day|week|month`)',
     tag: 'AdminBosOnline',
-    auth: 'admin',
     message: 'Success',
   },
   {
@@ -176,7 +158,6 @@ export const adminRest = restRoutes([
     procedure: 'admin.dashboard.topSellers',
     summary: 'Get Top Seller (`?from=&to=&limit=`)',
     tag: 'AdminBosOnline',
-    auth: 'admin',
     message: 'Success',
   },
   // AdminBosOnline › Order (the seller Order List's filters + `store_id` / `seller_id`).
@@ -186,7 +167,6 @@ export const adminRest = restRoutes([
     procedure: 'admin.order.recap',
     summary: 'Order Recap (filters of Order List)',
     tag: 'AdminBosOnline',
-    auth: 'admin',
     message: 'Success',
   },
   {
@@ -196,7 +176,6 @@ export const adminRest = restRoutes([
     summary:
       'Order List of every store (`?store_id=&seller_id=&status=&payment_method=&courier_code=&cs_member_id=&form_id=&product_id=&date_field=&from=&to=&q=&sort=&cursor=&limit=`)',
     tag: 'AdminBosOnline',
-    auth: 'admin',
     message: 'Success',
   },
   {
@@ -205,7 +184,6 @@ export const adminRest = restRoutes([
     procedure: 'admin.order.exportLink',
     summary: 'Download Order (filters of Order List + `format`: csv | xlsx): a 5-minute link',
     tag: 'AdminBosOnline',
-    auth: 'admin',
     message: 'Success',
   },
   {
@@ -214,7 +192,6 @@ export const adminRest = restRoutes([
     procedure: 'admin.order.printLink',
     summary: 'Cetak Invoice (`store_id`, `invoices`, `layout`: a4 | label): a 5-minute link to the PDF',
     tag: 'AdminBosOnline',
-    auth: 'admin',
     message: 'Success',
   },
   // After the fixed `/admin/orders/...` paths, which it would take for an id.
@@ -224,7 +201,6 @@ export const adminRest = restRoutes([
     procedure: 'admin.order.detail',
     summary: 'Detail Order (by order id: invoices repeat across stores)',
     tag: 'AdminBosOnline',
-    auth: 'admin',
     message: 'Success',
   },
 ]);

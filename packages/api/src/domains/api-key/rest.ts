@@ -9,7 +9,6 @@ export const apiKeyRest = restRoutes([
     procedure: 'apiKey.list',
     summary: 'Store API keys (owner only; never the keys themselves)',
     tag,
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -18,7 +17,6 @@ export const apiKeyRest = restRoutes([
     procedure: 'apiKey.create',
     summary: 'Create a store API key (`name`, `scopes`); the answer is the only time the key is shown',
     tag,
-    auth: 'seller',
     message: 'API key has been successfully created.',
     status: 201,
   },
@@ -28,7 +26,6 @@ export const apiKeyRest = restRoutes([
     procedure: 'apiKey.revoke',
     summary: 'Revoke a store API key',
     tag,
-    auth: 'seller',
     message: 'API key has been revoked.',
   },
 ]);

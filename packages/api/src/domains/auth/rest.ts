@@ -7,7 +7,6 @@ export const authRest = restRoutes([
     procedure: 'auth.register',
     summary: 'Register a seller and their store',
     tag: 'auth',
-    auth: 'public',
     message: 'Registration successful',
     status: 201,
   },
@@ -17,7 +16,6 @@ export const authRest = restRoutes([
     procedure: 'auth.login',
     summary: 'Log in with email or phone',
     tag: 'auth',
-    auth: 'public',
     message: 'Login successful',
   },
   {
@@ -26,7 +24,6 @@ export const authRest = restRoutes([
     procedure: 'auth.refresh',
     summary: 'Rotate the refresh token for a new token pair',
     tag: 'auth',
-    auth: 'public',
     message: 'Token refreshed',
   },
   {
@@ -35,7 +32,6 @@ export const authRest = restRoutes([
     procedure: 'auth.logout',
     summary: 'End the current session',
     tag: 'auth',
-    auth: 'seller',
     message: 'Logged out',
     omitData: true,
   },
@@ -45,8 +41,7 @@ export const authRest = restRoutes([
     procedure: 'auth.forgotPassword',
     summary: 'Send a one-time reset code over WhatsApp',
     tag: 'auth',
-    auth: 'public',
-    message: (d) => (d as { message: string }).message,
+    message: (d) => d.message,
     omitData: true,
   },
   {
@@ -55,8 +50,7 @@ export const authRest = restRoutes([
     procedure: 'auth.resetPassword',
     summary: 'Set a new password with a reset code',
     tag: 'auth',
-    auth: 'public',
-    message: (d) => (d as { message: string }).message,
+    message: (d) => d.message,
     omitData: true,
   },
 ]);

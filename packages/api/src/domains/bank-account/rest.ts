@@ -9,7 +9,6 @@ export const bankAccountRest = restRoutes([
     procedure: 'bankAccount.banks',
     summary: 'Bank List',
     tag,
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -18,7 +17,6 @@ export const bankAccountRest = restRoutes([
     procedure: 'bankAccount.list',
     summary: 'Get Rekening List (`?active=`)',
     tag,
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -27,7 +25,6 @@ export const bankAccountRest = restRoutes([
     procedure: 'bankAccount.detail',
     summary: 'Rekening Detail',
     tag,
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -36,7 +33,6 @@ export const bankAccountRest = restRoutes([
     procedure: 'bankAccount.create',
     summary: 'Create Rekening',
     tag,
-    auth: 'seller',
     message: 'Bank account has been successfully saved.',
     status: 201,
   },
@@ -46,7 +42,6 @@ export const bankAccountRest = restRoutes([
     procedure: 'bankAccount.update',
     summary: 'Edit Rekening',
     tag,
-    auth: 'seller',
     message: 'Bank account has been successfully saved.',
   },
   {
@@ -55,7 +50,6 @@ export const bankAccountRest = restRoutes([
     procedure: 'bankAccount.setStatus',
     summary: 'Edit Status Rekening',
     tag,
-    auth: 'seller',
     message: 'Bank account status has been updated.',
   },
   {
@@ -64,7 +58,6 @@ export const bankAccountRest = restRoutes([
     procedure: 'bankAccount.delete',
     summary: 'Delete Rekening',
     tag,
-    auth: 'seller',
     message: 'Bank account has been deleted',
     omitData: true,
   },

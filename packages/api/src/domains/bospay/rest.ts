@@ -7,7 +7,6 @@ export const bosPayRest = restRoutes([
     procedure: 'bosPay.saldo',
     summary: 'Saldo BosPay (balance and movements, newest first: `?kind=&limit=&cursor=`)',
     tag: 'API Boscod',
-    auth: 'seller',
     message: 'Success',
   },
 ]);

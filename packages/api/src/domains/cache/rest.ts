@@ -10,7 +10,6 @@ export const cacheAdminRest = restRoutes([
     procedure: 'admin.cache.keys',
     summary: 'All Cache: keys, paged with SCAN (`?match=bos:…*&cursor=&limit=`; superadmin)',
     tag,
-    auth: 'admin',
     message: 'Success',
   },
   {
@@ -19,7 +18,6 @@ export const cacheAdminRest = restRoutes([
     procedure: 'admin.cache.stats',
     summary: 'Cache Statistics: hits, misses, hit rate, keys, memory (superadmin)',
     tag,
-    auth: 'admin',
     message: 'Success',
   },
   {
@@ -28,7 +26,6 @@ export const cacheAdminRest = restRoutes([
     procedure: 'admin.cache.flush',
     summary: 'Flush All Cache (every `bos:` key; superadmin)',
     tag,
-    auth: 'admin',
     message: 'Cache has been flushed.',
   },
   {
@@ -37,7 +34,6 @@ export const cacheAdminRest = restRoutes([
     procedure: 'admin.cache.get',
     summary: 'Specific Cache key: value and seconds left (superadmin)',
     tag,
-    auth: 'admin',
     message: 'Success',
   },
   {
@@ -46,7 +42,6 @@ export const cacheAdminRest = restRoutes([
     procedure: 'admin.cache.delete',
     summary: 'Specific Cache key (delete; superadmin)',
     tag,
-    auth: 'admin',
     message: 'Cache key has been deleted.',
   },
   {
@@ -56,7 +51,6 @@ export const cacheAdminRest = restRoutes([
     summary:
       'Specific Cache Pattern: delete by glob, SCAN + UNLINK in batches (`?pattern=bos:…*`; superadmin)',
     tag,
-    auth: 'admin',
     message: 'Cache keys have been deleted.',
   },
   {
@@ -65,7 +59,6 @@ export const cacheAdminRest = restRoutes([
     procedure: 'admin.cache.user',
     summary: "Specific Cache User: every key of a seller's stores, or of one store (superadmin)",
     tag,
-    auth: 'admin',
     message: 'Success',
   },
   {
@@ -74,7 +67,6 @@ export const cacheAdminRest = restRoutes([
     procedure: 'admin.cache.forgetUser',
     summary: "Specific Cache User (delete everything of a seller's stores, or of one store; superadmin)",
     tag,
-    auth: 'admin',
     message: 'Cache keys have been deleted.',
   },
 ]);

@@ -39,7 +39,6 @@ export const checkoutRest = restRoutes([
     procedure: 'checkout.createOrder',
     summary: 'Request Create Order ({id} = form UUID; Idempotency-Key header makes retries safe)',
     tag,
-    auth: 'public',
     message: createOrderMessage,
   },
   {
@@ -48,7 +47,6 @@ export const checkoutRest = restRoutes([
     procedure: 'checkout.validateWhatsapp',
     summary: 'Validation Number WA (`?phone=&form_id=`; answers are cached for 7 days)',
     tag,
-    auth: 'public',
     message: 'Success',
   },
   {
@@ -57,7 +55,6 @@ export const checkoutRest = restRoutes([
     procedure: 'checkout.loadForm',
     summary: 'Load checkout Form',
     tag,
-    auth: 'public',
     message: 'Success',
   },
   {
@@ -66,7 +63,6 @@ export const checkoutRest = restRoutes([
     procedure: 'checkout.couriers',
     summary: "Courier List (the form's couriers and services, with COD support)",
     tag,
-    auth: 'public',
     message: 'Success',
   },
   {
@@ -76,7 +72,6 @@ export const checkoutRest = restRoutes([
     summary:
       'Estimation Rates (`?region_id=&items=SKU:qty,SKU:qty&cod=`; `items` may also be JSON `[{"sku","qty"}]`)',
     tag,
-    auth: 'public',
     message: 'Success',
     input: (req) => ({ ...req.query, ...req.params, items: cartParam(req.query.items) }),
   },
@@ -86,7 +81,6 @@ export const checkoutRest = restRoutes([
     procedure: 'checkout.listVouchers',
     summary: 'List Voucher Checkout of a form (`?subtotal=&shipping_cost=&buyer_phone=`)',
     tag,
-    auth: 'public',
     message: 'Success',
   },
   {
@@ -95,7 +89,6 @@ export const checkoutRest = restRoutes([
     procedure: 'checkout.saveAbandoned',
     summary: 'Request Create Order Abandoned (upsert by form and phone: `phone`, `name`, `data`)',
     tag,
-    auth: 'public',
     message: 'Success',
   },
 ]);

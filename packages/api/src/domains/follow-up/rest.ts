@@ -10,7 +10,6 @@ export const followUpRest = restRoutes([
     procedure: 'followUp.send',
     summary: 'Follow Up',
     tag,
-    auth: 'seller',
     message: followUpSentMessage,
     omitData: true,
   },
@@ -20,7 +19,6 @@ export const followUpRest = restRoutes([
     procedure: 'followUp.attempts',
     summary: 'Follow Up Attempts',
     tag,
-    auth: 'seller',
     message: 'Success',
     input: (req) => ({ invoice: req.params.id }),
   },
@@ -30,7 +28,6 @@ export const followUpRest = restRoutes([
     procedure: 'followUp.templates',
     summary: 'Follow-up message templates (per attempt)',
     tag,
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -39,7 +36,6 @@ export const followUpRest = restRoutes([
     procedure: 'followUp.saveTemplate',
     summary: 'Save a follow-up message template',
     tag,
-    auth: 'seller',
     message: 'Template has been successfully saved.',
   },
 ]);

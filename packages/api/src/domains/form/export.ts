@@ -1,5 +1,5 @@
 import type { Db } from '@bosonline/db';
-import type { Cell, ExportScope, ExportSource } from '../product/export.ts';
+import type { Cell, ExportScope, ExportSource } from '../downloads/table-file.ts';
 import { formSettings } from './settings.ts';
 
 const batchSize = 500;
@@ -46,6 +46,7 @@ async function* rows(db: Db, { tenant }: ExportScope): AsyncGenerator<Cell[]> {
   }
 }
 
+/** The forms' download, registered in ../downloads/sources.ts. */
 export const formExport: ExportSource = {
   headers: ['Name', 'Slug', 'Status', 'Payment methods', 'Couriers', 'Items', 'Created at'],
   rows,

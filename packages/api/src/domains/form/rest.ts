@@ -11,7 +11,6 @@ export const formRest = restRoutes([
     procedure: 'form.list',
     summary: 'Form list (`?q=&status=&cursor=&limit=`)',
     tag,
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -20,7 +19,6 @@ export const formRest = restRoutes([
     procedure: 'form.create',
     summary: 'Form (create with items and CS staff)',
     tag,
-    auth: 'seller',
     message: saved,
     status: 201,
   },
@@ -30,7 +28,6 @@ export const formRest = restRoutes([
     procedure: 'form.exportLink',
     summary: 'Form list Download (`?format=csv|xlsx`): a 5-minute link to the file',
     tag,
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -39,7 +36,6 @@ export const formRest = restRoutes([
     procedure: 'form.setStatus',
     summary: 'Edit Status Form (one or many `ids`)',
     tag,
-    auth: 'seller',
     message: 'Form status has been updated.',
   },
   {
@@ -48,7 +44,6 @@ export const formRest = restRoutes([
     procedure: 'form.duplicateBatch',
     summary: 'Duplicate form batch (`ids`, at most 50; all or nothing)',
     tag,
-    auth: 'seller',
     message: 'Forms have been duplicated.',
     status: 201,
   },
@@ -58,7 +53,6 @@ export const formRest = restRoutes([
     procedure: 'form.detail',
     summary: 'Form Detail',
     tag,
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -67,7 +61,6 @@ export const formRest = restRoutes([
     procedure: 'form.update',
     summary: 'Edit Form',
     tag,
-    auth: 'seller',
     message: saved,
   },
   {
@@ -76,7 +69,6 @@ export const formRest = restRoutes([
     procedure: 'form.delete',
     summary: 'Delete Form',
     tag,
-    auth: 'seller',
     message: 'Form has been deleted',
     omitData: true,
   },
@@ -86,7 +78,6 @@ export const formRest = restRoutes([
     procedure: 'form.successPage',
     summary: 'Custom Success Page',
     tag,
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -95,7 +86,6 @@ export const formRest = restRoutes([
     procedure: 'form.updateSuccessPage',
     summary: 'Edit Success Page',
     tag,
-    auth: 'seller',
     message: 'Success page has been saved.',
   },
   {
@@ -104,7 +94,6 @@ export const formRest = restRoutes([
     procedure: 'form.duplicate',
     summary: 'Duplicate form',
     tag,
-    auth: 'seller',
     message: 'Form has been duplicated.',
     status: 201,
   },

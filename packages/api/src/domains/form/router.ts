@@ -18,7 +18,7 @@ import {
 } from '@bosonline/contracts';
 import { router, sellerProcedure, sellerWrites } from '../../trpc.ts';
 import { forgetStoreForms } from '../cache/forget.ts';
-import { exportLink } from '../product/downloads.ts';
+import { exportLink } from '../downloads/link.ts';
 import { courierCatalog } from '../shipping/catalog.ts';
 import { list } from './list.ts';
 import * as form from './service.ts';

@@ -1,6 +1,6 @@
 import { orderFilterInput } from '@bosonline/contracts';
 import { type Db, Prisma } from '@bosonline/db';
-import type { Cell, ExportScope, ExportSource } from '../product/export.ts';
+import type { Cell, ExportScope, ExportSource } from '../downloads/table-file.ts';
 import { type OrderScope, orderFilterSql } from './filter.ts';
 import { productSummary } from './views.ts';
 

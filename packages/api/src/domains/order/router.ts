@@ -21,7 +21,7 @@ import {
 } from '@bosonline/contracts';
 import type { SellerContext } from '../../context.ts';
 import { router, sellerCan, sellerProcedure } from '../../trpc.ts';
-import { exportLink } from '../product/downloads.ts';
+import { exportLink } from '../downloads/link.ts';
 import { detail } from './detail.ts';
 import * as edits from './edits.ts';
 import { list } from './list.ts';

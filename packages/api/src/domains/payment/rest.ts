@@ -7,7 +7,6 @@ export const paymentRest = restRoutes([
     procedure: 'payment.channels',
     summary: 'winpay service (payment channels a store can offer: virtual accounts and QRIS, with fees)',
     tag: 'API Boscod',
-    auth: 'seller',
     message: 'Success',
   },
 ]);

@@ -9,7 +9,6 @@ export const platformPostAdminRest = restRoutes([
     procedure: 'admin.post.list',
     summary: 'Announcements and tips (`?kind=`)',
     tag,
-    auth: 'admin',
     message: 'Success',
   },
   {
@@ -18,7 +17,6 @@ export const platformPostAdminRest = restRoutes([
     procedure: 'admin.post.create',
     summary: 'Create announcement or tip',
     tag,
-    auth: 'admin',
     message: 'Post has been published.',
     status: 201,
   },
@@ -28,7 +26,6 @@ export const platformPostAdminRest = restRoutes([
     procedure: 'admin.post.delete',
     summary: 'Delete announcement or tip',
     tag,
-    auth: 'admin',
     message: 'Post has been deleted',
     omitData: true,
   },

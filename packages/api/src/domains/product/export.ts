@@ -1,30 +1,9 @@
-import { PassThrough, Readable } from 'node:stream';
-import type { exportFormats, exportKinds } from '@bosonline/contracts';
+import type { exportKinds } from '@bosonline/contracts';
 import type { Db, Prisma } from '@bosonline/db';
-import { stringify } from 'csv-stringify';
-import type { Tenant } from '../auth/authenticate.ts';
-import { formExport } from '../form/export.ts';
-import { orderExport } from '../order/export.ts';
+import type { Cell, ExportSource } from '../downloads/table-file.ts';
 import { variantFigures } from './views.ts';
 
 export type ExportKind = (typeof exportKinds)[number];
-export type ExportFormat = (typeof exportFormats)[number];
-export type Cell = string | number | null;
-
-/**
- * Whose file it is (the store, and the role that may narrow it; for order tables, any
- * OrderScope) and what the link asked for.
- */
-export interface ExportScope<T = Tenant> {
-  tenant: T;
-  params: unknown;
-}
-
-/** One downloadable table: its header row and its rows for one scope, streamed. */
-export interface ExportSource<T = Tenant> {
-  headers: string[];
-  rows: (db: Db, scope: ExportScope<T>) => AsyncGenerator<Cell[]>;
-}
 
 const batchSize = 1_000;
 
@@ -185,73 +164,9 @@ const catalogSource = (kind: ExportKind): ExportSource => ({
   rows: (db, scope) => catalogRows(db, { products: { storeId: scope.tenant.storeId } }, kind),
 });
 
-/** Every table a signed download link may name (`kind`), whichever domain it belongs to. */
-export const exportSources = {
+/** The catalogue's downloads, registered in ../downloads/sources.ts. */
+export const productDownloads = {
   products: catalogSource('products'),
   variants: catalogSource('variants'),
   inventory: catalogSource('inventory'),
-  forms: formExport,
-  orders: orderExport,
 } satisfies Record<string, ExportSource>;
-export type DownloadKind = keyof typeof exportSources;
-
-export interface ExportFile {
-  filename: string;
-  contentType: string;
-  body: Readable;
-}
-
-const contentTypes: Record<ExportFormat, string> = {
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
-
-/** A streamed CSV or XLSX of one of the store's tables (products, variants, stock, forms). */
-export function exportFile(
-  db: Db,
-  scope: ExportScope,
-  kind: DownloadKind,
-  format: ExportFormat,
-  today: string,
-): ExportFile {
-  const { headers, rows } = exportSources[kind];
-  return tableFile(kind, format, today, headers, rows(db, scope));
-}
-
-/** A streamed CSV or XLSX (`<kind>-<today>.<format>`) of a header row and its rows. */
-export function tableFile(
-  kind: string,
-  format: ExportFormat,
-  today: string,
-  columns: string[],
-  source: AsyncGenerator<Cell[]>,
-): ExportFile {
-  const filename = `${kind}-${today}.${format}`;
-  if (format === 'csv') {
-    // BOM so Excel opens the UTF-8 (product names in Indonesian, emoji) correctly.
-    const body = Readable.from(source).pipe(stringify({ header: true, columns, bom: true }));
-    return { filename, contentType: contentTypes.csv, body };
-  }
-  const out = new PassThrough();
-  void writeXlsx(out, kind, columns, source).catch((error: unknown) => out.destroy(error as Error));
-  return { filename, contentType: contentTypes.xlsx, body: out };
-}
-
-async function writeXlsx(out: PassThrough, kind: string, columns: string[], source: AsyncGenerator<Cell[]>) {
-  // Loaded on the first XLSX download, not at start-up (it is one of the heaviest modules).
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
-    useStyles: false,
-    useSharedStrings: false,
-  });
-  const sheet = workbook.addWorksheet(kind);
-  sheet.addRow(columns).commit();
-  for await (const row of source) {
-    sheet.addRow(row).commit();
-    // Respect the reader: wait while the client has not taken what was already written.
-    if (out.writableNeedDrain) await new Promise((resolve) => out.once('drain', resolve));
-  }
-  sheet.commit();
-  await workbook.commit();
-}

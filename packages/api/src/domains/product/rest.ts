@@ -10,7 +10,6 @@ export const productRest = restRoutes([
     procedure: 'product.categories',
     summary: 'Get Category',
     tag,
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -19,7 +18,6 @@ export const productRest = restRoutes([
     procedure: 'product.list',
     summary: 'Product List (`?q=&status=&category_id=&sort=&cursor=&limit=`)',
     tag,
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -28,7 +26,6 @@ export const productRest = restRoutes([
     procedure: 'product.create',
     summary: 'product (create with variants and starting stock)',
     tag,
-    auth: 'seller',
     message: saved,
     status: 201,
   },
@@ -38,8 +35,7 @@ export const productRest = restRoutes([
     procedure: 'product.checkSku',
     summary: 'Cek SKU Product (`?sku=&exclude_id=`)',
     tag,
-    auth: 'seller',
-    message: (d) => (d as { message: string }).message,
+    message: (d) => d.message,
   },
   {
     method: 'GET',
@@ -47,8 +43,7 @@ export const productRest = restRoutes([
     procedure: 'product.checkVariantSku',
     summary: 'Cek SKU Variant (`?sku=&exclude_id=`)',
     tag,
-    auth: 'seller',
-    message: (d) => (d as { message: string }).message,
+    message: (d) => d.message,
   },
   {
     method: 'POST',
@@ -56,7 +51,6 @@ export const productRest = restRoutes([
     procedure: 'product.uploadImage',
     summary: 'Upload Image (multipart field `file`: JPEG/PNG/WebP/GIF ≤ 5 MB)',
     tag,
-    auth: 'seller',
     message: 'Image has been uploaded.',
     status: 201,
     upload: true,
@@ -67,7 +61,6 @@ export const productRest = restRoutes([
     procedure: 'product.exportLink',
     summary: 'Download Product (`?format=csv|xlsx`): a 5-minute link to the file',
     tag,
-    auth: 'seller',
     message: 'Success',
     input: (req) => ({ kind: 'products', format: req.query.format }),
   },
@@ -77,7 +70,6 @@ export const productRest = restRoutes([
     procedure: 'product.exportLink',
     summary: 'Download Variant (`?format=csv|xlsx`)',
     tag,
-    auth: 'seller',
     message: 'Success',
     input: (req) => ({ kind: 'variants', format: req.query.format }),
   },
@@ -87,7 +79,6 @@ export const productRest = restRoutes([
     procedure: 'product.exportLink',
     summary: 'Download Inventory (`?format=csv|xlsx`)',
     tag,
-    auth: 'seller',
     message: 'Success',
     input: (req) => ({ kind: 'inventory', format: req.query.format }),
   },
@@ -97,7 +88,6 @@ export const productRest = restRoutes([
     procedure: 'product.inventory.list',
     summary: 'Inventory (`?q=&warehouse_id=&stock=out|low&cursor=&limit=`)',
     tag,
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -106,7 +96,6 @@ export const productRest = restRoutes([
     procedure: 'product.inventory.update',
     summary: 'Update Inventory (set or adjust many rows; ledgered)',
     tag,
-    auth: 'seller',
     message: 'Inventory has been updated.',
   },
   {
@@ -115,7 +104,6 @@ export const productRest = restRoutes([
     procedure: 'product.inventory.movements',
     summary: 'Stock ledger of a variant',
     tag,
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -124,7 +112,6 @@ export const productRest = restRoutes([
     procedure: 'product.setStatus',
     summary: 'Edit Status Product (Product List; one or many `ids`)',
     tag,
-    auth: 'seller',
     message: 'Product status has been updated.',
   },
   {
@@ -133,7 +120,6 @@ export const productRest = restRoutes([
     procedure: 'product.detail',
     summary: 'Product Detail',
     tag,
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -142,7 +128,6 @@ export const productRest = restRoutes([
     procedure: 'product.forEdit',
     summary: 'Get Edit Product',
     tag,
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -151,7 +136,6 @@ export const productRest = restRoutes([
     procedure: 'product.update',
     summary: 'Edit Product Detail (Product Detail)',
     tag,
-    auth: 'seller',
     message: saved,
   },
   {
@@ -160,8 +144,7 @@ export const productRest = restRoutes([
     procedure: 'product.delete',
     summary: 'Delete Product (archived instead when it has orders)',
     tag,
-    auth: 'seller',
-    message: (d) => (d as { message: string }).message,
+    message: (d) => d.message,
     omitData: true,
   },
   {
@@ -170,7 +153,6 @@ export const productRest = restRoutes([
     procedure: 'product.variants',
     summary: 'Product Variant',
     tag,
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -179,7 +161,6 @@ export const productRest = restRoutes([
     procedure: 'product.updateVariants',
     summary: 'Update Variant (the full list: add, edit, remove)',
     tag,
-    auth: 'seller',
     message: saved,
   },
   {
@@ -188,7 +169,6 @@ export const productRest = restRoutes([
     procedure: 'product.setVariantStatus',
     summary: 'Edit Status Variant (Product Detail)',
     tag,
-    auth: 'seller',
     message: 'Variant status has been updated.',
   },
 ]);

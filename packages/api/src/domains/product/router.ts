@@ -21,8 +21,8 @@ import {
 import { z } from 'zod';
 import { router, sellerProcedure, sellerWrites } from '../../trpc.ts';
 import { forgetStoreForms } from '../cache/forget.ts';
+import { exportLink } from '../downloads/link.ts';
 import { inventoryRouter } from '../inventory/router.ts';
-import { exportLink } from './downloads.ts';
 import * as images from './images.ts';
 import { list } from './list.ts';
 import * as product from './service.ts';

@@ -7,7 +7,6 @@ export const profileRest = restRoutes([
     procedure: 'profile.me',
     summary: 'The logged-in user and their store',
     tag: 'Profile',
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -16,7 +15,6 @@ export const profileRest = restRoutes([
     procedure: 'profile.update',
     summary: 'Edit name, email or phone',
     tag: 'Profile',
-    auth: 'seller',
     message: 'Profile has been successfully saved.',
   },
   {
@@ -25,7 +23,6 @@ export const profileRest = restRoutes([
     procedure: 'profile.changePassword',
     summary: 'Change password (logs out other sessions)',
     tag: 'Profile',
-    auth: 'seller',
     message: 'Password has been changed',
   },
   {
@@ -34,7 +31,6 @@ export const profileRest = restRoutes([
     procedure: 'profile.deleteAccount',
     summary: 'Delete the account (requires the password)',
     tag: 'Profile',
-    auth: 'seller',
     message: 'Account has been deleted',
     omitData: true,
   },

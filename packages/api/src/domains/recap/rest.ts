@@ -11,7 +11,6 @@ export const recapRest = restRoutes([
     procedure: 'order.recap',
     summary: `Recap Order (${filters}; as Recap Order List)`,
     tag,
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -20,7 +19,6 @@ export const recapRest = restRoutes([
     procedure: 'recap.store',
     summary: `Recap Store (${filters})`,
     tag,
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -29,7 +27,6 @@ export const recapRest = restRoutes([
     procedure: 'recap.product',
     summary: `Recap Product (${filters})`,
     tag,
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -38,7 +35,6 @@ export const recapRest = restRoutes([
     procedure: 'recap.cs',
     summary: `Recap CS (${filters})`,
     tag,
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -47,7 +43,6 @@ export const recapRest = restRoutes([
     procedure: 'recap.revenue',
     summary: `Get Revenue (${filters} + \`period\`: day | month)`,
     tag,
-    auth: 'seller',
     message: 'Success',
   },
 ]);

@@ -1,14 +1,11 @@
 import type { OrderFilter, orderPaymentMethods, revenueOutput } from '@bosonline/contracts';
-import { Prisma } from '@bosonline/db';
 import type { z } from 'zod';
 import type { OrderReader } from '../order/filter.ts';
 import { orderSumsSql } from '../order/recap-source.ts';
+import { type RecapPeriod, revenueSql } from './recap.sql.ts';
 
 type Method = (typeof orderPaymentMethods)[number];
 type Bucket = { orders: number; revenue: number };
-
-/** `week` is the ISO week, `2026-W49` (the platform dashboard offers it). */
-const formats = { day: 'YYYY-MM-DD', week: 'IYYY-"W"IW', month: 'YYYY-MM' } as const;
 
 /**
  * "Get Revenue": the filtered orders that are not canceled and their totals, per WIB day, week or
@@ -17,18 +14,12 @@ const formats = { day: 'YYYY-MM-DD', week: 'IYYY-"W"IW', month: 'YYYY-MM' } as c
  */
 export async function revenue(
   ctx: OrderReader,
-  input: OrderFilter & { period: keyof typeof formats },
+  input: OrderFilter & { period: RecapPeriod },
 ): Promise<z.infer<typeof revenueOutput> & { paymentMethods: Partial<Record<Method, Bucket>> }> {
   const { period, ...filter } = input;
   const rows = await ctx.db.$queryRaw<
     Array<{ byMethod: boolean; period: string | null; method: Method | null } & Bucket>
-  >`
-    SELECT GROUPING(r."paymentMethod") = 0 AS "byMethod",
-      to_char(r."day", ${Prisma.raw(`'${formats[period]}'`)}) AS "period", r."paymentMethod"::text AS "method",
-      sum(r."orders")::int AS "orders", sum(r."revenue")::float8 AS "revenue"
-    FROM (${orderSumsSql(ctx.tenant, filter)}) r
-    WHERE r."status" <> 'canceled'
-    GROUP BY GROUPING SETS ((2), (r."paymentMethod")) HAVING sum(r."orders") > 0 ORDER BY 2`;
+  >(revenueSql(orderSumsSql(ctx.tenant, filter), period));
   let orders = 0;
   let total = 0;
   const series: Array<{ period: string } & Bucket> = [];

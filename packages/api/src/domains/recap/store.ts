@@ -2,6 +2,7 @@ import type { OrderFilter, orderPaymentMethods, orderStatuses, storeRecapOutput 
 import type { z } from 'zod';
 import type { OrderReader } from '../order/filter.ts';
 import { orderSumsSql } from '../order/recap-source.ts';
+import { storeRecapSql } from './recap.sql.ts';
 
 type Status = (typeof orderStatuses)[number];
 type Method = (typeof orderPaymentMethods)[number];
@@ -14,11 +15,7 @@ export async function storeRecap(
 ): Promise<z.infer<typeof storeRecapOutput>> {
   const rows = await ctx.db.$queryRaw<
     Array<{ status: Status; paymentMethod: Method; orders: number; items: number; revenue: number }>
-  >`
-    SELECT r."status", r."paymentMethod", sum(r."orders")::int AS "orders",
-      sum(r."items")::float8 AS "items", sum(r."revenue")::float8 AS "revenue"
-    FROM (${orderSumsSql(ctx.tenant, filter)}) r
-    GROUP BY 1, 2 HAVING sum(r."orders") > 0`;
+  >(storeRecapSql(orderSumsSql(ctx.tenant, filter)));
   const statuses: Partial<Record<Status, Bucket>> = {};
   const paymentMethods: Partial<Record<Method, Bucket>> = {};
   const total = { orders: 0, revenue: 0, items: 0 };

@@ -10,7 +10,6 @@ export const regionRest = restRoutes([
     procedure: 'region.provinces',
     summary: 'Get Province List',
     tag,
-    auth: 'public',
     message: 'Success',
   },
   {
@@ -19,7 +18,6 @@ export const regionRest = restRoutes([
     procedure: 'region.search',
     summary: 'Wilayah (`?q=&level=&limit=`)',
     tag,
-    auth: 'public',
     message: 'Success',
   },
   {
@@ -28,7 +26,6 @@ export const regionRest = restRoutes([
     procedure: 'region.children',
     summary: 'Get Region (children of a region)',
     tag,
-    auth: 'public',
     message: 'Success',
   },
   {
@@ -37,7 +34,6 @@ export const regionRest = restRoutes([
     procedure: 'region.get',
     summary: 'Get Region',
     tag,
-    auth: 'public',
     message: 'Success',
   },
 ]);

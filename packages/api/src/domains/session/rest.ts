@@ -7,7 +7,6 @@ export const sessionRest = restRoutes([
     procedure: 'session.listActive',
     summary: 'Active sessions (devices) of the account',
     tag: 'Session',
-    auth: 'seller',
     message: 'Active sessions',
   },
   {
@@ -16,7 +15,6 @@ export const sessionRest = restRoutes([
     procedure: 'session.history',
     summary: 'Login history, newest first',
     tag: 'Session',
-    auth: 'seller',
     message: 'Session history',
   },
   {
@@ -25,7 +23,6 @@ export const sessionRest = restRoutes([
     procedure: 'session.revokeOthers',
     summary: 'Log out every other session',
     tag: 'Session',
-    auth: 'seller',
     message: 'Other sessions have been logged out',
   },
   {
@@ -34,7 +31,6 @@ export const sessionRest = restRoutes([
     procedure: 'session.revoke',
     summary: 'Log out one session',
     tag: 'Session',
-    auth: 'seller',
     message: 'Session has been logged out',
     omitData: true,
   },

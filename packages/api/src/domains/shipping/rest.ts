@@ -11,7 +11,6 @@ export const shippingRest = restRoutes([
     procedure: 'shipping.rates',
     summary: 'Cek Ongkir (`?origin_id=&destination_id=&weight=<grams>&courier_code=`)',
     tag,
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -20,7 +19,6 @@ export const shippingRest = restRoutes([
     procedure: 'shipping.tracking',
     summary: "Tracking Order (by the store's invoice or AWB)",
     tag,
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -29,7 +27,6 @@ export const shippingRest = restRoutes([
     procedure: 'shipping.regions',
     summary: "Wilayah (BosCOD's region search `?q=`, each with our region)",
     tag,
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -38,7 +35,6 @@ export const shippingRest = restRoutes([
     procedure: 'shipping.registerWarehouse',
     summary: 'Warehouse (register a pickup address with BosCOD)',
     tag,
-    auth: 'seller',
     message: 'Warehouse has been registered with BosCOD.',
   },
 ]);

@@ -1,5 +1,6 @@
 import type { AppDeps } from '../../context.ts';
 import type { BoscodWebhookBody } from '../../ports/shipping/webhook.ts';
+import { claimPendingInbox, keepInboxRow, pruneAppliedInbox, settleInboxRow } from './shipping.sql.ts';
 
 // The courier's notifications are kept before they are applied (ShippingWebhookInbox). Keeping one
 // is a single INSERT, so BosCOD is answered at once however many arrive; applying one (an order
@@ -38,14 +39,15 @@ const inboxId = (body: BoscodWebhookBody) => `boscod:${body.id}`;
 export async function keep(deps: InboxDeps, body: BoscodWebhookBody, claim: boolean): Promise<KeptRow> {
   const now = deps.clock.now();
   const claimedUntil = claim ? new Date(now.getTime() + claimMs) : null;
-  const rows = await deps.db.$queryRaw<Array<{ id: string }>>`
-    INSERT INTO "ShippingWebhookInbox" ("id", "body", "receivedAt", "claimedUntil", "attempts")
-    VALUES (${inboxId(body)}, ${JSON.stringify(body)}::jsonb, ${now}, ${claimedUntil}, ${claim ? 1 : 0})
-    ON CONFLICT ("id") DO UPDATE
-      SET "appliedAt" = NULL, "outcome" = NULL, "claimedUntil" = EXCLUDED."claimedUntil",
-          "attempts" = EXCLUDED."attempts"
-      WHERE "ShippingWebhookInbox"."outcome" = 'no_order'
-    RETURNING "id"`;
+  const rows = await deps.db.$queryRaw<Array<{ id: string }>>(
+    keepInboxRow({
+      id: inboxId(body),
+      body: JSON.stringify(body),
+      now,
+      claimedUntil,
+      attempts: claim ? 1 : 0,
+    }),
+  );
   if (rows.length > 0) return { fresh: true, claimed: claim, outcome: null };
   const first = await deps.db.shippingWebhookInbox.findUnique({
     where: { id: inboxId(body) },
@@ -56,10 +58,7 @@ export async function keep(deps: InboxDeps, body: BoscodWebhookBody, claim: bool
 
 /** Records how a notification ended; it leaves the pending ones. */
 export async function settle(deps: InboxDeps, body: BoscodWebhookBody, outcome: InboxOutcome) {
-  await deps.db.$executeRaw`
-    UPDATE "ShippingWebhookInbox" SET "outcome" = ${outcome}, "appliedAt" = ${deps.clock.now()},
-      "claimedUntil" = NULL
-    WHERE "id" = ${inboxId(body)}`;
+  await deps.db.$executeRaw(settleInboxRow(inboxId(body), outcome, deps.clock.now()));
 }
 
 /**
@@ -96,15 +95,9 @@ export interface ClaimedRow {
 export async function claimPending(deps: InboxDeps, limit: number): Promise<ClaimedRow[]> {
   const now = deps.clock.now();
   const until = new Date(now.getTime() + claimMs);
-  const rows = await deps.db.$queryRaw<Array<ClaimedRow & { seq: bigint }>>`
-    UPDATE "ShippingWebhookInbox" SET "claimedUntil" = ${until}, "attempts" = "attempts" + 1
-    WHERE "id" IN (
-      SELECT "id" FROM "ShippingWebhookInbox"
-      WHERE "appliedAt" IS NULL AND ("claimedUntil" IS NULL OR "claimedUntil" < ${now})
-      ORDER BY "seq"
-      LIMIT ${limit}
-      FOR UPDATE SKIP LOCKED)
-    RETURNING "seq", "body", "attempts"`;
+  const rows = await deps.db.$queryRaw<Array<ClaimedRow & { seq: bigint }>>(
+    claimPendingInbox(now, until, limit),
+  );
   // RETURNING follows no ORDER BY: put them back in arrival order.
   return rows.sort((a, b) => (a.seq < b.seq ? -1 : 1)).map(({ body, attempts }) => ({ body, attempts }));
 }
@@ -117,9 +110,7 @@ export async function pruneApplied(deps: InboxDeps, batch = 5_000): Promise<numb
   const before = new Date(deps.clock.now().getTime() - keepAppliedMs);
   let deleted = 0;
   for (;;) {
-    const count = await deps.db.$executeRaw`
-      DELETE FROM "ShippingWebhookInbox" WHERE "id" IN (
-        SELECT "id" FROM "ShippingWebhookInbox" WHERE "appliedAt" < ${before} LIMIT ${batch})`;
+    const count = await deps.db.$executeRaw(pruneAppliedInbox(before, batch));
     deleted += count;
     if (count < batch) return deleted;
   }

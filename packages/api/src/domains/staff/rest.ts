@@ -9,7 +9,6 @@ export const staffRest = restRoutes([
     procedure: 'staff.list',
     summary: 'Staff List',
     tag,
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -18,7 +17,6 @@ export const staffRest = restRoutes([
     procedure: 'staff.create',
     summary: 'Create Staff',
     tag,
-    auth: 'seller',
     message: 'Staff has been successfully added.',
     status: 201,
   },
@@ -28,7 +26,6 @@ export const staffRest = restRoutes([
     procedure: 'staff.update',
     summary: 'Update staff',
     tag,
-    auth: 'seller',
     message: 'Staff has been successfully updated.',
   },
   {
@@ -37,7 +34,6 @@ export const staffRest = restRoutes([
     procedure: 'staff.setStatusMany',
     summary: 'Edit Multi Status Staff',
     tag,
-    auth: 'seller',
     message: 'Staff status has been updated.',
   },
   {
@@ -46,7 +42,6 @@ export const staffRest = restRoutes([
     procedure: 'staff.setStatus',
     summary: 'Edit Status Staff',
     tag,
-    auth: 'seller',
     message: 'Staff status has been updated.',
   },
   {
@@ -55,7 +50,6 @@ export const staffRest = restRoutes([
     procedure: 'staff.delete',
     summary: 'Delete staff',
     tag,
-    auth: 'seller',
     message: 'Staff member has been removed',
     omitData: true,
   },

@@ -9,7 +9,6 @@ export const storeRest = restRoutes([
     procedure: 'store.get',
     summary: 'Store',
     tag,
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -18,7 +17,6 @@ export const storeRest = restRoutes([
     procedure: 'store.update',
     summary: 'Store (edit)',
     tag,
-    auth: 'seller',
     message: 'Store has been successfully saved.',
   },
   {
@@ -27,9 +25,7 @@ export const storeRest = restRoutes([
     procedure: 'store.checkSubdomain',
     summary: 'Cek SubDomain (`?slug=`)',
     tag,
-    auth: 'seller',
-    message: (data) =>
-      (data as { available: boolean }).available ? 'Subdomain is available' : 'Subdomain is not available',
+    message: (data) => (data.available ? 'Subdomain is available' : 'Subdomain is not available'),
   },
   {
     method: 'POST',
@@ -37,7 +33,6 @@ export const storeRest = restRoutes([
     procedure: 'store.setSubdomain',
     summary: 'Create Subdomain',
     tag,
-    auth: 'seller',
     message: 'Subdomain has been saved.',
     status: 201,
   },
@@ -47,7 +42,6 @@ export const storeRest = restRoutes([
     procedure: 'store.setSubdomain',
     summary: 'Edit Subdomain',
     tag,
-    auth: 'seller',
     message: 'Subdomain has been saved.',
   },
   {
@@ -56,7 +50,6 @@ export const storeRest = restRoutes([
     procedure: 'store.domains',
     summary: 'Subdomain',
     tag,
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -65,7 +58,6 @@ export const storeRest = restRoutes([
     procedure: 'store.addDomain',
     summary: 'Custom Domain (add; answers the TXT record to publish)',
     tag,
-    auth: 'seller',
     message: 'Domain has been added; publish the TXT record, then verify it.',
     status: 201,
   },
@@ -75,8 +67,7 @@ export const storeRest = restRoutes([
     procedure: 'store.verifyDomain',
     summary: 'Verifikasi Subdomain',
     tag,
-    auth: 'seller',
-    message: (data) => (data as { message: string }).message,
+    message: (data) => data.message,
   },
   {
     method: 'PATCH',
@@ -84,7 +75,6 @@ export const storeRest = restRoutes([
     procedure: 'store.setDefaultDomain',
     summary: 'Set Default Subdomain',
     tag,
-    auth: 'seller',
     message: 'Default domain has been updated.',
   },
   {
@@ -93,7 +83,6 @@ export const storeRest = restRoutes([
     procedure: 'store.removeDomain',
     summary: 'Custom Domain (remove)',
     tag,
-    auth: 'seller',
     message: 'Domain has been removed',
     omitData: true,
   },
@@ -103,7 +92,6 @@ export const storeRest = restRoutes([
     procedure: 'store.onboarding',
     summary: 'On Boarding',
     tag,
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -112,7 +100,6 @@ export const storeRest = restRoutes([
     procedure: 'store.dismissOnboarding',
     summary: 'On Boarding (dismiss)',
     tag,
-    auth: 'seller',
     message: 'Onboarding has been dismissed.',
   },
   {
@@ -121,7 +108,6 @@ export const storeRest = restRoutes([
     procedure: 'store.announcements',
     summary: 'Announcement',
     tag,
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -130,7 +116,6 @@ export const storeRest = restRoutes([
     procedure: 'store.tips',
     summary: 'Tips',
     tag,
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -139,7 +124,6 @@ export const storeRest = restRoutes([
     procedure: 'store.notifications',
     summary: 'Get Notification (`?unread_only=&cursor=&limit=`)',
     tag,
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -148,7 +132,6 @@ export const storeRest = restRoutes([
     procedure: 'store.markNotificationsRead',
     summary: 'Get Notification (mark read)',
     tag,
-    auth: 'seller',
     message: 'Notifications have been marked read.',
   },
 ]);

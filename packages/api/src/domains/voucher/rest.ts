@@ -9,7 +9,6 @@ export const voucherRest = restRoutes([
     procedure: 'voucher.list',
     summary: 'List Voucher',
     tag,
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -18,7 +17,6 @@ export const voucherRest = restRoutes([
     procedure: 'voucher.detail',
     summary: 'Voucher Detail',
     tag,
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -27,7 +25,6 @@ export const voucherRest = restRoutes([
     procedure: 'voucher.create',
     summary: 'Voucher',
     tag,
-    auth: 'seller',
     message: 'Voucher has been successfully saved.',
     status: 201,
   },
@@ -37,7 +34,6 @@ export const voucherRest = restRoutes([
     procedure: 'voucher.update',
     summary: 'Edit Voucher',
     tag,
-    auth: 'seller',
     message: 'Voucher has been successfully saved.',
   },
   {
@@ -46,7 +42,6 @@ export const voucherRest = restRoutes([
     procedure: 'voucher.setStatus',
     summary: 'Edit Voucher Status',
     tag,
-    auth: 'seller',
     message: 'Voucher status has been updated.',
   },
   {
@@ -55,7 +50,6 @@ export const voucherRest = restRoutes([
     procedure: 'voucher.delete',
     summary: 'Delete Voucher',
     tag,
-    auth: 'seller',
     message: 'Voucher has been deleted',
     omitData: true,
   },
@@ -65,7 +59,6 @@ export const voucherRest = restRoutes([
     procedure: 'voucher.listForCheckout',
     summary: 'List Voucher Checkout',
     tag,
-    auth: 'public',
     message: 'Success',
   },
 ]);

@@ -8,7 +8,6 @@ export const warehouseRest = restRoutes([
     procedure: 'warehouse.list',
     summary: 'Warehouse',
     tag: 'Store',
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -17,7 +16,6 @@ export const warehouseRest = restRoutes([
     procedure: 'warehouse.detail',
     summary: 'Warehouse (detail)',
     tag: 'Profile',
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -26,7 +24,6 @@ export const warehouseRest = restRoutes([
     procedure: 'warehouse.create',
     summary: 'Warehouse (create)',
     tag: 'Profile',
-    auth: 'seller',
     message: 'Warehouse has been successfully saved.',
     status: 201,
   },
@@ -36,7 +33,6 @@ export const warehouseRest = restRoutes([
     procedure: 'warehouse.update',
     summary: 'Edit Warehouse',
     tag: 'Profile',
-    auth: 'seller',
     message: 'Warehouse has been successfully saved.',
   },
   {
@@ -45,7 +41,6 @@ export const warehouseRest = restRoutes([
     procedure: 'warehouse.setDefault',
     summary: 'Default Warehouse',
     tag: 'Profile',
-    auth: 'seller',
     message: 'Default warehouse has been updated.',
   },
   {
@@ -54,7 +49,6 @@ export const warehouseRest = restRoutes([
     procedure: 'warehouse.delete',
     summary: 'Warehouse (delete)',
     tag: 'Profile',
-    auth: 'seller',
     message: 'Warehouse has been deleted',
     omitData: true,
   },

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AppDeps } from '../../context.ts';
 import type { WebhookResponse } from '../../ports/webhook/port.ts';
 import { signatureHeaderName, signatureOf } from './signature.ts';
+import { claimDeliveryAttempt, recordDeliveryAttempt } from './webhook.sql.ts';
 
 // One delivery attempt. The schedule lives in the delivery row (attempts, nextAttemptAt, giveUpAt)
 // rather than in the queue's own retries, so it survives a restart of the in-process queue, the
@@ -133,18 +134,15 @@ async function claimAttempt(
   attempt: number,
   now: Date,
 ): Promise<Claim | null> {
-  const [claim] = await deps.db.$queryRaw<Claim[]>`
-    WITH "claimed" AS (
-      UPDATE "WebhookDelivery"
-      SET "attempts" = ${attempt}, "nextAttemptAt" = ${new Date(now.getTime() + leaseMs)},
-        "giveUpAt" = COALESCE("giveUpAt", ${new Date(now.getTime() + retryWindowMs)})
-      WHERE "id" = ${deliveryId}::uuid AND "status" = 'pending' AND "attempts" = ${attempt - 1}
-        AND ("nextAttemptAt" IS NULL OR "nextAttemptAt" <= ${now})
-      RETURNING "eventId", "subscriptionId", "giveUpAt")
-    SELECT c."giveUpAt", e."id" AS "eventId", e."type", e."payload", s."url", s."secret", s."active"
-    FROM "claimed" c
-    JOIN "WebhookEvent" e ON e."id" = c."eventId"
-    JOIN "WebhookSubscription" s ON s."id" = c."subscriptionId"`;
+  const [claim] = await deps.db.$queryRaw<Claim[]>(
+    claimDeliveryAttempt({
+      deliveryId,
+      attempt,
+      now,
+      leaseUntil: new Date(now.getTime() + leaseMs),
+      giveUpAt: new Date(now.getTime() + retryWindowMs),
+    }),
+  );
   return claim ?? null;
 }
 
@@ -162,15 +160,5 @@ async function recordAttempt(
     nextAttemptAt: Date | null;
   },
 ): Promise<void> {
-  const { deliveryId, attempt, statusCode, error, finished, status } = outcome;
-  await deps.db.$executeRaw`
-    WITH "logged" AS (
-      INSERT INTO "WebhookAttempt" ("id", "deliveryId", "attempt", "statusCode", "error", "durationMs", "createdAt")
-      VALUES (${randomUUID()}::uuid, ${deliveryId}::uuid, ${attempt}, ${statusCode}, ${error},
-        ${outcome.durationMs}, ${finished}))
-    UPDATE "WebhookDelivery"
-    SET "status" = ${status}::"WebhookDeliveryStatus", "nextAttemptAt" = ${outcome.nextAttemptAt},
-      "lastStatusCode" = ${statusCode}, "lastError" = ${error},
-      "deliveredAt" = ${status === 'delivered' ? finished : null}
-    WHERE "id" = ${deliveryId}::uuid AND "attempts" = ${attempt}`;
+  await deps.db.$executeRaw(recordDeliveryAttempt({ ...outcome, attemptId: randomUUID() }));
 }

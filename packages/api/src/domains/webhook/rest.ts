@@ -9,7 +9,6 @@ export const webhookRest = restRoutes([
     procedure: 'webhook.list',
     summary: 'Webhook List',
     tag,
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -18,7 +17,6 @@ export const webhookRest = restRoutes([
     procedure: 'webhook.detail',
     summary: 'Webhook Detail',
     tag,
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -27,7 +25,6 @@ export const webhookRest = restRoutes([
     procedure: 'webhook.create',
     summary: 'Create Webhook (`url`, `events`); answers the signing `secret` once',
     tag,
-    auth: 'seller',
     message: 'Webhook has been successfully saved.',
     status: 201,
   },
@@ -37,7 +34,6 @@ export const webhookRest = restRoutes([
     procedure: 'webhook.update',
     summary: 'Edit Webhook (`url`, `events`, `active`)',
     tag,
-    auth: 'seller',
     message: 'Webhook has been successfully saved.',
   },
   {
@@ -46,7 +42,6 @@ export const webhookRest = restRoutes([
     procedure: 'webhook.delete',
     summary: 'Delete Webhook',
     tag,
-    auth: 'seller',
     message: 'Webhook has been deleted',
     omitData: true,
   },
@@ -56,7 +51,6 @@ export const webhookRest = restRoutes([
     procedure: 'webhook.rotateSecret',
     summary: 'Rotate Webhook Secret; answers the new `secret` once',
     tag,
-    auth: 'seller',
     message: 'Webhook secret has been rotated.',
   },
   {
@@ -65,7 +59,6 @@ export const webhookRest = restRoutes([
     procedure: 'webhook.ping',
     summary: 'Send a test ping to the webhook',
     tag,
-    auth: 'seller',
     message: 'Ping has been sent.',
   },
   {
@@ -74,7 +67,6 @@ export const webhookRest = restRoutes([
     procedure: 'webhook.deliveries',
     summary: 'Webhook Delivery Log, newest first (`?cursor=&limit=`)',
     tag,
-    auth: 'seller',
     message: 'Success',
   },
   {
@@ -83,7 +75,6 @@ export const webhookRest = restRoutes([
     procedure: 'webhook.redeliver',
     summary: 'Redeliver a webhook delivery',
     tag,
-    auth: 'seller',
     message: 'Delivery has been queued again.',
   },
 ]);

@@ -7,7 +7,6 @@ export const whatsappRest = restRoutes([
     procedure: 'whatsapp.validateNumber',
     summary: 'Validation Number WA With store (`?phone=`; the seller side, counted per store)',
     tag: 'API Boscod',
-    auth: 'seller',
     message: 'Success',
   },
 ]);

@@ -1,30 +1,13 @@
-import type { Context, SellerContext } from '../../context.ts';
+import type { Db } from '@bosonline/db';
+import type { Context } from '../../context.ts';
 import { verifyDownloadToken } from '../../lib/tokens.ts';
 import { openAdminDownload } from '../admin/downloads.ts';
 import { jakartaDay } from '../order/filter.ts';
 import { printFile, printKind } from '../order/print-file.ts';
-import { downloadLink } from './download-link.ts';
-import {
-  type DownloadKind,
-  type ExportFile,
-  type ExportFormat,
-  exportFile,
-  exportSources,
-} from './export.ts';
+import { type DownloadKind, downloadSources } from './sources.ts';
+import { type ExportFile, type ExportFormat, type ExportScope, tableFile } from './table-file.ts';
 
 const formats = new Set<string>(['csv', 'xlsx']);
-
-/** "Download Product / Variant / Inventory / Order List": a 5-minute link to a streamed file. */
-export function exportLink(
-  ctx: SellerContext & Pick<Context, 'tokens'>,
-  input: { kind: DownloadKind; format: ExportFormat; params?: unknown },
-) {
-  return downloadLink(
-    ctx,
-    { storeId: ctx.tenant.storeId, userId: ctx.actor.userId, ...input },
-    (today) => `${input.kind}-${today}.${input.format}`,
-  );
-}
 
 /** Opens the file a download link grants, if the link is valid and its user still works there. */
 export async function openDownload(
@@ -36,7 +19,7 @@ export async function openDownload(
   if (!grant) return null;
   if (grant.realm === 'admin') return openAdminDownload(deps.db, grant, jakartaDay(now));
   const printing = grant.kind === printKind;
-  if (!printing && (!Object.hasOwn(exportSources, grant.kind) || !formats.has(grant.format))) return null;
+  if (!printing && (!Object.hasOwn(downloadSources, grant.kind) || !formats.has(grant.format))) return null;
   const member = await deps.db.storeMember.findFirst({
     where: { storeId: grant.storeId, userId: grant.userId, status: 'active', user: { status: 'active' } },
     select: { id: true, role: true },
@@ -52,4 +35,16 @@ export async function openDownload(
     grant.format as ExportFormat,
     jakartaDay(now),
   );
+}
+
+/** A streamed CSV or XLSX of one of the store's tables (products, variants, stock, forms, orders). */
+export function exportFile(
+  db: Db,
+  scope: ExportScope,
+  kind: DownloadKind,
+  format: ExportFormat,
+  today: string,
+): ExportFile {
+  const { headers, rows } = downloadSources[kind];
+  return tableFile(kind, format, today, headers, rows(db, scope));
 }

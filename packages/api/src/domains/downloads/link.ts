@@ -1,6 +1,8 @@
-import type { Context } from '../../context.ts';
+import type { Context, SellerContext } from '../../context.ts';
 import { type DownloadGrant, signDownloadToken } from '../../lib/tokens.ts';
 import { jakartaDay } from '../order/filter.ts';
+import type { DownloadKind } from './sources.ts';
+import type { ExportFormat } from './table-file.ts';
 
 const linkTtlSeconds = 300;
 
@@ -21,4 +23,16 @@ export async function downloadLink(
     filename: filename(jakartaDay(now)),
     expiresAt: new Date(now.getTime() + linkTtlSeconds * 1000),
   };
+}
+
+/** "Download Product / Variant / Inventory / Order List": a 5-minute link to a streamed file. */
+export function exportLink(
+  ctx: SellerContext & Pick<Context, 'tokens'>,
+  input: { kind: DownloadKind; format: ExportFormat; params?: unknown },
+) {
+  return downloadLink(
+    ctx,
+    { storeId: ctx.tenant.storeId, userId: ctx.actor.userId, ...input },
+    (today) => `${input.kind}-${today}.${input.format}`,
+  );
 }

@@ -1,0 +1,50 @@
+import { Prisma } from '@bosonline/db';
+
+// The recaps' raw statements, in one place so sql-statements.test.ts runs each one (EXPLAIN)
+// against the migrated template. Each reads the sums a filter selects (`sums`, from
+// order/recap-source.ts's orderSumsSql); product.ts keeps its own source builders.
+
+/** Statuses an order reaches only once paid (or, for COD, confirmed to ship). */
+const pastPayment = Prisma.raw(
+  `('paid','processing','booking','ready_to_ship','shipped','delivered','returned')`,
+);
+
+/** "Recap Store": orders, items and revenue per status and payment method. */
+export function storeRecapSql(sums: Prisma.Sql) {
+  return Prisma.sql`
+    SELECT r."status", r."paymentMethod", sum(r."orders")::int AS "orders",
+      sum(r."items")::float8 AS "items", sum(r."revenue")::float8 AS "revenue"
+    FROM (${sums}) r
+    GROUP BY 1, 2 HAVING sum(r."orders") > 0`;
+}
+
+/** `week` is the ISO week, `2026-W49` (the platform dashboard offers it). */
+const periodFormats = { day: 'YYYY-MM-DD', week: 'IYYY-"W"IW', month: 'YYYY-MM' } as const;
+export type RecapPeriod = keyof typeof periodFormats;
+
+/** "Get Revenue": orders not canceled per period and per payment method (GROUPING SETS, one pass). */
+export function revenueSql(sums: Prisma.Sql, period: RecapPeriod) {
+  return Prisma.sql`
+    SELECT GROUPING(r."paymentMethod") = 0 AS "byMethod",
+      to_char(r."day", ${Prisma.raw(`'${periodFormats[period]}'`)}) AS "period", r."paymentMethod"::text AS "method",
+      sum(r."orders")::int AS "orders", sum(r."revenue")::float8 AS "revenue"
+    FROM (${sums}) r
+    WHERE r."status" <> 'canceled'
+    GROUP BY GROUPING SETS ((2), (r."paymentMethod")) HAVING sum(r."orders") > 0 ORDER BY 2`;
+}
+
+/** "Recap CS": orders per CS member, with how many were paid, delivered and returned. */
+export function csRecapSql(sums: Prisma.Sql) {
+  return Prisma.sql`
+    SELECT r."csMemberId"::text AS "memberId", COALESCE(u."name", 'Unassigned') AS "name",
+      sum(r."orders")::int AS "orders",
+      COALESCE(sum(r."orders") FILTER (WHERE r."status" IN ${pastPayment}), 0)::int AS "paid",
+      COALESCE(sum(r."orders") FILTER (WHERE r."status" = 'delivered'), 0)::int AS "delivered",
+      COALESCE(sum(r."orders") FILTER (WHERE r."status" = 'returned'), 0)::int AS "returned",
+      COALESCE(sum(r."revenue") FILTER (WHERE r."status" <> 'canceled'), 0)::float8 AS "revenue"
+    FROM (${sums}) r
+    LEFT JOIN "StoreMember" m ON m."id" = r."csMemberId" LEFT JOIN "User" u ON u."id" = m."userId"
+    GROUP BY r."csMemberId", u."name"
+    HAVING sum(r."orders") > 0
+    ORDER BY 3 DESC, 2, 1`;
+}
