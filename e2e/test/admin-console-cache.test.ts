@@ -106,6 +106,17 @@ const keyList = (page: Page) => page.getByRole('list', { name: 'Daftar kunci' })
 const listedKeys = async (page: Page) =>
   (await keyList(page).getByRole('listitem').allTextContents()).map((k) => k.trim());
 
+/** Follows "load more" (the SCAN cursor) until the listing has ended. */
+async function loadToEnd(page: Page) {
+  const more = page.getByRole('button', { name: 'Muat lagi' });
+  await page.getByText(/^\d+ kunci ditampilkan/).waitFor();
+  while (await more.isVisible()) {
+    const before = (await listedKeys(page)).length;
+    await more.click();
+    await expect.poll(async () => (await listedKeys(page)).length).toBeGreaterThan(before);
+  }
+}
+
 describe.skipIf(!hasBrowser)('admin console: cache', () => {
   it('lists every key once, opens and deletes one, deletes by pattern and flushes, with counts', async () => {
     await warmCache();
@@ -121,13 +132,7 @@ describe.skipIf(!hasBrowser)('admin console: cache', () => {
     await figureReads(page, 'Hit', number(stats.hits));
 
     // "Load more" follows the SCAN cursor until the listing ends: every key shown, none twice.
-    const more = page.getByRole('button', { name: 'Muat lagi' });
-    await page.getByText(/^\d+ kunci ditampilkan/).waitFor();
-    while (await more.isVisible()) {
-      const before = (await listedKeys(page)).length;
-      await more.click();
-      await expect.poll(async () => (await listedKeys(page)).length).toBeGreaterThan(before);
-    }
+    await loadToEnd(page);
     await page.getByText(`${number(everything.length)} kunci ditampilkan`, { exact: true }).waitFor();
     const shown = await listedKeys(page);
     expect(new Set(shown).size).toBe(shown.length);
@@ -171,9 +176,13 @@ describe.skipIf(!hasBrowser)('admin console: cache', () => {
       .first()
       .waitFor();
     expect((await listedKeys(page)).every((k) => k.startsWith('bos:region:search:'))).toBe(true);
+    await loadToEnd(page);
     await page.getByRole('button', { name: 'Hapus menurut pola' }).click();
     const confirmPattern = page.getByRole('dialog', { name: 'Hapus semua kunci yang cocok?' });
-    await confirmPattern.getByText(/cocok dengan bos:region:search:\* dihapus/).waitFor();
+    // It names the pattern and the keys the list shows (all 60, the list loaded to its end).
+    await confirmPattern
+      .getByText(/cocok dengan bos:region:search:\* dihapus dari cache: 60 kunci yang tampil di daftar\.$/)
+      .waitFor();
     await checkAndShoot(page, 'cache-pattern-confirm-1280');
     await confirmPattern.getByRole('button', { name: 'Ya, hapus' }).click();
     await page.getByText('60 kunci dihapus.').waitFor();

@@ -189,8 +189,8 @@ export const consoleEn: ConsoleMessages = {
       `The key ${key} is removed from the cache. The next read comes from the database.`,
     deletePattern: 'Delete by pattern',
     deletePatternTitle: 'Delete every matching key?',
-    deletePatternBody: (pattern) =>
-      `Every key matching ${pattern} is removed from the cache, including those not yet shown in the list.`,
+    deletePatternBody: (pattern, shown, more) =>
+      `Every key matching ${pattern} is removed from the cache: the ${shown} keys shown in the list${more ? ' and those not loaded yet' : ''}.`,
     flush: 'Flush cache',
     flushTitle: 'Flush the whole cache?',
     flushBody: (keys) =>

@@ -193,8 +193,8 @@ export const consoleId = {
       `Kunci ${key} dihapus dari cache. Bacaan berikutnya diambil lagi dari database.`,
     deletePattern: 'Hapus menurut pola',
     deletePatternTitle: 'Hapus semua kunci yang cocok?',
-    deletePatternBody: (pattern: string) =>
-      `Semua kunci yang cocok dengan ${pattern} dihapus dari cache, termasuk yang belum tampil di daftar.`,
+    deletePatternBody: (pattern: string, shown: string, more: boolean) =>
+      `Semua kunci yang cocok dengan ${pattern} dihapus dari cache: ${shown} kunci yang tampil di daftar${more ? ' dan yang belum dimuat' : ''}.`,
     flush: 'Kosongkan cache',
     flushTitle: 'Kosongkan seluruh cache?',
     flushBody: (keys: string) =>

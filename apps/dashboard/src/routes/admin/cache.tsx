@@ -206,7 +206,7 @@ function Cache() {
       {pending?.kind === 'pattern' && (
         <ConfirmDrop
           title={c.deletePatternTitle}
-          body={c.deletePatternBody(pending.pattern)}
+          body={c.deletePatternBody(pending.pattern, keys.length.toLocaleString(t.locale), list.hasNextPage)}
           drop={() => drops.deletePattern.mutateAsync({ pattern: pending.pattern })}
           onClose={() => setPending(null)}
         />
