@@ -10,6 +10,7 @@ import {
   abandonedRoute,
   accountRoute,
   adminAuditRoute,
+  adminCacheRoute,
   adminDashboardRoute,
   adminIndexRoute,
   adminLoginRoute,
@@ -87,6 +88,7 @@ const routeTree = rootRoute.addChildren([
       adminSellerRoute,
       adminUsersRoute,
       adminAuditRoute,
+      adminCacheRoute,
     ]),
   ]),
 ]);

@@ -19,6 +19,7 @@ export const adminEn: typeof adminId = {
     orders: 'Orders',
     users: 'Internal users',
     audit: 'Audit log',
+    cache: 'Cache',
   },
   role: {
     superadmin: 'Superadmin',

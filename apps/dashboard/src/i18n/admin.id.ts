@@ -24,6 +24,7 @@ export const adminId = {
     orders: 'Pesanan',
     users: 'Pengguna internal',
     audit: 'Log audit',
+    cache: 'Cache',
   },
   role: {
     superadmin: 'Superadmin',

@@ -7,6 +7,7 @@ import {
   adminOrderSearch,
   adminProductSearch,
   auditSearch,
+  cacheSearch,
   dashboardSearch,
   internalUserSearch,
   sellerSearch,
@@ -234,3 +235,9 @@ export const adminAuditRoute = createRoute({
   path: '/audit',
   validateSearch: auditSearch,
 }).lazy(() => import('./admin/audit.tsx').then((m) => m.adminAuditPageLazy));
+
+export const adminCacheRoute = createRoute({
+  getParentRoute: () => adminLayoutRoute,
+  path: '/cache',
+  validateSearch: cacheSearch,
+}).lazy(() => import('./admin/cache.tsx').then((m) => m.adminCachePageLazy));

@@ -15,6 +15,7 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconBuildingStore,
   IconChartBar,
+  IconDatabase,
   IconHistory,
   IconLogout,
   IconPackage,
@@ -60,6 +61,7 @@ export const sections = [
   { to: '/admin/orders', label: 'orders', icon: IconReceipt, permission: 'order.view' },
   { to: '/admin/users', label: 'users', icon: IconUsers, permission: 'adminUser.manage' },
   { to: '/admin/audit', label: 'audit', icon: IconHistory, permission: 'audit.view' },
+  { to: '/admin/cache', label: 'cache', icon: IconDatabase, permission: 'cache.manage' },
 ] as const satisfies readonly { to: string; permission: AdminPermission; [more: string]: unknown }[];
 
 function AdminLayout() {

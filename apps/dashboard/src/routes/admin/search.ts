@@ -68,3 +68,10 @@ export const adminOrderSearch = z.object({
   order: optional(uuid),
 });
 export type AdminOrderSearch = z.output<typeof adminOrderSearch>;
+
+/** The cache page: `match` filters the key list (a glob under `bos:`), `key` is the one open. */
+export const cacheSearch = z.object({
+  match: optional(z.string().check(z.regex(/^bos:.{1,296}$/))),
+  key: optional(z.string().check(z.regex(/^bos:.{1,296}$/))),
+});
+export type CacheSearch = z.output<typeof cacheSearch>;
