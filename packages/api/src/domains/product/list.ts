@@ -28,7 +28,7 @@ function prefixPattern(q: string): string {
  * them; across stores, from the SKU trigram indexes.
  */
 export async function searchTerms(
-  db: Db,
+  db: Pick<Db, '$queryRaw' | 'variant'>,
   q: string,
   storeId: string | undefined,
 ): Promise<Prisma.ProductWhereInput[]> {
@@ -88,18 +88,30 @@ export function summaryView(storage: ObjectStoragePort, row: SummaryRow) {
 
 /** "Product List" (and the admin realm's "Seller Product"): search, filter, sort, cursor pages. */
 export async function list(ctx: StoreScope, input: z.output<typeof productListInput>) {
-  const where: Prisma.ProductWhereInput = {
-    storeId: ctx.tenant.storeId,
-    deletedAt: null,
-    status: input.status,
-    categoryId: input.categoryId,
-    ...(input.q ? { OR: await searchTerms(ctx.db, input.q, ctx.tenant.storeId) } : {}),
+  const page = async (db: Pick<Db, '$queryRaw' | 'variant' | 'product'>) => {
+    const where: Prisma.ProductWhereInput = {
+      storeId: ctx.tenant.storeId,
+      deletedAt: null,
+      status: input.status,
+      categoryId: input.categoryId,
+      ...(input.q ? { OR: await searchTerms(db, input.q, ctx.tenant.storeId) } : {}),
+    };
+    return db.product.findMany({
+      where,
+      orderBy: orderings[input.sort],
+      ...pageArgs(input),
+      include: summaryInclude,
+    });
   };
-  const rows = await ctx.db.product.findMany({
-    where,
-    orderBy: orderings[input.sort],
-    ...pageArgs(input),
-    include: summaryInclude,
-  });
+  const rows = input.q
+    ? await ctx.db.$transaction(async (tx) => {
+        // Statements are prepared once per connection (packages/db client.ts), and after a few runs
+        // PostgreSQL plans them for an average store: then a search walks a big store's whole
+        // ordered index instead of OR-ing the search indexes (33 ms instead of 1 ms at 50 000
+        // products). A search is planned for its own store and terms.
+        await tx.$executeRaw`SET LOCAL plan_cache_mode = force_custom_plan`;
+        return page(tx);
+      })
+    : await page(ctx.db);
   return toPage(rows, input, (row) => summaryView(ctx.ports.storage, row));
 }
