@@ -1,8 +1,12 @@
 // profile.me through tRPC and through the REST door, against a plain Hono JSON route served by
-// the same process: what the framework layers, auth and the database lookups cost per request.
+// the same process (what the framework layers, auth and the database lookups cost per request),
+// and against a plain Hono handler doing the same work by hand: the JWT checked with node:crypto,
+// the session check and the profile read in raw SQL on its own pg pool (the issue's baseline).
 
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createTestDatabase } from '@bosonline/db/testing';
 import { demoAccounts, seedDemo } from '@bosonline/server';
+import pg from 'pg';
 import { load, writeResults } from './lib/report.ts';
 import { startBenchServer } from './lib/server.ts';
 
@@ -15,14 +19,54 @@ const meShape = {
   email: demoAccounts.seller.email,
   phone: demoAccounts.seller.phone,
 };
-const server = await startBenchServer(database, (app) =>
-  app.get('/bench/plain', (c) => c.json({ message: 'Success', data: meShape })),
-);
+const jwtSecret = 'bench-secret-bench-secret-bench-secret-1'; // startBenchServer's JWT_SECRET
+const pool = database.url ? new pg.Pool({ connectionString: database.url, max: 10 }) : null;
+const sql = async <T>(text: string, values: unknown[]): Promise<T[]> =>
+  pool
+    ? (await pool.query({ name: text.slice(0, 40), text, values })).rows
+    : database.prisma.$queryRawUnsafe<T[]>(text, ...values);
+
+/** The claims of a valid HS256 access token, checked by hand. */
+function claimsOf(header: string | undefined): { sub: string; sid: string } | null {
+  const [h, p, sig] = (header?.replace(/^Bearer /, '') ?? '').split('.');
+  if (!h || !p || !sig) return null;
+  const expected = createHmac('sha256', jwtSecret).update(`${h}.${p}`).digest();
+  const given = Buffer.from(sig, 'base64url');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  const claims = JSON.parse(Buffer.from(p, 'base64url').toString());
+  return claims.exp * 1000 > Date.now() && claims.iss === 'bosonline' ? claims : null;
+}
+
+const sessionSql = `SELECT s."userId" FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+  WHERE s."id" = $1::uuid AND s."userId" = $2::uuid AND s."endedAt" IS NULL AND s."expiresAt" > now()
+    AND u."status" = 'active'`;
+const profileSql = `SELECT u."id", u."name", u."email", u."phone", u."createdAt",
+  COALESCE((SELECT json_agg(json_build_object('id', st."id", 'name', st."name", 'role', m."role")
+      ORDER BY m."createdAt")
+    FROM "StoreMember" m JOIN "Store" st ON st."id" = m."storeId"
+    WHERE m."userId" = u."id" AND m."status" = 'active'), '[]'::json) AS "stores"
+  FROM "User" u WHERE u."id" = $1::uuid`;
+
+const server = await startBenchServer(database, (app) => {
+  app.get('/bench/plain', (c) => c.json({ message: 'Success', data: meShape }));
+  app.get('/bench/raw-sql-me', async (c) => {
+    const claims = claimsOf(c.req.header('authorization'));
+    if (!claims) return c.json({ message: 'Unauthorized' }, 401);
+    const [session] = await sql(sessionSql, [claims.sid, claims.sub]);
+    if (!session) return c.json({ message: 'Unauthorized' }, 401);
+    const [user] = await sql<{ stores: unknown[] }>(profileSql, [claims.sub]);
+    return c.json({ message: 'Success', data: { ...user, store: user?.stores[0] ?? null } });
+  });
+});
 const base = server.url;
 const auth = await server.login(demoAccounts.seller.email, demoAccounts.seller.password);
 
 const results = [
   await load('plain Hono JSON route', `${base}/bench/plain`, { seconds }),
+  await load('plain Hono handler, same session check + reads in raw SQL', `${base}/bench/raw-sql-me`, {
+    seconds,
+    headers: auth,
+  }),
   await load('profile.me via tRPC (GET /trpc/profile.me)', `${base}/trpc/profile.me`, {
     seconds,
     headers: auth,
@@ -30,13 +74,16 @@ const results = [
   await load('profile.me via REST (GET /profile/me)', `${base}/profile/me`, { seconds, headers: auth }),
 ];
 const plain = results[0]!.requestsPerSecond;
+const rawSql = results[1]!.requestsPerSecond;
 const withRatio = results.map((r) => ({
   ...r,
   throughputVsPlain: Math.round((r.requestsPerSecond / plain) * 1000) / 1000,
+  throughputVsRawSql: Math.round((r.requestsPerSecond / rawSql) * 1000) / 1000,
 }));
 const file = writeResults(`profile-me-${database.kind}.json`, { connections: 10, seconds, runs: withRatio });
 console.table(withRatio);
 console.log(`written to bench/${file}`);
 await server.close();
+await pool?.end();
 await database.close();
 process.exit(0);

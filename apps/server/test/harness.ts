@@ -64,9 +64,14 @@ export async function startTestServer(
     env?: Record<string, string>;
     /** Where cached reads live: Redis (on a namespace of this server's own) whenever REDIS_URL is set. */
     cache?: 'memory' | 'redis';
+    /** Told of every SQL statement the server sends, to count a request's statements. */
+    onStatement?: (sql: string) => void;
   } = {},
 ): Promise<TestServer> {
-  const database = await createTestDatabase({ fromScratch: options.fromScratch });
+  const database = await createTestDatabase({
+    fromScratch: options.fromScratch,
+    onStatement: options.onStatement,
+  });
   if (options.seed) await seedDemo(database.prisma);
   const config = loadConfig({
     NODE_ENV: 'test',

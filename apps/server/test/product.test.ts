@@ -35,6 +35,12 @@ describe('products and variants', () => {
       totalStock: 20,
     });
     expect((await client.product.list.query({ q: 'BAT-AA-001-02' })).items).toHaveLength(1);
+    // SKU prefixes match whatever their case; % and _ in them are plain characters.
+    expect((await client.product.list.query({ q: 'bat-aa-001-0' })).items).toHaveLength(1);
+    expect((await client.product.list.query({ q: 'Bat-Aa' })).items).toHaveLength(1);
+    for (const q of ['BAT_AA', 'BAT%01']) {
+      expect((await client.product.list.query({ q })).items, q).toEqual([]);
+    }
     expect((await client.product.list.query({ q: 'teh' })).items).toEqual([]);
 
     expect(await client.product.checkVariantSku.query({ sku: 'BAT-AA-001-01' })).toMatchObject({

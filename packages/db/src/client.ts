@@ -2,10 +2,12 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { createPglite } from './pglite.ts';
 import { applyMigrations, type MigrationTarget, migrationNames } from './schema-engine.ts';
+import { type StatementListener, withStatementListener } from './statement-log.ts';
 
 export type Db = InstanceType<typeof PrismaClient>;
 
@@ -20,13 +22,19 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export type DatabaseOptions =
+export type DatabaseOptions = (
   | { url: string; poolSize?: number }
   | { dataDir: string }
-  | { pglite: PGlite; location?: string };
+  | { pglite: PGlite; location?: string }
+) & {
+  /** Told of every SQL statement sent (tests count a request's statements with it). */
+  onStatement?: StatementListener;
+};
 
 /** Opens PostgreSQL when given a URL, otherwise the embedded PGlite database (a folder, or in memory). */
 export function openDatabase(options: DatabaseOptions): Database {
+  const listened = <F extends SqlDriverAdapterFactory>(factory: F) =>
+    options.onStatement ? withStatementListener(factory, options.onStatement) : factory;
   if ('url' in options) {
     // Timestamps are stored as UTC wall time; raw `now()` must agree whatever the server's zone is.
     const adapter = new PrismaPg(
@@ -37,7 +45,13 @@ export function openDatabase(options: DatabaseOptions): Database {
       { statementNameGenerator: statementName },
     );
     const target: MigrationTarget = { kind: 'postgres', url: options.url };
-    return wrap(new PrismaClient({ adapter }), 'postgres', redact(options.url), target, async () => {});
+    return wrap(
+      new PrismaClient({ adapter: listened(adapter) }),
+      'postgres',
+      redact(options.url),
+      target,
+      async () => {},
+    );
   }
   let pglite: PGlite;
   let location: string;
@@ -49,7 +63,7 @@ export function openDatabase(options: DatabaseOptions): Database {
     pglite = options.pglite;
     location = options.location ?? 'memory://';
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const prisma = new PrismaClient({ adapter: listened(new PrismaPGlite(pglite)) });
   return wrap(prisma, 'pglite', location, { kind: 'pglite', pglite }, () => pglite.close());
 }
 

@@ -7,6 +7,7 @@ import { type Database, openDatabase } from './client.ts';
 import { prismaDir } from './paths.ts';
 import { createPglite } from './pglite.ts';
 import { seedReferenceData } from './reference/index.ts';
+import type { StatementListener } from './statement-log.ts';
 import { schemaVersion } from './template.ts';
 
 // Each test file gets its own database, cloned from a template that was migrated once per
@@ -83,17 +84,20 @@ export interface TestDatabase extends Database {
  * unknown to the driver when the connection opened. Reference data is then left out (it takes
  * seconds to load); tests that need regions use the template.
  */
-export async function createTestDatabase(options: { fromScratch?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: { fromScratch?: boolean; onStatement?: StatementListener } = {},
+): Promise<TestDatabase> {
+  const { onStatement } = options;
   const adminUrl = process.env.DATABASE_URL;
   if (!adminUrl && options.fromScratch) {
-    const db = openDatabase({ pglite: createPglite() });
+    const db = openDatabase({ pglite: createPglite(), onStatement });
     await db.ping();
     await db.migrate();
     return db;
   }
   if (!adminUrl) {
     const pglite = createPglite({ loadDataDir: await pgliteTemplate() });
-    const db = openDatabase({ pglite });
+    const db = openDatabase({ pglite, onStatement });
     // Unpacking the template takes seconds on a busy machine: pay it here, in the set-up, rather
     // than in whichever test happens to send the first query.
     await db.ping();
@@ -109,7 +113,7 @@ export async function createTestDatabase(options: { fromScratch?: boolean } = {}
     await admin.end();
   }
   const url = withDatabase(adminUrl, name);
-  const db = openDatabase({ url, poolSize: 20 });
+  const db = openDatabase({ url, poolSize: 20, onStatement });
   return {
     ...db,
     url,

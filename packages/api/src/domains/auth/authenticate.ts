@@ -3,6 +3,7 @@ import type { Context } from '../../context.ts';
 import { unauthorized } from '../../lib/errors.ts';
 import { verifyAccessToken } from '../../lib/tokens.ts';
 import { authenticateApiKey } from '../api-key/authenticate-key.ts';
+import { checkSession } from './session-check.ts';
 
 export interface Tenant {
   storeId: string;
@@ -29,13 +30,11 @@ export type Authenticated =
       admin: { id: string; email: string; role: AdminRole };
     };
 
-// lastSeenAt is a hint for the sessions list, not an audit log: write it at most once a minute.
-const touchEveryMs = 60_000;
-
 /**
  * Resolves the bearer token to a live session. The session row is checked on every request so a
- * logout or revocation takes effect at once, not when the access token expires. The caller checks
- * the realm, so a valid token of the wrong realm is a 403 rather than a 401.
+ * logout or revocation takes effect at once, not when the access token expires; session, account
+ * and memberships come in one statement (session-check.ts). The caller checks the realm, so a
+ * valid token of the wrong realm is a 403 rather than a 401.
  */
 export async function authenticate(ctx: Context): Promise<Authenticated> {
   if (!ctx.req.bearer) throw unauthorized();
@@ -44,20 +43,14 @@ export async function authenticate(ctx: Context): Promise<Authenticated> {
   const claims = await verifyAccessToken(ctx.tokens, ctx.req.bearer, now);
   if (!claims) throw unauthorized('Access token is invalid or expired');
 
-  const session = await ctx.db.session.findUnique({ where: { id: claims.sessionId } });
+  const session = await checkSession(ctx, claims, now);
   if (!session || session.endedAt || session.expiresAt <= now || session.realm !== claims.realm) {
     throw unauthorized('Session has ended; log in again');
   }
-  if (now.getTime() - session.lastSeenAt.getTime() > touchEveryMs) {
-    await ctx.db.session.updateMany({
-      where: { id: session.id, lastSeenAt: session.lastSeenAt },
-      data: { lastSeenAt: now, ip: ctx.req.ip, userAgent: ctx.req.userAgent },
-    });
-  }
 
   if (claims.realm === 'admin') {
-    const admin = await ctx.db.adminUser.findUnique({ where: { id: claims.subject } });
-    if (!admin?.active || session.adminUserId !== admin.id) throw unauthorized('Account is not active');
+    const { admin } = session;
+    if (!admin?.active) throw unauthorized('Account is not active');
     return {
       realm: 'admin',
       actor: { adminUserId: admin.id, sessionId: session.id },
@@ -65,36 +58,20 @@ export async function authenticate(ctx: Context): Promise<Authenticated> {
     };
   }
 
-  const user = await ctx.db.user.findUnique({
-    where: { id: claims.subject },
-    select: {
-      id: true,
-      status: true,
-      memberships: {
-        where: { status: 'active' },
-        select: {
-          id: true,
-          storeId: true,
-          role: true,
-          createdAt: true,
-          store: { select: { owner: { select: { status: true } } } },
-        },
-        orderBy: { createdAt: 'asc' },
-      },
-    },
-  });
-  if (user?.status !== 'active' || session.userId !== user.id) throw unauthorized('Account is not active');
+  const userId = session.userId;
+  if (session.userStatus !== 'active' || !userId) throw unauthorized('Account is not active');
+  const memberships = session.memberships;
   // X-Store-Id picks one of the user's stores; without it, their own store (else the oldest). A
   // store whose owner is suspended is closed to its staff too.
-  const open = user.memberships.filter((m) => m.store.owner.status === 'active');
+  const open = memberships.filter((m) => m.ownerActive);
   const wanted = ctx.req.storeId;
   const membership = wanted
     ? open.find((m) => m.storeId === wanted)
     : (open.find((m) => m.role === 'owner') ?? open[0]);
-  const storeUnavailable = !membership && user.memberships.some((m) => !wanted || m.storeId === wanted);
+  const storeUnavailable = !membership && memberships.some((m) => !wanted || m.storeId === wanted);
   return {
     realm: 'seller',
-    actor: { userId: user.id, sessionId: session.id },
+    actor: { userId, sessionId: session.id },
     ...(storeUnavailable ? { storeUnavailable } : {}),
     tenant: membership
       ? { storeId: membership.storeId, role: membership.role, memberId: membership.id }

@@ -4,7 +4,7 @@ import type { Context } from '../../context.ts';
 import { conflict, invalidField, isUniqueViolation } from '../../lib/errors.ts';
 import { isProviderUnavailable } from '../../ports/index.ts';
 import { forgetFormsSelling } from '../cache/forget.ts';
-import { planFor, queueFollowUps, type ScheduledFollowUp, scheduleFollowUps } from '../follow-up/plan.ts';
+import { planFor, plannedFollowUps, queueFollowUps, type ScheduledFollowUp } from '../follow-up/plan.ts';
 import type { PublishedForm } from '../form/published.ts';
 import { InsufficientStockError, moveStock, type Tx } from '../inventory/ledger.ts';
 import { paymentDueAt, queueExpiry } from '../order/expiry.ts';
@@ -69,8 +69,7 @@ async function writeOrder(
   const now = new Date();
   // Deadlines by the app clock, which the jobs that act on them read.
   const scheduledAt = ctx.clock.now();
-  const plan = planFor(quote.paymentMethod);
-  const rows: OrderRows = {
+  const rows: Omit<OrderRows, 'followUps'> = {
     order: {
       id: orderId,
       storeId,
@@ -144,17 +143,22 @@ async function writeOrder(
       createdAt: now,
     },
   };
+  const followUps = plannedFollowUps(rows.order, planFor(quote.paymentMethod), scheduledAt);
   return ctx.db.$transaction(async (tx) => {
-    await insertOrderRows(tx, rows);
+    const subscriptions = await insertOrderRows(tx, { ...rows, followUps });
     const at = ctx.clock.now();
-    await recordWebhookEvents(tx, {
-      orderId,
-      storeId,
-      from: null,
-      to: status,
-      at,
-      notBefore: status === 'booking' ? new Date(at.getTime() + codCreatedHoldMs) : undefined,
-    });
+    await recordWebhookEvents(
+      tx,
+      {
+        orderId,
+        storeId,
+        from: null,
+        to: status,
+        at,
+        notBefore: status === 'booking' ? new Date(at.getTime() + codCreatedHoldMs) : undefined,
+      },
+      subscriptions,
+    );
     // Variants in a fixed order, so two carts sharing variants never wait on each other crosswise.
     const soldOut: string[] = [];
     for (const line of [...quote.lines].sort((a, b) => a.variantId.localeCompare(b.variantId))) {
@@ -186,7 +190,6 @@ async function writeOrder(
         'items.deliveryVoucherCode',
       );
     }
-    const followUps = await scheduleFollowUps(tx, rows.order, plan, scheduledAt);
     return { order: rows.order, csPhone: cs?.phone ?? null, followUps, soldOut };
   }, orderTransaction);
 }

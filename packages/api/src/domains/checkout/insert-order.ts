@@ -1,20 +1,27 @@
-import type { Order, OrderEvent, OrderItem } from '@bosonline/db';
+import type { Order, OrderEvent, OrderFollowUp, OrderItem } from '@bosonline/db';
 import type { Tx } from '../inventory/ledger.ts';
+import type { ActiveSubscription } from '../webhook/outbox.ts';
 
 export interface OrderRows {
   order: Order;
   items: OrderItem[];
   event: OrderEvent;
+  /** Its planned follow-ups (follow-up/plan.ts). */
+  followUps: OrderFollowUp[];
 }
 
 /**
- * Writes a new order, its items and its first event, and links the buyer's abandoned checkout on
- * this form, in one statement. The rows are typed as whole table rows (every column named, so a
- * new column cannot be forgotten) and travel as JSON into `json_populate_record`: one round trip
- * where Prisma's nested create takes four, on the path every order takes.
+ * Writes a new order, its items, its first event and its planned follow-ups, links the buyer's
+ * abandoned checkout on this form, and reads the store's active webhook subscriptions (which the
+ * outbox needs next), in one statement. The rows are typed as whole table rows (every column
+ * named, so a new column cannot be forgotten) and travel as JSON into `json_populate_record`: one
+ * round trip where Prisma's nested creates take six, on the path every order takes.
  */
-export async function insertOrderRows(tx: Tx, { order, items, event }: OrderRows): Promise<void> {
-  await tx.$executeRaw`
+export function insertOrderRows(
+  tx: Tx,
+  { order, items, event, followUps }: OrderRows,
+): Promise<ActiveSubscription[]> {
+  return tx.$queryRaw<ActiveSubscription[]>`
     WITH "order" AS (
       INSERT INTO "Order" SELECT * FROM json_populate_record(NULL::"Order", ${JSON.stringify(order)}::json)
       RETURNING "id"),
@@ -23,7 +30,13 @@ export async function insertOrderRows(tx: Tx, { order, items, event }: OrderRows
       SELECT * FROM json_populate_recordset(NULL::"OrderItem", ${JSON.stringify(items)}::json)),
     "event" AS (
       INSERT INTO "OrderEvent"
-      SELECT * FROM json_populate_record(NULL::"OrderEvent", ${JSON.stringify(event)}::json))
-    UPDATE "AbandonedCheckout" SET "orderId" = (SELECT "id" FROM "order"), "updatedAt" = now()
-    WHERE "formId" = ${order.formId}::uuid AND "buyerPhone" = ${order.buyerPhone} AND "orderId" IS NULL`;
+      SELECT * FROM json_populate_record(NULL::"OrderEvent", ${JSON.stringify(event)}::json)),
+    "followUps" AS (
+      INSERT INTO "OrderFollowUp"
+      SELECT * FROM json_populate_recordset(NULL::"OrderFollowUp", ${JSON.stringify(followUps)}::json)),
+    "abandoned" AS (
+      UPDATE "AbandonedCheckout" SET "orderId" = (SELECT "id" FROM "order"), "updatedAt" = now()
+      WHERE "formId" = ${order.formId}::uuid AND "buyerPhone" = ${order.buyerPhone} AND "orderId" IS NULL)
+    SELECT "id", "events" FROM "WebhookSubscription"
+    WHERE "storeId" = ${order.storeId}::uuid AND "active"`;
 }

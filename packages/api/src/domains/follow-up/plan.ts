@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { FormPaymentMethod } from '@bosonline/contracts';
-import type { Order } from '@bosonline/db';
+import type { Order, OrderFollowUp } from '@bosonline/db';
 import type { AppDeps } from '../../context.ts';
 import { delayUntil, enqueueSweptJob } from '../../jobs/enqueue.ts';
 import type { Tx } from '../inventory/ledger.ts';
@@ -68,33 +69,34 @@ export interface ScheduledFollowUp {
 type PlannedOrder = Pick<Order, 'id' | 'storeId' | 'paymentMethod' | 'paymentDueAt'>;
 
 /**
- * Writes the order's planned follow-ups (status `scheduled`), in the transaction that writes the
+ * The order's planned follow-ups as rows (status `scheduled`), for the statement that writes the
  * order so the plan is never lost; steps at or after the payment deadline are left out (the
- * order will have expired). Answers the rows, to queue with `queueFollowUps` once committed.
+ * order will have expired). Queue them with `queueFollowUps` once committed.
  */
-export async function scheduleFollowUps(
-  tx: Tx,
+export function plannedFollowUps(
   order: PlannedOrder,
   plan: PlannedStep[],
   now: Date,
-): Promise<ScheduledFollowUp[]> {
-  const rows = plan
+): Array<OrderFollowUp & ScheduledFollowUp> {
+  return plan
     .map((step) => ({
+      id: randomUUID(),
       orderId: order.id,
       storeId: order.storeId,
       kind: 'scheduled',
       attempt: step.attempt,
       message: '',
-      waLink: '',
       status: 'scheduled',
+      waLink: '',
+      actorUserId: null,
       dueAt: new Date(now.getTime() + step.hoursAfter * 3_600_000),
+      createdAt: new Date(),
+      messageId: null,
+      deliveryStatus: null,
+      deliveryStatusAt: null,
+      deliveryError: null,
     }))
     .filter((row) => !order.paymentDueAt || row.dueAt < order.paymentDueAt);
-  return rows.length === 0
-    ? []
-    : (tx.orderFollowUp.createManyAndReturn({ data: rows, select: { id: true, dueAt: true } }) as Promise<
-        ScheduledFollowUp[]
-      >);
 }
 
 /** Queues each planned follow-up for its time (the follow-up sweep finds any the queue loses). */

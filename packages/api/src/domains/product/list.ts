@@ -15,24 +15,44 @@ const orderings: Record<z.output<typeof productListInput>['sort'], Prisma.Produc
     updated: [{ updatedAt: 'desc' }, { id: 'desc' }],
   };
 
+/** `q` as a LIKE prefix pattern, lower-cased, its %, _ and backslash matching themselves. */
+function prefixPattern(q: string): string {
+  return `${q.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
+}
+
 /**
  * A name substring or a SKU prefix (of the product or any of its variants), within one store or
- * (the admin realm) every store. Each term is served by a trigram index; variant hits are looked
- * up first, since an OR over an EXISTS defeats them.
+ * (the admin realm) every store. The name term is served by a trigram index. Within a store, SKU
+ * hits come from the `(storeId, lower(sku) text_pattern_ops)` btrees (migration
+ * 20261206191500_sku_prefix_index) and are looked up first, since an OR over an EXISTS defeats
+ * them; across stores, from the SKU trigram indexes.
  */
 export async function searchTerms(
-  db: Db,
+  db: Pick<Db, '$queryRaw' | 'variant'>,
   q: string,
   storeId: string | undefined,
 ): Promise<Prisma.ProductWhereInput[]> {
+  const name = { searchName: { contains: q.toLowerCase() } };
+  if (storeId) {
+    const pattern = prefixPattern(q);
+    const hits = await db.$queryRaw<Array<{ id: string }>>`
+      (SELECT DISTINCT "productId"::text AS "id" FROM "Variant"
+        WHERE "storeId" = ${storeId}::uuid AND lower("sku") LIKE ${pattern} AND "deletedAt" IS NULL
+        LIMIT 500)
+      UNION
+      (SELECT "id"::text FROM "Product"
+        WHERE "storeId" = ${storeId}::uuid AND lower("sku") LIKE ${pattern}
+        LIMIT 500)`;
+    return [name, ...(hits.length ? [{ id: { in: hits.map((h) => h.id) } }] : [])];
+  }
   const variants = await db.variant.findMany({
-    where: { storeId, deletedAt: null, sku: { startsWith: q, mode: 'insensitive' } },
+    where: { deletedAt: null, sku: { startsWith: q, mode: 'insensitive' } },
     select: { productId: true },
     distinct: ['productId'],
     take: 500,
   });
   return [
-    { searchName: { contains: q.toLowerCase() } },
+    name,
     { sku: { startsWith: q, mode: 'insensitive' } },
     ...(variants.length ? [{ id: { in: variants.map((v) => v.productId) } }] : []),
   ];
@@ -68,18 +88,30 @@ export function summaryView(storage: ObjectStoragePort, row: SummaryRow) {
 
 /** "Product List" (and the admin realm's "Seller Product"): search, filter, sort, cursor pages. */
 export async function list(ctx: StoreScope, input: z.output<typeof productListInput>) {
-  const where: Prisma.ProductWhereInput = {
-    storeId: ctx.tenant.storeId,
-    deletedAt: null,
-    status: input.status,
-    categoryId: input.categoryId,
-    ...(input.q ? { OR: await searchTerms(ctx.db, input.q, ctx.tenant.storeId) } : {}),
+  const page = async (db: Pick<Db, '$queryRaw' | 'variant' | 'product'>) => {
+    const where: Prisma.ProductWhereInput = {
+      storeId: ctx.tenant.storeId,
+      deletedAt: null,
+      status: input.status,
+      categoryId: input.categoryId,
+      ...(input.q ? { OR: await searchTerms(db, input.q, ctx.tenant.storeId) } : {}),
+    };
+    return db.product.findMany({
+      where,
+      orderBy: orderings[input.sort],
+      ...pageArgs(input),
+      include: summaryInclude,
+    });
   };
-  const rows = await ctx.db.product.findMany({
-    where,
-    orderBy: orderings[input.sort],
-    ...pageArgs(input),
-    include: summaryInclude,
-  });
+  const rows = input.q
+    ? await ctx.db.$transaction(async (tx) => {
+        // Statements are prepared once per connection (packages/db client.ts), and after a few runs
+        // PostgreSQL plans them for an average store: then a search walks a big store's whole
+        // ordered index instead of OR-ing the search indexes (33 ms instead of 1 ms at 50 000
+        // products). A search is planned for its own store and terms.
+        await tx.$executeRaw`SET LOCAL plan_cache_mode = force_custom_plan`;
+        return page(tx);
+      })
+    : await page(ctx.db);
   return toPage(rows, input, (row) => summaryView(ctx.ports.storage, row));
 }

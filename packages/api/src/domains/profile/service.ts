@@ -12,18 +12,18 @@ type ProfileCtx = Pick<Context, 'db' | 'clock'> & {
 };
 
 export async function me(ctx: ProfileCtx): Promise<Me> {
-  const user = await ctx.db.user.findUnique({
-    where: { id: ctx.actor.userId },
-    include: {
-      memberships: {
-        where: { status: 'active' },
-        include: { store: { select: { id: true, name: true } } },
-        orderBy: { createdAt: 'asc' },
-      },
-    },
-  });
+  // One round trip (the user and their stores), as it follows the session check on every app start.
+  const [user] = await ctx.db.$queryRaw<Array<Omit<Me, 'store'>>>`
+    SELECT u."id", u."name", u."email", u."phone", u."createdAt",
+      COALESCE((
+        SELECT json_agg(json_build_object('id', st."id", 'name', st."name", 'role', m."role")
+          ORDER BY m."createdAt")
+        FROM "StoreMember" m JOIN "Store" st ON st."id" = m."storeId"
+        WHERE m."userId" = u."id" AND m."status" = 'active'
+      ), '[]'::json) AS "stores"
+    FROM "User" u WHERE u."id" = ${ctx.actor.userId}::uuid`;
   if (!user) throw notFound('User');
-  const stores = user.memberships.map((m) => ({ id: m.store.id, name: m.store.name, role: m.role }));
+  const { stores } = user;
   const current = ctx.tenant ? stores.find((s) => s.id === ctx.tenant?.storeId) : undefined;
   return {
     id: user.id,
