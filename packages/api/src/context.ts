@@ -1,6 +1,6 @@
 import type { Db } from '@bosonline/db';
 import type { Logger } from 'pino';
-import type { Tenant } from './domains/auth/authenticate.ts';
+import type { Tenant } from './domains/auth/authenticated.ts';
 import type { JobQueue } from './jobs/queue.ts';
 import type { Clock } from './lib/clock.ts';
 import { looksLikeUuid } from './lib/ids.ts';

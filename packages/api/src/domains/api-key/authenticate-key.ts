@@ -1,7 +1,7 @@
 import { type ApiKeyScope, can } from '@bosonline/contracts';
 import type { Context } from '../../context.ts';
 import { unauthorized } from '../../lib/errors.ts';
-import type { Authenticated } from '../auth/authenticate.ts';
+import type { Authenticated } from '../auth/authenticated.ts';
 import { hashApiKey } from './hash.ts';
 
 // lastUsedAt is shown in the keys list, not an audit log: write it at most once a minute.

@@ -1,34 +1,10 @@
-import { type AdminRole, type ApiKeyScope, apiKeyPrefix, type StoreRole } from '@bosonline/contracts';
+import { apiKeyPrefix } from '@bosonline/contracts';
 import type { Context } from '../../context.ts';
 import { unauthorized } from '../../lib/errors.ts';
 import { verifyAccessToken } from '../../lib/tokens.ts';
 import { authenticateApiKey } from '../api-key/authenticate-key.ts';
+import type { Authenticated } from './authenticated.ts';
 import { checkSession } from './session-check.ts';
-
-export interface Tenant {
-  storeId: string;
-  role: StoreRole;
-  memberId: string;
-}
-
-export type Authenticated =
-  | {
-      realm: 'seller';
-      actor: { userId: string; sessionId: string };
-      tenant: Tenant | null;
-      /**
-       * The store asked for (X-Store-Id) is one the user works in, but its owner is suspended by
-       * platform staff: its staff keep their accounts, and the store answers "not available".
-       */
-      storeUnavailable?: boolean;
-      /** Set when the bearer is a store API key: the caller may do only what its scopes allow. */
-      apiKey?: { id: string; scopes: ApiKeyScope[] };
-    }
-  | {
-      realm: 'admin';
-      actor: { adminUserId: string; sessionId: string };
-      admin: { id: string; email: string; role: AdminRole };
-    };
 
 /**
  * Resolves the bearer token to a live session. The session row is checked on every request so a

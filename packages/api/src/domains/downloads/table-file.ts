@@ -2,7 +2,7 @@ import { PassThrough, Readable } from 'node:stream';
 import type { exportFormats } from '@bosonline/contracts';
 import type { Db } from '@bosonline/db';
 import { stringify } from 'csv-stringify';
-import type { Tenant } from '../auth/authenticate.ts';
+import type { Tenant } from '../auth/authenticated.ts';
 
 // The generic engine every domain's downloads run on: a source is a header row and a generator
 // of rows; this file turns one into a streamed CSV or XLSX. It knows no domain, so domains import
