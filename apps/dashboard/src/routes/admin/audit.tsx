@@ -1,9 +1,8 @@
-import { Card, Code, EmptyState, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Card, Code, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
 import { createLazyRoute, getRouteApi, useNavigate } from '@tanstack/react-router';
-import { ListSkeleton } from '../../components/list-skeleton.tsx';
+import { ListStates } from '../../components/list-states.tsx';
 import { LoadMore } from '../../components/load-more.tsx';
-import { QueryError } from '../../components/query-error.tsx';
 import { formatDateTime } from '../../format.ts';
 import { useAuditLog } from '../../hooks/admin.ts';
 import { useT } from '../../i18n/i18n.tsx';
@@ -47,19 +46,16 @@ function AuditPage() {
         maw={320}
       />
 
-      {list.isPending ? (
-        <ListSkeleton rows={4} height={72} />
-      ) : !list.data ? (
-        <QueryError error={list.error} onRetry={() => list.refetch()} />
-      ) : items.length === 0 ? (
-        <Card withBorder>
-          <EmptyState
-            icon={<IconHistory size={28} aria-hidden />}
-            title={a.emptyTitle}
-            description={search.action ? a.emptyFiltered : undefined}
-          />
-        </Card>
-      ) : (
+      <ListStates
+        query={list}
+        count={items.length}
+        skeleton={{ rows: 4, height: 72 }}
+        empty={{
+          icon: <IconHistory size={28} aria-hidden />,
+          title: a.emptyTitle,
+          description: search.action ? a.emptyFiltered : undefined,
+        }}
+      >
         <Stack gap="sm">
           <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
             {items.map((entry) => (
@@ -116,7 +112,7 @@ function AuditPage() {
           </Stack>
           <LoadMore list={list} />
         </Stack>
-      )}
+      </ListStates>
     </Stack>
   );
 }

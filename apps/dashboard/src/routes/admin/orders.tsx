@@ -1,26 +1,14 @@
 import '@mantine/dates/styles.css';
 import { formatRupiah, orderPaymentMethods, orderStatuses } from '@bosonline/contracts';
-import {
-  Button,
-  Card,
-  EmptyState,
-  Group,
-  Select,
-  Stack,
-  Table,
-  Text,
-  Title,
-  UnstyledButton,
-} from '@mantine/core';
+import { Button, Card, Group, Select, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { IconCalendar, IconFilterOff, IconReceiptOff } from '@tabler/icons-react';
 import { createLazyRoute, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { DownloadButton } from '../../components/admin/download-button.tsx';
 import { OrderDrawer } from '../../components/admin/order-drawer.tsx';
 import { RequirePermission } from '../../components/admin/permission-notice.tsx';
-import { ListSkeleton } from '../../components/list-skeleton.tsx';
+import { ListStates } from '../../components/list-states.tsx';
 import { LoadMore } from '../../components/load-more.tsx';
-import { QueryError } from '../../components/query-error.tsx';
 import { SearchField } from '../../components/search-field.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { formatDateTime } from '../../format.ts';
@@ -166,19 +154,16 @@ function Orders() {
         )}
       </Group>
 
-      {list.isPending ? (
-        <ListSkeleton rows={6} />
-      ) : !list.data ? (
-        <QueryError error={list.error} onRetry={() => list.refetch()} />
-      ) : items.length === 0 ? (
-        <Card withBorder>
-          <EmptyState
-            icon={<IconReceiptOff size={28} aria-hidden />}
-            title={c.orders.emptyTitle}
-            description={hasFilters(search) ? c.orders.emptyFiltered : c.orders.emptyNone}
-          />
-        </Card>
-      ) : (
+      <ListStates
+        query={list}
+        count={items.length}
+        skeleton={{ rows: 6 }}
+        empty={{
+          icon: <IconReceiptOff size={28} aria-hidden />,
+          title: c.orders.emptyTitle,
+          description: hasFilters(search) ? c.orders.emptyFiltered : c.orders.emptyNone,
+        }}
+      >
         <Stack gap="sm">
           <Text size="sm" c="dimmed" aria-live="polite">
             {c.orders.total((total ?? items.length).toLocaleString(t.locale))}
@@ -237,7 +222,7 @@ function Orders() {
           </Card>
           <LoadMore list={list} />
         </Stack>
-      )}
+      </ListStates>
       {search.order && <OrderDrawer id={search.order} onClose={() => setSearch({ order: undefined })} />}
     </Stack>
   );

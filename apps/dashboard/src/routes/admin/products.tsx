@@ -1,25 +1,13 @@
 import { catalogStatuses, formatRupiah, productMarkings } from '@bosonline/contracts';
-import {
-  Button,
-  Card,
-  EmptyState,
-  Group,
-  Select,
-  Stack,
-  Table,
-  Text,
-  Title,
-  UnstyledButton,
-} from '@mantine/core';
+import { Button, Card, Group, Select, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import { IconFilterOff, IconPackage } from '@tabler/icons-react';
 import { createLazyRoute, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { DownloadButton } from '../../components/admin/download-button.tsx';
 import { RequirePermission } from '../../components/admin/permission-notice.tsx';
 import { ProductMarkingBadge, ProductStatusBadge } from '../../components/admin/product-badges.tsx';
 import { ProductDrawer } from '../../components/admin/product-drawer.tsx';
-import { ListSkeleton } from '../../components/list-skeleton.tsx';
+import { ListStates } from '../../components/list-states.tsx';
 import { LoadMore } from '../../components/load-more.tsx';
-import { QueryError } from '../../components/query-error.tsx';
 import { SearchField } from '../../components/search-field.tsx';
 import { useAdminProducts, useProductExport, useSellerChoices } from '../../hooks/admin-console.ts';
 import { useConsoleT } from '../../i18n/admin-console.ts';
@@ -117,19 +105,16 @@ function Products() {
         )}
       </Group>
 
-      {list.isPending ? (
-        <ListSkeleton rows={5} />
-      ) : !list.data ? (
-        <QueryError error={list.error} onRetry={() => list.refetch()} />
-      ) : items.length === 0 ? (
-        <Card withBorder>
-          <EmptyState
-            icon={<IconPackage size={28} aria-hidden />}
-            title={c.products.emptyTitle}
-            description={hasFilters(search) ? c.products.emptyFiltered : c.products.emptyNone}
-          />
-        </Card>
-      ) : (
+      <ListStates
+        query={list}
+        count={items.length}
+        skeleton={{ rows: 5 }}
+        empty={{
+          icon: <IconPackage size={28} aria-hidden />,
+          title: c.products.emptyTitle,
+          description: hasFilters(search) ? c.products.emptyFiltered : c.products.emptyNone,
+        }}
+      >
         <Stack gap="sm">
           <Text size="sm" c="dimmed" aria-live="polite">
             {c.products.count(items.length)}
@@ -190,7 +175,7 @@ function Products() {
           </Card>
           <LoadMore list={list} />
         </Stack>
-      )}
+      </ListStates>
       {search.product && (
         <ProductDrawer id={search.product} onClose={() => setSearch({ product: undefined })} />
       )}

@@ -1,12 +1,11 @@
 import { sellerMarkings } from '@bosonline/contracts';
-import { Button, Card, EmptyState, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { IconBuildingStore, IconFilterOff } from '@tabler/icons-react';
 import { createLazyRoute, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { MarkingBadge, SellerStatusBadge } from '../../components/admin-badges.tsx';
 import { AnchorLink } from '../../components/links.tsx';
-import { ListSkeleton } from '../../components/list-skeleton.tsx';
+import { ListStates } from '../../components/list-states.tsx';
 import { LoadMore } from '../../components/load-more.tsx';
-import { QueryError } from '../../components/query-error.tsx';
 import { SearchField } from '../../components/search-field.tsx';
 import { formatDate } from '../../format.ts';
 import { useSellerList } from '../../hooks/admin.ts';
@@ -73,19 +72,16 @@ function SellersPage() {
         )}
       </Group>
 
-      {list.isPending ? (
-        <ListSkeleton rows={5} />
-      ) : !list.data ? (
-        <QueryError error={list.error} onRetry={() => list.refetch()} />
-      ) : items.length === 0 ? (
-        <Card withBorder>
-          <EmptyState
-            icon={<IconBuildingStore size={28} aria-hidden />}
-            title={t.admin.sellers.emptyTitle}
-            description={hasFilters(search) ? t.admin.sellers.emptyFiltered : t.admin.sellers.emptyNone}
-          />
-        </Card>
-      ) : (
+      <ListStates
+        query={list}
+        count={items.length}
+        skeleton={{ rows: 5 }}
+        empty={{
+          icon: <IconBuildingStore size={28} aria-hidden />,
+          title: t.admin.sellers.emptyTitle,
+          description: hasFilters(search) ? t.admin.sellers.emptyFiltered : t.admin.sellers.emptyNone,
+        }}
+      >
         <Stack gap="sm">
           <Text size="sm" c="dimmed" aria-live="polite">
             {t.admin.sellers.count(items.length)}
@@ -140,7 +136,7 @@ function SellersPage() {
           </Card>
           <LoadMore list={list} />
         </Stack>
-      )}
+      </ListStates>
     </Stack>
   );
 }

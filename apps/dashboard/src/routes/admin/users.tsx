@@ -4,7 +4,6 @@ import {
   Badge,
   Button,
   Card,
-  EmptyState,
   Group,
   NativeSelect,
   PasswordInput,
@@ -21,9 +20,8 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { RequirePermission } from '../../components/admin/permission-notice.tsx';
-import { ListSkeleton } from '../../components/list-skeleton.tsx';
+import { ListStates } from '../../components/list-states.tsx';
 import { LoadMore } from '../../components/load-more.tsx';
-import { QueryError } from '../../components/query-error.tsx';
 import { SearchField } from '../../components/search-field.tsx';
 import { EditDialog } from '../../components/settings/edit-dialog.tsx';
 import { act, settingsValidation } from '../../components/settings/feedback.ts';
@@ -115,19 +113,16 @@ function UsersPage() {
         )}
       </Group>
 
-      {list.isPending ? (
-        <ListSkeleton rows={4} />
-      ) : !list.data ? (
-        <QueryError error={list.error} onRetry={() => list.refetch()} />
-      ) : items.length === 0 ? (
-        <Card withBorder>
-          <EmptyState
-            icon={<IconUsers size={28} aria-hidden />}
-            title={t.admin.users.emptyTitle}
-            description={hasFilters(search) ? t.admin.users.emptyFiltered : undefined}
-          />
-        </Card>
-      ) : (
+      <ListStates
+        query={list}
+        count={items.length}
+        skeleton={{ rows: 4 }}
+        empty={{
+          icon: <IconUsers size={28} aria-hidden />,
+          title: t.admin.users.emptyTitle,
+          description: hasFilters(search) ? t.admin.users.emptyFiltered : undefined,
+        }}
+      >
         <Stack gap="sm">
           <Card withBorder p={0}>
             <Table highlightOnHover verticalSpacing="sm">
@@ -210,7 +205,7 @@ function UsersPage() {
           </Card>
           <LoadMore list={list} />
         </Stack>
-      )}
+      </ListStates>
       {creating && <CreateUserDialog onClose={() => setCreating(false)} />}
       {editing && <EditUserDialog user={editing} onClose={() => setEditing(null)} />}
     </Stack>

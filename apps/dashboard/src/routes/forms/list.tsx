@@ -6,7 +6,6 @@ import {
   Button,
   Card,
   Checkbox,
-  EmptyState,
   Group,
   Menu,
   Paper,
@@ -23,9 +22,8 @@ import { createLazyRoute, getRouteApi, Link, useNavigate } from '@tanstack/react
 import { useState } from 'react';
 import { errorMessage } from '../../api/errors.ts';
 import { AnchorLink } from '../../components/links.tsx';
-import { ListSkeleton } from '../../components/list-skeleton.tsx';
+import { ListStates } from '../../components/list-states.tsx';
 import { LoadMore } from '../../components/load-more.tsx';
-import { QueryError } from '../../components/query-error.tsx';
 import { SearchField } from '../../components/search-field.tsx';
 import { useDuplicateForm, useDuplicateForms, useFormList, useSetFormStatus } from '../../hooks/forms.ts';
 import { useCan } from '../../hooks/profile.ts';
@@ -72,19 +70,16 @@ function FormsPage() {
 
       <Filters search={search} onChange={setSearch} />
 
-      {list.isPending ? (
-        <ListSkeleton rows={4} />
-      ) : !list.data ? (
-        <QueryError error={list.error} onRetry={() => list.refetch()} />
-      ) : items.length === 0 ? (
-        <Card withBorder>
-          <EmptyState
-            icon={<IconForms size={28} aria-hidden />}
-            title={t.forms.emptyTitle}
-            description={hasFilters(search) ? t.forms.emptyFiltered : t.forms.emptyNone}
-          />
-        </Card>
-      ) : (
+      <ListStates
+        query={list}
+        count={items.length}
+        skeleton={{ rows: 4 }}
+        empty={{
+          icon: <IconForms size={28} aria-hidden />,
+          title: t.forms.emptyTitle,
+          description: hasFilters(search) ? t.forms.emptyFiltered : t.forms.emptyNone,
+        }}
+      >
         <Stack gap="sm">
           <Text size="sm" c="dimmed" aria-live="polite">
             {t.forms.count(items.length)}
@@ -134,7 +129,7 @@ function FormsPage() {
           </Card>
           <LoadMore list={list} />
         </Stack>
-      )}
+      </ListStates>
       {canManage && visibleSelected.length > 0 && (
         <BatchBar ids={visibleSelected} onDone={() => setSelected(new Set())} />
       )}

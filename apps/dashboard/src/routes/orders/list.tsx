@@ -5,7 +5,6 @@ import {
   Button,
   Card,
   Checkbox,
-  EmptyState,
   Group,
   Select,
   Skeleton,
@@ -22,10 +21,9 @@ import { IconCalendar, IconFilterOff, IconReceiptOff } from '@tabler/icons-react
 import { createLazyRoute, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { AnchorLink } from '../../components/links.tsx';
-import { ListSkeleton } from '../../components/list-skeleton.tsx';
+import { ListStates } from '../../components/list-states.tsx';
 import { LoadMore } from '../../components/load-more.tsx';
 import { BulkActions, DownloadMenu, type SelectedOrder } from '../../components/order/bulk-actions.tsx';
-import { QueryError } from '../../components/query-error.tsx';
 import { SearchField } from '../../components/search-field.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { formatDateTime } from '../../format.ts';
@@ -101,19 +99,16 @@ function OrdersPage() {
       <Filters search={search} onChange={setSearch} />
       <BulkActions selected={[...selected.values()]} onClear={() => setSelected(new Map())} />
 
-      {list.isPending ? (
-        <ListSkeleton rows={6} />
-      ) : !list.data ? (
-        <QueryError error={list.error} onRetry={() => list.refetch()} />
-      ) : items.length === 0 ? (
-        <Card withBorder>
-          <EmptyState
-            icon={<IconReceiptOff size={28} aria-hidden />}
-            title={t.orders.emptyTitle}
-            description={hasFilters(search) ? t.orders.emptyFiltered : t.orders.emptyNone}
-          />
-        </Card>
-      ) : (
+      <ListStates
+        query={list}
+        count={items.length}
+        skeleton={{ rows: 6 }}
+        empty={{
+          icon: <IconReceiptOff size={28} aria-hidden />,
+          title: t.orders.emptyTitle,
+          description: hasFilters(search) ? t.orders.emptyFiltered : t.orders.emptyNone,
+        }}
+      >
         <Stack gap="sm">
           <Text size="sm" c="dimmed" aria-live="polite">
             {t.orders.count(items.length, first?.total ?? items.length)}
@@ -193,7 +188,7 @@ function OrdersPage() {
           </Card>
           <LoadMore list={list} />
         </Stack>
-      )}
+      </ListStates>
     </Stack>
   );
 }

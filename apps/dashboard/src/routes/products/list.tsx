@@ -3,7 +3,6 @@ import {
   Button,
   Card,
   Checkbox,
-  EmptyState,
   Group,
   Image,
   Paper,
@@ -19,12 +18,11 @@ import { createLazyRoute, getRouteApi, Link, useNavigate } from '@tanstack/react
 import { useState } from 'react';
 import { errorMessage } from '../../api/errors.ts';
 import { AnchorLink } from '../../components/links.tsx';
-import { ListSkeleton } from '../../components/list-skeleton.tsx';
+import { ListStates } from '../../components/list-states.tsx';
 import { LoadMore } from '../../components/load-more.tsx';
 import { DownloadsMenu } from '../../components/product/downloads-menu.tsx';
 import { notify } from '../../components/product/notify.ts';
 import { CatalogStatusBadge } from '../../components/product/status-badge.tsx';
-import { QueryError } from '../../components/query-error.tsx';
 import { SearchField } from '../../components/search-field.tsx';
 import { useCategories, useProductList, useSetProductStatus } from '../../hooks/products.ts';
 import { useCan } from '../../hooks/profile.ts';
@@ -97,21 +95,17 @@ function ProductsPage() {
         <BulkStatus ids={[...selected]} onDone={() => setSelected(new Set())} />
       )}
 
-      {list.isPending ? (
-        <ListSkeleton rows={6} height={48} />
-      ) : !list.data ? (
-        <QueryError error={list.error} onRetry={() => list.refetch()} />
-      ) : items.length === 0 ? (
-        <Card withBorder>
-          <EmptyState
-            icon={<IconBoxOff size={28} aria-hidden />}
-            title={t.products.emptyTitle}
-            description={
-              hasProductFilters(search) || search.status ? t.products.emptyFiltered : t.products.emptyNone
-            }
-          />
-        </Card>
-      ) : (
+      <ListStates
+        query={list}
+        count={items.length}
+        skeleton={{ rows: 6, height: 48 }}
+        empty={{
+          icon: <IconBoxOff size={28} aria-hidden />,
+          title: t.products.emptyTitle,
+          description:
+            hasProductFilters(search) || search.status ? t.products.emptyFiltered : t.products.emptyNone,
+        }}
+      >
         <Stack gap="sm">
           <Text size="sm" c="dimmed" aria-live="polite">
             {t.products.count(items.length)}
@@ -203,7 +197,7 @@ function ProductsPage() {
           </Card>
           <LoadMore list={list} />
         </Stack>
-      )}
+      </ListStates>
     </Stack>
   );
 }
