@@ -17,6 +17,7 @@ import {
   fromKnownError,
   retryAfterOf,
   summarizeZodError,
+  toTRPCError,
   unauthorized,
 } from './lib/errors.ts';
 import { findInputProblem, inputProblemError } from './lib/input-guard.ts';
@@ -85,14 +86,15 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 /**
- * The one mapping of errors services let propagate: database errors that user input can provoke
+ * The one mapping of errors services let propagate, at the tRPC edge (the REST door calls the same
+ * procedures): their `AppError`s keep their code, database errors that user input can provoke
  * become 4xx, provider outages (`ProviderUnavailableError`) a 503, instead of 500.
  */
 const mapKnownErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok && !(result.error.cause instanceof TRPCError)) {
     const mapped = fromKnownError(result.error.cause);
-    if (mapped) throw mapped;
+    if (mapped) throw toTRPCError(mapped);
   }
   return result;
 });

@@ -5,69 +5,91 @@ import { isProviderUnavailable } from '../ports/unavailable.ts';
 
 // One place for the error model of DESIGN.md: services throw these, both doors render them.
 
-class FieldErrorCause extends Error {
-  constructor(readonly fieldErrors: FieldErrors) {
-    super('field errors');
+/**
+ * What a service says went wrong, in the error model's words and without any transport: jobs,
+ * webhooks and the CLI call services too, and they must not depend on tRPC. Each door maps it at
+ * its edge (`toTRPCError` below; the REST door goes through the same procedures).
+ */
+export type AppErrorCode =
+  | 'BAD_REQUEST'
+  | 'UNAUTHORIZED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS'
+  | 'SERVICE_UNAVAILABLE';
+
+export class AppError extends Error {
+  override readonly name = 'AppError';
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly details: { fieldErrors?: FieldErrors; retryAfterSeconds?: number } = {},
+  ) {
+    super(message);
   }
 }
 
-export function badRequest(message: string, fieldErrors?: FieldErrors): TRPCError {
-  return new TRPCError({
-    code: 'BAD_REQUEST',
-    message,
-    cause: fieldErrors && new FieldErrorCause(fieldErrors),
-  });
+export function isAppError(error: unknown, code?: AppErrorCode): error is AppError {
+  return error instanceof AppError && (code === undefined || error.code === code);
+}
+
+/** The detail tRPC's error formatter hands on to clients, carried as the TRPCError's cause. */
+class AppErrorDetails extends Error {
+  constructor(readonly details: AppError['details']) {
+    super('details');
+  }
+}
+
+/** The tRPC edge: the same code and message; field errors and the 429's wait ride as the cause. */
+export function toTRPCError(error: AppError): TRPCError {
+  return new TRPCError({ code: error.code, message: error.message, cause: new AppErrorDetails(error.details) });
+}
+
+export function badRequest(message: string, fieldErrors?: FieldErrors): AppError {
+  return new AppError('BAD_REQUEST', message, { fieldErrors });
 }
 
 /** A single invalid field, reported the same way as a schema failure. */
-export function invalidField(field: string, message: string): TRPCError {
+export function invalidField(field: string, message: string): AppError {
   return badRequest(`Invalid input: ${field}: ${message}`, { [field]: [message] });
 }
 
-export function notFound(what: string): TRPCError {
-  return new TRPCError({ code: 'NOT_FOUND', message: `${what} not found` });
+export function notFound(what: string): AppError {
+  return new AppError('NOT_FOUND', `${what} not found`);
 }
 
-export function conflict(message: string, field?: string): TRPCError {
-  return new TRPCError({
-    code: 'CONFLICT',
-    message,
-    cause: field ? new FieldErrorCause({ [field]: [message] }) : undefined,
-  });
+export function conflict(message: string, field?: string): AppError {
+  return new AppError('CONFLICT', message, { fieldErrors: field ? { [field]: [message] } : undefined });
 }
 
-export function unauthorized(message = 'Authentication required'): TRPCError {
-  return new TRPCError({ code: 'UNAUTHORIZED', message });
+export function unauthorized(message = 'Authentication required'): AppError {
+  return new AppError('UNAUTHORIZED', message);
 }
 
-export function forbidden(message = 'You do not have permission to do this'): TRPCError {
-  return new TRPCError({ code: 'FORBIDDEN', message });
-}
-
-/** Carries a 429's wait to the error formatter, so clients get it as a number, not only in words. */
-class RetryAfterCause extends Error {
-  constructor(readonly seconds: number) {
-    super('retry after');
-  }
+export function forbidden(message = 'You do not have permission to do this'): AppError {
+  return new AppError('FORBIDDEN', message);
 }
 
 /** `hint` says what else the person can do meanwhile (e.g. reset the password). */
-export function tooManyRequests(retryAfterSeconds: number, hint?: string): TRPCError {
+export function tooManyRequests(retryAfterSeconds: number, hint?: string): AppError {
   const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
-  return new TRPCError({
-    code: 'TOO_MANY_REQUESTS',
-    message: `Too many attempts. Try again in ${seconds} seconds.${hint ? ` ${hint}` : ''}`,
-    cause: new RetryAfterCause(seconds),
-  });
+  return new AppError(
+    'TOO_MANY_REQUESTS',
+    `Too many attempts. Try again in ${seconds} seconds.${hint ? ` ${hint}` : ''}`,
+    { retryAfterSeconds: seconds },
+  );
 }
 
 /** The whole seconds a 429 asks the caller to wait, or undefined for any other error. */
 export function retryAfterOf(error: unknown): number | undefined {
-  return error instanceof RetryAfterCause ? error.seconds : undefined;
+  return error instanceof AppErrorDetails || error instanceof AppError
+    ? error.details.retryAfterSeconds
+    : undefined;
 }
 
-export function serviceUnavailable(message: string): TRPCError {
-  return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message });
+export function serviceUnavailable(message: string): AppError {
+  return new AppError('SERVICE_UNAVAILABLE', message);
 }
 
 export function fieldErrorsOf(error: unknown): FieldErrors | undefined {
@@ -79,7 +101,7 @@ export function fieldErrorsOf(error: unknown): FieldErrors | undefined {
     }
     return out;
   }
-  if (error instanceof FieldErrorCause) return error.fieldErrors;
+  if (error instanceof AppErrorDetails || error instanceof AppError) return error.details.fieldErrors;
   return undefined;
 }
 
@@ -112,10 +134,12 @@ export function isUniqueViolation(error: unknown): boolean {
 }
 
 /**
- * Maps what services let propagate onto the error model: database errors that user input can cause
- * become 4xx, a provider outage a 503 with its message; anything else stays a 500.
+ * Maps what services let propagate onto the error model: their own `AppError`s as they are,
+ * database errors that user input can cause as 4xx, a provider outage as a 503 with its message;
+ * anything else stays a 500.
  */
-export function fromKnownError(error: unknown): TRPCError | undefined {
+export function fromKnownError(error: unknown): AppError | undefined {
+  if (error instanceof AppError) return error;
   if (isProviderUnavailable(error)) return serviceUnavailable(error.message);
   const code = databaseCode(error);
   if (isUniqueViolation(error)) return conflict('A record with the same unique value already exists');

@@ -2,7 +2,7 @@ import { callTRPCProcedure, getTRPCErrorFromUnknown, TRPCError } from '@trpc/ser
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { ZodError } from 'zod';
 import type { Context } from '../context.ts';
-import { fieldErrorsOf, summarizeZodError } from '../lib/errors.ts';
+import { fieldErrorsOf, fromKnownError, summarizeZodError, toTRPCError } from '../lib/errors.ts';
 import { findInputProblem, inputProblemError } from '../lib/input-guard.ts';
 import { appRouter } from '../root.ts';
 import { toCamelKeys, toSnakeKeys, toSnakePath } from './case.ts';
@@ -50,7 +50,9 @@ export async function callRest(route: RestRoute, ctx: Context, req: RestRequest)
       body: route.omitData ? { message } : { message, data: toSnakeKeys(data) },
     };
   } catch (cause) {
-    return restError(getTRPCErrorFromUnknown(cause), ctx);
+    // A route's own input mapping runs outside the procedure, so its errors are mapped here too.
+    const known = cause instanceof TRPCError ? undefined : fromKnownError(cause);
+    return restError(known ? toTRPCError(known) : getTRPCErrorFromUnknown(cause), ctx);
   }
 }
 

@@ -1,6 +1,6 @@
 import type { FormSettings } from '@bosonline/contracts';
 import { type CatalogStatus, type Db, Prisma } from '@bosonline/db';
-import { TRPCError } from '@trpc/server';
+import { type AppError, forbidden, isAppError } from '../../lib/errors.ts';
 import { looksLikeUuid } from '../../lib/ids.ts';
 import { formSettings } from './settings.ts';
 import { optionsOf, sellable } from './views.ts';
@@ -58,14 +58,12 @@ type FormRow = Parameters<typeof formSettings>[0] &
  * with its own message rather than the 404 of a closed form, so buyers (and the hosted page) can
  * tell "not available" from "no such form"; it lifts as soon as the seller is reactivated.
  */
-export function storeUnavailable(): TRPCError {
-  return new TRPCError({ code: 'FORBIDDEN', message: 'This store is not available right now' });
+export function storeUnavailable(): AppError {
+  return forbidden('This store is not available right now');
 }
 
 export function isStoreUnavailable(error: unknown): boolean {
-  return (
-    error instanceof TRPCError && error.code === 'FORBIDDEN' && error.message === storeUnavailable().message
-  );
+  return isAppError(error, 'FORBIDDEN') && error.message === storeUnavailable().message;
 }
 
 /**
