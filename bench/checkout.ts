@@ -181,20 +181,25 @@ const median = <T>(items: T[], key: (item: T) => number) =>
 const middle = median(pairs, (p) => p.ratio ?? 0);
 const { api } = middle;
 // 100 clients as fast as they can go measure capacity, and their latency is mostly queueing
-// (100 clients / throughput, by Little's law). Latency under load is read with buyers arriving at
-// random at a quarter and at half of that capacity, up to 100 at once.
-const paced: LoadResult[] = [];
-for (const share of [0.25, 0.5]) {
-  const rate = Math.max(1, Math.round(api.requestsPerSecond * share));
-  paced.push(
-    await load(`POST /order/{id}, 100 clients at ${rate}/s`, `${server.url}/order/${form.id}`, {
+// (100 clients / throughput, by Little's law). Latency under load is read open loop: buyers arrive
+// at random at a quarter, a half and three quarters of the raw-SQL baseline's throughput, up to 100
+// at once (the issue's fixed arrival rates). A rate above the API's own capacity shows as queueing.
+const baselineRate = middle.raw.ordersPerSecond || api.requestsPerSecond;
+const paced: Array<LoadResult & { shareOfBaseline: number }> = [];
+for (const [index, share] of [0.25, 0.5, 0.75].entries()) {
+  const rate = Math.max(1, Math.round(baselineRate * share));
+  const run = await load(
+    `POST /order/{id}, open loop at ${rate}/s (${share * 100}% of baseline)`,
+    `${server.url}/order/${form.id}`,
+    {
       seconds,
       connections: clients,
       method: 'POST',
-      bodies: bodies.slice(share === 0.25 ? 20_000 : 35_000),
+      bodies: bodies.slice(20_000 + index * 10_000),
       rate,
-    }),
+    },
   );
+  paced.push({ ...run, shareOfBaseline: share });
 }
 for (const run of paced) {
   if (run.non2xx || run.errors)
@@ -216,8 +221,8 @@ const file = writeResults(`checkout-${database.kind}.json`, {
   apiPaced: paced,
   rawSqlBaseline: raw,
   apiToBaselineThroughput: ratio,
-  targets: { minRatio: 0.4, maxP99Ms: 150 },
-  meetsRatio: ratio !== null && ratio >= 0.4,
+  targets: { minRatio: 0.7, maxP99Ms: 150 },
+  meetsRatio: ratio !== null && ratio >= 0.7,
 });
 console.log(`written to bench/${file}`);
 await database.close();

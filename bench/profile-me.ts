@@ -72,6 +72,9 @@ const results = [
     headers: auth,
   }),
   await load('profile.me via REST (GET /profile/me)', `${base}/profile/me`, { seconds, headers: auth }),
+  // The tRPC door's own floor: no token, so no database and no JWT, just the 401. When this is
+  // below the raw-SQL handler's full answer, no caching of the session can reach its throughput.
+  await load('tRPC door alone: profile.me without a token (401)', `${base}/trpc/profile.me`, { seconds }),
 ];
 const plain = results[0]!.requestsPerSecond;
 const rawSql = results[1]!.requestsPerSecond;

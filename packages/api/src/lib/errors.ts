@@ -43,7 +43,11 @@ class AppErrorDetails extends Error {
 
 /** The tRPC edge: the same code and message; field errors and the 429's wait ride as the cause. */
 export function toTRPCError(error: AppError): TRPCError {
-  return new TRPCError({ code: error.code, message: error.message, cause: new AppErrorDetails(error.details) });
+  return new TRPCError({
+    code: error.code,
+    message: error.message,
+    cause: new AppErrorDetails(error.details),
+  });
 }
 
 export function badRequest(message: string, fieldErrors?: FieldErrors): AppError {
