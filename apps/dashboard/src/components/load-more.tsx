@@ -3,7 +3,7 @@ import { useT } from '../i18n/i18n.tsx';
 import { QueryError } from './query-error.tsx';
 
 /** The parts of a TanStack infinite query a keyset-paged list needs at its foot. */
-interface PagedQuery {
+export interface PagedQuery {
   hasNextPage: boolean;
   isFetchingNextPage: boolean;
   isFetchNextPageError: boolean;

@@ -1,14 +1,14 @@
 import '@mantine/dates/styles.css';
 import { formatRupiah, orderPaymentMethods, orderStatuses } from '@bosonline/contracts';
-import { Button, Card, Group, Select, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { IconCalendar, IconFilterOff, IconReceiptOff } from '@tabler/icons-react';
 import { createLazyRoute, getRouteApi, useNavigate } from '@tanstack/react-router';
+import { AdminTable, RowOpener } from '../../components/admin/admin-table.tsx';
 import { DownloadButton } from '../../components/admin/download-button.tsx';
 import { OrderDrawer } from '../../components/admin/order-drawer.tsx';
 import { RequirePermission } from '../../components/admin/permission-notice.tsx';
 import { ListStates } from '../../components/list-states.tsx';
-import { LoadMore } from '../../components/load-more.tsx';
 import { SearchField } from '../../components/search-field.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { formatDateTime } from '../../format.ts';
@@ -164,64 +164,52 @@ function Orders() {
           description: hasFilters(search) ? c.orders.emptyFiltered : c.orders.emptyNone,
         }}
       >
-        <Stack gap="sm">
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {c.orders.total((total ?? items.length).toLocaleString(t.locale))}
-          </Text>
-          <Card withBorder p={0}>
-            <Table highlightOnHover verticalSpacing="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{c.orders.column.order}</Table.Th>
-                  <Table.Th visibleFrom="sm">{c.orders.column.buyer}</Table.Th>
-                  <Table.Th ta="right">{c.orders.column.total}</Table.Th>
-                  <Table.Th visibleFrom="sm">{c.orders.column.status}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((order) => (
-                  <Table.Tr key={order.id}>
-                    <Table.Td style={{ wordBreak: 'break-word' }}>
-                      <UnstyledButton
-                        onClick={() => setSearch({ order: order.id })}
-                        aria-label={c.orders.open(order.invoice)}
-                      >
-                        <Text size="sm" fw={600} c="brand.8" td="underline">
-                          {order.invoice}
-                        </Text>
-                      </UnstyledButton>
-                      <Text size="xs" c="dimmed">
-                        {order.store.name} · {formatDateTime(t.locale, order.createdAt)}
-                      </Text>
-                      <Text size="xs" c="dimmed" hiddenFrom="sm">
-                        {order.buyerName}
-                      </Text>
-                      <Group gap={4} mt={4} hiddenFrom="sm">
-                        <StatusBadge status={order.status} />
-                      </Group>
-                    </Table.Td>
-                    <Table.Td visibleFrom="sm" style={{ wordBreak: 'break-word' }}>
-                      <Text size="sm">{order.buyerName}</Text>
-                      <Text size="xs" c="dimmed">
-                        {order.productSummary}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                      <Text size="sm">{formatRupiah(order.total)}</Text>
-                      <Text size="xs" c="dimmed">
-                        {t.paymentMethod[order.paymentMethod]}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td visibleFrom="sm">
-                      <StatusBadge status={order.status} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Card>
-          <LoadMore list={list} />
-        </Stack>
+        <AdminTable
+          count={c.orders.total((total ?? items.length).toLocaleString(t.locale))}
+          columns={[
+            { label: c.orders.column.order },
+            { label: c.orders.column.buyer, wide: true },
+            { label: c.orders.column.total, align: 'right' },
+            { label: c.orders.column.status, wide: true },
+          ]}
+          list={list}
+        >
+          {items.map((order) => (
+            <Table.Tr key={order.id}>
+              <Table.Td style={{ wordBreak: 'break-word' }}>
+                <RowOpener
+                  onOpen={() => setSearch({ order: order.id })}
+                  label={c.orders.open(order.invoice)}
+                  title={order.invoice}
+                />
+                <Text size="xs" c="dimmed">
+                  {order.store.name} · {formatDateTime(t.locale, order.createdAt)}
+                </Text>
+                <Text size="xs" c="dimmed" hiddenFrom="sm">
+                  {order.buyerName}
+                </Text>
+                <Group gap={4} mt={4} hiddenFrom="sm">
+                  <StatusBadge status={order.status} />
+                </Group>
+              </Table.Td>
+              <Table.Td visibleFrom="sm" style={{ wordBreak: 'break-word' }}>
+                <Text size="sm">{order.buyerName}</Text>
+                <Text size="xs" c="dimmed">
+                  {order.productSummary}
+                </Text>
+              </Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                <Text size="sm">{formatRupiah(order.total)}</Text>
+                <Text size="xs" c="dimmed">
+                  {t.paymentMethod[order.paymentMethod]}
+                </Text>
+              </Table.Td>
+              <Table.Td visibleFrom="sm">
+                <StatusBadge status={order.status} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </AdminTable>
       </ListStates>
       {search.order && <OrderDrawer id={search.order} onClose={() => setSearch({ order: undefined })} />}
     </Stack>

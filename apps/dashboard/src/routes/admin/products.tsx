@@ -1,13 +1,13 @@
 import { catalogStatuses, formatRupiah, productMarkings } from '@bosonline/contracts';
-import { Button, Card, Group, Select, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { IconFilterOff, IconPackage } from '@tabler/icons-react';
 import { createLazyRoute, getRouteApi, useNavigate } from '@tanstack/react-router';
+import { AdminTable, RowOpener } from '../../components/admin/admin-table.tsx';
 import { DownloadButton } from '../../components/admin/download-button.tsx';
 import { RequirePermission } from '../../components/admin/permission-notice.tsx';
 import { ProductMarkingBadge, ProductStatusBadge } from '../../components/admin/product-badges.tsx';
 import { ProductDrawer } from '../../components/admin/product-drawer.tsx';
 import { ListStates } from '../../components/list-states.tsx';
-import { LoadMore } from '../../components/load-more.tsx';
 import { SearchField } from '../../components/search-field.tsx';
 import { useAdminProducts, useProductExport, useSellerChoices } from '../../hooks/admin-console.ts';
 import { useConsoleT } from '../../i18n/admin-console.ts';
@@ -115,66 +115,53 @@ function Products() {
           description: hasFilters(search) ? c.products.emptyFiltered : c.products.emptyNone,
         }}
       >
-        <Stack gap="sm">
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {c.products.count(items.length)}
-          </Text>
-          <Card withBorder p={0}>
-            <Table highlightOnHover verticalSpacing="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{c.products.column.product}</Table.Th>
-                  <Table.Th visibleFrom="sm">{c.products.column.seller}</Table.Th>
-                  <Table.Th visibleFrom="sm">{c.products.column.price}</Table.Th>
-                  <Table.Th visibleFrom="sm">{c.products.column.status}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((product) => (
-                  <Table.Tr key={product.id}>
-                    <Table.Td style={{ wordBreak: 'break-word' }}>
-                      <UnstyledButton
-                        onClick={() => setSearch({ product: product.id })}
-                        aria-label={c.products.open(product.name)}
-                      >
-                        <Text size="sm" fw={600} c="brand.8" td="underline">
-                          {product.name}
-                        </Text>
-                      </UnstyledButton>
-                      <Text size="xs" c="dimmed">
-                        {product.sku}
-                      </Text>
-                      <Text size="xs" c="dimmed" hiddenFrom="sm">
-                        {product.seller.name} · {product.store.name} ·{' '}
-                        {price(product.minPrice, product.maxPrice)}
-                      </Text>
-                      <Group gap={4} mt={4} hiddenFrom="sm">
-                        <ProductStatusBadge status={product.status} />
-                        <ProductMarkingBadge marking={product.marking} />
-                      </Group>
-                    </Table.Td>
-                    <Table.Td visibleFrom="sm" style={{ wordBreak: 'break-word' }}>
-                      <Text size="sm">{product.seller.name}</Text>
-                      <Text size="xs" c="dimmed">
-                        {product.store.name}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td visibleFrom="sm">
-                      <Text size="sm">{price(product.minPrice, product.maxPrice)}</Text>
-                    </Table.Td>
-                    <Table.Td visibleFrom="sm">
-                      <Stack gap={4} align="flex-start">
-                        <ProductStatusBadge status={product.status} />
-                        <ProductMarkingBadge marking={product.marking} />
-                      </Stack>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Card>
-          <LoadMore list={list} />
-        </Stack>
+        <AdminTable
+          count={c.products.count(items.length)}
+          columns={[
+            { label: c.products.column.product },
+            { label: c.products.column.seller, wide: true },
+            { label: c.products.column.price, wide: true },
+            { label: c.products.column.status, wide: true },
+          ]}
+          list={list}
+        >
+          {items.map((product) => (
+            <Table.Tr key={product.id}>
+              <Table.Td style={{ wordBreak: 'break-word' }}>
+                <RowOpener
+                  onOpen={() => setSearch({ product: product.id })}
+                  label={c.products.open(product.name)}
+                  title={product.name}
+                />
+                <Text size="xs" c="dimmed">
+                  {product.sku}
+                </Text>
+                <Text size="xs" c="dimmed" hiddenFrom="sm">
+                  {product.seller.name} · {product.store.name} · {price(product.minPrice, product.maxPrice)}
+                </Text>
+                <Group gap={4} mt={4} hiddenFrom="sm">
+                  <ProductStatusBadge status={product.status} />
+                  <ProductMarkingBadge marking={product.marking} />
+                </Group>
+              </Table.Td>
+              <Table.Td visibleFrom="sm" style={{ wordBreak: 'break-word' }}>
+                <Text size="sm">{product.seller.name}</Text>
+                <Text size="xs" c="dimmed">
+                  {product.store.name}
+                </Text>
+              </Table.Td>
+              <Table.Td visibleFrom="sm">
+                <Text size="sm">{price(product.minPrice, product.maxPrice)}</Text>
+              </Table.Td>
+              <Table.Td visibleFrom="sm">
+                <Stack gap={4} align="flex-start">
+                  <ProductStatusBadge status={product.status} />
+                  <ProductMarkingBadge marking={product.marking} />
+                </Stack>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </AdminTable>
       </ListStates>
       {search.product && (
         <ProductDrawer id={search.product} onClose={() => setSearch({ product: undefined })} />

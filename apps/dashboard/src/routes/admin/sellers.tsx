@@ -1,11 +1,11 @@
 import { sellerMarkings } from '@bosonline/contracts';
-import { Button, Card, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { IconBuildingStore, IconFilterOff } from '@tabler/icons-react';
 import { createLazyRoute, getRouteApi, useNavigate } from '@tanstack/react-router';
+import { AdminTable } from '../../components/admin/admin-table.tsx';
 import { MarkingBadge, SellerStatusBadge } from '../../components/admin-badges.tsx';
 import { AnchorLink } from '../../components/links.tsx';
 import { ListStates } from '../../components/list-states.tsx';
-import { LoadMore } from '../../components/load-more.tsx';
 import { SearchField } from '../../components/search-field.tsx';
 import { formatDate } from '../../format.ts';
 import { useSellerList } from '../../hooks/admin.ts';
@@ -82,60 +82,51 @@ function SellersPage() {
           description: hasFilters(search) ? t.admin.sellers.emptyFiltered : t.admin.sellers.emptyNone,
         }}
       >
-        <Stack gap="sm">
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {t.admin.sellers.count(items.length)}
-          </Text>
-          <Card withBorder p={0}>
-            <Table highlightOnHover verticalSpacing="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t.admin.sellers.column.seller}</Table.Th>
-                  <Table.Th visibleFrom="sm">{t.admin.sellers.column.stores}</Table.Th>
-                  <Table.Th visibleFrom="sm">{t.admin.sellers.column.registered}</Table.Th>
-                  <Table.Th visibleFrom="sm">{t.admin.sellers.column.status}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((seller) => (
-                  <Table.Tr key={seller.id}>
-                    <Table.Td style={{ wordBreak: 'break-word' }}>
-                      <AnchorLink to="/admin/sellers/$id" params={{ id: seller.id }} fw={600}>
-                        {seller.name}
-                      </AnchorLink>
-                      <Text size="xs" c="dimmed">
-                        {seller.email} · {seller.phone}
-                      </Text>
-                      {/* A phone has no room for more columns: stores and status under the name. */}
-                      <Text size="xs" c="dimmed" hiddenFrom="sm">
-                        {seller.stores.map((s) => s.name).join(', ') || t.admin.sellers.noStores}
-                      </Text>
-                      <Group gap={4} mt={4} hiddenFrom="sm">
-                        <SellerStatusBadge status={seller.status} />
-                        <MarkingBadge marking={seller.marking} />
-                      </Group>
-                    </Table.Td>
-                    <Table.Td visibleFrom="sm">
-                      <Text size="sm">
-                        {seller.stores.map((s) => s.name).join(', ') || t.admin.sellers.noStores}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td visibleFrom="sm">
-                      <Text size="sm">{formatDate(t.locale, seller.registeredAt)}</Text>
-                    </Table.Td>
-                    <Table.Td visibleFrom="sm">
-                      <Stack gap={4} align="flex-start">
-                        <SellerStatusBadge status={seller.status} />
-                        <MarkingBadge marking={seller.marking} />
-                      </Stack>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Card>
-          <LoadMore list={list} />
-        </Stack>
+        <AdminTable
+          count={t.admin.sellers.count(items.length)}
+          columns={[
+            { label: t.admin.sellers.column.seller },
+            { label: t.admin.sellers.column.stores, wide: true },
+            { label: t.admin.sellers.column.registered, wide: true },
+            { label: t.admin.sellers.column.status, wide: true },
+          ]}
+          list={list}
+        >
+          {items.map((seller) => (
+            <Table.Tr key={seller.id}>
+              <Table.Td style={{ wordBreak: 'break-word' }}>
+                <AnchorLink to="/admin/sellers/$id" params={{ id: seller.id }} fw={600}>
+                  {seller.name}
+                </AnchorLink>
+                <Text size="xs" c="dimmed">
+                  {seller.email} · {seller.phone}
+                </Text>
+                {/* A phone has no room for more columns: stores and status under the name. */}
+                <Text size="xs" c="dimmed" hiddenFrom="sm">
+                  {seller.stores.map((s) => s.name).join(', ') || t.admin.sellers.noStores}
+                </Text>
+                <Group gap={4} mt={4} hiddenFrom="sm">
+                  <SellerStatusBadge status={seller.status} />
+                  <MarkingBadge marking={seller.marking} />
+                </Group>
+              </Table.Td>
+              <Table.Td visibleFrom="sm">
+                <Text size="sm">
+                  {seller.stores.map((s) => s.name).join(', ') || t.admin.sellers.noStores}
+                </Text>
+              </Table.Td>
+              <Table.Td visibleFrom="sm">
+                <Text size="sm">{formatDate(t.locale, seller.registeredAt)}</Text>
+              </Table.Td>
+              <Table.Td visibleFrom="sm">
+                <Stack gap={4} align="flex-start">
+                  <SellerStatusBadge status={seller.status} />
+                  <MarkingBadge marking={seller.marking} />
+                </Stack>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </AdminTable>
       </ListStates>
     </Stack>
   );

@@ -3,7 +3,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Badge,
   Button,
-  Card,
   Group,
   NativeSelect,
   PasswordInput,
@@ -19,9 +18,9 @@ import { createLazyRoute, getRouteApi, useNavigate } from '@tanstack/react-route
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
+import { AdminTable } from '../../components/admin/admin-table.tsx';
 import { RequirePermission } from '../../components/admin/permission-notice.tsx';
 import { ListStates } from '../../components/list-states.tsx';
-import { LoadMore } from '../../components/load-more.tsx';
 import { SearchField } from '../../components/search-field.tsx';
 import { EditDialog } from '../../components/settings/edit-dialog.tsx';
 import { act, settingsValidation } from '../../components/settings/feedback.ts';
@@ -123,88 +122,81 @@ function UsersPage() {
           description: hasFilters(search) ? t.admin.users.emptyFiltered : undefined,
         }}
       >
-        <Stack gap="sm">
-          <Card withBorder p={0}>
-            <Table highlightOnHover verticalSpacing="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t.admin.users.column.user}</Table.Th>
-                  <Table.Th visibleFrom="sm">{t.admin.users.column.role}</Table.Th>
-                  <Table.Th visibleFrom="sm">{t.admin.users.column.since}</Table.Th>
-                  <Table.Th>{t.admin.users.column.status}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((user) => {
-                  const isMe = user.id === me.data?.id;
-                  return (
-                    <Table.Tr key={user.id}>
-                      <Table.Td style={{ wordBreak: 'break-word' }}>
-                        <Text size="sm" fw={600}>
-                          {user.name}
-                          {isMe && (
-                            <Badge ml="xs" size="xs" variant="light">
-                              {t.admin.users.you}
-                            </Badge>
-                          )}
-                        </Text>
-                        <Text size="xs" c="dimmed">
-                          {user.email}
-                          <Text span hiddenFrom="sm" inherit>
-                            {' · '}
-                            {t.admin.role[user.role]}
-                          </Text>
-                        </Text>
-                      </Table.Td>
-                      <Table.Td visibleFrom="sm">
-                        <Text size="sm">{t.admin.role[user.role]}</Text>
-                      </Table.Td>
-                      <Table.Td visibleFrom="sm">
-                        <Text size="sm">{formatDate(t.locale, user.createdAt)}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Stack gap={6} align="flex-start">
-                          {/* Never squeezed into "AK…" by a long email beside it. */}
-                          <Badge color={user.active ? 'green' : 'gray'} variant="light" miw="max-content">
-                            {user.active ? t.admin.users.activeYes : t.admin.users.activeNo}
-                          </Badge>
-                          <Button
-                            size="compact-xs"
-                            variant="default"
-                            leftSection={<IconPencil size={12} aria-hidden />}
-                            aria-label={c.users.editLabel(user.name)}
-                            onClick={() => setEditing(user)}
-                          >
-                            {c.users.edit}
-                          </Button>
-                          {!isMe && (
-                            <Button
-                              size="compact-xs"
-                              variant="default"
-                              aria-label={`${user.active ? t.admin.users.deactivate : t.admin.users.activate}: ${user.name}`}
-                              onClick={() =>
-                                act(
-                                  t,
-                                  () => setActive.mutateAsync({ id: user.id, active: !user.active }),
-                                  user.active
-                                    ? t.admin.users.deactivated(user.name)
-                                    : t.admin.users.activated(user.name),
-                                )
-                              }
-                            >
-                              {user.active ? t.admin.users.deactivate : t.admin.users.activate}
-                            </Button>
-                          )}
-                        </Stack>
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Card>
-          <LoadMore list={list} />
-        </Stack>
+        <AdminTable
+          columns={[
+            { label: t.admin.users.column.user },
+            { label: t.admin.users.column.role, wide: true },
+            { label: t.admin.users.column.since, wide: true },
+            { label: t.admin.users.column.status },
+          ]}
+          list={list}
+        >
+          {items.map((user) => {
+            const isMe = user.id === me.data?.id;
+            return (
+              <Table.Tr key={user.id}>
+                <Table.Td style={{ wordBreak: 'break-word' }}>
+                  <Text size="sm" fw={600}>
+                    {user.name}
+                    {isMe && (
+                      <Badge ml="xs" size="xs" variant="light">
+                        {t.admin.users.you}
+                      </Badge>
+                    )}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {user.email}
+                    <Text span hiddenFrom="sm" inherit>
+                      {' · '}
+                      {t.admin.role[user.role]}
+                    </Text>
+                  </Text>
+                </Table.Td>
+                <Table.Td visibleFrom="sm">
+                  <Text size="sm">{t.admin.role[user.role]}</Text>
+                </Table.Td>
+                <Table.Td visibleFrom="sm">
+                  <Text size="sm">{formatDate(t.locale, user.createdAt)}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Stack gap={6} align="flex-start">
+                    {/* Never squeezed into "AK…" by a long email beside it. */}
+                    <Badge color={user.active ? 'green' : 'gray'} variant="light" miw="max-content">
+                      {user.active ? t.admin.users.activeYes : t.admin.users.activeNo}
+                    </Badge>
+                    <Button
+                      size="compact-xs"
+                      variant="default"
+                      leftSection={<IconPencil size={12} aria-hidden />}
+                      aria-label={c.users.editLabel(user.name)}
+                      onClick={() => setEditing(user)}
+                    >
+                      {c.users.edit}
+                    </Button>
+                    {!isMe && (
+                      <Button
+                        size="compact-xs"
+                        variant="default"
+                        aria-label={`${user.active ? t.admin.users.deactivate : t.admin.users.activate}: ${user.name}`}
+                        onClick={() =>
+                          act(
+                            t,
+                            () => setActive.mutateAsync({ id: user.id, active: !user.active }),
+                            user.active
+                              ? t.admin.users.deactivated(user.name)
+                              : t.admin.users.activated(user.name),
+                          )
+                        }
+                      >
+                        {user.active ? t.admin.users.deactivate : t.admin.users.activate}
+                      </Button>
+                    )}
+                  </Stack>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </AdminTable>
       </ListStates>
       {creating && <CreateUserDialog onClose={() => setCreating(false)} />}
       {editing && <EditUserDialog user={editing} onClose={() => setEditing(null)} />}
