@@ -3,9 +3,14 @@ import { Prisma } from '@bosonline/db';
 import { createTestDatabase, type TestDatabase } from '@bosonline/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as adminSql from './domains/admin/admin.sql.ts';
-import { orderSumsSql } from './domains/order/recap-source.ts';
-import { productFiguresSql } from './domains/recap/product.ts';
+import * as authSql from './domains/auth/auth.sql.ts';
+import * as formSql from './domains/form/form.sql.ts';
+import * as inventorySql from './domains/inventory/inventory.sql.ts';
+import { orderSumsSql, productSumsSql } from './domains/order/recap-source.ts';
+import * as productSql from './domains/product/product.sql.ts';
+import * as profileSql from './domains/profile/profile.sql.ts';
 import * as recapSql from './domains/recap/recap.sql.ts';
+import * as regionSql from './domains/region/region.sql.ts';
 import * as shippingSql from './domains/shipping/shipping.sql.ts';
 import * as webhookSql from './domains/webhook/webhook.sql.ts';
 
@@ -24,6 +29,7 @@ const at = new Date('2026-12-01T03:00:00Z');
 const filter = orderFilterInput.parse({ from: '2026-11-01', to: '2026-11-30' });
 const rollups = orderSumsSql({ storeId: null }, filter);
 const sellerSums = orderSumsSql({ storeId: id, role: 'cs', memberId: id }, filter);
+const productSums = productSumsSql({ storeId: id }, filter);
 
 const domains: Array<[string, Builders, Record<string, unknown[]>]> = [
   [
@@ -33,10 +39,51 @@ const domains: Array<[string, Builders, Record<string, unknown[]>]> = [
       dashboardSumsSql: [rollups],
       sellerCountsSql: [],
       dailySumsSql: [rollups],
-      productTotalsSql: [productFiguresSql({ storeId: null }, filter)],
+      productTotalsSql: [recapSql.productFiguresSql(productSumsSql({ storeId: null }, filter))],
       topSellersSql: [rollups, 10],
+      lockActiveSuperadminsSql: [],
     } satisfies Examples<typeof adminSql>,
   ],
+  [
+    'auth',
+    authSql,
+    {
+      checkSessionSql: [
+        {
+          sessionId: id,
+          subject: id,
+          realm: 'seller',
+          now: at,
+          staleBefore: at,
+          ip: '203.0.113.7',
+          userAgent: 'vitest',
+        },
+      ],
+    } satisfies Examples<typeof authSql>,
+  ],
+  ['form', formSql, { publishedFormSql: [id, ['SKU-1']] } satisfies Examples<typeof formSql>],
+  [
+    'inventory',
+    inventorySql,
+    {
+      ensureStockRowSql: [{ variantId: id, warehouseId: id, storeId: id }],
+      moveStockGuardedSql: [
+        {
+          storeId: id,
+          variantId: id,
+          warehouseId: id,
+          delta: -1,
+          reason: 'sale',
+          note: 'order 1',
+          actorUserId: id,
+        },
+      ],
+      lockStockRowSql: [{ variantId: id, warehouseId: id }],
+      setStockQuantitySql: [{ variantId: id, warehouseId: id }, 5],
+    } satisfies Examples<typeof inventorySql>,
+  ],
+  ['product', productSql, { skuPrefixHitsSql: [id, 'ab\\_%'] } satisfies Examples<typeof productSql>],
+  ['profile', profileSql, { userWithStoresSql: [id] } satisfies Examples<typeof profileSql>],
   [
     'recap',
     recapSql,
@@ -44,7 +91,33 @@ const domains: Array<[string, Builders, Record<string, unknown[]>]> = [
       storeRecapSql: [sellerSums],
       revenueSql: [sellerSums, 'week'],
       csRecapSql: [sellerSums],
+      productFiguresSql: [productSums],
+      productRecapSql: [productSums, 10],
     } satisfies Examples<typeof recapSql>,
+  ],
+  [
+    'region',
+    regionSql,
+    {
+      regionsResemblingSql: ['buduran'],
+      regionsStartingWithSql: ['bu'],
+      regionsHoldingWordSql: ['sidoarjo', ['city', 'district']],
+      trigramSearchSettingsSql: [],
+      rankedRegionsSql: [
+        {
+          branches: [
+            regionSql.regionsResemblingSql('buduran sidoarjo'),
+            regionSql.regionsHoldingWordSql('sidoarjo', ['city', 'district']),
+          ],
+          words: ['buduran', 'sidoarjo'],
+          naming: 'buduran sidoarjo',
+          level: null,
+          childLevel: 'district',
+          parentLevel: 'city',
+          limit: 10,
+        },
+      ],
+    } satisfies Examples<typeof regionSql>,
   ],
   [
     'shipping',

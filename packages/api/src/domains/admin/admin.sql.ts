@@ -1,8 +1,8 @@
 import { Prisma } from '@bosonline/db';
 
-// The admin dashboard's raw statements, in one place so sql-statements.test.ts runs each one
-// (EXPLAIN) against the migrated template. They read the recaps' sources (order/recap-source.ts,
-// recap/product.ts), which the caller passes in as `rollups` / `figures`.
+// The admin domain's raw statements, in one place so sql-statements.test.ts runs each one
+// (EXPLAIN) against the migrated template. The dashboard's statements read the recaps' sources
+// (order/recap-source.ts, recap/recap.sql.ts), which the caller passes in as `rollups` / `figures`.
 
 const live = Prisma.sql`r."status" <> 'canceled'`;
 
@@ -63,4 +63,10 @@ export function topSellersSql(rollups: Prisma.Sql, limit: number) {
       ORDER BY 4 DESC, 3 DESC, 1 LIMIT ${limit}
     ) t JOIN "User" u ON u."id" = t."ownerId"
     ORDER BY t."gmv" DESC, t."orders" DESC, t."ownerId"`;
+}
+
+/** The active superadmins' ids, their rows locked until the transaction ends. */
+export function lockActiveSuperadminsSql() {
+  return Prisma.sql`
+    SELECT "id"::text AS "id" FROM "AdminUser" WHERE "role" = 'superadmin' AND "active" FOR UPDATE`;
 }

@@ -15,8 +15,9 @@ import {
 import type { z } from 'zod';
 import type { Context } from '../../context.ts';
 import { dayBefore, jakartaDay, type OrderScope } from '../order/filter.ts';
-import { orderSumsSql } from '../order/recap-source.ts';
-import { type ProductFigures, productFiguresSql, productRecap } from '../recap/product.ts';
+import { orderSumsSql, productSumsSql } from '../order/recap-source.ts';
+import { type ProductFigures, productRecap } from '../recap/product.ts';
+import { productFiguresSql } from '../recap/recap.sql.ts';
 import { revenue as storeRevenue } from '../recap/revenue.ts';
 import {
   dailySumsSql,
@@ -124,7 +125,7 @@ export async function productSummary(
   const filter = filterOf(input);
   const [totals, top] = await Promise.all([
     ctx.db.$queryRaw<Array<{ productsSold: number; units: number; revenue: number; returnedUnits: number }>>(
-      productTotalsSql(productFiguresSql(scope, filter)),
+      productTotalsSql(productFiguresSql(productSumsSql(scope, filter))),
     ),
     productRecap({ db: ctx.db, tenant: scope }, filter, input.limit),
   ]);

@@ -13,6 +13,7 @@ import { pageArgs, toPage } from '../../lib/pagination.ts';
 import { hashPassword } from '../../lib/passwords.ts';
 import { endSessions } from '../auth/sessions.ts';
 import type { Tx } from '../inventory/ledger.ts';
+import { lockActiveSuperadminsSql } from './admin.sql.ts';
 
 // AdminBosOnline › auth: the platform's internal users. The one rule beyond the permission table:
 // the platform always keeps an active superadmin, so no write may deactivate, delete or demote the
@@ -71,8 +72,7 @@ async function assertEmailFree(db: Pick<Db, 'adminUser'>, email: string, exceptI
  * remove "another" superadmin cannot together remove the last two.
  */
 async function lockSuperadmins(tx: Tx): Promise<string[]> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`
-    SELECT "id"::text AS "id" FROM "AdminUser" WHERE "role" = 'superadmin' AND "active" FOR UPDATE`;
+  const rows = await tx.$queryRaw<{ id: string }[]>(lockActiveSuperadminsSql());
   return rows.map((r) => r.id);
 }
 

@@ -1,7 +1,8 @@
 import type { FormSettings } from '@bosonline/contracts';
-import { type CatalogStatus, type Db, Prisma } from '@bosonline/db';
+import type { CatalogStatus, Db, Prisma } from '@bosonline/db';
 import { type AppError, forbidden, isAppError } from '../../lib/errors.ts';
 import { looksLikeUuid } from '../../lib/ids.ts';
+import { publishedFormSql } from './form.sql.ts';
 import { formSettings } from './settings.ts';
 import { optionsOf, sellable } from './views.ts';
 
@@ -82,31 +83,7 @@ export async function loadPublishedForm(
   skus?: string[],
 ): Promise<PublishedForm | null> {
   if (!looksLikeUuid(formId)) return null;
-  const skuFilter = skus ? Prisma.sql`AND v."sku" = ANY(${skus}::text[])` : Prisma.empty;
-  const [row] = await db.$queryRaw<FormRow[]>`
-    SELECT f."id", f."storeId", f."name", f."slug", f."headline", f."description",
-      f."paymentMethods"::text[] AS "paymentMethods", f."couriers", f."codFee", f."insurance",
-      f."allowVouchers", f."paymentWindowHours", f."customFields", f."successPage", f."pixels", f."theme",
-      COALESCE((
-        SELECT json_agg(json_build_object(
-          'price', i."price",
-          'variant', json_build_object(
-            'id', v."id", 'sku', v."sku", 'name', v."name", 'options', v."options", 'price', v."price",
-            'weightGrams', v."weightGrams", 'status', v."status", 'deletedAt', v."deletedAt",
-            'productId', v."productId",
-            'product', json_build_object('name', p."name", 'status', p."status",
-              'deletedAt', p."deletedAt", 'weightGrams', p."weightGrams")))
-          ORDER BY i."position", i."variantId")
-        FROM "FormItem" i
-        JOIN "Variant" v ON v."id" = i."variantId"
-        JOIN "Product" p ON p."id" = v."productId"
-        WHERE i."formId" = f."id" ${skuFilter}
-      ), '[]'::json) AS "items",
-      ARRAY(SELECT s."memberId"::text FROM "FormStaff" s WHERE s."formId" = f."id") AS "staffMemberIds",
-      (SELECT u."status" = 'active' FROM "Store" st JOIN "User" u ON u."id" = st."ownerId"
-        WHERE st."id" = f."storeId") AS "storeOpen"
-    FROM "Form" f
-    WHERE f."id" = ${formId}::uuid AND f."status" = 'active' AND f."deletedAt" IS NULL`;
+  const [row] = await db.$queryRaw<FormRow[]>(publishedFormSql(formId, skus));
   if (!row) return null;
   if (!row.storeOpen) throw storeUnavailable();
   return {

@@ -1,5 +1,11 @@
 import type { Db, MovementReason } from '@bosonline/db';
 import { conflict } from '../../lib/errors.ts';
+import {
+  ensureStockRowSql,
+  lockStockRowSql,
+  moveStockGuardedSql,
+  setStockQuantitySql,
+} from './inventory.sql.ts';
 
 /** A Prisma client or an interactive transaction: stock moves always run inside the caller's one. */
 export type Tx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
@@ -36,30 +42,25 @@ export async function moveStock(tx: Tx, move: StockMove): Promise<{ quantity: nu
   const { storeId, variantId, warehouseId } = move;
   // A decrement needs an existing row (a missing one is simply "0 left"); others may create it.
   if (move.set !== undefined || (move.delta ?? 0) > 0) {
-    await tx.$executeRaw`
-      INSERT INTO "Stock" ("variantId", "warehouseId", "storeId", "quantity", "updatedAt")
-      VALUES (${variantId}::uuid, ${warehouseId}::uuid, ${storeId}::uuid, 0, now())
-      ON CONFLICT ("variantId", "warehouseId") DO NOTHING`;
+    await tx.$executeRaw(ensureStockRowSql({ variantId, warehouseId, storeId }));
   }
 
   if (move.set === undefined) {
     const delta = move.delta ?? 0;
     if (delta === 0) return { quantity: await currentQuantity(tx, variantId, warehouseId), delta };
-    // The guarded change and its ledger row in one statement (one round trip on the checkout path):
-    // no row comes back when the stock would go below zero, and then nothing was written.
-    const [row] = await tx.$queryRaw<Array<{ quantity: number }>>`
-      WITH moved AS (
-        UPDATE "Stock" SET "quantity" = "quantity" + ${delta}, "updatedAt" = now()
-        WHERE "variantId" = ${variantId}::uuid AND "warehouseId" = ${warehouseId}::uuid
-          AND "quantity" + ${delta} >= 0
-        RETURNING "quantity")
-      INSERT INTO "InventoryMovement"
-        ("id", "storeId", "variantId", "warehouseId", "delta", "quantityAfter", "reason", "note", "actorUserId", "createdAt")
-      SELECT gen_random_uuid(), ${storeId}::uuid, ${variantId}::uuid, ${warehouseId}::uuid, ${delta},
-        "quantity", ${move.reason}::"MovementReason", ${move.note ?? null}, ${move.actorUserId ?? null}::uuid,
-        clock_timestamp()
-      FROM moved
-      RETURNING "quantityAfter" AS "quantity"`;
+    // The guarded change and its ledger row in one statement (inventory.sql.ts): no row comes back
+    // when the stock would go below zero, and then nothing was written.
+    const [row] = await tx.$queryRaw<Array<{ quantity: number }>>(
+      moveStockGuardedSql({
+        storeId,
+        variantId,
+        warehouseId,
+        delta,
+        reason: move.reason,
+        note: move.note ?? null,
+        actorUserId: move.actorUserId ?? null,
+      }),
+    );
     if (!row) {
       throw new InsufficientStockError(
         variantId,
@@ -70,14 +71,10 @@ export async function moveStock(tx: Tx, move: StockMove): Promise<{ quantity: nu
     return { quantity: row.quantity, delta };
   }
 
-  const [row] = await tx.$queryRaw<Array<{ quantity: number }>>`
-    SELECT "quantity" FROM "Stock"
-    WHERE "variantId" = ${variantId}::uuid AND "warehouseId" = ${warehouseId}::uuid FOR UPDATE`;
+  const [row] = await tx.$queryRaw<Array<{ quantity: number }>>(lockStockRowSql({ variantId, warehouseId }));
   const quantity = move.set;
   const delta = quantity - (row?.quantity ?? 0);
-  await tx.$executeRaw`
-    UPDATE "Stock" SET "quantity" = ${quantity}, "updatedAt" = now()
-    WHERE "variantId" = ${variantId}::uuid AND "warehouseId" = ${warehouseId}::uuid`;
+  await tx.$executeRaw(setStockQuantitySql({ variantId, warehouseId }, quantity));
   if (delta !== 0) {
     await tx.inventoryMovement.create({
       data: {

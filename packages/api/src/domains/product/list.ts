@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { StoreScope } from '../../context.ts';
 import { pageArgs, toPage } from '../../lib/pagination.ts';
 import type { ObjectStoragePort } from '../../ports/index.ts';
+import { skuPrefixHitsSql } from './product.sql.ts';
 import { categoryView, variantFigures } from './views.ts';
 
 const orderings: Record<z.output<typeof productListInput>['sort'], Prisma.ProductOrderByWithRelationInput[]> =
@@ -35,14 +36,7 @@ export async function searchTerms(
   const name = { searchName: { contains: q.toLowerCase() } };
   if (storeId) {
     const pattern = prefixPattern(q);
-    const hits = await db.$queryRaw<Array<{ id: string }>>`
-      (SELECT DISTINCT "productId"::text AS "id" FROM "Variant"
-        WHERE "storeId" = ${storeId}::uuid AND lower("sku") LIKE ${pattern} AND "deletedAt" IS NULL
-        LIMIT 500)
-      UNION
-      (SELECT "id"::text FROM "Product"
-        WHERE "storeId" = ${storeId}::uuid AND lower("sku") LIKE ${pattern}
-        LIMIT 500)`;
+    const hits = await db.$queryRaw<Array<{ id: string }>>(skuPrefixHitsSql(storeId, pattern));
     return [name, ...(hits.length ? [{ id: { in: hits.map((h) => h.id) } }] : [])];
   }
   const variants = await db.variant.findMany({

@@ -5,6 +5,7 @@ import { notFound } from '../../lib/errors.ts';
 import { hashPassword } from '../../lib/passwords.ts';
 import { assertIdentityFree, assertPassword } from '../auth/identity.ts';
 import { endSessions } from '../auth/sessions.ts';
+import { userWithStoresSql } from './profile.sql.ts';
 
 type ProfileCtx = Pick<Context, 'db' | 'clock'> & {
   actor: { userId: string; sessionId: string };
@@ -13,15 +14,7 @@ type ProfileCtx = Pick<Context, 'db' | 'clock'> & {
 
 export async function me(ctx: ProfileCtx): Promise<Me> {
   // One round trip (the user and their stores), as it follows the session check on every app start.
-  const [user] = await ctx.db.$queryRaw<Array<Omit<Me, 'store'>>>`
-    SELECT u."id", u."name", u."email", u."phone", u."createdAt",
-      COALESCE((
-        SELECT json_agg(json_build_object('id', st."id", 'name', st."name", 'role', m."role")
-          ORDER BY m."createdAt")
-        FROM "StoreMember" m JOIN "Store" st ON st."id" = m."storeId"
-        WHERE m."userId" = u."id" AND m."status" = 'active'
-      ), '[]'::json) AS "stores"
-    FROM "User" u WHERE u."id" = ${ctx.actor.userId}::uuid`;
+  const [user] = await ctx.db.$queryRaw<Array<Omit<Me, 'store'>>>(userWithStoresSql(ctx.actor.userId));
   if (!user) throw notFound('User');
   const { stores } = user;
   const current = ctx.tenant ? stores.find((s) => s.id === ctx.tenant?.storeId) : undefined;

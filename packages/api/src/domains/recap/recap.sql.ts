@@ -1,8 +1,8 @@
 import { Prisma } from '@bosonline/db';
 
 // The recaps' raw statements, in one place so sql-statements.test.ts runs each one (EXPLAIN)
-// against the migrated template. Each reads the sums a filter selects (`sums`, from
-// order/recap-source.ts's orderSumsSql); product.ts keeps its own source builders.
+// against the migrated template. Each reads the sums a filter selects (`sums` from
+// order/recap-source.ts's orderSumsSql, `productSums` from its productSumsSql).
 
 /** Statuses an order reaches only once paid (or, for COD, confirmed to ship). */
 const pastPayment = Prisma.raw(
@@ -47,4 +47,27 @@ export function csRecapSql(sums: Prisma.Sql) {
     GROUP BY r."csMemberId", u."name"
     HAVING sum(r."orders") > 0
     ORDER BY 3 DESC, 2, 1`;
+}
+
+/**
+ * The rule of "Recap Product", as a query over the scope's order lines (`productSums`): per product
+ * (and its store), units and line sales in the filtered orders that are not canceled, and units in
+ * returned ones. The seller's recap and the platform dashboard both read it.
+ */
+export function productFiguresSql(productSums: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`SELECT s."productId"::text AS "productId", p."storeId"::text AS "storeId", p."name", p."sku",
+      COALESCE(sum(s."units") FILTER (WHERE s."status" <> 'canceled'), 0)::int AS "units",
+      COALESCE(sum(s."sales") FILTER (WHERE s."status" <> 'canceled'), 0)::float8 AS "revenue",
+      COALESCE(sum(s."units") FILTER (WHERE s."status" = 'returned'), 0)::int AS "returnedUnits"
+    FROM (${productSums}) s JOIN "Product" p ON p."id" = s."productId"
+    GROUP BY s."productId", p."storeId", p."name", p."sku"
+    HAVING sum(s."units") <> 0`;
+}
+
+/** "Recap Product": the products' figures, best sellers first; the first `limit` when given. */
+export function productRecapSql(productSums: Prisma.Sql, limit?: number) {
+  return Prisma.sql`
+    SELECT * FROM (${productFiguresSql(productSums)}) f
+    ORDER BY f."units" DESC, f."revenue" DESC, f."name", f."productId"
+    ${limit ? Prisma.sql`LIMIT ${limit}` : Prisma.empty}`;
 }

@@ -1,5 +1,12 @@
 import type { RegionLevel } from '@bosonline/contracts';
-import { type Db, Prisma } from '@bosonline/db';
+import type { Db } from '@bosonline/db';
+import {
+  rankedRegionsSql,
+  regionsHoldingWordSql,
+  regionsResemblingSql,
+  regionsStartingWithSql,
+  trigramSearchSettingsSql,
+} from './region.sql.ts';
 import type { QueryWords } from './search-text.ts';
 
 const levels: RegionLevel[] = ['province', 'city', 'district', 'subdistrict'];
@@ -24,12 +31,6 @@ export interface Ranked {
 
 /** Shorter queries resemble thousands of names by trigrams; they are matched as a prefix. */
 const minTrigramQuery = 3;
-
-/** A regular expression's start of a word: query words are letters and digits only. */
-const wordStart = '\\m';
-
-/** The kind a city's name starts with: "kota administrasi jakarta selatan" is "jakarta selatan". */
-const kindPrefix = '^(kota|kabupaten)( administrasi)? ';
 
 /**
  * Finds regions by name, by their parents' names and by similar spelling (pg_trgm, through the
@@ -66,59 +67,25 @@ export async function rankRegions(
   const wholeToo = !wordByWord || !input.level || !byWordLevels.includes(input.level);
   const branches = [
     ...(wholeToo
-      ? [
-          naming.length >= minTrigramQuery
-            ? Prisma.sql`SELECT "id", "level" FROM "Region" WHERE ${naming} <% "searchName"`
-            : Prisma.sql`SELECT "id", "level" FROM "Region" WHERE "searchName" LIKE ${`${naming}%`}`,
-        ]
+      ? [naming.length >= minTrigramQuery ? regionsResemblingSql(naming) : regionsStartingWithSql(naming)]
       : []),
-    ...(wordByWord
-      ? query.finding.map(
-          (word) => Prisma.sql`
-            SELECT "id", "level" FROM (
-              SELECT "id", "level" FROM "Region" WHERE ${word} <% "searchName" OFFSET 0
-            ) "s" WHERE "level"::text = ANY(${byWordLevels}::text[])`,
-        )
-      : []),
+    ...(wordByWord ? query.finding.map((word) => regionsHoldingWordSql(word, byWordLevels)) : []),
   ];
   const [, ranked] = await db.$transaction(
     [
-      // Both settings are local to this transaction, so no other query is affected.
-      // - 0.5, not pg_trgm's 0.6: one letter left out of a short name ("budran" for "buduran")
-      //   scores exactly 0.5;
-      // - at 0.5 the planner guesses a common word matches 2% of the table and reads all of it,
-      //   computing a similarity per row (185 ms on PostgreSQL); the trigram index takes 5–15 ms.
-      db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', '0.5', true),
-      set_config('enable_seqscan', 'off', true)`,
-      db.$queryRaw<Ranked[]>`
-      WITH "words" AS (SELECT unnest(${query.all}::text[]) AS "w"),
-      "named" AS (${Prisma.join(branches, ' UNION ')}),
-      "candidates" AS (
-        SELECT "id" FROM "named" WHERE ${level}::text IS NULL OR "level"::text = ${level}
-        UNION
-        SELECT "c"."id" FROM "named" "n"
-        JOIN "Region" "c" ON "c"."parentId" = "n"."id" AND "c"."level"::text = ${childLevel}
-        WHERE "n"."level"::text = ${parentLevel}
-      )
-      SELECT "r"."id",
-        (SELECT avg(CASE WHEN "l"."label" ~ (${wordStart} || "w") THEN 1 ELSE word_similarity("w", "l"."label") END)
-          FROM "words")::float8 AS "score",
-        greatest(
-          similarity(${naming}, regexp_replace("r"."searchName", ${kindPrefix}, '')),
-          similarity(${naming}, regexp_replace("p1"."searchName", ${kindPrefix}, '')),
-          similarity(${naming}, regexp_replace("p2"."searchName", ${kindPrefix}, ''))
-        )::float8 AS "fit",
-        (SELECT avg(word_similarity("w", "r"."searchName")) FROM "words")::float8 AS "own"
-      FROM "candidates" "c"
-      JOIN "Region" "r" ON "r"."id" = "c"."id"
-      LEFT JOIN "Region" "p1" ON "p1"."id" = "r"."parentId"
-      LEFT JOIN "Region" "p2" ON "p2"."id" = "p1"."parentId"
-      LEFT JOIN "Region" "p3" ON "p3"."id" = "p2"."parentId"
-      CROSS JOIN LATERAL (
-        SELECT concat_ws(' ', "r"."searchName", "p1"."searchName", "p2"."searchName", "p3"."searchName") AS "label"
-      ) "l"
-      ORDER BY "score" DESC, "r"."level", "fit" DESC, "own" DESC, "r"."searchName", "r"."id"
-      LIMIT ${input.limit}`,
+      // Both settings are local to this transaction, so no other query is affected (region.sql.ts).
+      db.$queryRaw(trigramSearchSettingsSql()),
+      db.$queryRaw<Ranked[]>(
+        rankedRegionsSql({
+          branches,
+          words: query.all,
+          naming,
+          level,
+          childLevel,
+          parentLevel,
+          limit: input.limit,
+        }),
+      ),
       // The embedded database has one connection: a transaction waits for the queries ahead of it
       // (a cold start decompresses the data folder first), and a read should wait, not fail.
     ],
