@@ -25,6 +25,8 @@ export interface AppDeps {
    * it they are kept and answered 202, and the inbox drain applies them (shipping/webhook-inbox.ts).
    */
   shippingWebhookInline: number;
+  /** AES-256 key sealing the ad platforms' access tokens at rest (CONVERSIONS_KEY; lib/secret-box.ts). */
+  conversionsKey: Uint8Array;
 }
 
 /** What the request itself tells us. */

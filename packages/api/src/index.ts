@@ -29,6 +29,7 @@ export { gatewayPaymentWindowMs } from './domains/payment/charge.ts';
 export { receiveBoscodWebhook, type WebhookAnswer } from './domains/shipping/webhook.ts';
 export { frameOrigins } from './domains/store/origins.ts';
 export { defineWebhookJobs, sweepDeliveries } from './domains/webhook/jobs.ts';
+export { sweepEveryMs as conversionSweepEveryMs } from './domains/conversion/jobs.ts';
 export { receiveStatusWebhook } from './domains/whatsapp/delivery.ts';
 export { BullMqJobQueue } from './jobs/bullmq.ts';
 export { defineAllJobs } from './jobs/define-all.ts';

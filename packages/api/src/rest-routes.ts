@@ -23,6 +23,7 @@ import { storeRest } from './domains/store/rest.ts';
 import { voucherRest } from './domains/voucher/rest.ts';
 import { warehouseRest } from './domains/warehouse/rest.ts';
 import { webhookRest } from './domains/webhook/rest.ts';
+import { conversionRest } from './domains/conversion/rest.ts';
 import { whatsappRest } from './domains/whatsapp/rest.ts';
 
 import type { RestAuth, RestRoute } from './rest/route.ts';
@@ -71,4 +72,5 @@ export const restRouteTable: RestRoute[] = [
   ...paymentRest,
   ...bosPayRest,
   ...webhookRest,
+  ...conversionRest,
 ].map(withAuth);

@@ -20,6 +20,7 @@ import { storeRouter } from './domains/store/router.ts';
 import { voucherRouter } from './domains/voucher/router.ts';
 import { warehouseRouter } from './domains/warehouse/router.ts';
 import { webhookRouter } from './domains/webhook/router.ts';
+import { conversionRouter } from './domains/conversion/router.ts';
 import { whatsappRouter } from './domains/whatsapp/router.ts';
 import { router } from './trpc.ts';
 
@@ -47,6 +48,7 @@ export const appRouter = router({
   payment: paymentRouter,
   bosPay: bosPayRouter,
   webhook: webhookRouter,
+  conversion: conversionRouter,
 });
 
 export type AppRouter = typeof appRouter;

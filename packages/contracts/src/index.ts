@@ -29,4 +29,5 @@ export * from './store-recap.ts';
 export * from './transformer.ts';
 export * from './voucher.ts';
 export * from './warehouse.ts';
+export * from './conversion.ts';
 export * from './webhook.ts';
