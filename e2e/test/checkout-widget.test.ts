@@ -332,7 +332,11 @@ describe.skipIf(!hasBrowser)('hosted checkout page', () => {
       await page.context().close();
     } finally {
       await seller.form.update.mutate({ id: demoFormId, pixels: { metaPixelId: null, tiktokPixelId: null } });
-      await seller.conversion.updateSettings.mutate({ id: demoFormId, metaAccessToken: null, prepaidPurchaseOn: 'paid' });
+      await seller.conversion.updateSettings.mutate({
+        id: demoFormId,
+        metaAccessToken: null,
+        prepaidPurchaseOn: 'paid',
+      });
     }
   });
 });

@@ -227,27 +227,40 @@ describe('Purchase of a COD order', () => {
       ['tiktok', 'sent', 200, eventId],
     ]);
     expect(log.items.find((d) => d.platform === 'meta')?.response).toContain('"events_received":1');
-    const rest = await server.rest('GET', `/store/order/${order.invoice}/conversions`, { token: (await seller()).token });
+    const rest = await server.rest('GET', `/store/order/${order.invoice}/conversions`, {
+      token: (await seller()).token,
+    });
     expect(rest.status).toBe(200);
     expect((rest.body.data as { items: { event_id: string }[] }).items[0]?.event_id).toBe(eventId);
   });
 
   it('is never sent for a canceled order', async () => {
     const { order, eventId } = await placeCod('083131412313');
-    await (await seller()).client.order.updateStatus.mutate({ invoice: order.invoice, status: 'canceled', note: 'Batal' });
+    await (await seller()).client.order.updateStatus.mutate({
+      invoice: order.invoice,
+      status: 'canceled',
+      note: 'Batal',
+    });
     await untilDelivered();
     expect(eventsFor(eventId as string)).toEqual([]);
     expect(await server.db.conversionDelivery.count({ where: { orderId: order.id } })).toBe(0);
   });
 
   it('counted on creation, is skipped and logged when the order is canceled before it went out', async () => {
-    await (await seller()).client.conversion.updateSettings.mutate({ id: shop.form.id, codPurchaseOn: 'created' });
+    await (await seller()).client.conversion.updateSettings.mutate({
+      id: shop.form.id,
+      codPurchaseOn: 'created',
+    });
     try {
       const { order, eventId } = await placeCod('083131412314');
       // A COD order's Purchase on creation waits out its booking first.
       await server.runJobs();
       expect(eventsFor(eventId as string)).toEqual([]);
-      await (await seller()).client.order.updateStatus.mutate({ invoice: order.invoice, status: 'canceled', note: 'Batal' });
+      await (await seller()).client.order.updateStatus.mutate({
+        invoice: order.invoice,
+        status: 'canceled',
+        note: 'Batal',
+      });
       await untilDelivered();
       expect(eventsFor(eventId as string)).toEqual([]);
       const log = await (await seller()).client.conversion.deliveries.query({ invoice: order.invoice });
@@ -256,7 +269,10 @@ describe('Purchase of a COD order', () => {
         ['tiktok', 'skipped', 'Not sent: the order is canceled'],
       ]);
     } finally {
-      await (await seller()).client.conversion.updateSettings.mutate({ id: shop.form.id, codPurchaseOn: 'delivered' });
+      await (await seller()).client.conversion.updateSettings.mutate({
+        id: shop.form.id,
+        codPurchaseOn: 'delivered',
+      });
     }
   });
 
@@ -281,7 +297,11 @@ describe('Purchase of a COD order', () => {
       attempts: 2,
       statusCode: 200,
     });
-    expect(eventsFor(eventId as string).map((s) => s.platform).sort()).toEqual(['meta', 'tiktok']);
+    expect(
+      eventsFor(eventId as string)
+        .map((s) => s.platform)
+        .sort(),
+    ).toEqual(['meta', 'tiktok']);
   });
 
   it("is skipped for Meta when delivered after Meta's 7-day window, and logged", async () => {

@@ -9,6 +9,7 @@ export {
 export { deliveredMovements, returnedMovements } from './domains/bospay/courier.ts';
 export { type BosPayMovement, recordBosPay } from './domains/bospay/ledger.ts';
 export { orderTotal } from './domains/checkout/pricing.ts';
+export { sweepEveryMs as conversionSweepEveryMs } from './domains/conversion/jobs.ts';
 export { exportFile, openDownload } from './domains/downloads/open.ts';
 export { type HostedForm, hostedForm } from './domains/form/hosted.ts';
 export {
@@ -29,7 +30,6 @@ export { gatewayPaymentWindowMs } from './domains/payment/charge.ts';
 export { receiveBoscodWebhook, type WebhookAnswer } from './domains/shipping/webhook.ts';
 export { frameOrigins } from './domains/store/origins.ts';
 export { defineWebhookJobs, sweepDeliveries } from './domains/webhook/jobs.ts';
-export { sweepEveryMs as conversionSweepEveryMs } from './domains/conversion/jobs.ts';
 export { receiveStatusWebhook } from './domains/whatsapp/delivery.ts';
 export { BullMqJobQueue } from './jobs/bullmq.ts';
 export { defineAllJobs } from './jobs/define-all.ts';

@@ -7,6 +7,7 @@ import { bankAccountRest } from './domains/bank-account/rest.ts';
 import { bosPayRest } from './domains/bospay/rest.ts';
 import { cacheAdminRest } from './domains/cache/rest.ts';
 import { checkoutRest } from './domains/checkout/rest.ts';
+import { conversionRest } from './domains/conversion/rest.ts';
 import { followUpRest } from './domains/follow-up/rest.ts';
 import { formRest } from './domains/form/rest.ts';
 import { orderRest } from './domains/order/rest.ts';
@@ -23,7 +24,6 @@ import { storeRest } from './domains/store/rest.ts';
 import { voucherRest } from './domains/voucher/rest.ts';
 import { warehouseRest } from './domains/warehouse/rest.ts';
 import { webhookRest } from './domains/webhook/rest.ts';
-import { conversionRest } from './domains/conversion/rest.ts';
 import { whatsappRest } from './domains/whatsapp/rest.ts';
 
 import type { RestAuth, RestRoute } from './rest/route.ts';

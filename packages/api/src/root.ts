@@ -5,6 +5,7 @@ import { authRouter } from './domains/auth/router.ts';
 import { bankAccountRouter } from './domains/bank-account/router.ts';
 import { bosPayRouter } from './domains/bospay/router.ts';
 import { checkoutRouter } from './domains/checkout/router.ts';
+import { conversionRouter } from './domains/conversion/router.ts';
 import { followUpRouter } from './domains/follow-up/router.ts';
 import { formRouter } from './domains/form/router.ts';
 import { orderRouter } from './domains/order/router.ts';
@@ -20,7 +21,6 @@ import { storeRouter } from './domains/store/router.ts';
 import { voucherRouter } from './domains/voucher/router.ts';
 import { warehouseRouter } from './domains/warehouse/router.ts';
 import { webhookRouter } from './domains/webhook/router.ts';
-import { conversionRouter } from './domains/conversion/router.ts';
 import { whatsappRouter } from './domains/whatsapp/router.ts';
 import { router } from './trpc.ts';
 

@@ -3,6 +3,7 @@ import { Prisma } from '@bosonline/db';
 import { createTestDatabase, type TestDatabase } from '@bosonline/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as adminSql from './domains/admin/admin.sql.ts';
+import * as conversionSql from './domains/conversion/conversion.sql.ts';
 import { orderSumsSql } from './domains/order/recap-source.ts';
 import { productFiguresSql } from './domains/recap/product.ts';
 import * as recapSql from './domains/recap/recap.sql.ts';
@@ -36,6 +37,23 @@ const domains: Array<[string, Builders, Record<string, unknown[]>]> = [
       productTotalsSql: [productFiguresSql({ storeId: null }, filter)],
       topSellersSql: [rollups, 10],
     } satisfies Examples<typeof adminSql>,
+  ],
+  [
+    'conversion',
+    conversionSql,
+    {
+      orderConversionFacts: [id],
+      keepAdContextReadingSettings: [
+        {
+          orderId: id,
+          formId: id,
+          eventId: id,
+          clientIp: '127.0.0.1',
+          userAgent: 'Mozilla/5.0',
+          createdAt: at,
+        },
+      ],
+    } satisfies Examples<typeof conversionSql>,
   ],
   [
     'recap',

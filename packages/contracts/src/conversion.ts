@@ -33,12 +33,8 @@ export const conversionSettingsUpdateInput = z.object({
   id: uuidSchema,
   metaAccessToken: accessTokenInput,
   tiktokAccessToken: accessTokenInput,
-  codPurchaseOn: z
-    .enum(conversionTriggers, { error: 'Must be one of created, paid, delivered' })
-    .optional(),
-  prepaidPurchaseOn: z
-    .enum(prepaidConversionTriggers, { error: 'Must be one of created, paid' })
-    .optional(),
+  codPurchaseOn: z.enum(conversionTriggers, { error: 'Must be one of created, paid, delivered' }).optional(),
+  prepaidPurchaseOn: z.enum(prepaidConversionTriggers, { error: 'Must be one of created, paid' }).optional(),
 });
 export type ConversionSettingsUpdate = z.output<typeof conversionSettingsUpdateInput>;
 

@@ -90,14 +90,19 @@ export async function startFakeAdPlatforms(): Promise<FakeAdPlatforms> {
       }
       const token = url.searchParams.get('access_token') ?? '';
       if (token !== fake.tokens.meta) {
-        return answer('meta', 400, { error: { message: 'Invalid OAuth access token', type: 'OAuthException', code: 190 } });
+        return answer('meta', 400, {
+          error: { message: 'Invalid OAuth access token', type: 'OAuthException', code: 190 },
+        });
       }
       const data = (JSON.parse(raw) as { data?: Record<string, unknown>[] }).data ?? [];
       const problem = data.map(metaProblem).find((p) => p !== null);
       if (data.length === 0 || problem) {
-        return answer('meta', 400, { error: { message: problem ?? 'data is required', type: 'OAuthException', code: 100 } });
+        return answer('meta', 400, {
+          error: { message: problem ?? 'data is required', type: 'OAuthException', code: 100 },
+        });
       }
-      for (const event of data) fake.received.push({ platform: 'meta', pixelId: meta[1] as string, accessToken: token, event });
+      for (const event of data)
+        fake.received.push({ platform: 'meta', pixelId: meta[1] as string, accessToken: token, event });
       return answer('meta', 200, { events_received: data.length, messages: [], fbtrace_id: randomUUID() });
     }
     if (req.method === 'POST' && url.pathname === '/open_api/v1.3/event/track/') {
@@ -107,9 +112,16 @@ export async function startFakeAdPlatforms(): Promise<FakeAdPlatforms> {
       }
       const token = String(req.headers['access-token'] ?? '');
       if (token !== fake.tokens.tiktok) {
-        return answer('tiktok', 200, { code: 40001, message: 'Access token is incorrect or has been revoked.' });
+        return answer('tiktok', 200, {
+          code: 40001,
+          message: 'Access token is incorrect or has been revoked.',
+        });
       }
-      const body = JSON.parse(raw) as { event_source?: string; event_source_id?: string; data?: Record<string, unknown>[] };
+      const body = JSON.parse(raw) as {
+        event_source?: string;
+        event_source_id?: string;
+        data?: Record<string, unknown>[];
+      };
       const data = body.data ?? [];
       const problem =
         body.event_source !== 'web' || !body.event_source_id
@@ -119,7 +131,12 @@ export async function startFakeAdPlatforms(): Promise<FakeAdPlatforms> {
         return answer('tiktok', 200, { code: 40002, message: problem ?? 'data is required' });
       }
       for (const event of data) {
-        fake.received.push({ platform: 'tiktok', pixelId: body.event_source_id as string, accessToken: token, event });
+        fake.received.push({
+          platform: 'tiktok',
+          pixelId: body.event_source_id as string,
+          accessToken: token,
+          event,
+        });
       }
       return answer('tiktok', 200, { code: 0, message: 'OK', request_id: randomUUID(), data: {} });
     }

@@ -30,7 +30,7 @@ export {
   globToRegExp,
 } from './cache/port.ts';
 export { RedisCache, type RedisCacheOptions } from './cache/redis.ts';
-export { type MetaConversionsConfig, MetaConversions } from './conversions/meta.ts';
+export { MetaConversions, type MetaConversionsConfig } from './conversions/meta.ts';
 export {
   type ConversionAnswer,
   type ConversionEvent,
@@ -42,7 +42,7 @@ export {
   type PlatformSender,
 } from './conversions/port.ts';
 export { type SandboxConversion, SandboxConversions } from './conversions/sandbox.ts';
-export { type TikTokEventsConfig, TikTokEvents } from './conversions/tiktok.ts';
+export { TikTokEvents, type TikTokEventsConfig } from './conversions/tiktok.ts';
 export { DnsUnavailableError, type DomainResolverPort } from './dns/port.ts';
 export { SandboxResolver } from './dns/sandbox.ts';
 export { SystemResolver } from './dns/system.ts';

@@ -13,7 +13,10 @@ export async function deliveries(
   const storeId = ctx.tenant.storeId;
   if (!input.id && !input.invoice) throw invalidField('id', 'Name a form (id) or an order (invoice)');
   if (input.id) {
-    const form = await ctx.db.form.findFirst({ where: { id: input.id, storeId, deletedAt: null }, select: { id: true } });
+    const form = await ctx.db.form.findFirst({
+      where: { id: input.id, storeId, deletedAt: null },
+      select: { id: true },
+    });
     if (!form) throw notFound('Form');
   }
   let orderId: string | undefined;

@@ -20,9 +20,15 @@ export interface PurchaseChoice {
   prepaidPurchaseOn: ConversionTriggerName;
 }
 
-export const defaultPurchaseChoice: PurchaseChoice = { codPurchaseOn: 'delivered', prepaidPurchaseOn: 'paid' };
+export const defaultPurchaseChoice: PurchaseChoice = {
+  codPurchaseOn: 'delivered',
+  prepaidPurchaseOn: 'paid',
+};
 
-export function purchaseTriggerOf(choice: PurchaseChoice, paymentMethod: OrderPaymentMethod): ConversionTriggerName {
+export function purchaseTriggerOf(
+  choice: PurchaseChoice,
+  paymentMethod: OrderPaymentMethod,
+): ConversionTriggerName {
   return paymentMethod === 'cod' ? choice.codPurchaseOn : choice.prepaidPurchaseOn;
 }
 

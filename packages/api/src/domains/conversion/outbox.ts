@@ -4,6 +4,12 @@ import type { Prisma } from '@bosonline/db';
 import type { AppDeps } from '../../context.ts';
 import type { Tx } from '../inventory/ledger.ts';
 import {
+  type FormConversionFacts,
+  keepAdContextReadingSettings,
+  type OrderConversionFacts,
+  orderConversionFacts,
+} from './conversion.sql.ts';
+import {
   type ChangeFacts,
   conversionAllowed,
   mayTriggerPurchase,
@@ -11,12 +17,6 @@ import {
   purchaseTriggerOf,
   triggersOf,
 } from './eligibility.ts';
-import {
-  type FormConversionFacts,
-  keepAdContextReadingSettings,
-  type OrderConversionFacts,
-  orderConversionFacts,
-} from './conversion.sql.ts';
 import { enqueueSend } from './send.ts';
 
 // The conversion outbox, the outgoing webhooks' pattern (webhook/outbox.ts): the transaction that
@@ -69,7 +69,11 @@ export async function recordConversions(
   const [facts] = await tx.$queryRaw<OrderConversionFacts[]>(orderConversionFacts(change.orderId));
   if (!facts) return [];
   // An order placed before the form had a pixel has no browser event: its own id is stable.
-  const rows = purchaseDeliveries(change, { ...facts, eventId: facts.eventId ?? change.orderId }, facts.pixels);
+  const rows = purchaseDeliveries(
+    change,
+    { ...facts, eventId: facts.eventId ?? change.orderId },
+    facts.pixels,
+  );
   return writeDeliveries(tx, rows);
 }
 
@@ -92,12 +96,23 @@ export async function recordCheckoutConversions(
   notBefore?: Date,
 ): Promise<string[]> {
   const [settings] = await tx.$queryRaw<FormConversionFacts[]>(
-    keepAdContextReadingSettings({ ...browser, orderId: order.id, formId: order.formId, createdAt: order.createdAt }),
+    keepAdContextReadingSettings({
+      ...browser,
+      orderId: order.id,
+      formId: order.formId,
+      createdAt: order.createdAt,
+    }),
   );
   if (!settings) return [];
   const rows = purchaseDeliveries(
     { from: null, to: order.status, orderId: order.id, storeId: order.storeId, notBefore },
-    { ...settings, formId: order.formId, paymentMethod: order.paymentMethod, createdAt: order.createdAt, eventId: browser.eventId },
+    {
+      ...settings,
+      formId: order.formId,
+      paymentMethod: order.paymentMethod,
+      createdAt: order.createdAt,
+      eventId: browser.eventId,
+    },
     pixels,
   );
   return writeDeliveries(tx, rows);

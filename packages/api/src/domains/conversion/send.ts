@@ -57,12 +57,16 @@ export async function sendConversion(deps: SendDeps, { deliveryId }: SendPayload
       },
     },
   });
-  if (!delivery || delivery.status !== 'pending') return null;
+  if (delivery?.status !== 'pending') return null;
   // Not yet due: held while a COD order's booking may still undo it, waiting for its retry, or
   // claimed by another job that is sending it now (the claim's lease).
   if (delivery.notBefore && delivery.notBefore > now) return null;
   const { order } = delivery;
-  const settle = (status: 'sent' | 'skipped' | 'failed' | 'pending', answer: Partial<ConversionAnswer> & { body: string }, attempts = delivery.attempts) =>
+  const settle = (
+    status: 'sent' | 'skipped' | 'failed' | 'pending',
+    answer: Partial<ConversionAnswer> & { body: string },
+    attempts = delivery.attempts,
+  ) =>
     deps.db.conversionDelivery.updateMany({
       where: { id: deliveryId, status: 'pending', attempts },
       data: {
@@ -95,7 +99,9 @@ export async function sendConversion(deps: SendDeps, { deliveryId }: SendPayload
   }
   const accessToken = open(deps.conversionsKey, sealed);
   if (!accessToken) {
-    await settle('failed', { body: "The access token cannot be read with this server's key (CONVERSIONS_KEY changed?): enter it again" });
+    await settle('failed', {
+      body: "The access token cannot be read with this server's key (CONVERSIONS_KEY changed?): enter it again",
+    });
     return 'failed';
   }
 

@@ -19,11 +19,7 @@ async function ownedForm(ctx: SellerContext, formId: string) {
   return form;
 }
 
-function view(
-  formId: string,
-  pixels: unknown,
-  setting: ConversionSetting | null,
-): ConversionSettingsView {
+function view(formId: string, pixels: unknown, setting: ConversionSetting | null): ConversionSettingsView {
   const ids = (pixels ?? {}) as { metaPixelId?: string | null; tiktokPixelId?: string | null };
   return {
     formId,

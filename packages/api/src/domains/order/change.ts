@@ -102,7 +102,10 @@ export async function applyOrderChange(
   });
   if (landed.outgoing && ctx.jobs) await kickDeliveries({ jobs: ctx.jobs }, at).catch(() => undefined);
   if (landed.conversions.length > 0 && ctx.jobs) {
-    await kickConversions({ jobs: ctx.jobs, clock: ctx.clock ?? systemClock, logger: ctx.logger }, landed.conversions);
+    await kickConversions(
+      { jobs: ctx.jobs, clock: ctx.clock ?? systemClock, logger: ctx.logger },
+      landed.conversions,
+    );
   }
   if (landed.landed && change.to && givesStockBack.has(change.to) && ctx.ports && ctx.logger) {
     // Forms that showed these units sold out show them again (domains/cache/forget.ts).

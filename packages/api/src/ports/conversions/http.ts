@@ -1,4 +1,4 @@
-import { type ConversionAnswer, answerExcerpt, retryable } from './port.ts';
+import { answerExcerpt, type ConversionAnswer, retryable } from './port.ts';
 
 /**
  * POSTs JSON to a platform and reads its answer as the delivery log keeps it. Network errors and

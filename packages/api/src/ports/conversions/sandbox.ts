@@ -27,7 +27,7 @@ export class SandboxConversions implements ConversionsPort {
   readonly tiktok: PlatformSender;
 
   constructor() {
-    this.meta = this.sender('meta', (target, event) => ({ data: [metaServerEvent(event)] }), {
+    this.meta = this.sender('meta', (_target, event) => ({ data: [metaServerEvent(event)] }), {
       events_received: 1,
       messages: [],
       fbtrace_id: 'sandbox',
