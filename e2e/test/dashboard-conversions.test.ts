@@ -21,7 +21,10 @@ beforeAll(async () => {
   [server, browser] = await Promise.all([startTestServer({ seed: true }), launchChromium()]);
   const demo = await server.client().auth.login.mutate({ login: 'demo@bosonline.id', password: 'demo12345' });
   const seller = server.client({ token: demo.accessToken });
-  await seller.form.update.mutate({ id: demoFormId, pixels: { metaPixelId: '1234567890', tiktokPixelId: null } });
+  await seller.form.update.mutate({
+    id: demoFormId,
+    pixels: { metaPixelId: '1234567890', tiktokPixelId: null },
+  });
 });
 
 afterAll(async () => {

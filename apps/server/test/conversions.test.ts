@@ -169,6 +169,57 @@ describe('conversion settings', () => {
   });
 });
 
+// Before the COD tests: the last of them moves the test clock 8 days on.
+describe('Purchase of a transfer order', () => {
+  it('is sent when the seller confirms the payment (the default for transfers), not at checkout', async () => {
+    const { client } = await seller();
+    const account = await client.bankAccount.create.mutate({
+      bankCode: 'bca',
+      accountNumber: '345193134435',
+      accountHolder: 'Toko Iklan',
+    });
+    const eventId = randomUUID();
+    const res = await server.rest('POST', `/order/${shop.form.id}`, {
+      headers: { 'user-agent': userAgent },
+      body: {
+        receiver: {
+          receiver_name: 'Rina',
+          receiver_phone: '083131412317',
+          receiver_addr_id: 15022,
+          receiver_address: 'Jl. Mawar No. 9',
+        },
+        items: {
+          service_code: 'REG',
+          courier_code: 'jne',
+          payment_method: { type: 'transfer', bank: 'BCA' },
+          order_items: [{ item_sku: shop.variant.sku, item_qty: 1 }],
+        },
+        event_id: eventId,
+      },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const order = await server.db.order.findFirstOrThrow({ where: { buyerPhone: '6283131412317' } });
+    await sweep();
+    expect(eventsFor(eventId)).toEqual([]);
+
+    await client.order.confirmPayment.mutate({
+      invoice: order.invoice,
+      amount: order.total,
+      bankAccountId: account.id,
+    });
+    await server.runJobs();
+    const sent = eventsFor(eventId);
+    expect(sent.map((s) => s.platform).sort()).toEqual(['meta', 'tiktok']);
+    expect(sent.find((s) => s.platform === 'meta')?.event).toMatchObject({
+      event_name: 'Purchase',
+      custom_data: { value: order.total, currency: 'IDR' },
+      user_data: { fn: [sha256('rina')] },
+    });
+    // A single name has no last name to send.
+    expect(sent.find((s) => s.platform === 'meta')?.event.user_data?.ln).toBeUndefined();
+  });
+});
+
 describe('Purchase of a COD order', () => {
   it('is sent once, on delivery, to both platforms with the widget’s event id, hashed buyer data and the value', async () => {
     const { order, eventId } = await placeCod('083131412312');
