@@ -11,6 +11,7 @@ import { expectError, sellerClient, startTestServer, type TestServer } from './h
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 const userAgent = 'Mozilla/5.0 (Linux; Android 14) Chrome/131.0 Mobile';
+const pageUrl = 'https://toko-kopi.example/promo?utm_source=meta';
 const pixels = { metaPixelId: '1234567890123', tiktokPixelId: 'CABCDEFGHIJ123456789' };
 
 let fake: FakeAdPlatforms;
@@ -38,7 +39,7 @@ async function adShop(target: TestServer) {
 /** A COD order through the public REST door, as the widget sends it (with its pixel event id). */
 async function placeCod(phone: string, eventId: string | undefined = randomUUID()) {
   const res = await server.rest('POST', `/order/${shop.form.id}`, {
-    headers: { 'user-agent': userAgent },
+    headers: { 'user-agent': userAgent, referer: pageUrl },
     body: {
       receiver: {
         receiver_name: 'Siti Aminah',
@@ -244,6 +245,7 @@ describe('Purchase of a COD order', () => {
       event_id: eventId,
       event_time: Math.floor(order.createdAt.getTime() / 1000),
       action_source: 'website',
+      event_source_url: pageUrl,
       custom_data: {
         currency: 'IDR',
         value: order.total,
@@ -264,6 +266,7 @@ describe('Purchase of a COD order', () => {
       event: 'Purchase',
       event_id: eventId,
       user: { phone: sha256('+6283131412312'), user_agent: userAgent, ip: '127.0.0.1' },
+      page: { url: pageUrl },
       properties: { currency: 'IDR', value: order.total, order_id: order.invoice },
     });
 

@@ -34,6 +34,8 @@ export interface RequestMeta {
   requestId: string;
   ip: string | null;
   userAgent: string | null;
+  /** The page the request came from (an ad conversion's source URL; often only its origin). */
+  referer?: string | null;
   /** Bearer token from the Authorization header, unverified. */
   bearer: string | null;
   /** The store to act in (X-Store-Id), for people who work in more than one. */

@@ -50,6 +50,7 @@ const domains: Array<[string, Builders, Record<string, unknown[]>]> = [
           eventId: id,
           clientIp: '127.0.0.1',
           userAgent: 'Mozilla/5.0',
+          sourceUrl: 'https://toko.example/kopi',
           createdAt: at,
         },
       ],

@@ -27,6 +27,7 @@ CREATE TABLE "OrderAdContext" (
     "eventId" TEXT NOT NULL,
     "clientIp" TEXT,
     "userAgent" TEXT,
+    "sourceUrl" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "OrderAdContext_pkey" PRIMARY KEY ("orderId")

@@ -172,6 +172,7 @@ async function writeOrder(
               eventId: input.eventId ?? orderId,
               clientIp: ctx.req.ip,
               userAgent: ctx.req.userAgent?.slice(0, 500) ?? null,
+              sourceUrl: pageUrl(ctx.req.referer),
             },
             pixels,
             status === 'booking' ? new Date(at.getTime() + codCreatedHoldMs) : undefined,
@@ -210,6 +211,17 @@ async function writeOrder(
     }
     return { order: rows.order, csPhone: cs?.phone ?? null, followUps, soldOut, conversions };
   }, orderTransaction);
+}
+
+/** The buyer's page as an http(s) URL, or null (a missing or odd Referer). */
+function pageUrl(referer: string | null | undefined): string | null {
+  if (!referer) return null;
+  try {
+    const url = new URL(referer);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
 }
 
 /** A COD order's Purchase on creation waits out its booking, as its `order.created` webhook does. */

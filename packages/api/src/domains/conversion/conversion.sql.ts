@@ -48,13 +48,14 @@ export function keepAdContextReadingSettings(context: {
   eventId: string;
   clientIp: string | null;
   userAgent: string | null;
+  sourceUrl: string | null;
   createdAt: Date;
 }) {
   return Prisma.sql`
     WITH "kept" AS (
-      INSERT INTO "OrderAdContext" ("orderId", "eventId", "clientIp", "userAgent", "createdAt")
+      INSERT INTO "OrderAdContext" ("orderId", "eventId", "clientIp", "userAgent", "sourceUrl", "createdAt")
       VALUES (${context.orderId}::uuid, ${context.eventId}, ${context.clientIp}, ${context.userAgent},
-        ${context.createdAt}))
+        ${context.sourceUrl}, ${context.createdAt}))
     SELECT s."codPurchaseOn"::text AS "codPurchaseOn", s."prepaidPurchaseOn"::text AS "prepaidPurchaseOn",
       s."metaAccessToken" IS NOT NULL AS "metaToken", s."tiktokAccessToken" IS NOT NULL AS "tiktokToken"
     FROM "ConversionSetting" s

@@ -91,7 +91,7 @@ export async function recordCheckoutConversions(
     paymentMethod: string;
     createdAt: Date;
   },
-  browser: { eventId: string; clientIp: string | null; userAgent: string | null },
+  browser: { eventId: string; clientIp: string | null; userAgent: string | null; sourceUrl: string | null },
   pixels: Prisma.JsonValue,
   notBefore?: Date,
 ): Promise<string[]> {

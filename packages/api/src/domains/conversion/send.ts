@@ -127,7 +127,7 @@ export async function sendConversion(deps: SendDeps, { deliveryId }: SendPayload
     value: order.total,
     currency: 'IDR',
     contents: order.items.map((item) => ({ id: item.sku, quantity: item.quantity, price: item.price })),
-    sourceUrl: null,
+    sourceUrl: order.adContext?.sourceUrl ?? null,
     user: buyerOf({
       ...order,
       city: region.city,
