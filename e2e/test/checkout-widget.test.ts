@@ -278,9 +278,15 @@ describe.skipIf(!hasBrowser)('hosted checkout page', () => {
     await page.context().close();
   });
 
-  it('fires the form’s Meta and TikTok events, once each, only when the form has pixels', async () => {
+  it('fires the form’s Meta and TikTok events, once each, only when the form has pixels; the server’s Purchase repeats the browser’s event id', async () => {
     const pixels = { metaPixelId: '1234567890', tiktokPixelId: 'CABCDEFGHIJ123456789' };
     await seller.form.update.mutate({ id: demoFormId, pixels });
+    // The order itself counts as the Purchase here, so its server event is written at checkout.
+    await seller.conversion.updateSettings.mutate({
+      id: demoFormId,
+      metaAccessToken: 'EAAB-test-access-token-0123456789',
+      prepaidPurchaseOn: 'created',
+    });
     try {
       const { page, requests } = await openPage(browser, 1280, { stubThirdParty: true });
       await page.goto(`${server.url}/f/kopi-arabica`);
@@ -312,11 +318,25 @@ describe.skipIf(!hasBrowser)('hosted checkout page', () => {
         ['track', 'AddPaymentInfo'],
         ['track', 'Purchase'],
       ]);
+      // One event id for the browser's Purchase on both pixels and the server's.
+      const eventId = (meta[3]?.[4] as { eventID?: string } | undefined)?.eventID;
+      expect(eventId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(tiktok[3]?.[3]).toMatchObject({ pixel_code: pixels.tiktokPixelId, event_id: eventId });
+      await server.runJobs();
+      const log = await seller.conversion.deliveries.query({ id: demoFormId });
+      expect(log.items.map((d) => [d.platform, d.eventName, d.eventId, d.status])).toEqual([
+        ['meta', 'Purchase', eventId, 'sent'],
+      ]);
       expect(requests.some((url) => url.startsWith('https://connect.facebook.net/'))).toBe(true);
       expect(requests.some((url) => url.startsWith('https://analytics.tiktok.com/'))).toBe(true);
       await page.context().close();
     } finally {
       await seller.form.update.mutate({ id: demoFormId, pixels: { metaPixelId: null, tiktokPixelId: null } });
+      await seller.conversion.updateSettings.mutate({
+        id: demoFormId,
+        metaAccessToken: null,
+        prepaidPurchaseOn: 'paid',
+      });
     }
   });
 });

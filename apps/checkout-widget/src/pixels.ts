@@ -3,7 +3,9 @@ import type { FormPixels } from '@bosonline/contracts';
 // The form's ad pixels (Meta, TikTok). Nothing loads and nothing fires unless the seller set an
 // id on the form. The vendors' loaders queue calls made before their script arrives, so events
 // are never lost to a slow network; on a page that already runs the vendor's pixel, that one is
-// reused and our events go to the form's id only.
+// reused and our events go to the form's id only. The Purchase carries the event id the order
+// is sent with, so the server's event for the same purchase (Conversions API, Events API) is
+// recognised as the same one.
 
 export type PixelEvent = 'InitiateCheckout' | 'AddPaymentInfo' | 'Purchase';
 export interface PixelData {
@@ -42,7 +44,8 @@ function metaPixel(id: string) {
     addScript('https://connect.facebook.net/en_US/fbevents.js');
   }
   window.fbq('init', id);
-  return (event: PixelEvent, data?: PixelData) => window.fbq?.('trackSingle', id, event, data ?? {});
+  return (event: PixelEvent, data?: PixelData, eventID?: string) =>
+    window.fbq?.('trackSingle', id, event, data ?? {}, eventID ? { eventID } : {});
 }
 
 function tiktokPixel(id: string) {
@@ -56,7 +59,8 @@ function tiktokPixel(id: string) {
   }
   const ttq = window.ttq as TikTokQueue & { load(id: string): void; track(...args: unknown[]): void };
   ttq.load(id);
-  return (event: PixelEvent, data?: PixelData) => ttq.track(event, data ?? {}, { pixel_code: id });
+  return (event: PixelEvent, data?: PixelData, event_id?: string) =>
+    ttq.track(event, data ?? {}, { pixel_code: id, event_id });
 }
 
 /** Fires each event at most once per page (a buyer toggling payment methods is one AddPaymentInfo). */
@@ -66,12 +70,12 @@ export function createPixels(config: FormPixels) {
     config.tiktokPixelId ? tiktokPixel(config.tiktokPixelId) : null,
   ].filter((send) => send !== null);
   const fired = new Set<PixelEvent>();
-  return (event: PixelEvent, data?: PixelData) => {
+  return (event: PixelEvent, data?: PixelData, eventId?: string) => {
     if (fired.has(event)) return;
     fired.add(event);
     for (const send of senders) {
       try {
-        send(event, data);
+        send(event, data, eventId);
       } catch {
         // A broken pixel must never break checkout.
       }

@@ -66,6 +66,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     requestId: c.get('requestId'),
     ip: clientIp(c, options.trustProxy),
     userAgent: c.req.header('user-agent')?.slice(0, 500) ?? null,
+    referer: c.req.header('referer')?.slice(0, 1000) ?? null,
     bearer: bearerFrom(c.req.header('authorization')),
     storeId: storeIdFrom(c.req.header('x-store-id')),
     // Validated by the procedure that uses it (8–255 characters), so a bad key is a 400, not ignored.

@@ -57,6 +57,16 @@ export const envSchema = z.object({
   BOSCOD_WEBHOOK_INLINE: z.coerce.number().int().min(0).max(1_000).default(4),
   /** Milliseconds one BosCOD call may take before the checkout answers 503. */
   BOSCOD_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8_000),
+  /** `platforms` sends Purchase events to Meta and TikTok; `sandbox` keeps them in memory. */
+  CONVERSIONS_PROVIDER: z.enum(['sandbox', 'platforms']).default('sandbox'),
+  /** 32 bytes, base64 or hex: seals sellers' ad access tokens (AES-256-GCM). */
+  CONVERSIONS_KEY: z
+    .string()
+    .refine((v) => keyBytes(v) !== null, 'must be 32 bytes as base64 (44 characters) or hex (64)')
+    .optional(),
+  META_GRAPH_URL: z.url().default('https://graph.facebook.com/v21.0'),
+  TIKTOK_EVENTS_URL: z.url().default('https://business-api.tiktok.com/open_api/v1.3'),
+  CONVERSIONS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   /** Background jobs in Redis (BullMQ) instead of this process's memory. */
   REDIS_URL: z
     .string()
@@ -73,6 +83,12 @@ export const envSchema = z.object({
   /** Without REDIS_URL: megabytes of this process's memory for cached public reads; 0 turns caching off. */
   CACHE_MEMORY_MB: z.coerce.number().int().min(0).max(65_536).default(64),
 });
+
+/** A 32-byte key written as hex or base64, or null. */
+function keyBytes(value: string): Uint8Array | null {
+  const bytes = /^[0-9a-f]{64}$/i.test(value) ? Buffer.from(value, 'hex') : Buffer.from(value, 'base64');
+  return bytes.length === 32 ? new Uint8Array(bytes) : null;
+}
 
 export interface Config {
   env: z.output<typeof envSchema>['NODE_ENV'];
@@ -97,6 +113,14 @@ export interface Config {
     | { provider: 'sandbox' }
     | { provider: 'winpay'; baseUrl: string; partnerId: string; privateKey: string; publicKey: string };
   shipping: ShippingConfig;
+  conversions: {
+    provider: 'sandbox' | 'platforms';
+    /** Seals the access tokens sellers give (CONVERSIONS_KEY). */
+    key: Uint8Array;
+    metaGraphUrl: string;
+    tiktokEventsUrl: string;
+    timeoutMs: number;
+  };
   /** Where background jobs and the cache live: Redis when set, else the process's memory. */
   redisUrl?: string;
   /** Before every key in Redis (REDIS_PREFIX); empty by default. */
@@ -202,6 +226,20 @@ function paymentConfig(e: z.output<typeof envSchema>): Config['payment'] {
   };
 }
 
+/**
+ * The key sealing sellers' ad access tokens: CONVERSIONS_KEY; embedded, else one kept in the data
+ * folder (as the JWT secret); on PostgreSQL without it, one derived from JWT_SECRET (so every
+ * process agrees), which ties the tokens to that secret: set CONVERSIONS_KEY in production.
+ */
+function conversionsKey(e: z.output<typeof envSchema>, database: Config['database']): Uint8Array {
+  if (e.CONVERSIONS_KEY) return keyBytes(e.CONVERSIONS_KEY) as Uint8Array;
+  const seed =
+    database.kind === 'pglite'
+      ? embeddedSecret(database.dataDir, 'conversions-key')
+      : new TextEncoder().encode(e.JWT_SECRET ?? '');
+  return new Uint8Array(createHmac('sha256', seed).update('conversions-key').digest());
+}
+
 function shippingConfig(e: z.output<typeof envSchema>, database: Config['database']): ShippingConfig {
   // BosCOD must also be told the webhook secret we verify with, so the real provider needs it given.
   const problems =
@@ -268,6 +306,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     payment: paymentConfig(e),
     shipping: shippingConfig(e, database),
+    conversions: {
+      provider: e.CONVERSIONS_PROVIDER,
+      key: conversionsKey(e, database),
+      metaGraphUrl: e.META_GRAPH_URL,
+      tiktokEventsUrl: e.TIKTOK_EVENTS_URL,
+      timeoutMs: e.CONVERSIONS_TIMEOUT_MS,
+    },
     redisUrl: e.REDIS_URL,
     redisPrefix: e.REDIS_PREFIX ?? '',
     cacheMemoryBytes: e.CACHE_MEMORY_MB * 1024 * 1024,

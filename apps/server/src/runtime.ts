@@ -4,6 +4,7 @@ import {
   BullMqJobQueue,
   type CachePort,
   type Clock,
+  type ConversionsPort,
   type DomainResolverPort,
   defineAllJobs,
   HttpWebhookSender,
@@ -12,12 +13,14 @@ import {
   LocalFolderStorage,
   MemoryCache,
   type MessagingPort,
+  MetaConversions,
   NoCache,
   type ObjectStoragePort,
   type PaymentPort,
   type RateLimitConfig,
   RateLimits,
   RedisCache,
+  SandboxConversions,
   SandboxMessaging,
   SandboxPayment,
   SandboxResolver,
@@ -25,6 +28,7 @@ import {
   type ShippingPort,
   SystemResolver,
   systemClock,
+  TikTokEvents,
   type WebhookSenderPort,
   WhatsAppCloudMessaging,
   WinpaySnapPayment,
@@ -133,6 +137,7 @@ export function buildDeps(
     jobs?: JobQueue;
     webhooks?: WebhookSenderPort;
     cache?: CachePort;
+    conversions?: ConversionsPort;
   } = {},
 ): AppDeps {
   const clock = overrides.clock ?? systemClock;
@@ -148,6 +153,7 @@ export function buildDeps(
       payment: overrides.payment ?? paymentPort(config),
       webhooks: overrides.webhooks ?? new HttpWebhookSender({ allowLoopback: config.env !== 'production' }),
       cache: overrides.cache ?? cachePort(config, clock, logger),
+      conversions: overrides.conversions ?? conversionsPort(config),
     },
     tokens: {
       secret: config.jwtSecret,
@@ -162,9 +168,19 @@ export function buildDeps(
     jobs: overrides.jobs ?? jobQueue(config, clock, logger),
     shippingWebhookSecret: config.shipping.webhookSecret,
     shippingWebhookInline: config.shipping.webhookInline,
+    conversionsKey: config.conversions.key,
   };
   defineAllJobs(deps);
   return deps;
+}
+
+function conversionsPort(config: Config): ConversionsPort {
+  const c = config.conversions;
+  if (c.provider === 'sandbox') return new SandboxConversions();
+  return {
+    meta: new MetaConversions({ graphUrl: c.metaGraphUrl, timeoutMs: c.timeoutMs }),
+    tiktok: new TikTokEvents({ apiUrl: c.tiktokEventsUrl, timeoutMs: c.timeoutMs }),
+  };
 }
 
 function messagingPort(config: Config): MessagingPort {

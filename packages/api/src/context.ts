@@ -25,6 +25,8 @@ export interface AppDeps {
    * it they are kept and answered 202, and the inbox drain applies them (shipping/webhook-inbox.ts).
    */
   shippingWebhookInline: number;
+  /** AES-256 key sealing the ad platforms' access tokens at rest (CONVERSIONS_KEY; lib/secret-box.ts). */
+  conversionsKey: Uint8Array;
 }
 
 /** What the request itself tells us. */
@@ -32,6 +34,8 @@ export interface RequestMeta {
   requestId: string;
   ip: string | null;
   userAgent: string | null;
+  /** The page the request came from (an ad conversion's source URL; often only its origin). */
+  referer?: string | null;
   /** Bearer token from the Authorization header, unverified. */
   bearer: string | null;
   /** The store to act in (X-Store-Id), for people who work in more than one. */

@@ -9,6 +9,7 @@ export {
 export { deliveredMovements, returnedMovements } from './domains/bospay/courier.ts';
 export { type BosPayMovement, recordBosPay } from './domains/bospay/ledger.ts';
 export { orderTotal } from './domains/checkout/pricing.ts';
+export { sweepEveryMs as conversionSweepEveryMs } from './domains/conversion/jobs.ts';
 export { exportFile, openDownload } from './domains/downloads/open.ts';
 export { type HostedForm, hostedForm } from './domains/form/hosted.ts';
 export {

@@ -7,6 +7,7 @@ import { bankAccountRest } from './domains/bank-account/rest.ts';
 import { bosPayRest } from './domains/bospay/rest.ts';
 import { cacheAdminRest } from './domains/cache/rest.ts';
 import { checkoutRest } from './domains/checkout/rest.ts';
+import { conversionRest } from './domains/conversion/rest.ts';
 import { followUpRest } from './domains/follow-up/rest.ts';
 import { formRest } from './domains/form/rest.ts';
 import { orderRest } from './domains/order/rest.ts';
@@ -71,4 +72,5 @@ export const restRouteTable: RestRoute[] = [
   ...paymentRest,
   ...bosPayRest,
   ...webhookRest,
+  ...conversionRest,
 ].map(withAuth);

@@ -5,6 +5,7 @@ import { authRouter } from './domains/auth/router.ts';
 import { bankAccountRouter } from './domains/bank-account/router.ts';
 import { bosPayRouter } from './domains/bospay/router.ts';
 import { checkoutRouter } from './domains/checkout/router.ts';
+import { conversionRouter } from './domains/conversion/router.ts';
 import { followUpRouter } from './domains/follow-up/router.ts';
 import { formRouter } from './domains/form/router.ts';
 import { orderRouter } from './domains/order/router.ts';
@@ -47,6 +48,7 @@ export const appRouter = router({
   payment: paymentRouter,
   bosPay: bosPayRouter,
   webhook: webhookRouter,
+  conversion: conversionRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from '@bosonline/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as adminSql from './domains/admin/admin.sql.ts';
 import * as authSql from './domains/auth/auth.sql.ts';
+import * as conversionSql from './domains/conversion/conversion.sql.ts';
 import * as formSql from './domains/form/form.sql.ts';
 import * as inventorySql from './domains/inventory/inventory.sql.ts';
 import { orderSumsSql, productSumsSql } from './domains/order/recap-source.ts';
@@ -60,6 +61,24 @@ const domains: Array<[string, Builders, Record<string, unknown[]>]> = [
         },
       ],
     } satisfies Examples<typeof authSql>,
+  ],
+  [
+    'conversion',
+    conversionSql,
+    {
+      orderConversionFacts: [id],
+      keepAdContextReadingSettings: [
+        {
+          orderId: id,
+          formId: id,
+          eventId: id,
+          clientIp: '127.0.0.1',
+          userAgent: 'Mozilla/5.0',
+          sourceUrl: 'https://toko.example/kopi',
+          createdAt: at,
+        },
+      ],
+    } satisfies Examples<typeof conversionSql>,
   ],
   ['form', formSql, { publishedFormSql: [id, ['SKU-1']] } satisfies Examples<typeof formSql>],
   [

@@ -7,6 +7,7 @@ export * from './auth.ts';
 export * from './bank-account.ts';
 export * from './checkout.ts';
 export * from './common.ts';
+export * from './conversion.ts';
 export * from './errors.ts';
 export * from './form.ts';
 export * from './lifecycle.ts';

@@ -106,6 +106,11 @@ export const createOrderInput = z.object({
   items: orderItemsInput,
   /** Retries with the same key return the first order's answer (also the Idempotency-Key header). */
   idempotencyKey: idempotencyKeySchema.optional(),
+  /**
+   * The event id the widget's browser pixel sent its Purchase with: the server's conversion event
+   * repeats it, so Meta and TikTok count the purchase once.
+   */
+  eventId: z.uuid({ error: 'Event id must be a UUID' }).optional(),
 });
 export type CreateOrderInput = z.output<typeof createOrderInput>;
 

@@ -74,6 +74,9 @@ export function OrderForm(props: { api: Api; form: CheckoutFormView; copy: Copy 
   // One key per order the buyer means to place: a retry after a failure reuses it, so the
   // server answers with the first order instead of placing a second one.
   const idempotencyKey = useRef(newKey());
+  // The Purchase's event id, fired by the browser pixel and sent with the order (the server's
+  // conversion event repeats it, so the ad platforms count the purchase once).
+  const eventId = useRef(newKey());
   const latest = useRef({ draft, ordered: false, saved: '' });
   latest.current.draft = draft;
 
@@ -239,11 +242,11 @@ export function OrderForm(props: { api: Api; form: CheckoutFormView; copy: Copy 
     setSubmit({ state: 'submitting' });
     try {
       const answer = await client.checkout.createOrder.mutate(
-        orderInputOf(form, draft, idempotencyKey.current),
+        orderInputOf(form, draft, idempotencyKey.current, eventId.current),
       );
       latest.current.ordered = true;
       pixel('AddPaymentInfo');
-      pixel('Purchase', { value: answer.totalPayment, currency: 'IDR' });
+      pixel('Purchase', { value: answer.totalPayment, currency: 'IDR' }, eventId.current);
       setSubmit({ state: 'done', answer });
       if (form.successPage.redirectUrl) window.location.assign(form.successPage.redirectUrl);
     } catch (error) {

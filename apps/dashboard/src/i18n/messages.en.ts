@@ -1,5 +1,6 @@
 import { adminEn } from './admin.en.ts';
 import { authEn } from './auth.en.ts';
+import { conversionsEn } from './conversions.en.ts';
 import { formsEn } from './forms.en.ts';
 import { homeEn } from './home.en.ts';
 import type { Messages } from './messages.id.ts';
@@ -155,6 +156,7 @@ export const en: Messages = {
   settings: settingsEn,
   admin: adminEn,
   webhooks: webhooksEn,
+  conversions: conversionsEn,
   team: {
     title: 'Team & access',
     intro:

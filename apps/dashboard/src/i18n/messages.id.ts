@@ -1,6 +1,7 @@
 import type { OrderPaymentMethod, OrderStatus, StoreRole } from '@bosonline/contracts';
 import { adminId } from './admin.id.ts';
 import { authId } from './auth.id.ts';
+import { conversionsId } from './conversions.id.ts';
 import { formsId } from './forms.id.ts';
 import { homeId } from './home.id.ts';
 import { orderToolsId } from './order-tools.id.ts';
@@ -157,6 +158,7 @@ export const id = {
   settings: settingsId,
   admin: adminId,
   webhooks: webhooksId,
+  conversions: conversionsId,
   team: {
     title: 'Tim & akses',
     intro: 'Orang yang bekerja di toko ini dan perannya. CS hanya melihat pesanan yang dibagikan kepadanya.',

@@ -2,6 +2,7 @@ import { abandonedCases } from './abandoned.cases.ts';
 import { apiKeyCases } from './api-key.cases.ts';
 import { bankAccountCases } from './bank-account.cases.ts';
 import type { DomainCases } from './case.ts';
+import { conversionCases } from './conversion.cases.ts';
 import { formCases } from './form.cases.ts';
 import { orderCases } from './order.cases.ts';
 import { paymentCases } from './payment.cases.ts';
@@ -33,5 +34,7 @@ export const domainCases: DomainCases[] = [
   // After warehouseCases (its depot) and orderCases (its invoice).
   shippingCases,
   webhookCases,
+  // After formCases: its settings are on their form.
+  conversionCases,
   apiKeyCases,
 ];

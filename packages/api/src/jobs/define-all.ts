@@ -1,5 +1,6 @@
 import type { AppDeps } from '../context.ts';
 import { defineAbandonedJobs } from '../domains/abandoned/jobs.ts';
+import { defineConversionJobs } from '../domains/conversion/jobs.ts';
 import { defineFollowUpJobs } from '../domains/follow-up/jobs.ts';
 import { defineOrderJobs } from '../domains/order/jobs.ts';
 import { definePaymentJobs } from '../domains/payment/jobs.ts';
@@ -18,4 +19,5 @@ export function defineAllJobs(deps: AppDeps): void {
   definePaymentJobs(deps);
   defineWebhookJobs(deps);
   defineWhatsappJobs(deps);
+  defineConversionJobs(deps);
 }

@@ -1,4 +1,5 @@
 import type { CachePort } from './cache/port.ts';
+import type { ConversionsPort } from './conversions/port.ts';
 import type { DomainResolverPort } from './dns/port.ts';
 import type { MessagingPort } from './messaging/port.ts';
 import type { PaymentPort } from './payment/port.ts';
@@ -13,6 +14,8 @@ export interface Ports {
   shipping: ShippingPort;
   payment: PaymentPort;
   webhooks: WebhookSenderPort;
+  /** Ad platforms' server-side conversion APIs (Meta, TikTok). */
+  conversions: ConversionsPort;
   /** Hot public reads; every write they depend on forgets them (domains/cache/forget.ts). */
   cache: CachePort;
 }
@@ -27,6 +30,19 @@ export {
   globToRegExp,
 } from './cache/port.ts';
 export { RedisCache, type RedisCacheOptions } from './cache/redis.ts';
+export { MetaConversions, type MetaConversionsConfig } from './conversions/meta.ts';
+export {
+  type ConversionAnswer,
+  type ConversionEvent,
+  type ConversionPlatform,
+  type ConversionsPort,
+  type ConversionTarget,
+  type ConversionUser,
+  conversionPlatforms,
+  type PlatformSender,
+} from './conversions/port.ts';
+export { type SandboxConversion, SandboxConversions } from './conversions/sandbox.ts';
+export { TikTokEvents, type TikTokEventsConfig } from './conversions/tiktok.ts';
 export { DnsUnavailableError, type DomainResolverPort } from './dns/port.ts';
 export { SandboxResolver } from './dns/sandbox.ts';
 export { SystemResolver } from './dns/system.ts';

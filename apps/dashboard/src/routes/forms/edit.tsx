@@ -1,6 +1,7 @@
 import { Alert, Card, Skeleton, Stack, Title } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { createLazyRoute, getRouteApi } from '@tanstack/react-router';
+import { ConversionPanel } from '../../components/form/conversion-settings.tsx';
 import { FormBuilder } from '../../components/form/form-builder.tsx';
 import { AnchorLink } from '../../components/links.tsx';
 import { QueryError } from '../../components/query-error.tsx';
@@ -45,6 +46,7 @@ function Editor() {
         {t.forms.editTitle(detail.data.name)}
       </Title>
       <FormBuilder key={detail.data.id} saved={detail.data} />
+      <ConversionPanel formId={detail.data.id} />
     </>
   );
 }

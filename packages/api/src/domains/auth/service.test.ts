@@ -9,6 +9,7 @@ import {
   HttpWebhookSender,
   MemoryCache,
   MemoryStorage,
+  SandboxConversions,
   SandboxMessaging,
   SandboxPayment,
   SandboxResolver,
@@ -37,7 +38,9 @@ beforeAll(async () => {
         payment: new SandboxPayment(),
         webhooks: new HttpWebhookSender({ allowLoopback: true }),
         cache: new MemoryCache(),
+        conversions: new SandboxConversions(),
       },
+      conversionsKey: new Uint8Array(32),
       tokens: {
         secret: new TextEncoder().encode('x'.repeat(32)),
         accessTtlSeconds: 900,

@@ -4,6 +4,7 @@ import type { Context } from '../../context.ts';
 import { conflict, invalidField, isUniqueViolation } from '../../lib/errors.ts';
 import { isProviderUnavailable } from '../../ports/index.ts';
 import { forgetFormsSelling } from '../cache/forget.ts';
+import { kickConversions, recordCheckoutConversions } from '../conversion/outbox.ts';
 import { planFor, plannedFollowUps, queueFollowUps, type ScheduledFollowUp } from '../follow-up/plan.ts';
 import type { PublishedForm } from '../form/published.ts';
 import { InsufficientStockError, moveStock, type Tx } from '../inventory/ledger.ts';
@@ -60,6 +61,7 @@ async function writeOrder(
   csPhone: string | null;
   followUps: ScheduledFollowUp[];
   soldOut: string[];
+  conversions: string[];
 }> {
   const { receiver, items } = input;
   const storeId = form.storeId;
@@ -159,6 +161,23 @@ async function writeOrder(
       },
       subscriptions,
     );
+    // Only forms with a pixel keep the browser's facts and may send a Purchase (conversion/outbox.ts).
+    const pixels = form.settings.pixels;
+    const conversions =
+      pixels.metaPixelId || pixels.tiktokPixelId
+        ? await recordCheckoutConversions(
+            tx,
+            { ...rows.order, formId: form.id },
+            {
+              eventId: input.eventId ?? orderId,
+              clientIp: ctx.req.ip,
+              userAgent: ctx.req.userAgent?.slice(0, 500) ?? null,
+              sourceUrl: pageUrl(ctx.req.referer),
+            },
+            pixels,
+            status === 'booking' ? new Date(at.getTime() + codCreatedHoldMs) : undefined,
+          )
+        : [];
     // Variants in a fixed order, so two carts sharing variants never wait on each other crosswise.
     const soldOut: string[] = [];
     for (const line of [...quote.lines].sort((a, b) => a.variantId.localeCompare(b.variantId))) {
@@ -190,9 +209,24 @@ async function writeOrder(
         'items.deliveryVoucherCode',
       );
     }
-    return { order: rows.order, csPhone: cs?.phone ?? null, followUps, soldOut };
+    return { order: rows.order, csPhone: cs?.phone ?? null, followUps, soldOut, conversions };
   }, orderTransaction);
 }
+
+/** The buyer's page as an http(s) URL, or null (a missing or odd Referer). */
+function pageUrl(referer: string | null | undefined): string | null {
+  if (!referer) return null;
+  try {
+    const url = new URL(referer);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A COD order's Purchase on creation waits out its booking, as its `order.created` webhook does. */
+const conversionHold = (ctx: CheckoutCtx, status: string) =>
+  status === 'booking' ? new Date(ctx.clock.now().getTime() + codCreatedHoldMs) : undefined;
 
 /**
  * Takes back everything an order reserved when its provider step failed (the COD shipment could
@@ -319,6 +353,7 @@ export async function createOrder(ctx: CheckoutCtx, input: CreateOrderInput): Pr
       throw error;
     }
   }
+  await kickConversions(ctx, written.conversions, conversionHold(ctx, written.order.status));
   await queueExpiry(ctx, written.order);
   await queueFollowUps(ctx, written.followUps);
   return answerOf(quote.store, {

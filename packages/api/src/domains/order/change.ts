@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { canTransition, type OrderStatus } from '@bosonline/contracts';
 import type { Order, OrderEvent, Prisma } from '@bosonline/db';
 import type { AppDeps } from '../../context.ts';
+import { systemClock } from '../../lib/clock.ts';
 import { conflict } from '../../lib/errors.ts';
 import { forgetFormsSelling } from '../cache/forget.ts';
+import { kickConversions, recordConversions } from '../conversion/outbox.ts';
 import type { Tx } from '../inventory/ledger.ts';
 import { kickDeliveries } from '../webhook/jobs.ts';
 import { type ActiveSubscription, recordWebhookEvents } from '../webhook/outbox.ts';
@@ -61,7 +63,7 @@ export async function applyOrderChange(
       where: { ...change.expect, id: order.id, status: order.status },
       data: { ...change.data, status: to },
     });
-    if (count === 0) return { landed: false, outgoing: false };
+    if (count === 0) return { landed: false, outgoing: false, conversions: [] as string[] };
     const subscriptions = await insertEventReadingSubscriptions(tx, {
       id: randomUUID(),
       orderId: order.id,
@@ -88,9 +90,23 @@ export async function applyOrderChange(
       },
       subscriptions,
     );
-    return { landed: true, outgoing };
+    // The ad platforms' Purchase, when this change is the one the form counts (conversion/eligibility.ts).
+    const conversions = await recordConversions(tx, {
+      orderId: order.id,
+      storeId: order.storeId,
+      from: order.status,
+      to,
+      paidAt: change.data?.paidAt,
+    });
+    return { landed: true, outgoing, conversions };
   });
   if (landed.outgoing && ctx.jobs) await kickDeliveries({ jobs: ctx.jobs }, at).catch(() => undefined);
+  if (landed.conversions.length > 0 && ctx.jobs) {
+    await kickConversions(
+      { jobs: ctx.jobs, clock: ctx.clock ?? systemClock, logger: ctx.logger },
+      landed.conversions,
+    );
+  }
   if (landed.landed && change.to && givesStockBack.has(change.to) && ctx.ports && ctx.logger) {
     // Forms that showed these units sold out show them again (domains/cache/forget.ts).
     const items = await ctx.db.orderItem.findMany({
