@@ -159,6 +159,13 @@ export const checkoutQuoteInput = createOrderInput.pick({ id: true, items: true 
 });
 export type CheckoutQuoteInput = z.output<typeof checkoutQuoteInput>;
 
+/**
+ * The summary of an order a seller is about to place for a buyer (`order.quoteManual`): the
+ * checkout's, priced from the warehouse named in `sender.warehouseName` (else the default one).
+ */
+export const manualQuoteInput = checkoutQuoteInput.extend({ sender: orderSenderInput });
+export type ManualQuoteInput = z.output<typeof manualQuoteInput>;
+
 /** A bought line, as buyers and sellers see it. */
 export const orderLineOutput = z.object({
   sku: z.string(),

@@ -1,6 +1,12 @@
-import { createOrderInput, manualOrderOutput } from '@bosonline/contracts';
+import {
+  checkoutQuoteOutput,
+  createOrderInput,
+  manualOrderOutput,
+  manualQuoteInput,
+} from '@bosonline/contracts';
 import { sellerCan } from '../../trpc.ts';
 import { createManualOrder } from './create-order.ts';
+import { quoteSummary } from './summary.ts';
 
 /**
  * "Atur Pengiriman": a seller's staff member places an order for a buyer on one of the store's
@@ -23,3 +29,11 @@ export const createManualOrderProcedure = sellerCan('order.create')
       phone: caller?.phone ?? null,
     });
   });
+
+/** What `order.createManual` would charge, from the named warehouse: the total shown before saving. */
+export const quoteManualOrderProcedure = sellerCan('order.create')
+  .input(manualQuoteInput)
+  .output(checkoutQuoteOutput)
+  .query(({ ctx, input }) =>
+    quoteSummary(ctx, input, { storeId: ctx.tenant.storeId, warehouseName: input.sender?.warehouseName }),
+  );

@@ -21,7 +21,7 @@ import {
 } from '@bosonline/contracts';
 import type { SellerContext } from '../../context.ts';
 import { router, sellerCan, sellerProcedure } from '../../trpc.ts';
-import { createManualOrderProcedure } from '../checkout/manual.procedure.ts';
+import { createManualOrderProcedure, quoteManualOrderProcedure } from '../checkout/manual.procedure.ts';
 import { exportLink } from '../downloads/link.ts';
 import { detail } from './detail.ts';
 import * as edits from './edits.ts';
@@ -48,6 +48,8 @@ const manage = sellerCan('order.manage');
 export const orderRouter = router({
   /** "Atur Pengiriman": an order placed for a buyer, with the checkout's body and rules. */
   createManual: createManualOrderProcedure,
+  /** Its total before saving, priced from the warehouse the seller picked. */
+  quoteManual: quoteManualOrderProcedure,
   list: sellerProcedure
     .input(orderListInput)
     .output(orderListOutput)
