@@ -1,3 +1,4 @@
+import { fieldErrors } from '@bosonline/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts } from '../src/seed/demo.ts';
 import { demoStore } from '../src/seed/demo-store.ts';
@@ -141,6 +142,36 @@ describe('POST /order/{id} with a seller token ("Atur Pengiriman")', () => {
     });
   });
 
+  it("shows the total before saving, priced from the named warehouse, and it is the order's total", async () => {
+    const owner = server.client({ token: ownerToken });
+    const input = {
+      id: formId,
+      sender: { warehouseName: 'gudang surabaya ' },
+      receiver: {
+        receiverName: 'Dewi',
+        receiverPhone: '081322223333',
+        receiverAddrId: 15022,
+        receiverAddress: 'Jl. Kenanga 4',
+      },
+      items: {
+        serviceCode: '00',
+        courierCode: 'idx',
+        paymentMethod: { type: 'cod' as const },
+        orderItems: [{ itemSku: 'BAT-AA-001-01', itemQty: 1 }],
+      },
+    };
+    const quote = await owner.order.quoteManual.query(input);
+    const placed = await owner.order.createManual.mutate(input);
+    expect(placed.totalPayment).toBe(quote.total);
+    const order = await server.db.order.findFirstOrThrow({ where: { invoice: placed.invoice } });
+    expect(order.senderWarehouseId).toBe(secondWarehouseId);
+    const refused = await expectError(
+      owner.order.quoteManual.query({ ...input, sender: { warehouseName: 'Nowhere' } }),
+      'BAD_REQUEST',
+    );
+    expect(Object.keys(fieldErrors(refused))).toEqual(['sender.warehouseName']);
+  });
+
   it('refuses a warehouse the store does not have with 400 on sender.warehouse_name, writing nothing', async () => {
     const stranger = await sellerClient(server);
     await stranger.client.warehouse.create.mutate({
@@ -210,7 +241,11 @@ describe('POST /order/{id} with a seller token ("Atur Pengiriman")', () => {
     const order = await server.db.order.findFirstOrThrow({ orderBy: { createdAt: 'desc' } });
     expect(order.createdById).toBeNull();
     expect(order.senderWarehouseId).not.toBe(secondWarehouseId);
-    expect(order.csMemberId).not.toBe(cs.memberId);
+    // Nobody placed it for the buyer: the timeline's first event has no actor.
+    const created = await server.db.orderEvent.findFirstOrThrow({
+      where: { orderId: order.id, type: 'created' },
+    });
+    expect(created.actorUserId).toBeNull();
   });
 
   it('on tRPC: the owner places a transfer order from the default warehouse, and a retry with its key answers the same order', async () => {
