@@ -30,6 +30,7 @@ import {
   inventoryRoute,
   loginRoute,
   newFormRoute,
+  newOrderRoute,
   newProductRoute,
   orderDetailRoute,
   ordersRoute,
@@ -53,6 +54,7 @@ const routeTree = rootRoute.addChildren([
   layoutRoute.addChildren([
     homeRoute,
     ordersRoute,
+    newOrderRoute,
     orderDetailRoute,
     abandonedRoute,
     productsRoute,

@@ -10,7 +10,10 @@ export function restTableMarkdown(): string {
   const rows = restRouteTable.map((route) => {
     const summary = route.summary.replaceAll('|', '\\|');
     const auth = route.auth === 'public' ? '–' : route.auth;
-    return `| ${route.tag} | ${route.method} | \`${route.path}\` | \`${route.procedure}\` | ${summary} | ${auth} |`;
+    const procedure = route.withToken
+      ? `\`${route.procedure}\` (with a token: \`${route.withToken}\`)`
+      : `\`${route.procedure}\``;
+    return `| ${route.tag} | ${route.method} | \`${route.path}\` | ${procedure} | ${summary} | ${auth} |`;
   });
   return ['| group | method | path | procedure | what | auth |', '|---|---|---|---|---|---|', ...rows].join(
     '\n',

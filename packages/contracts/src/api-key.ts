@@ -21,7 +21,7 @@ export const apiKeyScopeGrants: Record<
   'orders:write': {
     access: 'write',
     routers: orderRouters,
-    permissions: ['order.edit', 'order.manage', 'order.followUp'],
+    permissions: ['order.edit', 'order.manage', 'order.followUp', 'order.create'],
   },
   'catalog:read': { access: 'read', routers: catalogRouters, permissions: [] },
   'catalog:write': {

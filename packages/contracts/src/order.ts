@@ -5,7 +5,9 @@ import { phoneSchema } from './phone.ts';
 
 // `POST /order/{id}` exactly as the spec documents it (field names arrive camelCased from the REST
 // door: receiver_addr_id → receiverAddrId). The server decides every price; the buyer's `sender`
-// is read but the shipment always leaves from the store's own default warehouse.
+// is read but the shipment always leaves from the store's own default warehouse. A seller placing
+// the order for a buyer ("Atur Pengiriman", with a token) picks one of the store's warehouses by
+// `sender.warehouseName`; the rest of `sender` is never used (the warehouse's own contact is).
 
 const regionIdSchema = z
   .number({ error: 'Region id must be a number' })
@@ -135,6 +137,17 @@ export const createOrderOutput = z.object({
 });
 export type CreateOrderOutput = z.infer<typeof createOrderOutput>;
 
+/**
+ * The answer to an order a seller placed for a buyer (`order.createManual`, or `POST /order/{id}`
+ * with a token): the checkout's answer, plus the invoice to open it by and its AWB when the courier
+ * gave one at booking (a COD order; null until the courier's webhook otherwise).
+ */
+export const manualOrderOutput = createOrderOutput.extend({
+  invoice: z.string(),
+  awb: z.string().nullable(),
+});
+export type ManualOrderOutput = z.infer<typeof manualOrderOutput>;
+
 export const createOrderMessage =
   'Lakukan pembayaran ke salah satu bank berikut agar segera kami proses pesananmu';
 
@@ -150,6 +163,13 @@ export const checkoutQuoteInput = createOrderInput.pick({ id: true, items: true 
   ),
 });
 export type CheckoutQuoteInput = z.output<typeof checkoutQuoteInput>;
+
+/**
+ * The summary of an order a seller is about to place for a buyer (`order.quoteManual`): the
+ * checkout's, priced from the warehouse named in `sender.warehouseName` (else the default one).
+ */
+export const manualQuoteInput = checkoutQuoteInput.extend({ sender: orderSenderInput });
+export type ManualQuoteInput = z.output<typeof manualQuoteInput>;
 
 /** A bought line, as buyers and sellers see it. */
 export const orderLineOutput = z.object({

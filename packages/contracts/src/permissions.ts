@@ -16,6 +16,11 @@ export const permissions = [
   'form.manage',
   /** Message buyers (unfinished checkouts, unpaid orders): CS work, so every role may. */
   'order.followUp',
+  /**
+   * Place an order on a buyer's behalf ("Atur Pengiriman": `POST /order/{id}` with a token): taking
+   * orders by phone or chat is CS work, so every role may; the caller becomes its handler.
+   */
+  'order.create',
   /** Correct an order's customer, courier and payment method before it is paid: CS work too. */
   'order.edit',
   /** Confirm payments, book shipments, change status and fees, write follow-up texts. */
@@ -35,7 +40,7 @@ const ownerOnly: ReadonlySet<Permission> = new Set(['webhook.manage', 'apiKey.ma
 const grants: Record<StoreRole, ReadonlySet<Permission>> = {
   owner: new Set(permissions),
   admin: new Set(permissions.filter((p) => !ownerOnly.has(p))),
-  cs: new Set<Permission>(['order.followUp', 'order.edit']),
+  cs: new Set<Permission>(['order.followUp', 'order.edit', 'order.create']),
 };
 
 export function can(role: StoreRole, permission: Permission): boolean {

@@ -186,6 +186,8 @@ export const orderDetailOutput = orderSummaryOutput.extend({
     z.object({ code: z.string(), kind: z.enum(['product', 'shipping']), discount: z.number().int() }),
   ),
   cs: z.object({ memberId: z.string(), name: z.string(), phone: z.string() }).nullable(),
+  /** Who placed the order for the buyer ("Atur Pengiriman"); null when the buyer checked out themselves. */
+  createdBy: z.object({ userId: z.string(), name: z.string() }).nullable(),
   /** Whether customer, courier, payment method and fees may still change. */
   editable: z.boolean(),
   nextStatuses: z.array(z.enum(orderStatuses)),

@@ -3,6 +3,7 @@ import { authEn } from './auth.en.ts';
 import { conversionsEn } from './conversions.en.ts';
 import { formsEn } from './forms.en.ts';
 import { homeEn } from './home.en.ts';
+import { manualOrderEn } from './manual-order.en.ts';
 import type { Messages } from './messages.id.ts';
 import { orderToolsEn } from './order-tools.en.ts';
 import { productsEn } from './products.en.ts';
@@ -215,6 +216,7 @@ export const en: Messages = {
   },
   statusChange: (from, to) => `${from} → ${to}`,
   orderTools: orderToolsEn,
+  manualOrder: manualOrderEn,
   // The contracts' own words are English already.
 
   validation: {},

@@ -4,6 +4,7 @@ import { authId } from './auth.id.ts';
 import { conversionsId } from './conversions.id.ts';
 import { formsId } from './forms.id.ts';
 import { homeId } from './home.id.ts';
+import { manualOrderId } from './manual-order.id.ts';
 import { orderToolsId } from './order-tools.id.ts';
 import { productsId } from './products.id.ts';
 import { settingsId } from './settings.id.ts';
@@ -220,6 +221,7 @@ export const id = {
    * them; both the browser's check and the server's field errors pass through this table.
    */
   orderTools: orderToolsId,
+  manualOrder: manualOrderId,
   validation: {
     'Email or phone is required': 'Email atau nomor HP wajib diisi',
     'Password is required': 'Kata sandi wajib diisi',

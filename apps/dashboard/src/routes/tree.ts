@@ -74,6 +74,12 @@ export const ordersRoute = createRoute({
   },
 }).lazy(() => import('./orders/list.tsx').then((m) => m.ordersPageLazy));
 
+/** "Atur Pengiriman": an order placed for a buyer (before `$invoice`, which would take "new"). */
+export const newOrderRoute = createRoute({
+  getParentRoute: () => layoutRoute,
+  path: '/orders/new',
+}).lazy(() => import('./orders/new.tsx').then((m) => m.newOrderPageLazy));
+
 export const orderDetailRoute = createRoute({
   getParentRoute: () => layoutRoute,
   path: '/orders/$invoice',

@@ -36,6 +36,42 @@ export const orderCases: DomainCases = {
       },
     },
     'order.detail': { call: (b) => b.order.detail.query({ invoice }), expect: 'notFound' },
+    // "Atur Pengiriman" on A's form, by B's owner: A's form is as absent to B as an unknown one.
+    'order.quoteManual': {
+      call: (b, fx) =>
+        b.order.quoteManual.query({
+          id: idOf(fx, 'form'),
+          sender: { warehouseName: 'Gudang A' },
+          receiver: { receiverAddrId: 15022 },
+          items: {
+            courierCode: 'jne',
+            serviceCode: 'REG',
+            paymentMethod: { type: 'cod' },
+            orderItems: [{ itemSku: 'TENANT-A-01', itemQty: 1 }],
+          },
+        }),
+      expect: 'notFound',
+    },
+    'order.createManual': {
+      call: (b, fx) =>
+        b.order.createManual.mutate({
+          id: idOf(fx, 'form'),
+          sender: { warehouseName: 'Gudang A' },
+          receiver: {
+            receiverName: 'Buyer of B',
+            receiverPhone: '081355550009',
+            receiverAddrId: 15022,
+            receiverAddress: 'Jl. Lain 9',
+          },
+          items: {
+            courierCode: 'jne',
+            serviceCode: 'REG',
+            paymentMethod: { type: 'cod' },
+            orderItems: [{ itemSku: 'TENANT-A-01', itemQty: 1 }],
+          },
+        }),
+      expect: 'notFound',
+    },
     'order.exportLink': {
       call: (b) => b.order.exportLink.mutate({ q: invoice, format: 'csv' }),
       expect: async (result, fx) => {

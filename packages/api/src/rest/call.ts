@@ -37,7 +37,7 @@ export async function callRest(route: RestRoute, ctx: Context, req: RestRequest)
     const input = (route.input ?? defaultInput)(camel);
     const data = await callTRPCProcedure({
       router: appRouter,
-      path: route.procedure,
+      path: route.withToken && ctx.req.bearer ? route.withToken : route.procedure,
       getRawInput: async () => input,
       ctx,
       type,

@@ -43,6 +43,12 @@ export interface RestRoute {
   /** The spec's path, with `{param}` placeholders. */
   path: string;
   procedure: ProcedurePath;
+  /**
+   * Answers instead of `procedure` when the request carries a bearer token (a signed-in seller on a
+   * public route: `POST /order/{id}` from the Order List's "Atur Pengiriman"). The token is then
+   * checked like any signed-in call: a bad or expired one is a 401, never the public answer.
+   */
+  withToken?: ProcedurePath;
   summary: string;
   tag: string;
   auth: RestAuth;

@@ -104,6 +104,11 @@ function OrderView({ order, onConflict }: { order: Order; onConflict: () => void
           <Text size="sm" c="dimmed">
             {t.order.createdAt} {formatDateTime(t.locale, order.createdAt)} {t.common.wib}
           </Text>
+          {order.createdBy && (
+            <Text size="sm" c="dimmed">
+              {t.manualOrder.placedBy(order.createdBy.name)}
+            </Text>
+          )}
         </div>
         <Text size="xl" fw={700}>
           {formatRupiah(fees.total)}

@@ -17,8 +17,8 @@ import {
 } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useMediaQuery } from '@mantine/hooks';
-import { IconCalendar, IconFilterOff, IconReceiptOff } from '@tabler/icons-react';
-import { createLazyRoute, getRouteApi, useNavigate } from '@tanstack/react-router';
+import { IconCalendar, IconFilterOff, IconReceiptOff, IconTruckDelivery } from '@tabler/icons-react';
+import { createLazyRoute, getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { AnchorLink } from '../../components/links.tsx';
 import { ListStates } from '../../components/list-states.tsx';
@@ -28,6 +28,7 @@ import { SearchField } from '../../components/search-field.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { formatDateTime } from '../../format.ts';
 import { useOrderList } from '../../hooks/orders.ts';
+import { useCan } from '../../hooks/profile.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { hasFilters, type OrderSearch } from './search.ts';
 // After the dates inputs' own components, whose sheets it adjusts (build/mantine-css.ts).
@@ -41,6 +42,7 @@ function OrdersPage() {
   const search = ordersRoute.useSearch();
   const navigate = useNavigate({ from: '/orders' });
   const list = useOrderList(search);
+  const canCreate = useCan('order.create');
   const setSearch = (patch: Partial<OrderSearch>) =>
     navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
 
@@ -75,7 +77,17 @@ function OrdersPage() {
         <Title order={1} size="h2">
           {t.orders.title}
         </Title>
-        <DownloadMenu search={search} />
+        <Group gap="xs">
+          <DownloadMenu search={search} />
+          {canCreate && (
+            <Button
+              renderRoot={(props) => <Link to="/orders/new" {...props} />}
+              leftSection={<IconTruckDelivery size={16} aria-hidden />}
+            >
+              {t.manualOrder.open}
+            </Button>
+          )}
+        </Group>
       </Group>
 
       {/* The browser's own sideways scroll: Mantine's ScrollArea measured its bars on every render. */}

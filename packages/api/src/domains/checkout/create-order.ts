@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { CreateOrderInput, CreateOrderOutput } from '@bosonline/contracts';
+import type { CreateOrderInput, CreateOrderOutput, ManualOrderOutput } from '@bosonline/contracts';
 import type { Context } from '../../context.ts';
-import { conflict, invalidField, isUniqueViolation } from '../../lib/errors.ts';
+import { conflict, invalidField, isUniqueViolation, notFound } from '../../lib/errors.ts';
 import { isProviderUnavailable } from '../../ports/index.ts';
 import { forgetFormsSelling } from '../cache/forget.ts';
 import { kickConversions, recordCheckoutConversions } from '../conversion/outbox.ts';
@@ -20,8 +20,10 @@ import { assertSameRequest, type Idempotency, idempotencyOf } from './idempotenc
 import { insertOrderRows, type OrderRows } from './insert-order.ts';
 import { allocateInvoice } from './invoice.ts';
 import { answerOf, orderAnswer } from './order-answer.ts';
+import { checkoutEntry, type ManualEntry, type OrderEntry } from './origin.ts';
 import { publishedForm } from './public.ts';
 import { chargesOf, type Quote, quoteOrder } from './quote.ts';
+import { namedWarehouse } from './sender.ts';
 import { validateWhatsapp } from './whatsapp.ts';
 
 type CheckoutCtx = Pick<Context, 'db' | 'clock' | 'ports' | 'req' | 'logger' | 'jobs'>;
@@ -34,8 +36,12 @@ const orderTransaction = { timeout: 20_000, maxWait: 20_000 };
  */
 const codCreatedHoldMs = 60_000;
 
-/** The CS member who gets this order: weighted rotation over the form's CS (else the store's). */
-function pickCs(quote: Quote): { id: string; phone: string } | null {
+/**
+ * The CS member who gets this order: weighted rotation over the form's CS (else the store's); a
+ * manual order stays with the staff member who placed it.
+ */
+function pickCs(quote: Quote, entry: OrderEntry): { id: string; phone: string | null } | null {
+  if (entry.origin === 'manual') return { id: entry.memberId, phone: entry.phone };
   return pickWeighted(quote.store.csMembers, Math.random()) ?? null;
 }
 
@@ -56,6 +62,7 @@ async function writeOrder(
   quote: Quote,
   invoice: string,
   idempotency: Idempotency | null,
+  entry: OrderEntry,
 ): Promise<{
   order: OrderRows['order'];
   csPhone: string | null;
@@ -65,7 +72,8 @@ async function writeOrder(
 }> {
   const { receiver, items } = input;
   const storeId = form.storeId;
-  const cs = pickCs(quote);
+  const cs = pickCs(quote, entry);
+  const placedBy = entry.origin === 'manual' ? entry.userId : null;
   const status = quote.paymentMethod === 'cod' ? 'booking' : 'unpaid';
   const orderId = randomUUID();
   const now = new Date();
@@ -117,6 +125,7 @@ async function writeOrder(
       paidAt: null,
       canceledAt: null,
       paymentDueAt: paymentDueAt(quote.paymentMethod, form.settings.paymentWindowHours, scheduledAt),
+      createdById: placedBy,
       createdAt: now,
       updatedAt: now,
     },
@@ -140,8 +149,8 @@ async function writeOrder(
       type: 'created',
       fromStatus: null,
       toStatus: status,
-      actorUserId: null,
-      data: {},
+      actorUserId: placedBy,
+      data: entry.origin === 'manual' ? { origin: 'manual' } : {},
       createdAt: now,
     },
   };
@@ -268,7 +277,16 @@ async function bookShipment(ctx: CheckoutCtx, order: OrderRows['order'], quote: 
     quote.warehouse,
     quote.lines.map((l) => l.productName),
   );
-  await recordBooking(ctx, order, await ctx.ports.shipping.book(request));
+  const booking = await ctx.ports.shipping.book(request);
+  await recordBooking(ctx, order, booking);
+  return booking;
+}
+
+/** An order placed, with what a seller placing it for a buyer is also told. */
+interface Placed {
+  answer: CreateOrderOutput;
+  invoice: string;
+  awb: string | null;
 }
 
 /**
@@ -278,16 +296,37 @@ async function bookShipment(ctx: CheckoutCtx, order: OrderRows['order'], quote: 
  * With an idempotency key, a retry returns the first answer instead of a second order.
  */
 export async function createOrder(ctx: CheckoutCtx, input: CreateOrderInput): Promise<CreateOrderOutput> {
+  return (await placeOrder(ctx, input, checkoutEntry)).answer;
+}
+
+/**
+ * The same checkout, placed by a seller's staff member for a buyer ("Atur Pengiriman"): only on
+ * their own store's forms (another store's is a 404, as if absent), sent from the warehouse they
+ * name (`sender.warehouseName`; the store's default when they name none), handled by themselves.
+ * Stock, vouchers, prices and idempotency follow the checkout's rules because they are its code.
+ */
+export async function createManualOrder(
+  ctx: CheckoutCtx,
+  input: CreateOrderInput,
+  entry: ManualEntry,
+): Promise<ManualOrderOutput> {
+  const { answer, invoice, awb } = await placeOrder(ctx, input, entry);
+  return { ...answer, invoice, awb };
+}
+
+async function placeOrder(ctx: CheckoutCtx, input: CreateOrderInput, entry: OrderEntry): Promise<Placed> {
   const idempotency = idempotencyOf(input, ctx.req.idempotencyKey);
-  const replay = async () => {
+  const replay = async (): Promise<Placed | null> => {
     if (!idempotency) return null;
     const prior = await ctx.db.order.findUnique({
       where: { formId_idempotencyKey: { formId: input.id, idempotencyKey: idempotency.key } },
-      select: { id: true, idempotencyHash: true },
+      select: { id: true, idempotencyHash: true, storeId: true, invoice: true, awb: true },
     });
     if (!prior) return null;
+    if (entry.origin === 'manual' && prior.storeId !== entry.storeId) throw notFound('Form');
     assertSameRequest(idempotency, prior.idempotencyHash);
-    return orderAnswer(ctx.db, prior.id, ctx.ports.payment.channels());
+    const answer = await orderAnswer(ctx.db, prior.id, ctx.ports.payment.channels());
+    return { answer, invoice: prior.invoice, awb: prior.awb };
   };
   const previous = await replay();
   if (previous) return previous;
@@ -297,13 +336,17 @@ export async function createOrder(ctx: CheckoutCtx, input: CreateOrderInput): Pr
     input.id,
     input.items.orderItems.map((i) => i.itemSku),
   );
+  // Another store's form is none of the caller's business: the same 404 as an unknown one.
+  if (entry.origin === 'manual' && form.storeId !== entry.storeId) throw notFound('Form');
+  const warehouseName = entry.origin === 'manual' ? input.sender?.warehouseName?.trim() : undefined;
+  const shipFrom = warehouseName ? await namedWarehouse(ctx.db, form.storeId, warehouseName) : undefined;
   assertCustomFields(form.settings.customFields, input.receiver.receiverDetail);
   if (input.items.waValidation) {
     // A provider that cannot look numbers up (checked: false) lets every well-formed number pass.
     const { valid } = await validateWhatsapp(ctx, { phone: input.receiver.receiverPhone });
     if (!valid) throw invalidField('receiver.receiverPhone', 'This number is not on WhatsApp');
   }
-  const quote = await quoteOrder(ctx, form, input);
+  const quote = await quoteOrder(ctx, form, input, shipFrom);
   // Checked before anything is written: an unknown channel is the buyer's 400, not a taken-back order.
   const channel =
     quote.paymentMethod === 'payment_gateway'
@@ -313,7 +356,7 @@ export async function createOrder(ctx: CheckoutCtx, input: CreateOrderInput): Pr
 
   let written: Awaited<ReturnType<typeof writeOrder>>;
   try {
-    written = await writeOrder(ctx, form, input, quote, invoice, idempotency);
+    written = await writeOrder(ctx, form, input, quote, invoice, idempotency, entry);
   } catch (error) {
     if (error instanceof InsufficientStockError) {
       const line = quote.lines.find((l) => l.variantId === error.variantId);
@@ -334,9 +377,10 @@ export async function createOrder(ctx: CheckoutCtx, input: CreateOrderInput): Pr
 
   // A crash from here until the booking is recorded leaves the order in `booking` without a
   // shipment: recoverStrandedBookings books it later, with the same key, so never twice.
+  let awb: string | null = null;
   if (quote.paymentMethod === 'cod') {
     try {
-      await bookShipment(ctx, written.order, quote);
+      awb = (await bookShipment(ctx, written.order, quote)).awb;
     } catch (error) {
       // The courier is down: the buyer gets the 503 and no order (stock and vouchers come back).
       if (isProviderUnavailable(error)) await undoOrder(ctx, written.order.id, 'courier booking failed');
@@ -356,10 +400,11 @@ export async function createOrder(ctx: CheckoutCtx, input: CreateOrderInput): Pr
   await kickConversions(ctx, written.conversions, conversionHold(ctx, written.order.status));
   await queueExpiry(ctx, written.order);
   await queueFollowUps(ctx, written.followUps);
-  return answerOf(quote.store, {
+  const answer = answerOf(quote.store, {
     csPhone: written.csPhone,
     productNames: quote.lines.map((l) => l.productName),
     total: quote.total,
     paymentGateway,
   });
+  return { answer, invoice: written.order.invoice, awb };
 }

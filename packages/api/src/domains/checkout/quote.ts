@@ -119,10 +119,15 @@ export interface QuoteRequest {
   receiver: { receiverAddrId: number; receiverPhone?: string };
 }
 
+/**
+ * `shipFrom` is the sender a seller's staff member chose for a manual order (checkout/sender.ts);
+ * otherwise the store's default warehouse. Stock is taken from the same warehouse.
+ */
 export async function quoteOrder(
   ctx: Pick<Context, 'db' | 'clock' | 'ports'>,
   form: PublishedForm,
   input: QuoteRequest,
+  shipFrom?: ShipFrom,
 ): Promise<Quote> {
   const { items, receiver } = input;
   const paymentMethod = paymentMethods[items.paymentMethod.type];
@@ -146,7 +151,7 @@ export async function quoteOrder(
   const lines = linesOf(form, items.orderItems);
 
   const store = await cachedStoreFacts(ctx, form.storeId, form.staffMemberIds);
-  const { warehouse } = store;
+  const warehouse = shipFrom ?? store.warehouse;
   if (!warehouse) throw conflict('This store has no warehouse to ship from yet');
 
   const weightGrams = lines.reduce((sum, l) => sum + l.weightGrams * l.quantity, 0);

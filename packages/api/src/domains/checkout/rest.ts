@@ -37,7 +37,9 @@ export const checkoutRest = restRoutes([
     method: 'POST',
     path: '/order/{id}',
     procedure: 'checkout.createOrder',
-    summary: 'Request Create Order ({id} = form UUID; Idempotency-Key header makes retries safe)',
+    withToken: 'order.createManual',
+    summary:
+      'Request Create Order ({id} = form UUID; Idempotency-Key header makes retries safe). With a seller token: "Atur Pengiriman", placed for the buyer by the caller, sent from `sender.warehouse_name`, answering also `invoice` and `awb`',
     tag,
     message: createOrderMessage,
   },

@@ -1,7 +1,15 @@
 import type { CheckoutQuoteInput, CheckoutQuoteView } from '@bosonline/contracts';
 import type { Context } from '../../context.ts';
+import { notFound } from '../../lib/errors.ts';
 import { publishedForm } from './public.ts';
 import { chargesOf, quoteOrder } from './quote.ts';
+import { namedWarehouse } from './sender.ts';
+
+/** A seller's own summary ("Atur Pengiriman"): only their store's forms, from the warehouse they name. */
+export interface SellerChoice {
+  storeId: string;
+  warehouseName?: string | null;
+}
 
 /**
  * "Order summary" for a checkout page: the figures `createOrder` would charge, from the same quote,
@@ -10,13 +18,17 @@ import { chargesOf, quoteOrder } from './quote.ts';
 export async function quoteSummary(
   ctx: Pick<Context, 'db' | 'clock' | 'ports'>,
   input: CheckoutQuoteInput,
+  seller?: SellerChoice,
 ): Promise<CheckoutQuoteView> {
   const form = await publishedForm(
     ctx,
     input.id,
     input.items.orderItems.map((i) => i.itemSku),
   );
-  const quote = await quoteOrder(ctx, form, input);
+  if (seller && form.storeId !== seller.storeId) throw notFound('Form');
+  const warehouseName = seller?.warehouseName?.trim();
+  const shipFrom = warehouseName ? await namedWarehouse(ctx.db, form.storeId, warehouseName) : undefined;
+  const quote = await quoteOrder(ctx, form, input, shipFrom);
   return {
     lines: quote.lines.map(({ sku, productName, variantName, price, quantity }) => ({
       sku,

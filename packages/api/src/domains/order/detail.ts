@@ -54,7 +54,9 @@ export async function detail(ctx: DetailCtx, invoice: string): Promise<OrderDeta
     }),
     trackingOf(ctx, order.shipmentRef),
   ]);
-  const actorIds = [...new Set(events.map((e) => e.actorUserId).filter((id) => id !== null))];
+  const actorIds = [
+    ...new Set([...events.map((e) => e.actorUserId), order.createdById].filter((id) => id !== null)),
+  ];
   const [actors, cs, region, senderRegion] = await Promise.all([
     ctx.db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }),
     csNames(ctx, [order.csMemberId]),
@@ -140,6 +142,9 @@ export async function detail(ctx: DetailCtx, invoice: string): Promise<OrderDeta
     },
     vouchers: vouchers.map((v) => ({ code: v.code, kind: v.kind, discount: discountOf(v.id) })),
     cs: order.csMemberId && member ? { memberId: order.csMemberId, ...member } : null,
+    createdBy: order.createdById
+      ? { userId: order.createdById, name: actorName.get(order.createdById) ?? '' }
+      : null,
     form,
     editable: isEditable(order),
     nextStatuses: orderStatuses.filter((to) => canTransition(order.status, to)),

@@ -21,6 +21,7 @@ import {
 } from '@bosonline/contracts';
 import type { SellerContext } from '../../context.ts';
 import { router, sellerCan, sellerProcedure } from '../../trpc.ts';
+import { createManualOrderProcedure, quoteManualOrderProcedure } from '../checkout/manual.procedure.ts';
 import { exportLink } from '../downloads/link.ts';
 import { detail } from './detail.ts';
 import * as edits from './edits.ts';
@@ -45,6 +46,10 @@ const edit = sellerCan('order.edit');
 const manage = sellerCan('order.manage');
 
 export const orderRouter = router({
+  /** "Atur Pengiriman": an order placed for a buyer, with the checkout's body and rules. */
+  createManual: createManualOrderProcedure,
+  /** Its total before saving, priced from the warehouse the seller picked. */
+  quoteManual: quoteManualOrderProcedure,
   list: sellerProcedure
     .input(orderListInput)
     .output(orderListOutput)
