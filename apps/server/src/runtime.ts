@@ -162,6 +162,7 @@ export function buildDeps(
     jobs: overrides.jobs ?? jobQueue(config, clock, logger),
     shippingWebhookSecret: config.shipping.webhookSecret,
     shippingWebhookInline: config.shipping.webhookInline,
+    publicUrl: config.publicUrl,
   };
   defineAllJobs(deps);
   return deps;

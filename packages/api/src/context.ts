@@ -25,6 +25,8 @@ export interface AppDeps {
    * it they are kept and answered 202, and the inbox drain applies them (shipping/webhook-inbox.ts).
    */
   shippingWebhookInline: number;
+  /** Where buyers reach this server (PUBLIC_URL): links sent over WhatsApp are absolute with it. */
+  publicUrl?: string;
 }
 
 /** What the request itself tells us. */

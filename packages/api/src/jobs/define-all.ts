@@ -3,6 +3,7 @@ import { defineAbandonedJobs } from '../domains/abandoned/jobs.ts';
 import { defineFollowUpJobs } from '../domains/follow-up/jobs.ts';
 import { defineOrderJobs } from '../domains/order/jobs.ts';
 import { definePaymentJobs } from '../domains/payment/jobs.ts';
+import { defineRiskJobs } from '../domains/risk/jobs.ts';
 import { defineShippingJobs } from '../domains/shipping/jobs.ts';
 import { defineWebhookJobs } from '../domains/webhook/jobs.ts';
 import { defineWhatsappJobs } from '../domains/whatsapp/jobs.ts';
@@ -18,4 +19,5 @@ export function defineAllJobs(deps: AppDeps): void {
   definePaymentJobs(deps);
   defineWebhookJobs(deps);
   defineWhatsappJobs(deps);
+  defineRiskJobs(deps);
 }

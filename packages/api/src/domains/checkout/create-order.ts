@@ -11,6 +11,9 @@ import { paymentDueAt, queueExpiry } from '../order/expiry.ts';
 import { releaseVouchers } from '../order/release.ts';
 import { gatewayChannel } from '../payment/channel.ts';
 import { openCharge } from '../payment/charge.ts';
+import { assessRisk, holdsForConfirmation } from '../risk/assess.ts';
+import { confirmDueAt, startHold } from '../risk/hold.ts';
+import type { RiskAssessment } from '../risk/score.ts';
 import { recordBooking, shipmentRequestOf } from '../shipping/booking.ts';
 import { pickWeighted } from '../staff/rotation.ts';
 import { recordWebhookEvents } from '../webhook/outbox.ts';
@@ -23,7 +26,13 @@ import { publishedForm } from './public.ts';
 import { chargesOf, type Quote, quoteOrder } from './quote.ts';
 import { validateWhatsapp } from './whatsapp.ts';
 
-type CheckoutCtx = Pick<Context, 'db' | 'clock' | 'ports' | 'req' | 'logger' | 'jobs'>;
+type CheckoutCtx = Pick<Context, 'db' | 'clock' | 'ports' | 'req' | 'logger' | 'jobs' | 'tokens' | 'publicUrl'>;
+
+/** The order's COD risk, and whether the form's policy holds it for the buyer's confirmation. */
+interface RiskVerdict {
+  assessment: RiskAssessment;
+  held: boolean;
+}
 
 const orderTransaction = { timeout: 20_000, maxWait: 20_000 };
 /**
@@ -55,6 +64,7 @@ async function writeOrder(
   quote: Quote,
   invoice: string,
   idempotency: Idempotency | null,
+  risk: RiskVerdict,
 ): Promise<{
   order: OrderRows['order'];
   csPhone: string | null;
@@ -64,7 +74,7 @@ async function writeOrder(
   const { receiver, items } = input;
   const storeId = form.storeId;
   const cs = pickCs(quote);
-  const status = quote.paymentMethod === 'cod' ? 'booking' : 'unpaid';
+  const status = risk.held ? 'awaiting_confirmation' : quote.paymentMethod === 'cod' ? 'booking' : 'unpaid';
   const orderId = randomUUID();
   const now = new Date();
   // Deadlines by the app clock, which the jobs that act on them read.
@@ -115,6 +125,9 @@ async function writeOrder(
       paidAt: null,
       canceledAt: null,
       paymentDueAt: paymentDueAt(quote.paymentMethod, form.settings.paymentWindowHours, scheduledAt),
+      riskScore: risk.assessment.score,
+      riskReasons: risk.assessment.reasons,
+      confirmDueAt: risk.held ? confirmDueAt(scheduledAt, form.settings.riskPolicy.confirmHours) : null,
       createdAt: now,
       updatedAt: now,
     },
@@ -264,12 +277,30 @@ export async function createOrder(ctx: CheckoutCtx, input: CreateOrderInput): Pr
     input.items.orderItems.map((i) => i.itemSku),
   );
   assertCustomFields(form.settings.customFields, input.receiver.receiverDetail);
+  let whatsappValid: boolean | null = null;
   if (input.items.waValidation) {
     // A provider that cannot look numbers up (checked: false) lets every well-formed number pass.
-    const { valid } = await validateWhatsapp(ctx, { phone: input.receiver.receiverPhone });
+    const { valid, checked } = await validateWhatsapp(ctx, { phone: input.receiver.receiverPhone });
     if (!valid) throw invalidField('receiver.receiverPhone', 'This number is not on WhatsApp');
+    if (checked) whatsappValid = valid;
   }
   const quote = await quoteOrder(ctx, form, input);
+  const assessment = await assessRisk(ctx, {
+    storeId: form.storeId,
+    phone: input.receiver.receiverPhone,
+    regionId: quote.region.id,
+    total: quote.total,
+    address: input.receiver.receiverAddress,
+    whatsappValid,
+  });
+  // Orders a store's CS enter for a buyer are scored but never held (h-manual passes byStaff).
+  const risk = {
+    assessment,
+    held: holdsForConfirmation(form.settings.riskPolicy, assessment, {
+      paymentMethod: quote.paymentMethod,
+      byStaff: false,
+    }),
+  };
   // Checked before anything is written: an unknown channel is the buyer's 400, not a taken-back order.
   const channel =
     quote.paymentMethod === 'payment_gateway'
@@ -279,7 +310,7 @@ export async function createOrder(ctx: CheckoutCtx, input: CreateOrderInput): Pr
 
   let written: Awaited<ReturnType<typeof writeOrder>>;
   try {
-    written = await writeOrder(ctx, form, input, quote, invoice, idempotency);
+    written = await writeOrder(ctx, form, input, quote, invoice, idempotency, risk);
   } catch (error) {
     if (error instanceof InsufficientStockError) {
       const line = quote.lines.find((l) => l.variantId === error.variantId);
@@ -300,7 +331,10 @@ export async function createOrder(ctx: CheckoutCtx, input: CreateOrderInput): Pr
 
   // A crash from here until the booking is recorded leaves the order in `booking` without a
   // shipment: recoverStrandedBookings books it later, with the same key, so never twice.
-  if (quote.paymentMethod === 'cod') {
+  if (risk.held) {
+    // Nothing is booked until the buyer confirms on WhatsApp (domains/risk/hold.ts).
+    await startHold(ctx, written.order);
+  } else if (quote.paymentMethod === 'cod') {
     try {
       await bookShipment(ctx, written.order, quote);
     } catch (error) {
