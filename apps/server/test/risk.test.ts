@@ -19,7 +19,11 @@ afterAll(() => server?.close());
 
 let serial = 0;
 /** A store selling Kopi Arabica (10 units) on a COD form with the given risk policy. */
-async function shop(riskPolicy?: { threshold: number; action: 'none' | 'hold_confirm'; confirmHours: number }) {
+async function shop(riskPolicy?: {
+  threshold: number;
+  action: 'none' | 'hold_confirm';
+  confirmHours: number;
+}) {
   serial += 1;
   const tokens = await server.client().auth.register.mutate(newSeller());
   const client = server.client({ token: tokens.accessToken, refreshToken: tokens.refreshToken });
@@ -82,8 +86,9 @@ describe('risk score', () => {
     const rest = async (invoice: string) => {
       const res = await server.rest('GET', `/store/order/${invoice}`, { token: s.token });
       expect(res.status).toBe(200);
-      return (res.body.data as { risk: { score: number; level: string; reasons: Array<Record<string, unknown>> } })
-        .risk;
+      return (
+        res.body.data as { risk: { score: number; level: string; reasons: Array<Record<string, unknown>> } }
+      ).risk;
     };
     const [high, low] = [await rest(risky), await rest(trusted)];
     expect(high.score).toBeGreaterThan(low.score);
@@ -99,9 +104,9 @@ describe('risk score', () => {
     const row = list.items.find((o) => o.invoice === risky);
     expect(row?.risk?.score).toBe(high.score);
     const restList = await server.rest('GET', '/store/order?limit=50', { token: s.token });
-    const restRow = (restList.body.data as { items: Array<{ invoice: string; risk: { score: number } }> }).items.find(
-      (o) => o.invoice === risky,
-    );
+    const restRow = (
+      restList.body.data as { items: Array<{ invoice: string; risk: { score: number } }> }
+    ).items.find((o) => o.invoice === risky);
     expect(restRow?.risk.score).toBe(high.score);
     const levels = async (risk: 'low' | 'medium' | 'high') =>
       (await s.client.order.list.query({ risk, limit: 50 })).items.map((o) => o.risk?.level);

@@ -6,6 +6,7 @@ import * as adminSql from './domains/admin/admin.sql.ts';
 import { orderSumsSql } from './domains/order/recap-source.ts';
 import { productFiguresSql } from './domains/recap/product.ts';
 import * as recapSql from './domains/recap/recap.sql.ts';
+import * as riskSql from './domains/risk/risk.sql.ts';
 import * as shippingSql from './domains/shipping/shipping.sql.ts';
 import * as webhookSql from './domains/webhook/webhook.sql.ts';
 
@@ -45,6 +46,13 @@ const domains: Array<[string, Builders, Record<string, unknown[]>]> = [
       revenueSql: [sellerSums, 'week'],
       csRecapSql: [sellerSums],
     } satisfies Examples<typeof recapSql>,
+  ],
+  [
+    'risk',
+    riskSql,
+    {
+      riskFactsSql: [{ storeId: id, phone: '6281234567890', regionId: 15022, now: at, whatsappSince: at }],
+    } satisfies Examples<typeof riskSql>,
   ],
   [
     'shipping',

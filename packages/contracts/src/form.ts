@@ -359,7 +359,11 @@ export const formSettingsOutput = z.object({
   }),
   pixels: z.object({ metaPixelId: z.string().nullable(), tiktokPixelId: z.string().nullable() }),
   theme: z.object({ primaryColor: z.string(), buttonText: z.string() }),
-  riskPolicy: z.object({ threshold: z.number(), action: z.enum(riskActions), confirmHours: z.number().int() }),
+  riskPolicy: z.object({
+    threshold: z.number(),
+    action: z.enum(riskActions),
+    confirmHours: z.number().int(),
+  }),
 });
 export type FormSettings = z.infer<typeof formSettingsOutput>;
 export const successPageOutput = formSettingsOutput.shape.successPage;

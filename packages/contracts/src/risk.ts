@@ -57,23 +57,20 @@ export const riskActions = ['none', 'hold_confirm'] as const;
 export type RiskAction = (typeof riskActions)[number];
 
 /** The seller's policy per form: above `threshold`, `action`; a held order waits `confirmHours`. */
-export const riskPolicyObject = z
-  .object({
-    threshold: z
-      .number({ error: 'Threshold must be a number between 0 and 1' })
-      .min(0.05, 'Threshold must be at least 0.05')
-      .max(1, 'Threshold must be at most 1')
-      .default(defaultRiskThreshold),
-    action: z
-      .enum(riskActions, { error: 'Action must be none or hold_confirm' })
-      .default('none'),
-    confirmHours: z
-      .number({ error: 'Confirmation window must be a number of hours' })
-      .int('Confirmation window must be whole hours')
-      .min(1, 'Confirmation window must be at least 1 hour')
-      .max(72, 'Confirmation window must be at most 72 hours')
-      .default(12),
-  });
+export const riskPolicyObject = z.object({
+  threshold: z
+    .number({ error: 'Threshold must be a number between 0 and 1' })
+    .min(0.05, 'Threshold must be at least 0.05')
+    .max(1, 'Threshold must be at most 1')
+    .default(defaultRiskThreshold),
+  action: z.enum(riskActions, { error: 'Action must be none or hold_confirm' }).default('none'),
+  confirmHours: z
+    .number({ error: 'Confirmation window must be a number of hours' })
+    .int('Confirmation window must be whole hours')
+    .min(1, 'Confirmation window must be at least 1 hour')
+    .max(72, 'Confirmation window must be at most 72 hours')
+    .default(12),
+});
 export const riskPolicySchema = riskPolicyObject.prefault({});
 export type RiskPolicy = z.output<typeof riskPolicySchema>;
 

@@ -61,13 +61,11 @@ export const orderPrintInput = z.object({
 });
 
 export const orderSorts = ['newest', 'oldest', 'total_desc', 'total_asc'] as const;
-export const orderListFields = orderFilterFields
-  .extend(pageInputSchema.shape)
-  .extend({
-    sort: z.enum(orderSorts).default('newest'),
-    /** COD risk level at checkout (the page only; the tab counts ignore it). */
-    risk: z.enum(riskLevels).optional(),
-  });
+export const orderListFields = orderFilterFields.extend(pageInputSchema.shape).extend({
+  sort: z.enum(orderSorts).default('newest'),
+  /** COD risk level at checkout (the page only; the tab counts ignore it). */
+  risk: z.enum(riskLevels).optional(),
+});
 export const orderListInput = orderListFields.refine(datesInOrder, datesMessage).prefault({});
 export type OrderListInput = z.output<typeof orderListInput>;
 

@@ -26,7 +26,10 @@ import { publishedForm } from './public.ts';
 import { chargesOf, type Quote, quoteOrder } from './quote.ts';
 import { validateWhatsapp } from './whatsapp.ts';
 
-type CheckoutCtx = Pick<Context, 'db' | 'clock' | 'ports' | 'req' | 'logger' | 'jobs' | 'tokens' | 'publicUrl'>;
+type CheckoutCtx = Pick<
+  Context,
+  'db' | 'clock' | 'ports' | 'req' | 'logger' | 'jobs' | 'tokens' | 'publicUrl'
+>;
 
 /** The order's COD risk, and whether the form's policy holds it for the buyer's confirmation. */
 interface RiskVerdict {

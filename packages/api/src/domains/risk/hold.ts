@@ -26,7 +26,11 @@ export function confirmDueAt(now: Date, confirmHours: number): Date {
 }
 
 /** The page a hold link opens (it asks before it changes anything: link previews open links too). */
-export function holdLink(deps: Partial<Pick<AppDeps, 'publicUrl'>>, token: string, action: 'confirm' | 'cancel') {
+export function holdLink(
+  deps: Partial<Pick<AppDeps, 'publicUrl'>>,
+  token: string,
+  action: 'confirm' | 'cancel',
+) {
   return `${deps.publicUrl ?? ''}/order/held/${token}?action=${action}`;
 }
 
@@ -91,7 +95,10 @@ const answer = (order: Pick<Order, 'invoice' | 'status'>, changed: boolean) => (
  * often the link is followed. A courier outage leaves it in `booking` for the stranded-booking
  * recovery (order/booking-recovery.ts), as a checkout that crashed mid-way would.
  */
-export async function confirmHeldOrder(ctx: Pick<Context, 'db' | 'clock' | 'ports' | 'logger' | 'tokens' | 'jobs'>, token: string) {
+export async function confirmHeldOrder(
+  ctx: Pick<Context, 'db' | 'clock' | 'ports' | 'logger' | 'tokens' | 'jobs'>,
+  token: string,
+) {
   const order = await heldOrderOf(ctx, token);
   if (order.status === 'canceled') throw conflict('This order was canceled', 'token');
   if (order.status !== 'awaiting_confirmation') return answer(order, false);
@@ -138,7 +145,10 @@ function cancelHeld(
 }
 
 /** The buyer cancels through the link: once; a confirmed order is no longer theirs to cancel here. */
-export async function cancelHeldOrder(ctx: Pick<Context, 'db' | 'clock' | 'ports' | 'logger' | 'tokens'>, token: string) {
+export async function cancelHeldOrder(
+  ctx: Pick<Context, 'db' | 'clock' | 'ports' | 'logger' | 'tokens'>,
+  token: string,
+) {
   const order = await heldOrderOf(ctx, token);
   if (order.status === 'canceled') return answer(order, false);
   if (order.status !== 'awaiting_confirmation') {
@@ -153,15 +163,22 @@ export async function cancelHeldOrder(ctx: Pick<Context, 'db' | 'clock' | 'ports
 }
 
 /** Cancels a held order past its window; answers whether it did (a confirmation meanwhile wins). */
-export async function expireHeldOrder(deps: Pick<AppDeps, 'db' | 'clock' | 'ports' | 'logger'>, orderId: string) {
+export async function expireHeldOrder(
+  deps: Pick<AppDeps, 'db' | 'clock' | 'ports' | 'logger'>,
+  orderId: string,
+) {
   const order = await deps.db.order.findUnique({ where: { id: orderId } });
   const now = deps.clock.now();
-  if (order?.status !== 'awaiting_confirmation' || !order.confirmDueAt || order.confirmDueAt > now) return false;
+  if (order?.status !== 'awaiting_confirmation' || !order.confirmDueAt || order.confirmDueAt > now)
+    return false;
   return cancelHeld(deps, order, 'confirmation_expired', 'Not confirmed by the buyer in time');
 }
 
 /** Every held order past its window (served by the (status, confirmDueAt) index). */
-export async function expireOverdueHolds(deps: Pick<AppDeps, 'db' | 'clock' | 'ports' | 'logger'>, batch = 200) {
+export async function expireOverdueHolds(
+  deps: Pick<AppDeps, 'db' | 'clock' | 'ports' | 'logger'>,
+  batch = 200,
+) {
   const overdue = await deps.db.order.findMany({
     where: { status: 'awaiting_confirmation', confirmDueAt: { lte: deps.clock.now() } },
     orderBy: { confirmDueAt: 'asc' },

@@ -3,9 +3,9 @@ import { Prisma } from '@bosonline/db';
 // The risk domain's raw statements (sql-statements.test.ts EXPLAINs each one).
 
 /** How many of the store's latest orders the district rate and the median are read from. */
-export const recentOrdersWindow = 2_000;
+const recentOrdersWindow = 2_000;
 /** The median of the order value is taken over this many of the latest orders. */
-export const medianWindow = 500;
+const medianWindow = 500;
 
 /**
  * Everything the score needs from the store's history, in one statement on the checkout's path:

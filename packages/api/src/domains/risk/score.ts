@@ -89,7 +89,10 @@ function weights(f: RiskFeatures): Record<RiskReasonCode, number> {
   const address = f.address.trim();
   return {
     // Returns weigh most, and more the larger their share of the buyer's parcels.
-    past_returns: returned > 0 ? Math.min(0.55, 0.2 + 0.1 * (returned - 1) + 0.2 * (returned / (returned + delivered))) : 0,
+    past_returns:
+      returned > 0
+        ? Math.min(0.55, 0.2 + 0.1 * (returned - 1) + 0.2 * (returned / (returned + delivered)))
+        : 0,
     past_cancellations: Math.min(0.15, 0.05 * canceled),
     good_history: delivered > 0 && returned === 0 ? -Math.min(0.3, 0.12 * delivered) : 0,
     district_returns: Math.min(0.3, Math.max(0, districtRate - 0.1) * 0.9),
