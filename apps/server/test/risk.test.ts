@@ -213,6 +213,23 @@ describe('hold and confirm', () => {
     expect(await s.stock()).toBe(10);
   });
 
+  it('opens the WhatsApp link as a page that changes nothing until the buyer presses its button', async () => {
+    const s = await shop(policy);
+    const phone = '081377771005';
+    const invoice = await order(s, phone);
+    const token = holdToken(phone);
+    const opened = await fetch(`${server.url}/order/held/${token}?action=confirm`);
+    expect(opened.status).toBe(200);
+    expect(await opened.text()).toContain(`action="/order/held/${token}/confirm"`);
+    expect((await s.client.order.detail.query({ invoice })).status).toBe('awaiting_confirmation');
+    const pressed = await fetch(`${server.url}/order/held/${token}/confirm`, { method: 'POST' });
+    expect(pressed.status).toBe(200);
+    expect(await pressed.text()).toContain('dikonfirmasi');
+    expect((await s.client.order.detail.query({ invoice })).status).toBe('ready_to_ship');
+    const forged = await fetch(`${server.url}/order/held/x${token}/cancel`, { method: 'POST' });
+    expect(forged.status).toBe(400);
+  });
+
   it('refuses a forged token with 400 and changes nothing; another store cannot see the order', async () => {
     const s = await shop(policy);
     const phone = '081377771004';

@@ -26,6 +26,7 @@ export {
 } from './domains/order/booking-recovery.ts';
 export { type CallbackAnswer, callbackMaxAgeMs, receivePaymentCallback } from './domains/payment/callback.ts';
 export { gatewayPaymentWindowMs } from './domains/payment/charge.ts';
+export { cancelHeldOrder, confirmHeldOrder } from './domains/risk/hold.ts';
 export { receiveBoscodWebhook, type WebhookAnswer } from './domains/shipping/webhook.ts';
 export { frameOrigins } from './domains/store/origins.ts';
 export { defineWebhookJobs, sweepDeliveries } from './domains/webhook/jobs.ts';
