@@ -49,8 +49,10 @@ const poorAddresses = ['Jl. Mawar', 'rumah', 'Jl. Sudirman 5', 'komplek blok A']
 const database = await createTestDatabase();
 const db = database.prisma;
 await buildStores(db, 1, log);
-const [{ storeId, warehouseId }] = await db.$queryRaw<Array<{ storeId: string; warehouseId: string }>>`
+const [ids] = await db.$queryRaw<Array<{ storeId: string; warehouseId: string }>>`
   SELECT bench_uuid('store1')::text AS "storeId", bench_uuid('wh1')::text AS "warehouseId"`;
+if (!ids) throw new Error('store 1 was not built');
+const { storeId, warehouseId } = ids;
 // One subdistrict in each of 12 districts.
 const regions = (
   await db.$queryRaw<Array<{ id: number }>>`
