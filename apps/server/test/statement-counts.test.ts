@@ -5,9 +5,7 @@ import { expectError, sellerClient, startTestServer, type TestServer } from './h
 // The hot paths' SQL statements, counted at the database layer: each is a round trip under the
 // caller's wait and a share of the database's capacity. The counts are asserted so they cannot creep.
 
-// 11 since COD risk scoring: one statement reads the buyer's and the district's history
-// (domains/risk/risk.sql.ts) before the order is written.
-const maxStatements = 11;
+const maxStatements = 10;
 
 let server: TestServer;
 /** Statements sent while `recording` is on. */

@@ -51,7 +51,16 @@ const domains: Array<[string, Builders, Record<string, unknown[]>]> = [
     'risk',
     riskSql,
     {
-      riskFactsSql: [{ storeId: id, phone: '6281234567890', regionId: 15022, now: at, whatsappSince: at }],
+      riskFactsSql: [
+        {
+          storeId: id,
+          phone: '6281234567890',
+          regionId: 15022,
+          now: at,
+          whatsappSince: at,
+          allocateInvoice: true,
+        },
+      ],
     } satisfies Examples<typeof riskSql>,
   ],
   [

@@ -11,7 +11,7 @@ import { paymentDueAt, queueExpiry } from '../order/expiry.ts';
 import { releaseVouchers } from '../order/release.ts';
 import { gatewayChannel } from '../payment/channel.ts';
 import { openCharge } from '../payment/charge.ts';
-import { assessRisk, holdsForConfirmation } from '../risk/assess.ts';
+import { assessRiskTakingInvoice, holdsForConfirmation } from '../risk/assess.ts';
 import { confirmDueAt, startHold } from '../risk/hold.ts';
 import type { RiskAssessment } from '../risk/score.ts';
 import { recordBooking, shipmentRequestOf } from '../shipping/booking.ts';
@@ -20,7 +20,6 @@ import { recordWebhookEvents } from '../webhook/outbox.ts';
 import { assertCustomFields } from './custom-fields.ts';
 import { assertSameRequest, type Idempotency, idempotencyOf } from './idempotency.ts';
 import { insertOrderRows, type OrderRows } from './insert-order.ts';
-import { allocateInvoice } from './invoice.ts';
 import { answerOf, orderAnswer } from './order-answer.ts';
 import { publishedForm } from './public.ts';
 import { chargesOf, type Quote, quoteOrder } from './quote.ts';
@@ -288,7 +287,13 @@ export async function createOrder(ctx: CheckoutCtx, input: CreateOrderInput): Pr
     if (checked) whatsappValid = valid;
   }
   const quote = await quoteOrder(ctx, form, input);
-  const assessment = await assessRisk(ctx, {
+  // Checked before anything is written: an unknown channel is the buyer's 400, not a taken-back order.
+  const channel =
+    quote.paymentMethod === 'payment_gateway'
+      ? gatewayChannel(ctx.ports.payment, input.items.paymentMethod.bank, quote.total)
+      : null;
+  // The COD risk score and the invoice number come in one statement (domains/risk/assess.ts).
+  const { assessment, invoice } = await assessRiskTakingInvoice(ctx, {
     storeId: form.storeId,
     phone: input.receiver.receiverPhone,
     regionId: quote.region.id,
@@ -304,12 +309,6 @@ export async function createOrder(ctx: CheckoutCtx, input: CreateOrderInput): Pr
       byStaff: false,
     }),
   };
-  // Checked before anything is written: an unknown channel is the buyer's 400, not a taken-back order.
-  const channel =
-    quote.paymentMethod === 'payment_gateway'
-      ? gatewayChannel(ctx.ports.payment, input.items.paymentMethod.bank, quote.total)
-      : null;
-  const invoice = await allocateInvoice(ctx.db, form.storeId);
 
   let written: Awaited<ReturnType<typeof writeOrder>>;
   try {

@@ -1,5 +1,6 @@
 import type { RiskPolicy } from '@bosonline/contracts';
 import type { Context } from '../../context.ts';
+import { invoiceOf } from '../checkout/invoice.ts';
 import { whatsappCheckTtlMs } from '../checkout/whatsapp.ts';
 import { type RiskFactsRow, riskFactsSql } from './risk.sql.ts';
 import { jakartaHour, type RiskAssessment, type RiskFeatures, scoreRisk } from './score.ts';
@@ -25,6 +26,11 @@ export async function loadRiskFeatures(
   ctx: Pick<Context, 'db' | 'clock'>,
   order: RiskOrder,
 ): Promise<RiskFeatures> {
+  return (await readRisk(ctx, order, false)).features;
+}
+
+/** One statement: the facts (and, for the checkout, the next invoice number). */
+async function readRisk(ctx: Pick<Context, 'db' | 'clock'>, order: RiskOrder, allocateInvoice: boolean) {
   const now = ctx.clock.now();
   const [facts] = await ctx.db.$queryRaw<RiskFactsRow[]>(
     riskFactsSql({
@@ -33,9 +39,14 @@ export async function loadRiskFeatures(
       regionId: order.regionId,
       now,
       whatsappSince: new Date(now.getTime() - whatsappCheckTtlMs),
+      allocateInvoice,
     }),
   );
   if (!facts) throw new Error('risk facts: the statement answers one row');
+  return { features: featuresOf(facts, order, now), invoiceNumber: facts.invoiceNumber };
+}
+
+function featuresOf(facts: RiskFactsRow, order: RiskOrder, now: Date): RiskFeatures {
   const whatsappValid = order.whatsappValid ?? facts.whatsappValid;
   return {
     past: { delivered: facts.delivered, returned: facts.returned, canceled: facts.canceled },
@@ -50,12 +61,17 @@ export async function loadRiskFeatures(
   };
 }
 
-/** Scores an order about to be placed. */
-export async function assessRisk(
+/**
+ * Scores an order about to be placed, and takes its invoice number in the same statement (the
+ * checkout needs both and every round trip on its path counts; statement-counts.test.ts).
+ */
+export async function assessRiskTakingInvoice(
   ctx: Pick<Context, 'db' | 'clock'>,
   order: RiskOrder,
-): Promise<RiskAssessment> {
-  return scoreRisk(await loadRiskFeatures(ctx, order));
+): Promise<{ assessment: RiskAssessment; invoice: string }> {
+  const { features, invoiceNumber } = await readRisk(ctx, order, true);
+  if (invoiceNumber === null) throw new Error('invoice counter did not answer');
+  return { assessment: scoreRisk(features), invoice: invoiceOf(invoiceNumber) };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Prisma } from '@bosonline/db';
+import { nextInvoiceSql } from '../checkout/invoice.ts';
 
 // The risk domain's raw statements (sql-statements.test.ts EXPLAINs each one).
 
@@ -21,11 +22,22 @@ export function riskFactsSql(input: {
   regionId: number;
   now: Date;
   whatsappSince: Date;
+  /**
+   * Also take the store's next invoice number (the checkout's), answered as `invoiceNumber`: the
+   * order path saves a round trip. Without it `invoiceNumber` is null and nothing is written.
+   */
+  allocateInvoice?: boolean;
 }) {
   const hourAgo = new Date(input.now.getTime() - 3_600_000);
   const dayAgo = new Date(input.now.getTime() - 86_400_000);
+  const invoice = input.allocateInvoice
+    ? Prisma.sql`"invoice" AS (${nextInvoiceSql(input.storeId)}),`
+    : Prisma.empty;
+  const invoiceNumber = input.allocateInvoice
+    ? Prisma.sql`(SELECT "last" FROM "invoice")`
+    : Prisma.sql`NULL::int`;
   return Prisma.sql`
-    WITH "phone" AS (
+    WITH ${invoice} "phone" AS (
       SELECT count(*)::int AS "pastOrders",
         (count(*) FILTER (WHERE "status" = 'delivered'))::int AS "delivered",
         (count(*) FILTER (WHERE "status" = 'returned'))::int AS "returned",
@@ -52,7 +64,8 @@ export function riskFactsSql(input: {
     SELECT p.*, d."ended" AS "districtEnded", d."returned" AS "districtReturned",
       m."total" AS "medianTotal", m."orders" AS "medianOrders",
       (SELECT w."valid" FROM "WhatsappCheck" w
-        WHERE w."phone" = ${input.phone} AND w."checkedAt" > ${input.whatsappSince}) AS "whatsappValid"
+        WHERE w."phone" = ${input.phone} AND w."checkedAt" > ${input.whatsappSince}) AS "whatsappValid",
+      ${invoiceNumber} AS "invoiceNumber"
     FROM "phone" p, "toDistrict" d, "median" m`;
 }
 
@@ -68,4 +81,5 @@ export interface RiskFactsRow {
   medianTotal: number | null;
   medianOrders: number;
   whatsappValid: boolean | null;
+  invoiceNumber: number | null;
 }
