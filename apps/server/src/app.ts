@@ -21,6 +21,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { checkoutPages } from './checkout-pages.ts';
 import { allowCrossOrigin } from './cors.ts';
 import { dashboardPages } from './dashboard.ts';
+import { heldOrderPages } from './held-order-pages.ts';
 import { homePage } from './home-page.ts';
 import { openApiDocument } from './openapi-document.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -219,6 +220,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   boscodWebhook(app, deps);
   whatsappWebhook(app, deps);
   checkoutPages(app, deps);
+  heldOrderPages(app, deps);
   dashboardPages(app);
 
   openApiDocument(app, options);

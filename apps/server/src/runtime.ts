@@ -169,6 +169,7 @@ export function buildDeps(
     shippingWebhookSecret: config.shipping.webhookSecret,
     shippingWebhookInline: config.shipping.webhookInline,
     conversionsKey: config.conversions.key,
+    publicUrl: config.publicUrl,
   };
   defineAllJobs(deps);
   return deps;

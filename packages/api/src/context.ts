@@ -27,6 +27,8 @@ export interface AppDeps {
   shippingWebhookInline: number;
   /** AES-256 key sealing the ad platforms' access tokens at rest (CONVERSIONS_KEY; lib/secret-box.ts). */
   conversionsKey: Uint8Array;
+  /** Where buyers reach this server (PUBLIC_URL): links sent over WhatsApp are absolute with it. */
+  publicUrl?: string;
 }
 
 /** What the request itself tells us. */

@@ -1,3 +1,5 @@
+/** The bench measures the score at the threshold forms start with. */
+export { defaultRiskThreshold } from '@bosonline/contracts';
 export {
   type AppDeps,
   bearerFrom,
@@ -27,6 +29,9 @@ export {
 } from './domains/order/booking-recovery.ts';
 export { type CallbackAnswer, callbackMaxAgeMs, receivePaymentCallback } from './domains/payment/callback.ts';
 export { gatewayPaymentWindowMs } from './domains/payment/charge.ts';
+export { loadRiskFeatures } from './domains/risk/assess.ts';
+export { cancelHeldOrder, confirmHeldOrder } from './domains/risk/hold.ts';
+export { scoreRisk } from './domains/risk/score.ts';
 export { receiveBoscodWebhook, type WebhookAnswer } from './domains/shipping/webhook.ts';
 export { frameOrigins } from './domains/store/origins.ts';
 export { defineWebhookJobs, sweepDeliveries } from './domains/webhook/jobs.ts';

@@ -17,6 +17,7 @@ import { productRest } from './domains/product/rest.ts';
 import { profileRest } from './domains/profile/rest.ts';
 import { recapRest } from './domains/recap/rest.ts';
 import { regionRest } from './domains/region/rest.ts';
+import { riskRest } from './domains/risk/rest.ts';
 import { sessionRest } from './domains/session/rest.ts';
 import { shippingRest } from './domains/shipping/rest.ts';
 import { staffRest } from './domains/staff/rest.ts';
@@ -57,6 +58,8 @@ export const restRouteTable: RestRoute[] = [
   ...voucherRest,
   ...productRest,
   ...formRest,
+  // Before the checkout's `/order/{id}…` paths: `held` is never a form id.
+  ...riskRest,
   ...checkoutRest,
   ...followUpRest,
   ...orderRest,

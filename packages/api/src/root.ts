@@ -14,6 +14,7 @@ import { productRouter } from './domains/product/router.ts';
 import { profileRouter } from './domains/profile/router.ts';
 import { recapRouter } from './domains/recap/router.ts';
 import { regionRouter } from './domains/region/router.ts';
+import { riskRouter } from './domains/risk/router.ts';
 import { sessionRouter } from './domains/session/router.ts';
 import { shippingRouter } from './domains/shipping/router.ts';
 import { staffRouter } from './domains/staff/router.ts';
@@ -37,6 +38,7 @@ export const appRouter = router({
   product: productRouter,
   form: formRouter,
   checkout: checkoutRouter,
+  risk: riskRouter,
   abandoned: abandonedRouter,
   order: orderRouter,
   recap: recapRouter,

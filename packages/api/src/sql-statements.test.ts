@@ -12,6 +12,7 @@ import * as productSql from './domains/product/product.sql.ts';
 import * as profileSql from './domains/profile/profile.sql.ts';
 import * as recapSql from './domains/recap/recap.sql.ts';
 import * as regionSql from './domains/region/region.sql.ts';
+import * as riskSql from './domains/risk/risk.sql.ts';
 import * as shippingSql from './domains/shipping/shipping.sql.ts';
 import * as webhookSql from './domains/webhook/webhook.sql.ts';
 
@@ -137,6 +138,22 @@ const domains: Array<[string, Builders, Record<string, unknown[]>]> = [
         },
       ],
     } satisfies Examples<typeof regionSql>,
+  ],
+  [
+    'risk',
+    riskSql,
+    {
+      riskFactsSql: [
+        {
+          storeId: id,
+          phone: '6281234567890',
+          regionId: 15022,
+          now: at,
+          whatsappSince: at,
+          allocateInvoice: true,
+        },
+      ],
+    } satisfies Examples<typeof riskSql>,
   ],
   [
     'shipping',

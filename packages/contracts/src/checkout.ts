@@ -33,7 +33,8 @@ export const checkoutFormItemOutput = z.object({
 });
 
 /** "Load checkout Form": everything the widget renders, and nothing it must not show. */
-export const checkoutFormOutput = formSettingsOutput.omit({ couriers: true }).extend({
+// The seller's risk policy stays private: a buyer who knew the threshold could aim below it.
+export const checkoutFormOutput = formSettingsOutput.omit({ couriers: true, riskPolicy: true }).extend({
   id: z.string(),
   name: z.string(),
   headline: z.string(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { optionalText, pageInputSchema, pageOf, rupiahSchema, uuidSchema } from './common.ts';
 import { catalogStatusSchema } from './product.ts';
+import { riskActions, riskPolicyObject, riskPolicySchema } from './risk.ts';
 import { httpsUrlSchema } from './store.ts';
 
 // Order forms: the public checkout pages (`/f/{slug}`). The JSON settings of a form are parsed
@@ -277,6 +278,8 @@ const formFields = z.object({
   successPage: successPageObject,
   pixels: pixelsObject,
   theme: themeObject,
+  /** COD risk: above the threshold, hold the order until the buyer confirms on WhatsApp. */
+  riskPolicy: riskPolicyObject,
   items: formItemsSchema,
   /** Store members with role cs who receive this form's orders (none = the whole CS team). */
   staffMemberIds: staffIdsSchema,
@@ -301,6 +304,7 @@ export const formCreateInput = formFields.extend({
   successPage: successPageSchema,
   pixels: pixelsSchema,
   theme: formThemeSchema,
+  riskPolicy: riskPolicySchema,
   staffMemberIds: staffIdsSchema.default([]),
 });
 export type FormCreateInput = z.output<typeof formCreateInput>;
@@ -355,6 +359,11 @@ export const formSettingsOutput = z.object({
   }),
   pixels: z.object({ metaPixelId: z.string().nullable(), tiktokPixelId: z.string().nullable() }),
   theme: z.object({ primaryColor: z.string(), buttonText: z.string() }),
+  riskPolicy: z.object({
+    threshold: z.number(),
+    action: z.enum(riskActions),
+    confirmHours: z.number().int(),
+  }),
 });
 export type FormSettings = z.infer<typeof formSettingsOutput>;
 export const successPageOutput = formSettingsOutput.shape.successPage;

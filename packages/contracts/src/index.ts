@@ -20,6 +20,7 @@ export * from './phone.ts';
 export * from './product.ts';
 export * from './profile.ts';
 export * from './region.ts';
+export * from './risk.ts';
 export * from './session.ts';
 export * from './shipping.ts';
 export * from './staff.ts';

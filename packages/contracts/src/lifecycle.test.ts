@@ -5,7 +5,7 @@ import { orderPaymentMethods, orderStatuses } from './states.ts';
 // The order lifecycle of the design, checked as rules rather than as a copy of the table.
 
 const before = (status: (typeof orderStatuses)[number]) =>
-  ['unpaid', 'paid', 'processing', 'booking', 'ready_to_ship'].includes(status);
+  ['unpaid', 'paid', 'processing', 'booking', 'awaiting_confirmation', 'ready_to_ship'].includes(status);
 
 describe('order lifecycle', () => {
   it('can cancel from every state before shipping, and from none after', () => {

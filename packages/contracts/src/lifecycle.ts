@@ -18,6 +18,8 @@ export const orderTransitions: Record<OrderStatus, readonly OrderStatus[]> = {
   paid: ['processing', 'booking', 'ready_to_ship', 'canceled'],
   processing: ['booking', 'ready_to_ship', 'canceled'],
   booking: ['ready_to_ship', 'processing', 'canceled'],
+  // The buyer confirms (then it is booked as any COD order) or cancels, or the wait runs out.
+  awaiting_confirmation: ['booking', 'canceled'],
   ready_to_ship: ['shipped', 'canceled'],
   shipped: ['delivered', 'returned'],
   delivered: [],

@@ -10,6 +10,8 @@ export const orderStatuses = [
   'paid',
   'processing',
   'booking',
+  /** A risky COD order held until the buyer confirms it on WhatsApp (COD risk policy): nothing booked. */
+  'awaiting_confirmation',
   'ready_to_ship',
   'shipped',
   'delivered',

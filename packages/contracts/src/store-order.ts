@@ -4,6 +4,7 @@ import { manualStatuses } from './lifecycle.ts';
 import { orderChargesOutput, orderLineOutput } from './order.ts';
 import { phoneSchema } from './phone.ts';
 import { regionOutput } from './region.ts';
+import { orderRiskOutput, riskLevels } from './risk.ts';
 import { orderPaymentMethods, orderStatuses } from './states.ts';
 
 // The seller's side of orders: list, recap, detail, edits, status, payment and follow-up.
@@ -60,9 +61,11 @@ export const orderPrintInput = z.object({
 });
 
 export const orderSorts = ['newest', 'oldest', 'total_desc', 'total_asc'] as const;
-export const orderListFields = orderFilterFields
-  .extend(pageInputSchema.shape)
-  .extend({ sort: z.enum(orderSorts).default('newest') });
+export const orderListFields = orderFilterFields.extend(pageInputSchema.shape).extend({
+  sort: z.enum(orderSorts).default('newest'),
+  /** COD risk level at checkout (the page only; the tab counts ignore it). */
+  risk: z.enum(riskLevels).optional(),
+});
 export const orderListInput = orderListFields.refine(datesInOrder, datesMessage).prefault({});
 export type OrderListInput = z.output<typeof orderListInput>;
 
@@ -87,6 +90,8 @@ export const orderSummaryOutput = z.object({
   createdAt: z.date(),
   paidAt: z.date().nullable(),
   shippedAt: z.date().nullable(),
+  /** COD risk at checkout: score, level and top reasons; null for orders placed before scoring. */
+  risk: orderRiskOutput,
 });
 export type OrderSummary = z.infer<typeof orderSummaryOutput>;
 
@@ -207,6 +212,8 @@ export const orderDetailOutput = orderSummaryOutput.extend({
   cancelReason: z.string().nullable(),
   deliveredAt: z.date().nullable(),
   returnedAt: z.date().nullable(),
+  /** A held risky COD order is canceled at this time unless the buyer confirms it. */
+  confirmDueAt: z.date().nullable(),
 });
 export type OrderDetail = z.infer<typeof orderDetailOutput>;
 

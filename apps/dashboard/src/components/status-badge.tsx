@@ -7,6 +7,7 @@ const colors: Record<OrderStatus, MantineColor> = {
   paid: 'teal',
   processing: 'blue',
   booking: 'indigo',
+  awaiting_confirmation: 'pink',
   ready_to_ship: 'cyan',
   shipped: 'violet',
   delivered: 'green',

@@ -7,6 +7,7 @@ import { manualOrderEn } from './manual-order.en.ts';
 import type { Messages } from './messages.id.ts';
 import { orderToolsEn } from './order-tools.en.ts';
 import { productsEn } from './products.en.ts';
+import { riskEn } from './risk.en.ts';
 import { settingsEn } from './settings.en.ts';
 import { webhooksEn } from './webhooks.en.ts';
 
@@ -175,11 +176,13 @@ export const en: Messages = {
     notAllowed: 'Only the store’s owner and admins manage the team.',
   },
   forms: formsEn,
+  risk: riskEn,
   status: {
     unpaid: 'Unpaid',
     paid: 'Paid',
     processing: 'Processing',
     booking: 'Booking courier',
+    awaiting_confirmation: 'Awaiting confirmation',
     ready_to_ship: 'Ready to ship',
     shipped: 'Shipped',
     delivered: 'Delivered',
@@ -212,6 +215,9 @@ export const en: Messages = {
     other_fees_updated: 'Extra fees changed',
     follow_up_sent: 'Automatic follow-up sent',
     expired: 'Canceled: not paid in time',
+    buyer_confirmed: 'Buyer confirmed on WhatsApp',
+    buyer_canceled: 'Buyer canceled on WhatsApp',
+    confirmation_expired: 'Canceled: not confirmed by the buyer',
     tracking: 'Courier update',
   },
   statusChange: (from, to) => `${from} → ${to}`,

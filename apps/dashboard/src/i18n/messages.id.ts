@@ -7,6 +7,7 @@ import { homeId } from './home.id.ts';
 import { manualOrderId } from './manual-order.id.ts';
 import { orderToolsId } from './order-tools.id.ts';
 import { productsId } from './products.id.ts';
+import { riskId } from './risk.id.ts';
 import { settingsId } from './settings.id.ts';
 import { webhooksId } from './webhooks.id.ts';
 
@@ -176,11 +177,13 @@ export const id = {
     notAllowed: 'Hanya pemilik dan admin toko yang mengatur tim.',
   },
   forms: formsId,
+  risk: riskId,
   status: {
     unpaid: 'Belum bayar',
     paid: 'Sudah bayar',
     processing: 'Diproses',
     booking: 'Pesan kurir',
+    awaiting_confirmation: 'Menunggu konfirmasi',
     ready_to_ship: 'Siap kirim',
     shipped: 'Dikirim',
     delivered: 'Diterima',
@@ -213,6 +216,9 @@ export const id = {
     other_fees_updated: 'Biaya tambahan diubah',
     follow_up_sent: 'Follow up otomatis terkirim',
     expired: 'Batal otomatis: tidak dibayar tepat waktu',
+    buyer_confirmed: 'Pembeli mengonfirmasi lewat WhatsApp',
+    buyer_canceled: 'Pembeli membatalkan lewat WhatsApp',
+    confirmation_expired: 'Batal otomatis: tidak dikonfirmasi pembeli',
     tracking: 'Kabar terbaru dari kurir',
   } as Record<string, string>,
   statusChange: (from: string, to: string) => `${from} → ${to}`,

@@ -4,6 +4,7 @@ import { defineConversionJobs } from '../domains/conversion/jobs.ts';
 import { defineFollowUpJobs } from '../domains/follow-up/jobs.ts';
 import { defineOrderJobs } from '../domains/order/jobs.ts';
 import { definePaymentJobs } from '../domains/payment/jobs.ts';
+import { defineRiskJobs } from '../domains/risk/jobs.ts';
 import { defineShippingJobs } from '../domains/shipping/jobs.ts';
 import { defineWebhookJobs } from '../domains/webhook/jobs.ts';
 import { defineWhatsappJobs } from '../domains/whatsapp/jobs.ts';
@@ -20,4 +21,5 @@ export function defineAllJobs(deps: AppDeps): void {
   defineWebhookJobs(deps);
   defineWhatsappJobs(deps);
   defineConversionJobs(deps);
+  defineRiskJobs(deps);
 }

@@ -158,3 +158,24 @@ export async function verifyDownloadToken(
     ...(rlm === 'admin' ? { realm: 'admin' as const } : {}),
   };
 }
+
+/**
+ * A held order's confirm / cancel links (domains/risk/hold.ts): the order id, expiring with its
+ * confirmation window. Its own audience, so no other token of the server is taken for it.
+ */
+const holdAudience = 'order-hold';
+
+export async function signHoldToken(config: TokenConfig, orderId: string, now: Date, until: Date) {
+  return jwtFor(config).sign({
+    sub: orderId,
+    aud: holdAudience,
+    iat: Math.floor(now.getTime() / 1000),
+    exp: Math.floor(until.getTime() / 1000),
+  });
+}
+
+/** The order id of a valid, unexpired hold token; null for anything else. */
+export async function verifyHoldToken(config: TokenConfig, token: string, now: Date): Promise<string | null> {
+  const payload = verified(config, token, now);
+  return payload?.aud === holdAudience && typeof payload.sub === 'string' ? payload.sub : null;
+}

@@ -35,6 +35,7 @@ import { Controller, type Path, useForm } from 'react-hook-form';
 import { applyFieldErrors, errorMessage } from '../../api/errors.ts';
 import { useCreateForm, useCsMembers, useUpdateForm } from '../../hooks/forms.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { RiskPolicyFields } from '../risk/risk-policy-fields.tsx';
 import { RupiahInput } from '../rupiah-input.tsx';
 import { CourierPicker } from './courier-picker.tsx';
 import { CustomFieldsEditor } from './custom-fields-editor.tsx';
@@ -333,6 +334,10 @@ export function FormBuilder({ saved }: { saved?: FormView }) {
                   />
                 )}
               />
+            </Section>
+
+            <Section title={t.risk.policy.title}>
+              <RiskPolicyFields control={control} err={err} />
             </Section>
 
             <Section title={t.forms.section.fields}>

@@ -1,6 +1,7 @@
 import {
   type courierCodes,
   defaultPaymentWindowHours,
+  defaultRiskThreshold,
   type FormView,
   type formCreateInput,
 } from '@bosonline/contracts';
@@ -35,6 +36,7 @@ export const newFormValues: FormValues = {
   successPage: { message: '', redirectUrl: '', whatsappButton: { enabled: false, text: '' } },
   pixels: { metaPixelId: '', tiktokPixelId: '' },
   theme: { primaryColor: '#16a34a', buttonText: 'Pesan Sekarang' },
+  riskPolicy: { threshold: defaultRiskThreshold, action: 'none', confirmHours: 12 },
   items: [],
   staffMemberIds: [],
 };
@@ -58,6 +60,7 @@ export function valuesOf(form: FormView): FormValues {
     successPage: { ...form.successPage, redirectUrl: form.successPage.redirectUrl ?? '' },
     pixels: { metaPixelId: form.pixels.metaPixelId ?? '', tiktokPixelId: form.pixels.tiktokPixelId ?? '' },
     theme: form.theme,
+    riskPolicy: form.riskPolicy,
     items: form.items.map((item) => ({ variantId: item.variantId, price: item.formPrice })),
     staffMemberIds: form.staff.map((s) => s.memberId),
   };

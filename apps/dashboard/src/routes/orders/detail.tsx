@@ -24,6 +24,7 @@ import { OrderTimeline } from '../../components/order/order-timeline.tsx';
 import { ConfirmPayment } from '../../components/order/payment-confirm.tsx';
 import { StatusActions } from '../../components/order/status-actions.tsx';
 import { QueryError } from '../../components/query-error.tsx';
+import { RiskPanel } from '../../components/risk/risk-panel.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { formatDateTime } from '../../format.ts';
 import { useOrderDetail } from '../../hooks/orders.ts';
@@ -207,6 +208,7 @@ function OrderView({ order, onConflict }: { order: Order; onConflict: () => void
 
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="md">
+            <RiskPanel risk={order.risk} confirmDueAt={order.confirmDueAt} />
             <Section title={t.order.payment}>
               <DataList>
                 <Row label={t.order.method}>{t.paymentMethod[payment.method]}</Row>

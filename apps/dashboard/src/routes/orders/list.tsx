@@ -1,4 +1,10 @@
-import { formatRupiah, type OrderStatus, orderPaymentMethods, orderStatuses } from '@bosonline/contracts';
+import {
+  formatRupiah,
+  type OrderStatus,
+  orderPaymentMethods,
+  orderStatuses,
+  riskLevels,
+} from '@bosonline/contracts';
 import {
   Badge,
   Box,
@@ -24,6 +30,7 @@ import { AnchorLink } from '../../components/links.tsx';
 import { ListStates } from '../../components/list-states.tsx';
 import { LoadMore } from '../../components/load-more.tsx';
 import { BulkActions, DownloadMenu, type SelectedOrder } from '../../components/order/bulk-actions.tsx';
+import { RiskBadge } from '../../components/risk/risk-badge.tsx';
 import { SearchField } from '../../components/search-field.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { formatDateTime } from '../../format.ts';
@@ -142,6 +149,7 @@ function OrdersPage() {
                   {wide && <Table.Th>{t.orders.column.buyer}</Table.Th>}
                   <Table.Th ta="right">{t.orders.column.total}</Table.Th>
                   {wide && <Table.Th>{t.orders.column.status}</Table.Th>}
+                  {wide && <Table.Th>{t.risk.filter}</Table.Th>}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -163,7 +171,10 @@ function OrdersPage() {
                           <Text size="xs" c="dimmed">
                             {order.buyerName} · {formatDateTime(t.locale, order.createdAt)}
                           </Text>
-                          <StatusBadge status={order.status} />
+                          <Group gap={4}>
+                            <StatusBadge status={order.status} />
+                            <RiskBadge risk={order.risk} />
+                          </Group>
                         </Stack>
                       )}
                     </Table.Td>
@@ -191,6 +202,11 @@ function OrdersPage() {
                     {wide && (
                       <Table.Td>
                         <StatusBadge status={order.status} />
+                      </Table.Td>
+                    )}
+                    {wide && (
+                      <Table.Td>
+                        <RiskBadge risk={order.risk} />
                       </Table.Td>
                     )}
                   </Table.Tr>
@@ -265,12 +281,27 @@ function Filters({
         clearable
         style={{ flex: '1 1 180px' }}
       />
+      <Select
+        label={t.risk.filter}
+        placeholder={t.risk.allLevels}
+        value={search.risk ?? null}
+        onChange={(value) => onChange({ risk: (value as OrderSearch['risk']) ?? undefined })}
+        data={riskLevels.map((level) => ({ value: level, label: t.risk.level[level] }))}
+        clearable
+        style={{ flex: '1 1 150px' }}
+      />
       {hasFilters(search) && (
         <Button
           variant="subtle"
           leftSection={<IconFilterOff size={16} />}
           onClick={() => {
-            onChange({ q: undefined, from: undefined, to: undefined, paymentMethod: undefined });
+            onChange({
+              q: undefined,
+              from: undefined,
+              to: undefined,
+              paymentMethod: undefined,
+              risk: undefined,
+            });
           }}
         >
           {t.orders.clearFilters}

@@ -1,4 +1,4 @@
-import { orderPaymentMethods, orderStatuses } from '@bosonline/contracts';
+import { orderPaymentMethods, orderStatuses, riskLevels } from '@bosonline/contracts';
 import { optional, searchText, z } from '../url-search.ts';
 
 // The order list's filters, kept in the URL so a list can be shared or bookmarked. A hand-edited
@@ -14,10 +14,12 @@ export const orderSearch = z.object({
   from: optional(day),
   to: optional(day),
   paymentMethod: optional(z.enum(orderPaymentMethods)),
+  /** COD risk level at checkout. */
+  risk: optional(z.enum(riskLevels)),
 });
 export type OrderSearch = z.output<typeof orderSearch>;
 
 /** Whether any filter besides the status tab is set. */
 export function hasFilters(search: OrderSearch): boolean {
-  return Boolean(search.q || search.from || search.to || search.paymentMethod);
+  return Boolean(search.q || search.from || search.to || search.paymentMethod || search.risk);
 }

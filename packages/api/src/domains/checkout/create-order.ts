@@ -12,13 +12,15 @@ import { paymentDueAt, queueExpiry } from '../order/expiry.ts';
 import { releaseVouchers } from '../order/release.ts';
 import { gatewayChannel } from '../payment/channel.ts';
 import { openCharge } from '../payment/charge.ts';
+import { assessRiskTakingInvoice, holdsForConfirmation } from '../risk/assess.ts';
+import { confirmDueAt, startHold } from '../risk/hold.ts';
+import type { RiskAssessment } from '../risk/score.ts';
 import { recordBooking, shipmentRequestOf } from '../shipping/booking.ts';
 import { pickWeighted } from '../staff/rotation.ts';
 import { recordWebhookEvents } from '../webhook/outbox.ts';
 import { assertCustomFields } from './custom-fields.ts';
 import { assertSameRequest, type Idempotency, idempotencyOf } from './idempotency.ts';
 import { insertOrderRows, type OrderRows } from './insert-order.ts';
-import { allocateInvoice } from './invoice.ts';
 import { answerOf, orderAnswer } from './order-answer.ts';
 import { checkoutEntry, type ManualEntry, type OrderEntry } from './origin.ts';
 import { publishedForm } from './public.ts';
@@ -26,7 +28,16 @@ import { chargesOf, type Quote, quoteOrder } from './quote.ts';
 import { namedWarehouse } from './sender.ts';
 import { validateWhatsapp } from './whatsapp.ts';
 
-type CheckoutCtx = Pick<Context, 'db' | 'clock' | 'ports' | 'req' | 'logger' | 'jobs'>;
+type CheckoutCtx = Pick<
+  Context,
+  'db' | 'clock' | 'ports' | 'req' | 'logger' | 'jobs' | 'tokens' | 'publicUrl'
+>;
+
+/** The order's COD risk, and whether the form's policy holds it for the buyer's confirmation. */
+interface RiskVerdict {
+  assessment: RiskAssessment;
+  held: boolean;
+}
 
 const orderTransaction = { timeout: 20_000, maxWait: 20_000 };
 /**
@@ -63,6 +74,7 @@ async function writeOrder(
   invoice: string,
   idempotency: Idempotency | null,
   entry: OrderEntry,
+  risk: RiskVerdict,
 ): Promise<{
   order: OrderRows['order'];
   csPhone: string | null;
@@ -74,7 +86,7 @@ async function writeOrder(
   const storeId = form.storeId;
   const cs = pickCs(quote, entry);
   const placedBy = entry.origin === 'manual' ? entry.userId : null;
-  const status = quote.paymentMethod === 'cod' ? 'booking' : 'unpaid';
+  const status = risk.held ? 'awaiting_confirmation' : quote.paymentMethod === 'cod' ? 'booking' : 'unpaid';
   const orderId = randomUUID();
   const now = new Date();
   // Deadlines by the app clock, which the jobs that act on them read.
@@ -126,6 +138,9 @@ async function writeOrder(
       canceledAt: null,
       paymentDueAt: paymentDueAt(quote.paymentMethod, form.settings.paymentWindowHours, scheduledAt),
       createdById: placedBy,
+      riskScore: risk.assessment.score,
+      riskReasons: risk.assessment.reasons,
+      confirmDueAt: risk.held ? confirmDueAt(scheduledAt, form.settings.riskPolicy.confirmHours) : null,
       createdAt: now,
       updatedAt: now,
     },
@@ -341,10 +356,12 @@ async function placeOrder(ctx: CheckoutCtx, input: CreateOrderInput, entry: Orde
   const warehouseName = entry.origin === 'manual' ? input.sender?.warehouseName?.trim() : undefined;
   const shipFrom = warehouseName ? await namedWarehouse(ctx.db, form.storeId, warehouseName) : undefined;
   assertCustomFields(form.settings.customFields, input.receiver.receiverDetail);
+  let whatsappValid: boolean | null = null;
   if (input.items.waValidation) {
     // A provider that cannot look numbers up (checked: false) lets every well-formed number pass.
-    const { valid } = await validateWhatsapp(ctx, { phone: input.receiver.receiverPhone });
+    const { valid, checked } = await validateWhatsapp(ctx, { phone: input.receiver.receiverPhone });
     if (!valid) throw invalidField('receiver.receiverPhone', 'This number is not on WhatsApp');
+    if (checked) whatsappValid = valid;
   }
   const quote = await quoteOrder(ctx, form, input, shipFrom);
   // Checked before anything is written: an unknown channel is the buyer's 400, not a taken-back order.
@@ -352,11 +369,27 @@ async function placeOrder(ctx: CheckoutCtx, input: CreateOrderInput, entry: Orde
     quote.paymentMethod === 'payment_gateway'
       ? gatewayChannel(ctx.ports.payment, input.items.paymentMethod.bank, quote.total)
       : null;
-  const invoice = await allocateInvoice(ctx.db, form.storeId);
+  // The COD risk score and the invoice number come in one statement (domains/risk/assess.ts).
+  const { assessment, invoice } = await assessRiskTakingInvoice(ctx, {
+    storeId: form.storeId,
+    phone: input.receiver.receiverPhone,
+    regionId: quote.region.id,
+    total: quote.total,
+    address: input.receiver.receiverAddress,
+    whatsappValid,
+  });
+  // Orders a store's CS enter for a buyer are scored but never held: they spoke to the buyer.
+  const risk = {
+    assessment,
+    held: holdsForConfirmation(form.settings.riskPolicy, assessment, {
+      paymentMethod: quote.paymentMethod,
+      byStaff: entry.origin === 'manual',
+    }),
+  };
 
   let written: Awaited<ReturnType<typeof writeOrder>>;
   try {
-    written = await writeOrder(ctx, form, input, quote, invoice, idempotency, entry);
+    written = await writeOrder(ctx, form, input, quote, invoice, idempotency, entry, risk);
   } catch (error) {
     if (error instanceof InsufficientStockError) {
       const line = quote.lines.find((l) => l.variantId === error.variantId);
@@ -378,7 +411,10 @@ async function placeOrder(ctx: CheckoutCtx, input: CreateOrderInput, entry: Orde
   // A crash from here until the booking is recorded leaves the order in `booking` without a
   // shipment: recoverStrandedBookings books it later, with the same key, so never twice.
   let awb: string | null = null;
-  if (quote.paymentMethod === 'cod') {
+  if (risk.held) {
+    // Nothing is booked until the buyer confirms on WhatsApp (domains/risk/hold.ts).
+    await startHold(ctx, written.order);
+  } else if (quote.paymentMethod === 'cod') {
     try {
       awb = (await bookShipment(ctx, written.order, quote)).awb;
     } catch (error) {

@@ -84,7 +84,7 @@ async function buildEntry(ctx: PublicCtx, formId: string): Promise<FormEntry & {
     ),
     courierCatalogOrNull(ctx),
   ]);
-  const { couriers, ...settings } = form.settings;
+  const { couriers, riskPolicy, ...settings } = form.settings;
   const view: CheckoutFormView = {
     id: form.id,
     name: form.name,

@@ -6,6 +6,7 @@ import {
   formThemeSchema,
   insuranceSchema,
   pixelsSchema,
+  riskPolicySchema,
   type SuccessPage,
   successPageSchema,
 } from '@bosonline/contracts';
@@ -24,6 +25,7 @@ type SettingsColumns = Pick<
   | 'successPage'
   | 'pixels'
   | 'theme'
+  | 'riskPolicy'
 >;
 
 /**
@@ -58,6 +60,8 @@ export function formSettings(row: SettingsColumns): FormSettings {
     successPage: storedSuccessPage(row.successPage),
     pixels: stored(pixelsSchema, row.pixels, { metaPixelId: null, tiktokPixelId: null }),
     theme: stored(formThemeSchema, row.theme, formThemeSchema.parse(undefined)),
+    // A row from before risk scoring (`{}`) reads as the defaults: scored, never held.
+    riskPolicy: stored(riskPolicySchema, row.riskPolicy, riskPolicySchema.parse(undefined)),
   };
 }
 
@@ -75,5 +79,6 @@ export function settingsData(settings: Partial<FormSettings>) {
     successPage: json(settings.successPage),
     pixels: json(settings.pixels),
     theme: json(settings.theme),
+    riskPolicy: json(settings.riskPolicy),
   };
 }

@@ -3,6 +3,7 @@ import type { SellerContext } from '../../context.ts';
 import { ShippingUnavailableError } from '../../ports/index.ts';
 import { followUpOrder, followUpView } from '../follow-up/views.ts';
 import { resolveRegion } from '../region/service.ts';
+import { orderRiskOf } from '../risk/view.ts';
 import { isEditable } from './editable.ts';
 import type { StoreScope } from './filter.ts';
 import { findOrder } from './load.ts';
@@ -164,5 +165,7 @@ export async function detail(ctx: DetailCtx, invoice: string): Promise<OrderDeta
     cancelReason: order.cancelReason,
     deliveredAt: order.deliveredAt,
     returnedAt: order.returnedAt,
+    risk: orderRiskOf(order),
+    confirmDueAt: order.status === 'awaiting_confirmation' ? order.confirmDueAt : null,
   };
 }

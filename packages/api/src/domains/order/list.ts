@@ -1,9 +1,24 @@
-import { type OrderFilter, type OrderListInput, type OrderStatus, orderStatuses } from '@bosonline/contracts';
+import {
+  defaultRiskThreshold,
+  type OrderFilter,
+  type OrderListInput,
+  type OrderStatus,
+  orderStatuses,
+} from '@bosonline/contracts';
 import { Prisma } from '@bosonline/db';
 import { invalidField } from '../../lib/errors.ts';
 import { type OrderReader, orderFilterSql } from './filter.ts';
 import { orderSumsSql } from './recap-source.ts';
 import { summaries, summaryInclude } from './views.ts';
+
+/** The risk level filter (contracts' riskLevelOf, as SQL over the stored score). */
+function riskLevelSql(level: OrderListInput['risk']): Prisma.Sql {
+  const high = defaultRiskThreshold;
+  if (level === 'high') return Prisma.sql`AND o."riskScore" >= ${high}`;
+  if (level === 'medium') return Prisma.sql`AND o."riskScore" >= ${high / 2} AND o."riskScore" < ${high}`;
+  if (level === 'low') return Prisma.sql`AND o."riskScore" < ${high / 2}`;
+  return Prisma.empty;
+}
 
 type ListCtx = OrderReader;
 
@@ -50,7 +65,7 @@ async function statusCounts(ctx: ListCtx, filter: OrderFilter): Promise<Record<O
  */
 export async function list(ctx: ListCtx, input: OrderListInput) {
   const sort = sorts[input.sort];
-  const where = orderFilterSql(ctx.tenant, input);
+  const where = Prisma.sql`${orderFilterSql(ctx.tenant, input)} ${riskLevelSql(input.risk)}`;
   const [ids, counts] = await Promise.all([
     afterCursor(ctx, input).then(
       (after) => ctx.db.$queryRaw<Array<{ id: string }>>`

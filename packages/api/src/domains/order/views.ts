@@ -1,6 +1,7 @@
 import type { OrderSummary } from '@bosonline/contracts';
 import type { Prisma } from '@bosonline/db';
 import { resolveRegion } from '../region/service.ts';
+import { orderRiskOf } from '../risk/view.ts';
 import type { OrderReader } from './filter.ts';
 
 export const summaryInclude = {
@@ -66,6 +67,7 @@ export async function summaries(
         createdAt: row.createdAt,
         paidAt: row.paidAt,
         shippedAt: row.shippedAt,
+        risk: orderRiskOf(row),
       };
     }),
   );

@@ -1,0 +1,77 @@
+import { defaultRiskThreshold, riskActions } from '@bosonline/contracts';
+import { NumberInput, Select, Text } from '@mantine/core';
+import { type Control, Controller, useWatch } from 'react-hook-form';
+import { useT } from '../../i18n/i18n.tsx';
+import type { FormValues } from '../form/form-values.ts';
+
+/** The form builder's COD risk policy: threshold, the action above it, and a hold's window. */
+export function RiskPolicyFields({
+  control,
+  err,
+}: {
+  control: Control<FormValues>;
+  err: (message: string | undefined) => string | undefined;
+}) {
+  const t = useT();
+  const action = useWatch({ control, name: 'riskPolicy.action' });
+  return (
+    <>
+      <Text size="sm" c="dimmed">
+        {t.risk.policy.intro}
+      </Text>
+      <Controller
+        control={control}
+        name="riskPolicy.action"
+        render={({ field, fieldState }) => (
+          <Select
+            label={t.risk.policy.action}
+            value={field.value ?? 'none'}
+            onChange={(v) => field.onChange(v ?? 'none')}
+            data={riskActions.map((a) => ({ value: a, label: t.risk.policy.actions[a] }))}
+            allowDeselect={false}
+            error={err(fieldState.error?.message)}
+            maw={360}
+          />
+        )}
+      />
+      <Controller
+        control={control}
+        name="riskPolicy.threshold"
+        render={({ field, fieldState }) => (
+          <NumberInput
+            label={t.risk.policy.threshold}
+            value={field.value ?? defaultRiskThreshold}
+            onChange={(v) => field.onChange(v === '' ? undefined : Number(v))}
+            min={0.05}
+            max={1}
+            step={0.05}
+            decimalScale={2}
+            decimalSeparator=","
+            allowNegative={false}
+            error={err(fieldState.error?.message)}
+            maw={260}
+          />
+        )}
+      />
+      {action === 'hold_confirm' && (
+        <Controller
+          control={control}
+          name="riskPolicy.confirmHours"
+          render={({ field, fieldState }) => (
+            <NumberInput
+              label={t.risk.policy.confirmHours}
+              value={field.value ?? 12}
+              onChange={(v) => field.onChange(v === '' ? undefined : Number(v))}
+              min={1}
+              max={72}
+              allowDecimal={false}
+              allowNegative={false}
+              error={err(fieldState.error?.message)}
+              maw={260}
+            />
+          )}
+        />
+      )}
+    </>
+  );
+}

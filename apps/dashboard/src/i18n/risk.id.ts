@@ -1,0 +1,34 @@
+import type { RiskLevel } from '@bosonline/contracts';
+
+// Risiko COD in Bahasa Indonesia; risk.en.ts mirrors this shape. The reasons themselves come from
+// the server in both languages (each reason carries `id` and `en` text).
+
+export const riskId = {
+  title: 'Risiko COD',
+  score: 'Skor risiko',
+  scoreOf: (score: number) => `Skor ${Math.round(score * 100)}/100`,
+  level: { low: 'Risiko rendah', medium: 'Risiko sedang', high: 'Risiko tinggi' } satisfies Record<
+    RiskLevel,
+    string
+  >,
+  shortLevel: { low: 'Rendah', medium: 'Sedang', high: 'Tinggi' } satisfies Record<RiskLevel, string>,
+  reasons: 'Alasan utama',
+  noReasons: 'Tidak ada tanda risiko.',
+  notScored: 'Pesanan ini dibuat sebelum skor risiko ada.',
+  filter: 'Risiko',
+  allLevels: 'Semua risiko',
+  awaiting: (until: string) =>
+    `Menunggu konfirmasi pembeli lewat WhatsApp sampai ${until}; batal otomatis jika tidak dikonfirmasi.`,
+  policy: {
+    title: 'Kebijakan risiko COD',
+    intro:
+      'Setiap pesanan mendapat skor risiko 0–1 dari riwayat toko Anda. Pesanan COD di atas ambang bisa ditahan sampai pembeli mengonfirmasi lewat WhatsApp.',
+    threshold: 'Ambang skor',
+    action: 'Tindakan di atas ambang',
+    actions: {
+      none: 'Tidak ada (hanya tampilkan skor)',
+      hold_confirm: 'Tahan & minta konfirmasi WhatsApp',
+    },
+    confirmHours: 'Batas konfirmasi (jam)',
+  },
+};

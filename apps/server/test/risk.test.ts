@@ -1,0 +1,253 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kopiArabica, warehouseOf } from './catalog-fixtures.ts';
+import { checkoutBody } from './demo-orders.ts';
+import { newSeller, startTestServer, type TestServer } from './harness.ts';
+
+// COD risk as sellers and buyers notice it: each order carries a 0–1 score with its reasons on
+// both doors, from the store's own history; a form whose policy holds risky COD orders waits for
+// the buyer's WhatsApp confirmation (then books once) or cancels them when the window runs out.
+
+const hour = 3_600_000;
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+  // Parcels move only as each test scripts them.
+  server.shipping.lifecycle = false;
+});
+afterAll(() => server?.close());
+
+let serial = 0;
+/** A store selling Kopi Arabica (10 units) on a COD form with the given risk policy. */
+async function shop(riskPolicy?: {
+  threshold: number;
+  action: 'none' | 'hold_confirm';
+  confirmHours: number;
+}) {
+  serial += 1;
+  const tokens = await server.client().auth.register.mutate(newSeller());
+  const client = server.client({ token: tokens.accessToken, refreshToken: tokens.refreshToken });
+  const storeId = (await client.profile.me.query()).store?.id as string;
+  const warehouse = await warehouseOf(server, storeId);
+  const product = await client.product.create.mutate(kopiArabica(warehouse.id, `RISK-${serial}`));
+  const variant = product.variants[0];
+  if (!variant) throw new Error('kopiArabica has variants');
+  const form = await client.form.create.mutate({
+    name: `Kopi Risk ${serial}`,
+    paymentMethods: ['cod'],
+    couriers: [{ code: 'idx', services: ['00'] }],
+    items: [{ variantId: variant.id }],
+    ...(riskPolicy ? { riskPolicy } : {}),
+  });
+  const stock = async () =>
+    (await server.db.stock.findFirstOrThrow({ where: { variantId: variant.id } })).quantity;
+  return { client, token: tokens.accessToken, form, sku: variant.sku, stock };
+}
+type Shop = Awaited<ReturnType<typeof shop>>;
+
+/** A buyer orders one unit by COD through the public REST door; answers the invoice. */
+async function order(s: Shop, phone: string) {
+  const res = await server.rest('POST', `/order/${s.form.id}`, {
+    body: checkoutBody('Pembeli Risk', phone, s.sku, 1, { payment: 'cod' }),
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  const page = await s.client.order.list.query({ q: phone, limit: 1 });
+  return page.items[0]?.invoice as string;
+}
+
+/** Ships the order and ends it as the courier reported. */
+async function end(s: Shop, invoice: string, outcome: 'delivered' | 'returned') {
+  await s.client.order.updateStatus.mutate({ invoice, status: 'shipped' });
+  await s.client.order.updateStatus.mutate({ invoice, status: outcome });
+}
+
+/** The token of the last confirmation message sent to this phone. */
+function holdToken(phone: string): string {
+  const sent = server.messaging.sent.filter(
+    (m) => m.to === `62${phone.slice(1)}` && m.template === 'order_confirm_cod',
+  );
+  const token = sent.at(-1)?.params.at(-1);
+  if (!token) throw new Error(`no confirmation message to ${phone}`);
+  return token;
+}
+
+describe('risk score', () => {
+  it('scores a buyer with two returns above a buyer whose two orders were delivered, and says why, on both doors', async () => {
+    const s = await shop();
+    const returner = '081377770001';
+    const loyal = '081377770002';
+    for (let i = 0; i < 2; i += 1) {
+      await end(s, await order(s, returner), 'returned');
+      await end(s, await order(s, loyal), 'delivered');
+    }
+    const risky = await order(s, returner);
+    const trusted = await order(s, loyal);
+
+    const rest = async (invoice: string) => {
+      const res = await server.rest('GET', `/store/order/${invoice}`, { token: s.token });
+      expect(res.status).toBe(200);
+      return (
+        res.body.data as { risk: { score: number; level: string; reasons: Array<Record<string, unknown>> } }
+      ).risk;
+    };
+    const [high, low] = [await rest(risky), await rest(trusted)];
+    expect(high.score).toBeGreaterThan(low.score);
+    expect(high.reasons[0]).toMatchObject({
+      code: 'past_returns',
+      id: '2 pesanan sebelumnya dari nomor ini diretur (RTS)',
+    });
+    expect(low.reasons.map((r) => r.code)).toContain('good_history');
+    expect(low.reasons.map((r) => r.code)).not.toContain('past_returns');
+
+    // The SDK's list shows the same risk, and filters by its level.
+    const list = await s.client.order.list.query({ limit: 50 });
+    const row = list.items.find((o) => o.invoice === risky);
+    expect(row?.risk?.score).toBe(high.score);
+    const restList = await server.rest('GET', '/store/order?limit=50', { token: s.token });
+    const restRow = (
+      restList.body.data as { items: Array<{ invoice: string; risk: { score: number } }> }
+    ).items.find((o) => o.invoice === risky);
+    expect(restRow?.risk.score).toBe(high.score);
+    const levels = async (risk: 'low' | 'medium' | 'high') =>
+      (await s.client.order.list.query({ risk, limit: 50 })).items.map((o) => o.risk?.level);
+    for (const level of ['low', 'medium', 'high'] as const) {
+      expect(new Set(await levels(level))).toEqual(new Set((await levels(level)).length ? [level] : []));
+    }
+    // Without a hold policy, even the risky order is booked as usual.
+    expect((await s.client.order.detail.query({ invoice: risky })).status).toBe('ready_to_ship');
+  });
+
+  it('keeps the policy with the form and refuses a threshold out of range with a named field', async () => {
+    const s = await shop({ threshold: 0.7, action: 'hold_confirm', confirmHours: 6 });
+    expect(s.form.riskPolicy).toEqual({ threshold: 0.7, action: 'hold_confirm', confirmHours: 6 });
+    const res = await server.rest('PUT', `/store/form/${s.form.id}`, {
+      token: s.token,
+      body: { risk_policy: { threshold: 3, action: 'hold_confirm', confirm_hours: 6 } },
+    });
+    expect(res.status).toBe(400);
+    const form = await s.client.form.detail.query({ id: s.form.id });
+    expect(form.riskPolicy.threshold).toBe(0.7);
+    // Buyers never see the seller's threshold.
+    const page = await server.rest('GET', `/order/${s.form.id}/form`);
+    expect(JSON.stringify(page.body)).not.toContain('risk_policy');
+  });
+});
+
+describe('hold and confirm', () => {
+  const policy = { threshold: 0.3, action: 'hold_confirm' as const, confirmHours: 6 };
+
+  it('holds a risky COD order unbooked, then books it once however often the buyer confirms', async () => {
+    const s = await shop(policy);
+    const phone = '081377771001';
+    const booked = server.shipping.booked.length;
+    const invoice = await order(s, phone);
+    const held = await s.client.order.detail.query({ invoice });
+    expect(held.status).toBe('awaiting_confirmation');
+    expect(held.awb).toBeNull();
+    expect(held.confirmDueAt?.getTime()).toBe(server.clock.now().getTime() + 6 * hour);
+    expect(held.risk?.score).toBeGreaterThanOrEqual(0.3);
+    expect(server.shipping.booked.length).toBe(booked);
+    expect(await s.stock()).toBe(9);
+    const message = server.messaging.sent.filter((m) => m.template === 'order_confirm_cod').at(-1);
+    expect(message?.text).toContain(invoice);
+    expect(message?.text).toContain('/order/held/');
+
+    const token = holdToken(phone);
+    const answers = await Promise.all([
+      server.rest('POST', '/order/held/confirm', { body: { token } }),
+      server.rest('POST', '/order/held/confirm', { body: { token } }),
+    ]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    expect(answers.map((a) => (a.body.data as { changed: boolean }).changed).sort()).toEqual([false, true]);
+    const again = await server.rest('POST', '/order/held/confirm', { body: { token } });
+    expect((again.body.data as { changed: boolean }).changed).toBe(false);
+
+    const confirmed = await s.client.order.detail.query({ invoice });
+    expect(confirmed.status).toBe('ready_to_ship');
+    expect(confirmed.awb).not.toBeNull();
+    expect(server.shipping.booked.length - booked).toBe(1);
+    expect(server.shipping.booked.at(-1)?.reference).toBe(invoice);
+    expect(confirmed.timeline.filter((e) => e.type === 'buyer_confirmed')).toHaveLength(1);
+    // A confirmed order is no longer the buyer's to cancel by link.
+    const cancel = await server.rest('POST', '/order/held/cancel', { body: { token } });
+    expect(cancel.status).toBe(409);
+    expect((await s.client.order.detail.query({ invoice })).status).toBe('ready_to_ship');
+  });
+
+  it('lets the buyer cancel: stock comes back, once', async () => {
+    const s = await shop(policy);
+    const phone = '081377771002';
+    const invoice = await order(s, phone);
+    expect(await s.stock()).toBe(9);
+    const token = holdToken(phone);
+    const first = await server.rest('POST', '/order/held/cancel', { body: { token } });
+    const second = await server.rest('POST', '/order/held/cancel', { body: { token } });
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect((second.body.data as { changed: boolean }).changed).toBe(false);
+    expect(await s.stock()).toBe(10);
+    const canceled = await s.client.order.detail.query({ invoice });
+    expect(canceled.status).toBe('canceled');
+    const confirm = await server.rest('POST', '/order/held/confirm', { body: { token } });
+    expect(confirm.status).toBe(409);
+  });
+
+  it('cancels an unconfirmed order when the window runs out and returns its stock; the link then fails', async () => {
+    const s = await shop(policy);
+    const phone = '081377771003';
+    const invoice = await order(s, phone);
+    const token = holdToken(phone);
+    server.clock.advance(6 * hour - 60_000);
+    await server.runJobs();
+    expect((await s.client.order.detail.query({ invoice })).status).toBe('awaiting_confirmation');
+    server.clock.advance(60_000);
+    await server.runJobs();
+    const expired = await s.client.order.detail.query({ invoice });
+    expect(expired.status).toBe('canceled');
+    expect(expired.timeline.at(-1)).toMatchObject({ type: 'confirmation_expired', toStatus: 'canceled' });
+    expect(await s.stock()).toBe(10);
+
+    const late = await server.rest('POST', '/order/held/confirm', { body: { token } });
+    expect(late.status).toBe(400);
+    expect(late.body.errors?.token).toBeDefined();
+    expect((await s.client.order.detail.query({ invoice })).status).toBe('canceled');
+    expect(await s.stock()).toBe(10);
+  });
+
+  it('opens the WhatsApp link as a page that changes nothing until the buyer presses its button', async () => {
+    const s = await shop(policy);
+    const phone = '081377771005';
+    const invoice = await order(s, phone);
+    const token = holdToken(phone);
+    const opened = await fetch(`${server.url}/order/held/${token}?action=confirm`);
+    expect(opened.status).toBe(200);
+    expect(await opened.text()).toContain(`action="/order/held/${token}/confirm"`);
+    expect((await s.client.order.detail.query({ invoice })).status).toBe('awaiting_confirmation');
+    const pressed = await fetch(`${server.url}/order/held/${token}/confirm`, { method: 'POST' });
+    expect(pressed.status).toBe(200);
+    expect(await pressed.text()).toContain('dikonfirmasi');
+    expect((await s.client.order.detail.query({ invoice })).status).toBe('ready_to_ship');
+    const forged = await fetch(`${server.url}/order/held/x${token}/cancel`, { method: 'POST' });
+    expect(forged.status).toBe(400);
+  });
+
+  it('refuses a forged token with 400 and changes nothing; another store cannot see the order', async () => {
+    const s = await shop(policy);
+    const phone = '081377771004';
+    const invoice = await order(s, phone);
+    const token = holdToken(phone);
+    const [head, body, sig] = token.split('.');
+    const forged = [head, body, `${sig?.slice(0, -4)}AAAA`].join('.');
+    for (const bad of [forged, 'not-a-token', `${head}.${body}.`]) {
+      const res = await server.rest('POST', '/order/held/confirm', { body: { token: bad } });
+      expect(res.status, bad).toBe(400);
+      const cancel = await server.rest('POST', '/order/held/cancel', { body: { token: bad } });
+      expect(cancel.status, bad).toBe(400);
+    }
+    expect((await s.client.order.detail.query({ invoice })).status).toBe('awaiting_confirmation');
+    expect(await s.stock()).toBe(9);
+
+    const other = await shop();
+    const res = await server.rest('GET', `/store/order/${invoice}`, { token: other.token });
+    expect(res.status).toBe(404);
+  });
+});

@@ -1,0 +1,93 @@
+import type { RiskPolicy } from '@bosonline/contracts';
+import type { Context } from '../../context.ts';
+import { invoiceOf } from '../checkout/invoice.ts';
+import { whatsappCheckTtlMs } from '../checkout/whatsapp.ts';
+import { type RiskFactsRow, riskFactsSql } from './risk.sql.ts';
+import { jakartaHour, type RiskAssessment, type RiskFeatures, scoreRisk } from './score.ts';
+
+// The checkout's one hook into COD risk: read the facts (one statement), score them, and decide
+// whether the order waits for the buyer's confirmation. Everything else about risk stays here.
+
+/** A median from fewer orders than this says little about the store's usual basket. */
+const minMedianOrders = 10;
+
+export interface RiskOrder {
+  storeId: string;
+  phone: string;
+  regionId: number;
+  total: number;
+  address: string;
+  /** What the checkout learnt of the number just now (null: it did not ask). */
+  whatsappValid: boolean | null;
+}
+
+/** The features of an order about to be placed, from the store's history. */
+export async function loadRiskFeatures(
+  ctx: Pick<Context, 'db' | 'clock'>,
+  order: RiskOrder,
+): Promise<RiskFeatures> {
+  return (await readRisk(ctx, order, false)).features;
+}
+
+/** One statement: the facts (and, for the checkout, the next invoice number). */
+async function readRisk(ctx: Pick<Context, 'db' | 'clock'>, order: RiskOrder, allocateInvoice: boolean) {
+  const now = ctx.clock.now();
+  const [facts] = await ctx.db.$queryRaw<RiskFactsRow[]>(
+    riskFactsSql({
+      storeId: order.storeId,
+      phone: order.phone,
+      regionId: order.regionId,
+      now,
+      whatsappSince: new Date(now.getTime() - whatsappCheckTtlMs),
+      allocateInvoice,
+    }),
+  );
+  if (!facts) throw new Error('risk facts: the statement answers one row');
+  return { features: featuresOf(facts, order, now), invoiceNumber: facts.invoiceNumber };
+}
+
+function featuresOf(facts: RiskFactsRow, order: RiskOrder, now: Date): RiskFeatures {
+  const whatsappValid = order.whatsappValid ?? facts.whatsappValid;
+  return {
+    past: { delivered: facts.delivered, returned: facts.returned, canceled: facts.canceled },
+    pastOrders: facts.pastOrders,
+    district: { ended: facts.districtEnded, returned: facts.districtReturned },
+    storeMedianTotal: facts.medianOrders >= minMedianOrders ? Number(facts.medianTotal) : null,
+    total: order.total,
+    hourJakarta: jakartaHour(now),
+    address: order.address,
+    whatsapp: whatsappValid === null ? 'unknown' : whatsappValid ? 'valid' : 'invalid',
+    recent: { lastHour: facts.lastHour, lastDay: facts.lastDay },
+  };
+}
+
+/**
+ * Scores an order about to be placed, and takes its invoice number in the same statement (the
+ * checkout needs both and every round trip on its path counts; statement-counts.test.ts).
+ */
+export async function assessRiskTakingInvoice(
+  ctx: Pick<Context, 'db' | 'clock'>,
+  order: RiskOrder,
+): Promise<{ assessment: RiskAssessment; invoice: string }> {
+  const { features, invoiceNumber } = await readRisk(ctx, order, true);
+  if (invoiceNumber === null) throw new Error('invoice counter did not answer');
+  return { assessment: scoreRisk(features), invoice: invoiceOf(invoiceNumber) };
+}
+
+/**
+ * Whether this order waits for the buyer's WhatsApp confirmation: the one place that decides it.
+ * Only COD orders (a transfer already waits for its payment), only above the form's threshold,
+ * and never an order a store's own CS entered for a buyer (`byStaff`: they spoke to the buyer).
+ */
+export function holdsForConfirmation(
+  policy: RiskPolicy,
+  risk: RiskAssessment,
+  order: { paymentMethod: string; byStaff: boolean },
+): boolean {
+  return (
+    policy.action === 'hold_confirm' &&
+    order.paymentMethod === 'cod' &&
+    !order.byStaff &&
+    risk.score >= policy.threshold
+  );
+}

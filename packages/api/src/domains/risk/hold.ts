@@ -1,0 +1,191 @@
+import type { Order } from '@bosonline/db';
+import type { AppDeps, Context } from '../../context.ts';
+import { delayUntil, enqueueSweptJob } from '../../jobs/enqueue.ts';
+import { conflict, invalidField } from '../../lib/errors.ts';
+import { signHoldToken, verifyHoldToken } from '../../lib/tokens.ts';
+import { isProviderUnavailable, MessagingUnavailableError } from '../../ports/index.ts';
+import { stopFollowUps } from '../follow-up/plan.ts';
+import { applyOrderChange } from '../order/change.ts';
+import { releaseVouchers, restock } from '../order/release.ts';
+import { bookStoredOrder, recordBooking } from '../shipping/booking.ts';
+
+// A risky COD order held by the form's policy waits in `awaiting_confirmation`: nothing is booked
+// with the courier. The buyer gets a WhatsApp message with a confirm and a cancel link (a signed
+// token that expires with the window). Confirming books it exactly as a normal COD checkout does;
+// canceling, or letting the window run out, cancels it and gives back stock and voucher uses.
+// Every move goes through applyOrderChange, so two clicks (or a click and the timeout) cannot both win.
+
+type HoldDeps = Pick<AppDeps, 'db' | 'clock' | 'ports' | 'logger' | 'tokens' | 'jobs'> &
+  Partial<Pick<AppDeps, 'publicUrl'>>;
+
+export const holdTimeoutJob = 'risk.hold-timeout';
+
+/** When an order held now must be confirmed by. */
+export function confirmDueAt(now: Date, confirmHours: number): Date {
+  return new Date(now.getTime() + confirmHours * 3_600_000);
+}
+
+/** The page a hold link opens (it asks before it changes anything: link previews open links too). */
+export function holdLink(
+  deps: Partial<Pick<AppDeps, 'publicUrl'>>,
+  token: string,
+  action: 'confirm' | 'cancel',
+) {
+  return `${deps.publicUrl ?? ''}/order/held/${token}?action=${action}`;
+}
+
+/**
+ * After a held order is written: the buyer's WhatsApp message and the timeout job. A messaging
+ * outage is logged, not thrown: the order is placed, the seller sees it held, and the timeout
+ * still ends it.
+ */
+export async function startHold(
+  deps: HoldDeps,
+  order: Pick<Order, 'id' | 'invoice' | 'buyerName' | 'buyerPhone' | 'total' | 'storeId' | 'confirmDueAt'>,
+): Promise<void> {
+  const until = order.confirmDueAt;
+  if (!until) return;
+  const { name: storeName } = await deps.db.store.findUniqueOrThrow({
+    where: { id: order.storeId },
+    select: { name: true },
+  });
+  const token = await signHoldToken(deps.tokens, order.id, deps.clock.now(), until);
+  const confirm = holdLink(deps, token, 'confirm');
+  const cancel = holdLink(deps, token, 'cancel');
+  const total = `Rp${order.total.toLocaleString('id-ID')}`;
+  try {
+    await deps.ports.messaging.send({
+      to: order.buyerPhone,
+      template: 'order_confirm_cod',
+      language: 'id',
+      params: [order.buyerName, order.invoice, storeName, total, token],
+      text:
+        `Halo ${order.buyerName}, mohon konfirmasi pesanan COD ${order.invoice} di ${storeName} (${total}). ` +
+        `Konfirmasi: ${confirm}\nBatalkan: ${cancel}\n` +
+        'Pesanan yang tidak dikonfirmasi akan dibatalkan otomatis.',
+    });
+  } catch (error) {
+    if (!(error instanceof MessagingUnavailableError)) throw error;
+    deps.logger.warn({ invoice: order.invoice }, 'held order: confirmation not sent, WhatsApp down');
+  }
+  await enqueueSweptJob(
+    deps,
+    holdTimeoutJob,
+    { orderId: order.id },
+    { jobId: `hold:${order.id}`, delayMs: delayUntil(deps, until) },
+  );
+}
+
+/** The held order a token names; a forged, expired or unknown one is the buyer's 400. */
+async function heldOrderOf(ctx: Pick<Context, 'db' | 'clock' | 'tokens'>, token: string): Promise<Order> {
+  const orderId = await verifyHoldToken(ctx.tokens, token, ctx.clock.now());
+  const order = orderId ? await ctx.db.order.findUnique({ where: { id: orderId } }) : null;
+  if (!order) throw invalidField('token', 'This link is invalid or has expired');
+  return order;
+}
+
+const answer = (order: Pick<Order, 'invoice' | 'status'>, changed: boolean) => ({
+  invoice: order.invoice,
+  status: order.status,
+  changed,
+});
+
+/**
+ * The buyer confirms: the order goes to `booking` and is booked with the courier, once, however
+ * often the link is followed. A courier outage leaves it in `booking` for the stranded-booking
+ * recovery (order/booking-recovery.ts), as a checkout that crashed mid-way would.
+ */
+export async function confirmHeldOrder(
+  ctx: Pick<Context, 'db' | 'clock' | 'ports' | 'logger' | 'tokens' | 'jobs'>,
+  token: string,
+) {
+  const order = await heldOrderOf(ctx, token);
+  if (order.status === 'canceled') throw conflict('This order was canceled', 'token');
+  if (order.status !== 'awaiting_confirmation') return answer(order, false);
+  const confirmed = await applyOrderChange({ ...ctx, actor: null }, order, {
+    to: 'booking',
+    type: 'buyer_confirmed',
+    data: { confirmDueAt: null },
+    expect: { confirmDueAt: { gt: ctx.clock.now() } },
+  });
+  if (!confirmed) {
+    const now = await ctx.db.order.findUniqueOrThrow({ where: { id: order.id } });
+    if (now.status === 'canceled') throw conflict('This order was canceled', 'token');
+    return answer(now, false);
+  }
+  const booking = { ...order, status: 'booking' as const, confirmDueAt: null };
+  try {
+    await recordBooking(ctx, booking, await bookStoredOrder(ctx, booking));
+  } catch (error) {
+    if (!isProviderUnavailable(error)) throw error;
+    ctx.logger.warn({ invoice: order.invoice }, 'confirmed order: courier down, the recovery books it');
+  }
+  const after = await ctx.db.order.findUniqueOrThrow({ where: { id: order.id } });
+  return answer(after, true);
+}
+
+/** Cancels a held order (the buyer's cancel link, or the timeout): stock and voucher uses come back. */
+function cancelHeld(
+  deps: Pick<AppDeps, 'db' | 'clock' | 'ports' | 'logger'>,
+  order: Order,
+  type: 'buyer_canceled' | 'confirmation_expired',
+  reason: string,
+) {
+  const now = deps.clock.now();
+  return applyOrderChange({ ...deps, actor: null }, order, {
+    to: 'canceled',
+    type,
+    data: { canceledAt: now, cancelReason: reason, confirmDueAt: null },
+    also: async (tx) => {
+      await restock(tx, order, 'sale_canceled', null);
+      await releaseVouchers(tx, order);
+      await stopFollowUps(tx, order.id);
+    },
+  });
+}
+
+/** The buyer cancels through the link: once; a confirmed order is no longer theirs to cancel here. */
+export async function cancelHeldOrder(
+  ctx: Pick<Context, 'db' | 'clock' | 'ports' | 'logger' | 'tokens'>,
+  token: string,
+) {
+  const order = await heldOrderOf(ctx, token);
+  if (order.status === 'canceled') return answer(order, false);
+  if (order.status !== 'awaiting_confirmation') {
+    throw conflict('This order is already confirmed; contact the seller to cancel it', 'token');
+  }
+  const canceled = await cancelHeld(ctx, order, 'buyer_canceled', 'Canceled by the buyer');
+  const after = await ctx.db.order.findUniqueOrThrow({ where: { id: order.id } });
+  if (!canceled && after.status !== 'canceled') {
+    throw conflict('This order is already confirmed; contact the seller to cancel it', 'token');
+  }
+  return answer(after, canceled);
+}
+
+/** Cancels a held order past its window; answers whether it did (a confirmation meanwhile wins). */
+export async function expireHeldOrder(
+  deps: Pick<AppDeps, 'db' | 'clock' | 'ports' | 'logger'>,
+  orderId: string,
+) {
+  const order = await deps.db.order.findUnique({ where: { id: orderId } });
+  const now = deps.clock.now();
+  if (order?.status !== 'awaiting_confirmation' || !order.confirmDueAt || order.confirmDueAt > now)
+    return false;
+  return cancelHeld(deps, order, 'confirmation_expired', 'Not confirmed by the buyer in time');
+}
+
+/** Every held order past its window (served by the (status, confirmDueAt) index). */
+export async function expireOverdueHolds(
+  deps: Pick<AppDeps, 'db' | 'clock' | 'ports' | 'logger'>,
+  batch = 200,
+) {
+  const overdue = await deps.db.order.findMany({
+    where: { status: 'awaiting_confirmation', confirmDueAt: { lte: deps.clock.now() } },
+    orderBy: { confirmDueAt: 'asc' },
+    select: { id: true },
+    take: batch,
+  });
+  let expired = 0;
+  for (const { id } of overdue) if (await expireHeldOrder(deps, id)) expired += 1;
+  return expired;
+}
