@@ -7,6 +7,7 @@ import { bankAccountRest } from './domains/bank-account/rest.ts';
 import { bosPayRest } from './domains/bospay/rest.ts';
 import { cacheAdminRest } from './domains/cache/rest.ts';
 import { checkoutRest } from './domains/checkout/rest.ts';
+import { codLedgerRest } from './domains/cod-ledger/rest.ts';
 import { followUpRest } from './domains/follow-up/rest.ts';
 import { formRest } from './domains/form/rest.ts';
 import { orderRest } from './domains/order/rest.ts';
@@ -70,5 +71,6 @@ export const restRouteTable: RestRoute[] = [
   ...cacheAdminRest,
   ...paymentRest,
   ...bosPayRest,
+  ...codLedgerRest,
   ...webhookRest,
 ].map(withAuth);

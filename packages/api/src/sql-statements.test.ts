@@ -3,6 +3,7 @@ import { Prisma } from '@bosonline/db';
 import { createTestDatabase, type TestDatabase } from '@bosonline/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as adminSql from './domains/admin/admin.sql.ts';
+import * as codLedgerSql from './domains/cod-ledger/cod-ledger.sql.ts';
 import { orderSumsSql } from './domains/order/recap-source.ts';
 import { productFiguresSql } from './domains/recap/product.ts';
 import * as recapSql from './domains/recap/recap.sql.ts';
@@ -36,6 +37,16 @@ const domains: Array<[string, Builders, Record<string, unknown[]>]> = [
       productTotalsSql: [productFiguresSql({ storeId: null }, filter)],
       topSellersSql: [rollups, 10],
     } satisfies Examples<typeof adminSql>,
+  ],
+  [
+    'cod-ledger',
+    codLedgerSql,
+    {
+      inTransitSql: [id, { days7: at, days14: at, days30: at, due: at }],
+      daySumsSql: [id, at, at],
+      findingsSql: [id, at, ['IDX1']],
+      remittanceFilesSql: [id, 50],
+    } satisfies Examples<typeof codLedgerSql>,
   ],
   [
     'recap',
