@@ -1,5 +1,6 @@
 import { adminEn } from './admin.en.ts';
 import { authEn } from './auth.en.ts';
+import { codLedgerEn } from './cod-ledger.en.ts';
 import { formsEn } from './forms.en.ts';
 import { homeEn } from './home.en.ts';
 import type { Messages } from './messages.id.ts';
@@ -33,6 +34,7 @@ export const en: Messages = {
     forms: 'Forms',
     orders: 'Orders',
     abandoned: 'Abandoned checkouts',
+    codLedger: 'COD cash',
     settings: 'Settings',
   },
   common: {
@@ -213,6 +215,7 @@ export const en: Messages = {
   },
   statusChange: (from, to) => `${from} → ${to}`,
   orderTools: orderToolsEn,
+  codLedger: codLedgerEn,
   // The contracts' own words are English already.
 
   validation: {},

@@ -1,6 +1,7 @@
 import type { OrderPaymentMethod, OrderStatus, StoreRole } from '@bosonline/contracts';
 import { adminId } from './admin.id.ts';
 import { authId } from './auth.id.ts';
+import { codLedgerId } from './cod-ledger.id.ts';
 import { formsId } from './forms.id.ts';
 import { homeId } from './home.id.ts';
 import { orderToolsId } from './order-tools.id.ts';
@@ -34,6 +35,7 @@ export const id = {
     forms: 'Form',
     orders: 'Pesanan',
     abandoned: 'Checkout tertinggal',
+    codLedger: 'Kas COD',
     settings: 'Pengaturan',
   },
   common: {
@@ -218,6 +220,7 @@ export const id = {
    * them; both the browser's check and the server's field errors pass through this table.
    */
   orderTools: orderToolsId,
+  codLedger: codLedgerId,
   validation: {
     'Email or phone is required': 'Email atau nomor HP wajib diisi',
     'Password is required': 'Kata sandi wajib diisi',

@@ -85,6 +85,11 @@ export const abandonedRoute = createRoute({
   validateSearch: abandonedSearch,
 }).lazy(() => import('./abandoned/list.tsx').then((m) => m.abandonedPageLazy));
 
+export const codLedgerRoute = createRoute({
+  getParentRoute: () => layoutRoute,
+  path: '/cod-ledger',
+}).lazy(() => import('./cod-ledger/page.tsx').then((m) => m.codLedgerPageLazy));
+
 export const productsRoute = createRoute({
   getParentRoute: () => layoutRoute,
   path: '/products',
