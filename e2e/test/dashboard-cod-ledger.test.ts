@@ -112,4 +112,29 @@ describe.skipIf(!hasBrowser)('dashboard Kas COD', () => {
     await page.screenshot({ path: `${screenshotDir}cod-ledger-360.png`, fullPage: true });
     expect(errors).toEqual([]);
   });
+
+  it("shows the platform's finance staff every store's COD cash", async () => {
+    for (const width of [1280, 360]) {
+      const { page, errors } = await openPage(browser, width);
+      await page.goto(`${server.url}/app/admin`);
+      await page.getByRole('heading', { name: 'Masuk ke Konsol Admin' }).waitFor();
+      await page.getByLabel('Email staf').fill('admin@bosonline.id');
+      await page.getByLabel('Kata sandi').fill('admin12345');
+      await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+      await page.waitForURL(/\/app\/admin\/(?!login)/);
+      await page.goto(`${server.url}/app/admin/cod-ledger`);
+      await page.getByRole('heading', { name: 'Kas COD penjual', level: 1 }).waitFor();
+      const row = page.getByRole('row', { name: /Toko Demo bosOnline/ });
+      await row.waitFor();
+      // JNT7700003 (Rp120.000), delivered ten days ago and remitted by nobody: in transit and overdue.
+      expect(await row.textContent()).toContain('Rp120.000');
+      await settled(page);
+      expect(await accessibilityProblems(page)).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: `${screenshotDir}admin-cod-ledger-${width}.png`, fullPage: true });
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
 });

@@ -11,6 +11,7 @@ import {
   accountRoute,
   adminAuditRoute,
   adminCacheRoute,
+  adminCodLedgerRoute,
   adminDashboardRoute,
   adminIndexRoute,
   adminLoginRoute,
@@ -91,6 +92,7 @@ const routeTree = rootRoute.addChildren([
       adminUsersRoute,
       adminAuditRoute,
       adminCacheRoute,
+      adminCodLedgerRoute,
     ]),
   ]),
 ]);

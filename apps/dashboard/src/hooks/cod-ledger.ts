@@ -34,3 +34,9 @@ export function useCodFindingsLink() {
   return (kind: CodFindingKind | undefined, format: 'csv' | 'xlsx') =>
     queryClient.fetchQuery({ ...trpc.codLedger.exportFindings.queryOptions({ kind, format }), staleTime: 0 });
 }
+
+/** The platform console's report: every store's COD cash with its couriers (admin realm client). */
+export function useAdminCodLedger() {
+  const trpc = useTRPC();
+  return useQuery(trpc.admin.codLedger.report.queryOptions({}));
+}

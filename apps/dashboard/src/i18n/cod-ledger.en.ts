@@ -54,6 +54,16 @@ export const codLedgerEn: CodLedgerMessages = {
     cancel: 'Cancel',
     saved: 'Remittance saved.',
   },
+  admin: {
+    title: "Sellers' COD cash",
+    intro: 'The COD money couriers hold for each store, by days since delivery.',
+    inTransit: 'Cash with couriers, every store',
+    overdue: 'Overdue by more than 7 days',
+    tableLabel: 'Table of COD cash per store',
+    store: 'Store',
+    parcels: (n) => `${n} ${n === 1 ? 'parcel' : 'parcels'}`,
+    empty: 'No store has COD cash with its couriers.',
+  },
   findings: {
     tableLabel: 'Table of findings',
     title: 'Findings',

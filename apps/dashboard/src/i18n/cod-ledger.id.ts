@@ -51,6 +51,16 @@ export const codLedgerId = {
     cancel: 'Batal',
     saved: 'Setoran disimpan.',
   },
+  admin: {
+    title: 'Kas COD penjual',
+    intro: 'Uang COD yang dipegang kurir untuk setiap toko, menurut umur sejak terkirim.',
+    inTransit: 'Kas di kurir, semua toko',
+    overdue: 'Terlambat lebih dari 7 hari',
+    tableLabel: 'Tabel kas COD per toko',
+    store: 'Toko',
+    parcels: (n: number) => `${n} paket`,
+    empty: 'Tidak ada toko dengan kas COD di kurir.',
+  },
   findings: {
     tableLabel: 'Tabel temuan',
     title: 'Temuan',

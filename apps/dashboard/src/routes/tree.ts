@@ -246,3 +246,8 @@ export const adminCacheRoute = createRoute({
   path: '/cache',
   validateSearch: cacheSearch,
 }).lazy(() => import('./admin/cache.tsx').then((m) => m.adminCachePageLazy));
+
+export const adminCodLedgerRoute = createRoute({
+  getParentRoute: () => adminLayoutRoute,
+  path: '/cod-ledger',
+}).lazy(() => import('./admin/cod-ledger.tsx').then((m) => m.adminCodLedgerPageLazy));
