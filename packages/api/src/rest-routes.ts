@@ -7,6 +7,7 @@ import { bankAccountRest } from './domains/bank-account/rest.ts';
 import { bosPayRest } from './domains/bospay/rest.ts';
 import { cacheAdminRest } from './domains/cache/rest.ts';
 import { checkoutRest } from './domains/checkout/rest.ts';
+import { codLedgerRest } from './domains/cod-ledger/rest.ts';
 import { conversionRest } from './domains/conversion/rest.ts';
 import { followUpRest } from './domains/follow-up/rest.ts';
 import { formRest } from './domains/form/rest.ts';
@@ -74,6 +75,7 @@ export const restRouteTable: RestRoute[] = [
   ...cacheAdminRest,
   ...paymentRest,
   ...bosPayRest,
+  ...codLedgerRest,
   ...webhookRest,
   ...conversionRest,
 ].map(withAuth);

@@ -5,6 +5,7 @@ import { authRouter } from './domains/auth/router.ts';
 import { bankAccountRouter } from './domains/bank-account/router.ts';
 import { bosPayRouter } from './domains/bospay/router.ts';
 import { checkoutRouter } from './domains/checkout/router.ts';
+import { codLedgerRouter } from './domains/cod-ledger/router.ts';
 import { conversionRouter } from './domains/conversion/router.ts';
 import { followUpRouter } from './domains/follow-up/router.ts';
 import { formRouter } from './domains/form/router.ts';
@@ -49,6 +50,7 @@ export const appRouter = router({
   admin: adminRouter,
   payment: paymentRouter,
   bosPay: bosPayRouter,
+  codLedger: codLedgerRouter,
   webhook: webhookRouter,
   conversion: conversionRouter,
 });

@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from '@bosonline/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as adminSql from './domains/admin/admin.sql.ts';
 import * as authSql from './domains/auth/auth.sql.ts';
+import * as codLedgerSql from './domains/cod-ledger/cod-ledger.sql.ts';
 import * as conversionSql from './domains/conversion/conversion.sql.ts';
 import * as formSql from './domains/form/form.sql.ts';
 import * as inventorySql from './domains/inventory/inventory.sql.ts';
@@ -45,6 +46,16 @@ const domains: Array<[string, Builders, Record<string, unknown[]>]> = [
       topSellersSql: [rollups, 10],
       lockActiveSuperadminsSql: [],
     } satisfies Examples<typeof adminSql>,
+  ],
+  [
+    'cod-ledger',
+    codLedgerSql,
+    {
+      inTransitSql: [id, { days7: at, days14: at, days30: at, due: at }],
+      daySumsSql: [id, at, at],
+      findingsSql: [id, at, ['IDX1']],
+      remittanceFilesSql: [id, 50],
+    } satisfies Examples<typeof codLedgerSql>,
   ],
   [
     'auth',

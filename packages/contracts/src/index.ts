@@ -6,6 +6,7 @@ export * from './api-key.ts';
 export * from './auth.ts';
 export * from './bank-account.ts';
 export * from './checkout.ts';
+export * from './cod-ledger.ts';
 export * from './common.ts';
 export * from './conversion.ts';
 export * from './errors.ts';

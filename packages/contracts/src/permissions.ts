@@ -27,6 +27,8 @@ export const permissions = [
   'order.manage',
   /** See the store's BosPay balance and its movements (money: owners and admins). */
   'bosPay.view',
+  /** The COD cash ledger: what couriers owe, what they remitted, upload their remittance files. */
+  'codLedger.manage',
   /** Send order events to the store's own systems (URLs and signing secrets): the owner's call. */
   'webhook.manage',
   /** Make and revoke the store's API keys, which act as the owner: the owner's call too. */
@@ -79,6 +81,8 @@ export const adminPermissions = [
   'dashboard.view',
   /** Every store's orders: list, recap, detail, download and printed invoices (buyers' data). */
   'order.view',
+  /** The COD cash ledger across sellers: cash couriers hold and how overdue it is. */
+  'codLedger.view',
 ] as const;
 export type AdminPermission = (typeof adminPermissions)[number];
 
@@ -102,6 +106,7 @@ const adminGrants: Record<AdminRole, ReadonlySet<AdminPermission>> = {
     'product.view',
     'dashboard.view',
     'order.view',
+    'codLedger.view',
   ]),
   // Support looks orders up for sellers who ask, but platform figures are not theirs to see.
   support: new Set<AdminPermission>(['seller.view', 'seller.note', 'product.view', 'order.view']),

@@ -1,6 +1,7 @@
 import { can, type Permission, type StoreRole } from '@bosonline/contracts';
 import {
   type Icon,
+  IconCash,
   IconForms,
   IconHome,
   IconPackage,
@@ -15,7 +16,7 @@ import type { Messages } from '../i18n/messages.id.ts';
 
 export interface NavSection {
   label: keyof Messages['nav'];
-  to: '/' | '/orders' | '/abandoned' | '/products' | '/forms' | '/settings';
+  to: '/' | '/orders' | '/abandoned' | '/cod-ledger' | '/products' | '/forms' | '/settings';
   icon: Icon;
   /** Needed to see the section; absent: every role. */
   permission?: Permission;
@@ -29,6 +30,8 @@ export const navSections: readonly NavSection[] = [
   { label: 'forms', to: '/forms', icon: IconForms, permission: 'form.manage' },
   { label: 'orders', to: '/orders', icon: IconReceipt },
   { label: 'abandoned', to: '/abandoned', icon: IconShoppingCartX, permission: 'order.followUp' },
+  // Money: owners and store admins, like the BosPay balance.
+  { label: 'codLedger', to: '/cod-ledger', icon: IconCash, permission: 'codLedger.manage' },
   // Every role has a page there (its own profile, password and sessions); settings/pages.ts hides the rest.
   { label: 'settings', to: '/settings', icon: IconSettings },
 ];

@@ -20,6 +20,7 @@ export const adminEn: typeof adminId = {
     users: 'Internal users',
     audit: 'Audit log',
     cache: 'Cache',
+    codLedger: 'COD cash',
   },
   role: {
     superadmin: 'Superadmin',

@@ -25,6 +25,7 @@ export const adminId = {
     users: 'Pengguna internal',
     audit: 'Log audit',
     cache: 'Cache',
+    codLedger: 'Kas COD',
   },
   role: {
     superadmin: 'Superadmin',

@@ -1,5 +1,6 @@
 import { adminEn } from './admin.en.ts';
 import { authEn } from './auth.en.ts';
+import { codLedgerEn } from './cod-ledger.en.ts';
 import { conversionsEn } from './conversions.en.ts';
 import { formsEn } from './forms.en.ts';
 import { homeEn } from './home.en.ts';
@@ -36,6 +37,7 @@ export const en: Messages = {
     forms: 'Forms',
     orders: 'Orders',
     abandoned: 'Abandoned checkouts',
+    codLedger: 'COD cash',
     settings: 'Settings',
   },
   common: {
@@ -223,6 +225,7 @@ export const en: Messages = {
   statusChange: (from, to) => `${from} → ${to}`,
   orderTools: orderToolsEn,
   manualOrder: manualOrderEn,
+  codLedger: codLedgerEn,
   // The contracts' own words are English already.
 
   validation: {},

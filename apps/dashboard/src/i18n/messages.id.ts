@@ -1,6 +1,7 @@
 import type { OrderPaymentMethod, OrderStatus, StoreRole } from '@bosonline/contracts';
 import { adminId } from './admin.id.ts';
 import { authId } from './auth.id.ts';
+import { codLedgerId } from './cod-ledger.id.ts';
 import { conversionsId } from './conversions.id.ts';
 import { formsId } from './forms.id.ts';
 import { homeId } from './home.id.ts';
@@ -37,6 +38,7 @@ export const id = {
     forms: 'Form',
     orders: 'Pesanan',
     abandoned: 'Checkout tertinggal',
+    codLedger: 'Kas COD',
     settings: 'Pengaturan',
   },
   common: {
@@ -228,6 +230,7 @@ export const id = {
    */
   orderTools: orderToolsId,
   manualOrder: manualOrderId,
+  codLedger: codLedgerId,
   validation: {
     'Email or phone is required': 'Email atau nomor HP wajib diisi',
     'Password is required': 'Kata sandi wajib diisi',

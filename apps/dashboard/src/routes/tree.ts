@@ -91,6 +91,11 @@ export const abandonedRoute = createRoute({
   validateSearch: abandonedSearch,
 }).lazy(() => import('./abandoned/list.tsx').then((m) => m.abandonedPageLazy));
 
+export const codLedgerRoute = createRoute({
+  getParentRoute: () => layoutRoute,
+  path: '/cod-ledger',
+}).lazy(() => import('./cod-ledger/page.tsx').then((m) => m.codLedgerPageLazy));
+
 export const productsRoute = createRoute({
   getParentRoute: () => layoutRoute,
   path: '/products',
@@ -247,3 +252,8 @@ export const adminCacheRoute = createRoute({
   path: '/cache',
   validateSearch: cacheSearch,
 }).lazy(() => import('./admin/cache.tsx').then((m) => m.adminCachePageLazy));
+
+export const adminCodLedgerRoute = createRoute({
+  getParentRoute: () => adminLayoutRoute,
+  path: '/cod-ledger',
+}).lazy(() => import('./admin/cod-ledger.tsx').then((m) => m.adminCodLedgerPageLazy));

@@ -2,6 +2,7 @@ import { abandonedCases } from './abandoned.cases.ts';
 import { apiKeyCases } from './api-key.cases.ts';
 import { bankAccountCases } from './bank-account.cases.ts';
 import type { DomainCases } from './case.ts';
+import { codLedgerCases } from './cod-ledger.cases.ts';
 import { conversionCases } from './conversion.cases.ts';
 import { formCases } from './form.cases.ts';
 import { orderCases } from './order.cases.ts';
@@ -30,6 +31,7 @@ export const domainCases: DomainCases[] = [
   // After productCases (its warehouse) and bankAccountCases.
   orderCases,
   paymentCases,
+  codLedgerCases,
   recapCases,
   // After warehouseCases (its depot) and orderCases (its invoice).
   shippingCases,

@@ -2,6 +2,7 @@ import type { AdminPermission } from '@bosonline/contracts';
 import { Skeleton, Text } from '@mantine/core';
 import {
   IconBuildingStore,
+  IconCash,
   IconChartBar,
   IconDatabase,
   IconHistory,
@@ -45,6 +46,7 @@ export const sections = [
   { to: '/admin/sellers', label: 'sellers', icon: IconBuildingStore, permission: 'seller.view' },
   { to: '/admin/products', label: 'products', icon: IconPackage, permission: 'product.view' },
   { to: '/admin/orders', label: 'orders', icon: IconReceipt, permission: 'order.view' },
+  { to: '/admin/cod-ledger', label: 'codLedger', icon: IconCash, permission: 'codLedger.view' },
   { to: '/admin/users', label: 'users', icon: IconUsers, permission: 'adminUser.manage' },
   { to: '/admin/audit', label: 'audit', icon: IconHistory, permission: 'audit.view' },
   { to: '/admin/cache', label: 'cache', icon: IconDatabase, permission: 'cache.manage' },

@@ -41,6 +41,7 @@ import { notFound } from '../../lib/errors.ts';
 import { adminCan, adminProcedure, adminWrites, publicProcedure, router } from '../../trpc.ts';
 import * as auth from '../auth/service.ts';
 import { cacheAdminRouter } from '../cache/router.ts';
+import { codLedgerAdminRouter } from '../cod-ledger/router.ts';
 import { platformPostAdminRouter } from '../platform-post/router.ts';
 import * as auditLog from './audit-log.ts';
 import { productAdminRouter, sellerDetailProcedures, storeAdminRouter } from './catalog-router.ts';
@@ -180,4 +181,5 @@ export const adminRouter = router({
   }),
   post: platformPostAdminRouter,
   cache: cacheAdminRouter,
+  codLedger: codLedgerAdminRouter,
 });

@@ -1,13 +1,12 @@
 import type { Order } from '@bosonline/db';
+import { codBreakdown } from '../cod-ledger/breakdown.ts';
 import type { BosPayMovement } from './ledger.ts';
 
-// What a parcel's end at the courier does to the seller's BosPay balance. BosCOD's notifications
-// carry no amounts (INTEGRATIONS.md), so the figures are the order's own, fixed at checkout from
-// BosCOD's rates and the form's fees: the courier charges exactly what the buyer was quoted for
-// carrying, insuring and collecting. Gross, not net: the cash collected comes in as one movement
-// and each charge goes out as its own, so the seller sees what BosCOD kept and why. Only COD
-// parcels settle through BosPay here: how BosCOD bills the shipping of a parcel the buyer paid
-// for beforehand is not documented, so such orders leave the balance alone.
+// What a parcel's end at the courier does to the seller's BosPay balance, by the COD ledger's one
+// rule (cod-ledger/breakdown.ts). Gross, not net: the cash collected comes in as one movement and
+// each charge goes out as its own, so the seller sees what BosCOD kept and why. Only COD parcels
+// settle through BosPay here: how BosCOD bills the shipping of a parcel the buyer paid for
+// beforehand is not documented, so such orders leave the balance alone.
 
 export type CourierSettledOrder = Pick<
   Order,
@@ -21,15 +20,16 @@ export type CourierSettledOrder = Pick<
 export function deliveredMovements(order: CourierSettledOrder): BosPayMovement[] {
   if (order.paymentMethod !== 'cod') return [];
   const of = { storeId: order.storeId, orderId: order.id, invoice: order.invoice };
+  const money = codBreakdown({ ...order, status: 'delivered' });
   return [
-    { ...of, kind: 'cod_remittance', amount: order.total, note: 'COD collected by the courier' },
+    { ...of, kind: 'cod_remittance', amount: money.expectedCod, note: 'COD collected by the courier' },
     {
       ...of,
       kind: 'shipping_fee',
-      amount: -(order.shippingCost + order.insuranceFee),
-      note: order.insuranceFee ? 'Shipping and insurance' : 'Shipping',
+      amount: -(money.courierFee + money.insurance),
+      note: money.insurance ? 'Shipping and insurance' : 'Shipping',
     },
-    { ...of, kind: 'cod_fee', amount: -order.codFee, note: 'COD fee' },
+    { ...of, kind: 'cod_fee', amount: -money.codFee, note: 'COD fee' },
   ];
 }
 
@@ -45,7 +45,7 @@ export function returnedMovements(order: CourierSettledOrder): BosPayMovement[] 
       orderId: order.id,
       invoice: order.invoice,
       kind: 'rts_charge',
-      amount: -order.shippingCost,
+      amount: -codBreakdown({ ...order, status: 'returned' }).rtsCharge,
       note: 'Returned to sender: shipping charged',
     },
   ];

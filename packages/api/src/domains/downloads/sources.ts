@@ -1,3 +1,4 @@
+import { codFindingsExport } from '../cod-ledger/findings-export.ts';
 import { formExport } from '../form/export.ts';
 import { orderExport } from '../order/export.ts';
 import { productDownloads } from '../product/export.ts';
@@ -12,5 +13,6 @@ export const downloadSources = {
   ...productDownloads,
   forms: formExport,
   orders: orderExport,
+  codFindings: codFindingsExport,
 } satisfies Record<string, ExportSource>;
 export type DownloadKind = keyof typeof downloadSources;

@@ -1,0 +1,365 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminLogin, demoAdmin } from './admin-harness.ts';
+import { expectError, newSeller, sellerClient, startTestServer, type TestServer } from './harness.ts';
+
+// The COD cash ledger through both doors, on a real server and database: a courier remittance file
+// reconciled against a store's delivered COD orders into findings, idempotent re-uploads, refused
+// files that write nothing, other stores kept apart, and report figures recounted from the orders.
+
+type Owner = Awaited<ReturnType<typeof sellerClient>>;
+
+let server: TestServer;
+let a: Owner;
+let b: Owner;
+const dayMs = 86_400_000;
+
+beforeAll(async () => {
+  server = await startTestServer({ seed: true });
+  a = await sellerClient(server);
+  b = await sellerClient(server);
+});
+afterAll(() => server?.close());
+
+let serial = 0;
+/** A COD order of `store` as the courier left it, `ago` days back (the ledger reads only these columns). */
+async function codOrder(
+  store: Owner,
+  awb: string,
+  status: 'delivered' | 'returned' | 'shipped',
+  options: {
+    total?: number;
+    ago?: number;
+    shippingCost?: number;
+    codFee?: number;
+    insuranceFee?: number;
+  } = {},
+) {
+  serial += 1;
+  const at = new Date(server.clock.now().getTime() - (options.ago ?? 10) * dayMs);
+  const total = options.total ?? 100_000;
+  const shippingCost = options.shippingCost ?? 10_000;
+  return server.db.order.create({
+    data: {
+      storeId: store.storeId,
+      invoice: `INV${900000 + serial}`,
+      status,
+      paymentMethod: 'cod',
+      buyerName: 'Pembeli COD',
+      buyerPhone: `628123${String(serial).padStart(6, '0')}`,
+      regionId: 100001,
+      address: 'Jl. Uji 1',
+      senderWarehouseId: '00000000-0000-4000-8000-000000000000',
+      courierCode: awb.startsWith('JNE') ? 'jne' : 'jnt',
+      serviceCode: 'REG',
+      weightGrams: 1000,
+      itemsTotal: total - shippingCost - (options.codFee ?? 3_000) - (options.insuranceFee ?? 0),
+      shippingCost,
+      codFee: options.codFee ?? 3_000,
+      insuranceFee: options.insuranceFee ?? 0,
+      total,
+      awb,
+      createdAt: new Date(at.getTime() - 3 * dayMs),
+      shippedAt: new Date(at.getTime() - 2 * dayMs),
+      deliveredAt: status === 'delivered' ? at : null,
+      returnedAt: status === 'returned' ? at : null,
+    },
+  });
+}
+
+/** `POST /store/cod-ledger/remittance` with a multipart file, as a browser or curl sends it. */
+async function uploadFile(
+  token: string,
+  body: string | Uint8Array,
+  name = 'remit.csv',
+  fields: Record<string, string> = {},
+) {
+  const form = new FormData();
+  form.set('file', new File([body], name));
+  for (const [k, v] of Object.entries(fields)) form.set(k, v);
+  const res = await fetch(`${server.url}/store/cod-ledger/remittance`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+    body: form,
+  });
+  return {
+    status: res.status,
+    body: (await res.json()) as { message: string; data?: Record<string, unknown> },
+  };
+}
+
+const ledgerRows = async () => ({
+  files: await server.db.codRemittanceFile.count(),
+  lines: await server.db.codRemittanceLine.count(),
+});
+
+const fileA = [
+  'AWB,Amount,Date',
+  'JNT0001,90000,2026-12-01', // short: the order's total is 100 000
+  'JNT0002,120000,2026-12-01', // remitted twice
+  'JNT0002,120000,2026-12-01',
+  'JNT0003,80000,2026-12-01',
+].join('\n');
+
+describe('COD ledger: a remittance file reconciled', () => {
+  it('a short payment, a parcel never remitted and a duplicate are exactly the three findings', async () => {
+    await codOrder(a, 'JNT0001', 'delivered', { total: 100_000 });
+    await codOrder(a, 'JNT0002', 'delivered', { total: 120_000 });
+    await codOrder(a, 'JNT0003', 'delivered', { total: 80_000 });
+    await codOrder(a, 'JNT0004', 'delivered', { total: 50_000 }); // delivered 10 days ago, in no file
+    await codOrder(a, 'JNT0005', 'delivered', { total: 70_000, ago: 2 }); // not due yet
+    await codOrder(a, 'JNE0006', 'returned', { total: 90_000, shippingCost: 15_000 });
+    await codOrder(a, 'JNT0007', 'shipped');
+
+    // The preview answers the same findings and records nothing.
+    const before = await ledgerRows();
+    const preview = await uploadFile(a.token, fileA, 'remit.csv', { preview: 'true' });
+    expect(preview.status).toBe(200);
+    expect(preview.body.data).toMatchObject({ preview: true, file_id: null, recorded: 4, matched: 4 });
+    expect(await ledgerRows()).toEqual(before);
+
+    const res = await uploadFile(a.token, fileA);
+    expect(res.status).toBe(200);
+    expect(res.body.message).toBe('Remittance file has been recorded.');
+    expect(res.body.data).toMatchObject({
+      duplicate: false,
+      rows: 4,
+      recorded: 4,
+      skipped: 0,
+      matched: 4,
+      unknown: 0,
+    });
+    const kindsOf = (list: Array<{ kind: string; awb: string | null }>) =>
+      list.map((f) => `${f.kind} ${f.awb}`).sort();
+    expect(kindsOf(res.body.data?.findings as never)).toEqual(['paid_twice JNT0002', 'short_paid JNT0001']);
+
+    const { findings, counts } = await a.client.codLedger.findings.query({});
+    expect(kindsOf(findings)).toEqual(['not_remitted JNT0004', 'paid_twice JNT0002', 'short_paid JNT0001']);
+    expect(counts).toEqual({ short_paid: 1, paid_twice: 1, not_remitted: 1, unknown_awb: 0 });
+    expect(findings.find((f) => f.kind === 'short_paid')).toMatchObject({
+      expected: 100_000,
+      remitted: 90_000,
+      lines: 1,
+      sources: ['remit.csv row 2'],
+    });
+    expect(findings.find((f) => f.kind === 'paid_twice')).toMatchObject({
+      expected: 120_000,
+      remitted: 240_000,
+      lines: 2,
+      sources: ['remit.csv row 3', 'remit.csv row 4'],
+    });
+    // The same findings over REST, snake_case.
+    const rest = await server.rest('GET', '/store/cod-ledger/findings?kind=not_remitted', { token: a.token });
+    expect(rest.status).toBe(200);
+    expect(rest.body.data).toMatchObject({
+      findings: [{ kind: 'not_remitted', awb: 'JNT0004', expected: 50_000, remitted: 0 }],
+    });
+  });
+
+  it('the same file again, or the same lines saved as XLSX, changes nothing', async () => {
+    const before = await ledgerRows();
+    const findingsBefore = await a.client.codLedger.findings.query({});
+    const again = await uploadFile(a.token, fileA);
+    expect(again.status).toBe(200);
+    expect(again.body.message).toBe('This file was uploaded before; nothing changed.');
+    expect(again.body.data).toMatchObject({ duplicate: true, recorded: 0 });
+    expect(await ledgerRows()).toEqual(before);
+
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Remittance');
+    for (const line of fileA.split('\n')) {
+      const [awb, amount, day] = line.split(',');
+      sheet.addRow([awb, /^\d+$/.test(amount ?? '') ? Number(amount) : amount, day]);
+    }
+    const xlsx = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const resaved = await uploadFile(a.token, xlsx, 'remit.xlsx');
+    expect(resaved.status).toBe(200);
+    expect(resaved.body.data).toMatchObject({ duplicate: false, rows: 4, recorded: 0, skipped: 4 });
+    expect((await ledgerRows()).lines).toBe(before.lines);
+    expect(await a.client.codLedger.findings.query({})).toEqual(findingsBefore);
+  });
+
+  it('a malformed file answers 400 naming its bad rows, and writes nothing', async () => {
+    const before = await ledgerRows();
+    const bad = await uploadFile(a.token, 'awb,amount\nJNT0004,50000\nJNT0005,tujuh puluh ribu\n');
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toContain('Row 3: amount "tujuh puluh ribu" is not a whole rupiah amount');
+    const noColumn = await uploadFile(a.token, 'resi,tanggal\nJNT0004,2026-12-01\n');
+    expect(noColumn.status).toBe(400);
+    expect(noColumn.body.message).toMatch(/Row 1: no AMOUNT column/);
+    const form = new FormData();
+    form.set('file', new File(['awb,amount\nJNT0004,50000\n,1\n'], 'x.csv'));
+    const sdk = await expectError(a.client.codLedger.upload.mutate(form), 'BAD_REQUEST');
+    expect(String(sdk)).toContain('Row 3');
+    expect(await ledgerRows()).toEqual(before);
+    expect((await a.client.codLedger.findings.query({})).counts.not_remitted).toBe(1);
+  });
+
+  it("another store's AWBs are never matched, and its ledger is not this store's", async () => {
+    await codOrder(b, 'JNE9001', 'delivered', { total: 60_000 });
+    const res = await uploadFile(b.token, 'awb,amount\nJNT0003,80000\nJNE9001,60000\n');
+    expect(res.status).toBe(200);
+    expect(res.body.data).toMatchObject({ matched: 1, unknown: 1 });
+    const { findings } = await b.client.codLedger.findings.query({});
+    expect(findings.map((f) => [f.kind, f.awb, f.invoice])).toEqual([['unknown_awb', 'JNT0003', null]]);
+    // Store A's JNT0003 is still remitted once.
+    expect((await a.client.codLedger.findings.query({})).findings.map((f) => f.awb)).not.toContain('JNT0003');
+    const aOrder = await server.db.order.findFirstOrThrow({ where: { storeId: a.storeId, awb: 'JNT0003' } });
+    expect((await a.client.codLedger.order.query({ invoice: aOrder.invoice })).remitted).toBe(80_000);
+    await expectError(b.client.codLedger.order.query({ invoice: aOrder.invoice }), 'NOT_FOUND');
+    const rest = await server.rest('GET', `/store/cod-ledger/order/${aOrder.invoice}`, { token: b.token });
+    expect(rest.status).toBe(404);
+    const report = await b.client.codLedger.report.query({});
+    expect(report.totals).toMatchObject({ delivered: 1, expectedCod: 60_000, remitted: 60_000 });
+  });
+
+  it('a BosPay COD credit is a remittance too: a file paying the same parcel again is paid twice', async () => {
+    const order = await codOrder(a, 'JNT0008', 'delivered', { total: 75_000, ago: 3 });
+    await server.db.bosPayEntry.create({
+      data: {
+        storeId: a.storeId,
+        kind: 'cod_remittance',
+        amount: 75_000,
+        orderId: order.id,
+        invoice: order.invoice,
+      },
+    });
+    expect((await a.client.codLedger.findings.query({})).findings.map((f) => f.awb)).not.toContain('JNT0008');
+    const res = await uploadFile(a.token, 'awb,amount\nJNT0008,75000\n', 'second.csv');
+    expect(res.body.data?.findings).toEqual([
+      expect.objectContaining({
+        kind: 'paid_twice',
+        awb: 'JNT0008',
+        sources: ['BosPay', 'second.csv row 2'],
+      }),
+    ]);
+  });
+});
+
+describe('COD ledger: report and files', () => {
+  it("the report's figures agree with the orders, and cash in transit is bucketed by age", async () => {
+    const now = server.clock.now();
+    const report = await a.client.codLedger.report.query({});
+    const orders = await server.db.order.findMany({ where: { storeId: a.storeId, paymentMethod: 'cod' } });
+    const delivered = orders.filter((o) => o.status === 'delivered');
+    const returned = orders.filter((o) => o.status === 'returned');
+    const sum = (list: typeof orders, f: (o: (typeof orders)[number]) => number) =>
+      list.reduce((s, o) => s + f(o), 0);
+    const lines = await server.db.codRemittanceLine.findMany({
+      where: { storeId: a.storeId, orderId: { not: null } },
+    });
+    const credits = await server.db.bosPayEntry.findMany({
+      where: { storeId: a.storeId, kind: 'cod_remittance' },
+    });
+    const remitted = [...lines, ...credits].reduce((s, r) => s + r.amount, 0);
+    const rts = sum(returned, (o) => o.shippingCost);
+    expect(report.totals).toEqual({
+      delivered: delivered.length,
+      returned: returned.length,
+      expectedCod: sum(delivered, (o) => o.total),
+      courierFee: sum(delivered, (o) => o.shippingCost),
+      codFee: sum(delivered, (o) => o.codFee),
+      insurance: sum(delivered, (o) => o.insuranceFee),
+      rtsCharge: rts,
+      net: sum(delivered, (o) => o.total - o.shippingCost - o.codFee - o.insuranceFee) - rts,
+      remitted,
+      outstanding: sum(delivered, (o) => o.total) - remitted,
+    });
+    // The rows add up to the totals, one per day and courier.
+    expect(report.rows.reduce((s, r) => s + r.expectedCod, 0)).toBe(report.totals.expectedCod);
+    expect(new Set(report.rows.map((r) => `${r.day} ${r.courierCode}`)).size).toBe(report.rows.length);
+
+    // In transit: JNT0004 (10 days, overdue) and JNT0005 (2 days); nothing else is unremitted.
+    expect(report.inTransit).toEqual({
+      orders: 2,
+      amount: 120_000,
+      overdueOrders: 1,
+      overdueAmount: 50_000,
+      buckets: [
+        { bucket: '0-7', orders: 1, amount: 70_000 },
+        { bucket: '8-14', orders: 1, amount: 50_000 },
+        { bucket: '15-30', orders: 0, amount: 0 },
+        { bucket: '31+', orders: 0, amount: 0 },
+      ],
+    });
+    // Three weeks on (signed in again: the access token has long expired), both are older and overdue.
+    server.clock.advance(21 * dayMs);
+    try {
+      const tokens = await server
+        .client()
+        .auth.login.mutate({ login: a.seller.email, password: a.seller.password });
+      const later = await server.client({ token: tokens.accessToken }).codLedger.report.query({});
+      expect(later.inTransit.buckets.map((x) => x.orders)).toEqual([0, 0, 1, 1]); // 23 and 31 days
+      expect(later.inTransit.overdueOrders).toBe(2);
+    } finally {
+      server.clock.advance(-21 * dayMs);
+    }
+    expect(now.getTime()).toBe(server.clock.now().getTime());
+
+    const one = await server.rest('GET', `/store/cod-ledger/order/${returned[0]?.invoice}`, {
+      token: a.token,
+    });
+    expect(one.body.data).toMatchObject({ expected_cod: 0, rts_charge: 15_000, net: -15_000, remitted: 0 });
+  });
+
+  it('lists the uploaded files and exports the findings as CSV and XLSX', async () => {
+    const { files } = await a.client.codLedger.files.query();
+    expect(files.map((f) => [f.filename, f.rows, f.skipped])).toEqual([
+      ['second.csv', 1, 0],
+      ['remit.xlsx', 4, 4],
+      ['remit.csv', 4, 0],
+    ]);
+    expect(files[2]?.amount).toBe(410_000);
+
+    const link = await a.client.codLedger.exportFindings.query({ format: 'csv' });
+    const csv = await (await fetch(`${server.url}${link.url}`)).text();
+    const rows = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
+    expect(rows[0]).toBe('Finding,AWB,Invoice,Courier,Day,Expected,Remitted,Lines,Sources');
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r.split(',').slice(0, 2).join(' '))
+        .sort(),
+    ).toEqual(['not_remitted JNT0004', 'paid_twice JNT0002', 'paid_twice JNT0008', 'short_paid JNT0001']);
+    const xlsxLink = await server.rest(
+      'GET',
+      '/store/cod-ledger/findings/download?format=xlsx&kind=paid_twice',
+      {
+        token: a.token,
+      },
+    );
+    const file = await fetch(`${server.url}${(xlsxLink.body.data as { url: string }).url}`);
+    expect(file.headers.get('content-type')).toContain('spreadsheetml');
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await file.arrayBuffer());
+    expect(workbook.worksheets[0]?.rowCount).toBe(3);
+  });
+
+  it('is for owners and store admins: a CS member is refused', async () => {
+    const person = newSeller();
+    await a.client.staff.create.mutate({ ...person, role: 'cs' });
+    const tokens = await server
+      .client()
+      .auth.login.mutate({ login: person.email, password: person.password });
+    const cs = server.client({ token: tokens.accessToken });
+    await expectError(cs.codLedger.report.query({}), 'FORBIDDEN');
+    expect((await uploadFile(tokens.accessToken, fileA)).status).toBe(403);
+  });
+
+  it("the platform's finance staff see every store's cash in transit", async () => {
+    const { client } = await adminLogin(server, demoAdmin.email, demoAdmin.password);
+    const all = await client.admin.codLedger.report.query({});
+    const storeA = all.stores.find((s) => s.storeId === a.storeId);
+    expect(storeA).toMatchObject({ orders: 2, amount: 120_000, overdueOrders: 1, overdueAmount: 50_000 });
+    expect(all.totals.amount).toBe(all.stores.reduce((s, x) => s + x.amount, 0));
+    const one = await server.rest('GET', `/admin/cod-ledger?store_id=${b.storeId}`, {
+      token: (await adminLogin(server, demoAdmin.email, demoAdmin.password)).token,
+    });
+    expect(one.status).toBe(200);
+    expect((one.body.data as { stores: unknown[] }).stores).toEqual([]);
+  });
+});
