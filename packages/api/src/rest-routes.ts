@@ -17,6 +17,7 @@ import { profileRest } from './domains/profile/rest.ts';
 import { recapRest } from './domains/recap/rest.ts';
 import { regionRest } from './domains/region/rest.ts';
 import { sessionRest } from './domains/session/rest.ts';
+import { shieldRest } from './domains/shield/rest.ts';
 import { shippingRest } from './domains/shipping/rest.ts';
 import { staffRest } from './domains/staff/rest.ts';
 import { storeRest } from './domains/store/rest.ts';
@@ -61,6 +62,7 @@ export const restRouteTable: RestRoute[] = [
   ...orderRest,
   ...recapRest,
   ...shippingRest,
+  ...shieldRest,
   ...abandonedRest,
   ...whatsappRest,
   ...apiKeyRest,

@@ -14,6 +14,7 @@ import { profileRouter } from './domains/profile/router.ts';
 import { recapRouter } from './domains/recap/router.ts';
 import { regionRouter } from './domains/region/router.ts';
 import { sessionRouter } from './domains/session/router.ts';
+import { shieldRouter } from './domains/shield/router.ts';
 import { shippingRouter } from './domains/shipping/router.ts';
 import { staffRouter } from './domains/staff/router.ts';
 import { storeRouter } from './domains/store/router.ts';
@@ -41,6 +42,7 @@ export const appRouter = router({
   recap: recapRouter,
   followUp: followUpRouter,
   shipping: shippingRouter,
+  shield: shieldRouter,
   apiKey: apiKeyRouter,
   whatsapp: whatsappRouter,
   admin: adminRouter,

@@ -6,6 +6,7 @@ import * as adminSql from './domains/admin/admin.sql.ts';
 import { orderSumsSql } from './domains/order/recap-source.ts';
 import { productFiguresSql } from './domains/recap/product.ts';
 import * as recapSql from './domains/recap/recap.sql.ts';
+import * as shieldSql from './domains/shield/shield.sql.ts';
 import * as shippingSql from './domains/shipping/shipping.sql.ts';
 import * as webhookSql from './domains/webhook/webhook.sql.ts';
 
@@ -45,6 +46,13 @@ const domains: Array<[string, Builders, Record<string, unknown[]>]> = [
       revenueSql: [sellerSums, 'week'],
       csRecapSql: [sellerSums],
     } satisfies Examples<typeof recapSql>,
+  ],
+  [
+    'shield',
+    shieldSql,
+    {
+      buyerFactsSql: [{ storeId: id, phone: '6281234567890', ip: '10.0.0.1', deviceId: null, since: at, whatsappSince: at }],
+    } satisfies Examples<typeof shieldSql>,
   ],
   [
     'shipping',

@@ -20,6 +20,7 @@ export * from './product.ts';
 export * from './profile.ts';
 export * from './region.ts';
 export * from './session.ts';
+export * from './shield.ts';
 export * from './shipping.ts';
 export * from './staff.ts';
 export * from './states.ts';

@@ -15,6 +15,7 @@ export const orderStatuses = [
   'delivered',
   'returned',
   'canceled',
+  'suspicious',
 ] as const;
 
 export const orderPaymentMethods = ['cod', 'bank_transfer', 'payment_gateway'] as const;

@@ -4,6 +4,7 @@ import { manualStatuses } from './lifecycle.ts';
 import { orderChargesOutput, orderLineOutput } from './order.ts';
 import { phoneSchema } from './phone.ts';
 import { regionOutput } from './region.ts';
+import { shieldReasonOutput } from './shield-reasons.ts';
 import { orderPaymentMethods, orderStatuses } from './states.ts';
 
 // The seller's side of orders: list, recap, detail, edits, status, payment and follow-up.
@@ -87,6 +88,8 @@ export const orderSummaryOutput = z.object({
   createdAt: z.date(),
   paidAt: z.date().nullable(),
   shippedAt: z.date().nullable(),
+  /** Why the Order Shield holds it (empty unless it was caught). */
+  shieldReasons: z.array(shieldReasonOutput),
 });
 export type OrderSummary = z.infer<typeof orderSummaryOutput>;
 
@@ -205,6 +208,8 @@ export const orderDetailOutput = orderSummaryOutput.extend({
   cancelReason: z.string().nullable(),
   deliveredAt: z.date().nullable(),
   returnedAt: z.date().nullable(),
+  /** A `suspicious` order is canceled at this time unless released. */
+  heldUntil: z.date().nullable(),
 });
 export type OrderDetail = z.infer<typeof orderDetailOutput>;
 

@@ -13,6 +13,8 @@ import { gatewayChannel } from '../payment/channel.ts';
 import { openCharge } from '../payment/charge.ts';
 import { recordBooking, shipmentRequestOf } from '../shipping/booking.ts';
 import { pickWeighted } from '../staff/rotation.ts';
+import { queueHoldExpiry } from '../shield/hold.ts';
+import { type ShieldVerdict, shieldVerdict } from '../shield/verdict.ts';
 import { recordWebhookEvents } from '../webhook/outbox.ts';
 import { assertCustomFields } from './custom-fields.ts';
 import { assertSameRequest, type Idempotency, idempotencyOf } from './idempotency.ts';
@@ -55,6 +57,7 @@ async function writeOrder(
   quote: Quote,
   invoice: string,
   idempotency: Idempotency | null,
+  shield: ShieldVerdict,
 ): Promise<{
   order: OrderRows['order'];
   csPhone: string | null;
@@ -64,7 +67,9 @@ async function writeOrder(
   const { receiver, items } = input;
   const storeId = form.storeId;
   const cs = pickCs(quote);
-  const status = quote.paymentMethod === 'cod' ? 'booking' : 'unpaid';
+  // A held order keeps its stock and voucher uses only for the hold (shield/hold.ts).
+  const held = shield.reasons.length > 0;
+  const status = held ? 'suspicious' : quote.paymentMethod === 'cod' ? 'booking' : 'unpaid';
   const orderId = randomUUID();
   const now = new Date();
   // Deadlines by the app clock, which the jobs that act on them read.
@@ -115,6 +120,10 @@ async function writeOrder(
       paidAt: null,
       canceledAt: null,
       paymentDueAt: paymentDueAt(quote.paymentMethod, form.settings.paymentWindowHours, scheduledAt),
+      buyerIp: shield.buyerIp,
+      deviceId: shield.deviceId,
+      shieldReasons: shield.reasons,
+      heldUntil: shield.heldUntil,
       createdAt: now,
       updatedAt: now,
     },
@@ -143,7 +152,8 @@ async function writeOrder(
       createdAt: now,
     },
   };
-  const followUps = plannedFollowUps(rows.order, planFor(quote.paymentMethod), scheduledAt);
+  // No reminders to a buyer the shield holds: a released order is the seller's to follow up.
+  const followUps = held ? [] : plannedFollowUps(rows.order, planFor(quote.paymentMethod), scheduledAt);
   return ctx.db.$transaction(async (tx) => {
     const subscriptions = await insertOrderRows(tx, { ...rows, followUps });
     const at = ctx.clock.now();
@@ -270,6 +280,8 @@ export async function createOrder(ctx: CheckoutCtx, input: CreateOrderInput): Pr
     if (!valid) throw invalidField('receiver.receiverPhone', 'This number is not on WhatsApp');
   }
   const quote = await quoteOrder(ctx, form, input);
+  // The Order Shield's verdict; a held order is saved as `suspicious` and answered like any other.
+  const shield = await shieldVerdict(ctx, form, input, { kind: 'buyer' });
   // Checked before anything is written: an unknown channel is the buyer's 400, not a taken-back order.
   const channel =
     quote.paymentMethod === 'payment_gateway'
@@ -279,7 +291,7 @@ export async function createOrder(ctx: CheckoutCtx, input: CreateOrderInput): Pr
 
   let written: Awaited<ReturnType<typeof writeOrder>>;
   try {
-    written = await writeOrder(ctx, form, input, quote, invoice, idempotency);
+    written = await writeOrder(ctx, form, input, quote, invoice, idempotency, shield);
   } catch (error) {
     if (error instanceof InsufficientStockError) {
       const line = quote.lines.find((l) => l.variantId === error.variantId);
@@ -300,7 +312,7 @@ export async function createOrder(ctx: CheckoutCtx, input: CreateOrderInput): Pr
 
   // A crash from here until the booking is recorded leaves the order in `booking` without a
   // shipment: recoverStrandedBookings books it later, with the same key, so never twice.
-  if (quote.paymentMethod === 'cod') {
+  if (quote.paymentMethod === 'cod' && written.order.status === 'booking') {
     try {
       await bookShipment(ctx, written.order, quote);
     } catch (error) {
@@ -320,6 +332,7 @@ export async function createOrder(ctx: CheckoutCtx, input: CreateOrderInput): Pr
     }
   }
   await queueExpiry(ctx, written.order);
+  await queueHoldExpiry(ctx, written.order);
   await queueFollowUps(ctx, written.followUps);
   return answerOf(quote.store, {
     csPhone: written.csPhone,

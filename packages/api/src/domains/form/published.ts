@@ -1,8 +1,8 @@
-import type { FormSettings } from '@bosonline/contracts';
+import type { FormSettings, ShieldRules } from '@bosonline/contracts';
 import { type CatalogStatus, type Db, Prisma } from '@bosonline/db';
 import { TRPCError } from '@trpc/server';
 import { looksLikeUuid } from '../../lib/ids.ts';
-import { formSettings } from './settings.ts';
+import { formSettings, storedShieldRules } from './settings.ts';
 import { optionsOf, sellable } from './views.ts';
 
 export interface PublishedFormItem {
@@ -29,6 +29,8 @@ export interface PublishedForm {
   headline: string;
   description: string;
   settings: FormSettings;
+  /** Order Shield rules: the checkout judges orders with them, buyers never see them. */
+  shield: ShieldRules;
   items: PublishedFormItem[];
   /** The CS members the form's orders rotate among (empty: the store's whole CS team). */
   staffMemberIds: string[];
@@ -51,7 +53,7 @@ interface ItemJson {
 }
 
 type FormRow = Parameters<typeof formSettings>[0] &
-  Omit<PublishedForm, 'settings' | 'items'> & { items: ItemJson[]; storeOpen: boolean };
+  Omit<PublishedForm, 'settings' | 'items' | 'shield'> & { items: ItemJson[]; storeOpen: boolean; shield: unknown };
 
 /**
  * The store's owner is suspended by platform staff: every form of the store is offline. A 403
@@ -89,6 +91,7 @@ export async function loadPublishedForm(
     SELECT f."id", f."storeId", f."name", f."slug", f."headline", f."description",
       f."paymentMethods"::text[] AS "paymentMethods", f."couriers", f."codFee", f."insurance",
       f."allowVouchers", f."paymentWindowHours", f."customFields", f."successPage", f."pixels", f."theme",
+      f."shield",
       COALESCE((
         SELECT json_agg(json_build_object(
           'price', i."price",
@@ -119,6 +122,7 @@ export async function loadPublishedForm(
     headline: row.headline,
     description: row.description,
     settings: formSettings(row),
+    shield: storedShieldRules(row.shield),
     items: row.items.map(({ price, variant }) => ({
       variantId: variant.id,
       sku: variant.sku,

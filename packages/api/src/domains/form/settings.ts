@@ -6,6 +6,8 @@ import {
   formThemeSchema,
   insuranceSchema,
   pixelsSchema,
+  type ShieldRules,
+  shieldRulesSchema,
   type SuccessPage,
   successPageSchema,
 } from '@bosonline/contracts';
@@ -43,6 +45,16 @@ export function storedSuccessPage(value: unknown): SuccessPage {
     redirectUrl: null,
     whatsappButton: { enabled: false, text: '' },
   });
+}
+
+/** A form's stored Order Shield rules; `{}` (older forms) and junk read as the defaults. */
+export function storedShieldRules(value: unknown): ShieldRules {
+  return stored(shieldRulesSchema, value, shieldRulesSchema.parse({}));
+}
+
+/** Shield rules as the column takes them (undefined: left as they are). */
+export function shieldData(rules: ShieldRules | undefined): Prisma.InputJsonValue | undefined {
+  return rules as Prisma.InputJsonValue | undefined;
 }
 
 /** The typed settings of a form row. */

@@ -6,7 +6,7 @@ import { resolveRegion } from '../region/service.ts';
 import { isEditable } from './editable.ts';
 import type { StoreScope } from './filter.ts';
 import { findOrder } from './load.ts';
-import { csNames, productSummary } from './views.ts';
+import { csNames, productSummary, shieldReasonsOf } from './views.ts';
 
 type DetailCtx = Pick<SellerContext, 'db' | 'ports' | 'logger'> & { tenant: StoreScope };
 
@@ -159,5 +159,7 @@ export async function detail(ctx: DetailCtx, invoice: string): Promise<OrderDeta
     cancelReason: order.cancelReason,
     deliveredAt: order.deliveredAt,
     returnedAt: order.returnedAt,
+    heldUntil: order.heldUntil,
+    shieldReasons: shieldReasonsOf(order.shieldReasons),
   };
 }
