@@ -70,7 +70,11 @@ afterAll(() => server?.close());
 describe('form rules', () => {
   it('are stored with the form and read back; bad rules are a 400 naming the field, nothing changes', async () => {
     const form = await seller.form.detail.query({ id: demoFormId });
-    expect(form.shield).toMatchObject({ minNameLength: 3, maxOrdersPerIpPerHour: 2, blockedWords: ['palsu', 'iseng'] });
+    expect(form.shield).toMatchObject({
+      minNameLength: 3,
+      maxOrdersPerIpPerHour: 2,
+      blockedWords: ['palsu', 'iseng'],
+    });
     const res = await server.rest('PUT', `/store/form/${demoFormId}`, {
       token,
       body: { shield: { min_name_length: -1 } },
@@ -113,7 +117,8 @@ describe('holding orders', () => {
 
   it('holds the third order of one phone within the hour, and the third of one IP', async () => {
     const phone = nextPhone();
-    for (let i = 0; i < 2; i += 1) expect((await place(cod('Budi Santoso', phone))).order.status).not.toBe('suspicious');
+    for (let i = 0; i < 2; i += 1)
+      expect((await place(cod('Budi Santoso', phone))).order.status).not.toBe('suspicious');
     await held(cod('Budi Santoso', phone), 'phone_velocity');
     const ip = nextIp();
     for (let i = 0; i < 2; i += 1) expect((await place(cod(), ip)).order.status).not.toBe('suspicious');
@@ -131,13 +136,22 @@ describe('holding orders', () => {
       body: { kind: 'ip', value: ip, reason: 'Bot' },
     });
     expect(addIp.status, JSON.stringify(addIp.body)).toBe(201);
-    expect(addIp.body.data).toMatchObject({ kind: 'ip', value: ip, reason: 'Bot', added_by: { name: demoAccounts.seller.name } });
+    expect(addIp.body.data).toMatchObject({
+      kind: 'ip',
+      value: ip,
+      reason: 'Bot',
+      added_by: { name: demoAccounts.seller.name },
+    });
     await held(cod(), 'blocked_ip', ip);
 
     const device = 'dev-blocked-0001';
     expect(
-      (await server.rest('POST', '/store/shield/blocks', { token, body: { kind: 'device', value: device, reason: 'Bot' } }))
-        .status,
+      (
+        await server.rest('POST', '/store/shield/blocks', {
+          token,
+          body: { kind: 'device', value: device, reason: 'Bot' },
+        })
+      ).status,
     ).toBe(201);
     await held({ ...cod(), device_id: device }, 'blocked_device');
   });
@@ -151,15 +165,24 @@ describe('holding orders', () => {
     expect(normal.order.status).toBe('ready_to_ship');
     expect([blocked.order.status, short.order.status]).toEqual(['suspicious', 'suspicious']);
     // The CS phone comes from the store's rotation; everything else is the same bytes.
-    const neutral = (body: typeof normal.res.body) => ({ ...body, data: { ...(body.data as object), cs_phone: '' } });
+    const neutral = (body: typeof normal.res.body) => ({
+      ...body,
+      data: { ...(body.data as object), cs_phone: '' },
+    });
     expect(neutral(blocked.res.body)).toEqual(neutral(normal.res.body));
     expect(neutral(short.res.body)).toEqual(neutral(normal.res.body));
-    expect(Object.keys(blocked.res.body.data as object).sort()).toEqual(Object.keys(normal.res.body.data as object).sort());
+    expect(Object.keys(blocked.res.body.data as object).sort()).toEqual(
+      Object.keys(normal.res.body.data as object).sort(),
+    );
   });
 
   it('records the buyer IP and device id on every order', async () => {
     const { order } = await place({ ...cod(), device_id: 'dev-recorded-01' }, '10.200.0.7');
-    expect(order).toMatchObject({ buyerIp: '10.200.0.7', deviceId: 'dev-recorded-01', status: 'ready_to_ship' });
+    expect(order).toMatchObject({
+      buyerIp: '10.200.0.7',
+      deviceId: 'dev-recorded-01',
+      status: 'ready_to_ship',
+    });
   });
 });
 
@@ -231,7 +254,9 @@ describe('deciding on held orders', () => {
     ]);
     const again = await place({ ...cod(), device_id: 'dev-banned-0001' });
     expect(again.order.status).toBe('suspicious');
-    expect(again.order.shieldReasons).toEqual([{ code: 'blocked_device', text: 'Perangkat ada di daftar blokir toko' }]);
+    expect(again.order.shieldReasons).toEqual([
+      { code: 'blocked_device', text: 'Perangkat ada di daftar blokir toko' },
+    ]);
   });
 });
 
@@ -246,7 +271,9 @@ describe('block lists', () => {
     const found = await seller.shield.blocks.query({ q: 'cari aku' });
     expect(found.items.map((i) => i.value)).toEqual(['6281377771234']);
     const rest = await server.rest('GET', '/store/shield/blocks?kind=device&limit=100', { token });
-    expect((rest.body.data as { items: Array<{ kind: string }> }).items.every((i) => i.kind === 'device')).toBe(true);
+    expect(
+      (rest.body.data as { items: Array<{ kind: string }> }).items.every((i) => i.kind === 'device'),
+    ).toBe(true);
   });
 
   it('refuses bad entries with a 400 naming the field and a duplicate with a 409, writing nothing', async () => {
@@ -257,17 +284,37 @@ describe('block lists', () => {
     });
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.errors ?? {})).toContain('value');
-    expect((await server.rest('POST', '/store/shield/blocks', { token, body: { kind: 'email', value: 'a', reason: 'x' } })).status).toBe(400);
-    await expectError(seller.shield.addBlock.mutate({ kind: 'ip', value: 'not-an-ip', reason: 'x' }), 'BAD_REQUEST');
-    await expectError(seller.shield.addBlock.mutate({ kind: 'device', value: 'dev-ok-00001', reason: '' }), 'BAD_REQUEST');
+    expect(
+      (
+        await server.rest('POST', '/store/shield/blocks', {
+          token,
+          body: { kind: 'email', value: 'a', reason: 'x' },
+        })
+      ).status,
+    ).toBe(400);
+    await expectError(
+      seller.shield.addBlock.mutate({ kind: 'ip', value: 'not-an-ip', reason: 'x' }),
+      'BAD_REQUEST',
+    );
+    await expectError(
+      seller.shield.addBlock.mutate({ kind: 'device', value: 'dev-ok-00001', reason: '' }),
+      'BAD_REQUEST',
+    );
     await seller.shield.addBlock.mutate({ kind: 'device', value: 'dev-dupe-0001', reason: 'Bot' });
-    await expectError(seller.shield.addBlock.mutate({ kind: 'device', value: 'dev-dupe-0001', reason: 'Bot' }), 'CONFLICT');
+    await expectError(
+      seller.shield.addBlock.mutate({ kind: 'device', value: 'dev-dupe-0001', reason: 'Bot' }),
+      'CONFLICT',
+    );
     expect(await server.db.shieldBlock.count()).toBe(before + 1);
   });
 
   it('removes an entry (REST door): the buyer is no longer held', async () => {
     const phone = nextPhone();
-    const entry = await seller.shield.addBlock.mutate({ kind: 'phone', value: phone, reason: 'Salah blokir' });
+    const entry = await seller.shield.addBlock.mutate({
+      kind: 'phone',
+      value: phone,
+      reason: 'Salah blokir',
+    });
     const res = await server.rest('DELETE', `/store/shield/blocks/${entry.id}`, { token });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect((await place(cod('Budi Santoso', phone))).order.status).toBe('ready_to_ship');
@@ -278,14 +325,23 @@ describe('block lists', () => {
 describe('other stores and roles', () => {
   it("another store's orders and entries are 404 on both doors, and nothing changes", async () => {
     const { order } = await place(cod('Al'));
-    const entry = await seller.shield.addBlock.mutate({ kind: 'device', value: 'dev-mine-00001', reason: 'Bot' });
+    const entry = await seller.shield.addBlock.mutate({
+      kind: 'device',
+      value: 'dev-mine-00001',
+      reason: 'Bot',
+    });
     const other = await sellerClient(server);
     await expectError(other.client.shield.release.mutate({ invoice: order.invoice }), 'NOT_FOUND');
     await expectError(other.client.shield.markSpam.mutate({ invoice: order.invoice }), 'NOT_FOUND');
     await expectError(other.client.shield.banBuyer.mutate({ invoice: order.invoice }), 'NOT_FOUND');
     await expectError(other.client.shield.removeBlock.mutate({ id: entry.id }), 'NOT_FOUND');
-    expect((await server.rest('POST', `/store/shield/orders/${order.invoice}/release`, { token: other.token })).status).toBe(404);
-    expect((await server.rest('DELETE', `/store/shield/blocks/${entry.id}`, { token: other.token })).status).toBe(404);
+    expect(
+      (await server.rest('POST', `/store/shield/orders/${order.invoice}/release`, { token: other.token }))
+        .status,
+    ).toBe(404);
+    expect(
+      (await server.rest('DELETE', `/store/shield/blocks/${entry.id}`, { token: other.token })).status,
+    ).toBe(404);
     expect((await other.client.shield.blocks.query({})).items).toEqual([]);
     expect((await server.db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe('suspicious');
     expect(await server.db.shieldBlock.count({ where: { id: entry.id } })).toBe(1);
@@ -313,6 +369,8 @@ describe('the end of a hold', () => {
     expect(after).toMatchObject({ status: 'canceled', heldUntil: order.heldUntil });
     expect(await stockOf(sku)).toBe(stock - 1);
     // The released one was not touched.
-    expect((await server.db.order.findUniqueOrThrow({ where: { id: kept.order.id } })).status).not.toBe('canceled');
+    expect((await server.db.order.findUniqueOrThrow({ where: { id: kept.order.id } })).status).not.toBe(
+      'canceled',
+    );
   });
 });

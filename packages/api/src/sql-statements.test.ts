@@ -51,7 +51,9 @@ const domains: Array<[string, Builders, Record<string, unknown[]>]> = [
     'shield',
     shieldSql,
     {
-      buyerFactsSql: [{ storeId: id, phone: '6281234567890', ip: '10.0.0.1', deviceId: null, since: at, whatsappSince: at }],
+      buyerFactsSql: [
+        { storeId: id, phone: '6281234567890', ip: '10.0.0.1', deviceId: null, since: at, whatsappSince: at },
+      ],
     } satisfies Examples<typeof shieldSql>,
   ],
   [

@@ -68,7 +68,8 @@ export const shieldBlockKindSchema = z.enum(shieldBlockKinds, {
 });
 
 // IPv4, or IPv6 (with a colon; `::ffff:1.2.3.4` as servers write a v4 caller on a v6 socket).
-const ipPattern = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$|^(?=.*:)[0-9a-f:.]{2,45}$/i;
+const ipPattern =
+  /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$|^(?=.*:)[0-9a-f:.]{2,45}$/i;
 const reasonSchema = z
   .string({ error: 'Reason is required' })
   .trim()
@@ -77,7 +78,11 @@ const reasonSchema = z
 
 /** One entry to add; the value is normalised by kind (a phone to `62…`, an IP lower-cased). */
 export const shieldBlockAddInput = z
-  .object({ kind: shieldBlockKindSchema, value: z.string({ error: 'Value is required' }).trim(), reason: reasonSchema })
+  .object({
+    kind: shieldBlockKindSchema,
+    value: z.string({ error: 'Value is required' }).trim(),
+    reason: reasonSchema,
+  })
   .transform((entry, ctx) => {
     const value = normalizeBlockValue(entry.kind, entry.value);
     if (value === undefined) {

@@ -95,10 +95,16 @@ export function quoteInputOf(formId: string, draft: Draft): CheckoutQuoteInput |
  * The order exactly as the buyer filled it in, incomplete or not: the server checks it and names
  * each field to fix, so the rules live in one place.
  */
-export function orderInputOf(form: CheckoutFormView, draft: Draft, idempotencyKey: string): CreateOrderInput {
+export function orderInputOf(
+  form: CheckoutFormView,
+  draft: Draft,
+  idempotencyKey: string,
+  deviceId?: string,
+): CreateOrderInput {
   return {
     id: form.id,
     idempotencyKey,
+    deviceId,
     sender: null,
     receiver: {
       receiverName: draft.name,

@@ -7,6 +7,7 @@ import { orderCases } from './order.cases.ts';
 import { paymentCases } from './payment.cases.ts';
 import { productCases } from './product.cases.ts';
 import { recapCases } from './recap.cases.ts';
+import { shieldCases } from './shield.cases.ts';
 import { shippingCases } from './shipping.cases.ts';
 import { staffCases } from './staff.cases.ts';
 import { storeCases } from './store.cases.ts';
@@ -28,6 +29,8 @@ export const domainCases: DomainCases[] = [
   abandonedCases,
   // After productCases (its warehouse) and bankAccountCases.
   orderCases,
+  // After orderCases (its invoice).
+  shieldCases,
   paymentCases,
   recapCases,
   // After warehouseCases (its depot) and orderCases (its invoice).

@@ -53,7 +53,11 @@ interface ItemJson {
 }
 
 type FormRow = Parameters<typeof formSettings>[0] &
-  Omit<PublishedForm, 'settings' | 'items' | 'shield'> & { items: ItemJson[]; storeOpen: boolean; shield: unknown };
+  Omit<PublishedForm, 'settings' | 'items' | 'shield'> & {
+    items: ItemJson[];
+    storeOpen: boolean;
+    shield: unknown;
+  };
 
 /**
  * The store's owner is suspended by platform staff: every form of the store is offline. A 403

@@ -7,8 +7,8 @@ import {
   insuranceSchema,
   pixelsSchema,
   type ShieldRules,
-  shieldRulesSchema,
   type SuccessPage,
+  shieldRulesSchema,
   successPageSchema,
 } from '@bosonline/contracts';
 import type { Form, Prisma } from '@bosonline/db';

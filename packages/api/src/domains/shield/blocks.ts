@@ -87,7 +87,9 @@ export async function removeBlock(ctx: BlockCtx, id: string): Promise<void> {
  */
 export async function banBuyer(ctx: BlockCtx, input: z.output<typeof shieldBanInput>) {
   const order = await findOrder(ctx, input.invoice);
-  const values: Array<{ kind: ShieldBlockKind; value: string }> = [{ kind: 'phone', value: order.buyerPhone }];
+  const values: Array<{ kind: ShieldBlockKind; value: string }> = [
+    { kind: 'phone', value: order.buyerPhone },
+  ];
   if (order.buyerIp) values.push({ kind: 'ip', value: order.buyerIp });
   if (order.deviceId) values.push({ kind: 'device', value: order.deviceId });
   const reason = `${input.reason} (${order.invoice})`;

@@ -40,7 +40,10 @@ export async function queueHoldExpiry(
 async function heldOrder(ctx: DecideCtx, invoice: string) {
   const order = await findOrder(ctx, invoice);
   if (!isHeld(order.status)) {
-    throw conflict(`This order is ${order.status.replaceAll('_', ' ')}, not held by the Order Shield`, 'status');
+    throw conflict(
+      `This order is ${order.status.replaceAll('_', ' ')}, not held by the Order Shield`,
+      'status',
+    );
   }
   return order;
 }
@@ -69,7 +72,8 @@ export async function releaseOrder(ctx: DecideCtx, invoice: string): Promise<voi
   const now = ctx.clock.now();
   const target = await releaseTarget(ctx, order);
   const window = order.paymentDueAt ? order.paymentDueAt.getTime() - order.createdAt.getTime() : null;
-  const paymentDueAt = target.to === 'unpaid' && window !== null ? new Date(now.getTime() + window) : undefined;
+  const paymentDueAt =
+    target.to === 'unpaid' && window !== null ? new Date(now.getTime() + window) : undefined;
   await changeOrder(ctx, order, {
     to: target.to,
     type: 'shield_released',

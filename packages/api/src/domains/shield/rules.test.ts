@@ -53,6 +53,8 @@ describe('shield rules', () => {
 
   it('still hold block list matches when the form turned its rules off', () => {
     const off = shieldRulesSchema.parse({ enabled: false, minNameLength: 50 });
-    expect(shieldReasons(off, { ...ordinary, blocked: ['phone'] }).map((r) => r.code)).toEqual(['blocked_phone']);
+    expect(shieldReasons(off, { ...ordinary, blocked: ['phone'] }).map((r) => r.code)).toEqual([
+      'blocked_phone',
+    ]);
   });
 });

@@ -2,8 +2,8 @@ import {
   type CreateOrderInput,
   type ShieldBlockKind,
   type ShieldReason,
-  shieldHoldHours,
   type ShieldRules,
+  shieldHoldHours,
 } from '@bosonline/contracts';
 import type { Context } from '../../context.ts';
 import { askWhatsapp, whatsappCheckTtlMs } from '../checkout/whatsapp.ts';
