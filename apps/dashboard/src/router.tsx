@@ -21,6 +21,7 @@ import {
   adminUsersRoute,
   apiKeysRoute,
   bankAccountsRoute,
+  blocksRoute,
   domainsRoute,
   editFormRoute,
   editProductRoute,
@@ -75,6 +76,7 @@ const routeTree = rootRoute.addChildren([
       sessionsRoute,
       webhooksRoute,
       apiKeysRoute,
+      blocksRoute,
     ]),
   ]),
   adminRoute.addChildren([

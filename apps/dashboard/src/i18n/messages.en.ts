@@ -6,6 +6,7 @@ import type { Messages } from './messages.id.ts';
 import { orderToolsEn } from './order-tools.en.ts';
 import { productsEn } from './products.en.ts';
 import { settingsEn } from './settings.en.ts';
+import { shieldEn } from './shield.en.ts';
 import { webhooksEn } from './webhooks.en.ts';
 
 // The English switch: the same entries as messages.id.ts (the type makes sure none is missing).
@@ -155,6 +156,7 @@ export const en: Messages = {
   settings: settingsEn,
   admin: adminEn,
   webhooks: webhooksEn,
+  shield: shieldEn,
   team: {
     title: 'Team & access',
     intro:
@@ -182,6 +184,7 @@ export const en: Messages = {
     delivered: 'Delivered',
     returned: 'Returned',
     canceled: 'Canceled',
+    suspicious: 'Suspicious',
   },
   paymentMethod: {
     cod: 'COD (cash on delivery)',
@@ -209,6 +212,9 @@ export const en: Messages = {
     other_fees_updated: 'Extra fees changed',
     follow_up_sent: 'Automatic follow-up sent',
     expired: 'Canceled: not paid in time',
+    shield_released: 'Released: not spam',
+    shield_spam: 'Canceled: spam',
+    shield_expired: 'Canceled: not reviewed while held',
     tracking: 'Courier update',
   },
   statusChange: (from, to) => `${from} → ${to}`,

@@ -6,6 +6,7 @@ import { homeId } from './home.id.ts';
 import { orderToolsId } from './order-tools.id.ts';
 import { productsId } from './products.id.ts';
 import { settingsId } from './settings.id.ts';
+import { shieldId } from './shield.id.ts';
 import { webhooksId } from './webhooks.id.ts';
 
 // Every word the dashboard shows, in Bahasa Indonesia (the default). messages.en.ts mirrors this
@@ -157,6 +158,7 @@ export const id = {
   settings: settingsId,
   admin: adminId,
   webhooks: webhooksId,
+  shield: shieldId,
   team: {
     title: 'Tim & akses',
     intro: 'Orang yang bekerja di toko ini dan perannya. CS hanya melihat pesanan yang dibagikan kepadanya.',
@@ -183,6 +185,7 @@ export const id = {
     delivered: 'Diterima',
     returned: 'Retur',
     canceled: 'Dibatalkan',
+    suspicious: 'Mencurigakan',
   } satisfies Record<OrderStatus, string>,
   paymentMethod: {
     cod: 'COD (bayar di tempat)',
@@ -210,6 +213,9 @@ export const id = {
     other_fees_updated: 'Biaya tambahan diubah',
     follow_up_sent: 'Follow up otomatis terkirim',
     expired: 'Batal otomatis: tidak dibayar tepat waktu',
+    shield_released: 'Dilepas: bukan spam',
+    shield_spam: 'Dibatalkan: spam',
+    shield_expired: 'Batal otomatis: tidak ditinjau selama ditahan',
     tracking: 'Kabar terbaru dari kurir',
   } as Record<string, string>,
   statusChange: (from: string, to: string) => `${from} → ${to}`,

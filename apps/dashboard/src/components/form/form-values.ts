@@ -1,6 +1,7 @@
 import {
   type courierCodes,
   defaultPaymentWindowHours,
+  defaultShieldRules,
   type FormView,
   type formCreateInput,
 } from '@bosonline/contracts';
@@ -37,6 +38,7 @@ export const newFormValues: FormValues = {
   theme: { primaryColor: '#16a34a', buttonText: 'Pesan Sekarang' },
   items: [],
   staffMemberIds: [],
+  shield: defaultShieldRules,
 };
 
 export function valuesOf(form: FormView): FormValues {
@@ -60,6 +62,7 @@ export function valuesOf(form: FormView): FormValues {
     theme: form.theme,
     items: form.items.map((item) => ({ variantId: item.variantId, price: item.formPrice })),
     staffMemberIds: form.staff.map((s) => s.memberId),
+    shield: form.shield,
   };
 }
 

@@ -24,6 +24,7 @@ import { AnchorLink } from '../../components/links.tsx';
 import { ListStates } from '../../components/list-states.tsx';
 import { LoadMore } from '../../components/load-more.tsx';
 import { BulkActions, DownloadMenu, type SelectedOrder } from '../../components/order/bulk-actions.tsx';
+import { ShieldReasons } from '../../components/order/shield-panel.tsx';
 import { SearchField } from '../../components/search-field.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { formatDateTime } from '../../format.ts';
@@ -152,6 +153,7 @@ function OrdersPage() {
                             {order.buyerName} · {formatDateTime(t.locale, order.createdAt)}
                           </Text>
                           <StatusBadge status={order.status} />
+                          <ShieldReasons reasons={order.shieldReasons} />
                         </Stack>
                       )}
                     </Table.Td>
@@ -166,6 +168,7 @@ function OrdersPage() {
                         <Text size="xs" c="dimmed">
                           {order.buyerPhone}
                         </Text>
+                        <ShieldReasons reasons={order.shieldReasons} />
                       </Table.Td>
                     )}
                     <Table.Td ta="right">
