@@ -30,6 +30,7 @@ export const shieldEn: ShieldMessages = {
   blocks: {
     intro: 'Orders from a phone, IP or device on this list are held as suspicious. The buyer is not told.',
     kind: { phone: 'Phone', ip: 'IP address', device: 'Device id' },
+    kindLabel: 'Kind',
     allKinds: 'All kinds',
     value: 'Value',
     reason: 'Reason',

@@ -36,6 +36,7 @@ export const shieldId = {
       ShieldBlockKind,
       string
     >,
+    kindLabel: 'Jenis',
     allKinds: 'Semua jenis',
     value: 'Nilai',
     reason: 'Alasan',

@@ -63,7 +63,7 @@ function NewEntry() {
     <Card withBorder component="form" onSubmit={submit}>
       <Group align="flex-end" gap="sm" wrap="wrap">
         <Select
-          label={m.value}
+          label={m.kindLabel}
           data={shieldBlockKinds.map((k) => ({ value: k, label: m.kind[k] }))}
           value={kind}
           onChange={(v) => v && setKind(v as ShieldBlockKind)}
