@@ -485,6 +485,7 @@ describe('status machine: every manual move from every status', () => {
           updatedAt: _u,
           otherFees,
           buyerDetails,
+          shieldReasons,
           ...columns
         } = template;
         await server.db.order.create({
@@ -492,6 +493,7 @@ describe('status machine: every manual move from every status', () => {
             ...columns,
             otherFees: otherFees ?? [],
             buyerDetails: buyerDetails ?? [],
+            shieldReasons: shieldReasons ?? [],
             invoice,
             status: from,
             idempotencyKey: null,
