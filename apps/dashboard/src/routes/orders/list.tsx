@@ -1,4 +1,10 @@
-import { formatRupiah, type OrderStatus, orderPaymentMethods, orderStatuses } from '@bosonline/contracts';
+import {
+  formatRupiah,
+  isHeld,
+  type OrderStatus,
+  orderPaymentMethods,
+  orderStatuses,
+} from '@bosonline/contracts';
 import {
   Badge,
   Box,
@@ -33,6 +39,9 @@ import { useT } from '../../i18n/i18n.tsx';
 import { hasFilters, type OrderSearch } from './search.ts';
 // After the dates inputs' own components, whose sheets it adjusts (build/mantine-css.ts).
 import '@mantine/dates/styles.css';
+
+/** Held orders wait for the seller's decision and their stock is held only briefly: their tab comes first. */
+const tabStatuses = [...orderStatuses.filter(isHeld), ...orderStatuses.filter((s) => !isHeld(s))];
 
 export const ordersPageLazy = createLazyRoute('/signed-in/orders')({ component: OrdersPage });
 const ordersRoute = getRouteApi('/signed-in/orders');
@@ -90,7 +99,7 @@ function OrdersPage() {
         >
           <Tabs.List aria-label={t.orders.statusTabs} style={{ flexWrap: 'nowrap' }}>
             <StatusTab value="all" label={t.orders.all} count={allCount} />
-            {orderStatuses.map((status) => (
+            {tabStatuses.map((status) => (
               <StatusTab key={status} value={status} label={t.status[status]} count={counts?.[status]} />
             ))}
           </Tabs.List>
