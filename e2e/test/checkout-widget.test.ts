@@ -181,6 +181,34 @@ describe.skipIf(!hasBrowser)('checkout widget on a seller’s page', () => {
     await page.context().close();
   });
 
+  it('sends a device id kept in the browser; a blocked device is held and the buyer sees the usual success', async () => {
+    const { page } = await openPage(browser, 360);
+    await page.goto(site.url);
+    await fillOrder(page, { name: 'Rina Lestari', phone: '081311110051' });
+    await shownTotal(page);
+    await page.getByRole('button', { name: 'Pesan Sekarang' }).click();
+    await page.getByRole('heading', { name: 'Pesanan diterima' }).waitFor();
+    const device = await page.evaluate(() => localStorage.getItem('bos-device-id'));
+    expect(device).toMatch(/^[0-9a-f-]{36}$/);
+    const [first] = await ordersOf('081311110051');
+    expect((await server.db.order.findFirstOrThrow({ where: { invoice: first?.invoice } })).deviceId).toBe(
+      device,
+    );
+
+    // The seller blocks the device; the same browser's next order, under another name and number,
+    // is held, and the buyer is shown exactly what any buyer is.
+    await seller.shield.addBlock.mutate({ kind: 'device', value: device ?? '', reason: 'Uji' });
+    await page.goto(site.url);
+    await fillOrder(page, { name: 'Sari Dewi', phone: '081311110052' });
+    await shownTotal(page);
+    await page.getByRole('button', { name: 'Pesan Sekarang' }).click();
+    await page.getByRole('heading', { name: 'Pesanan diterima' }).waitFor();
+    const [held] = await ordersOf('081311110052');
+    expect(held?.status).toBe('suspicious');
+    expect(held?.shieldReasons.map((r) => r.code)).toEqual(['blocked_device']);
+    await page.context().close();
+  });
+
   it('a city is not a district: Enter picks nothing until the buyer chooses, and a typo is offered, not taken', async () => {
     const { page } = await openPage(browser, 360);
     await page.goto(site.url);

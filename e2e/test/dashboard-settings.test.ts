@@ -81,6 +81,7 @@ describe.skipIf(!hasBrowser)('dashboard settings', () => {
       'Rekening bank',
       'Voucher',
       'Templat follow-up',
+      'Daftar blokir',
       'Tim & akses',
       'Webhook',
       'Profil & kata sandi',

@@ -22,6 +22,7 @@ import {
   adminUsersRoute,
   apiKeysRoute,
   bankAccountsRoute,
+  blocksRoute,
   codLedgerRoute,
   domainsRoute,
   editFormRoute,
@@ -80,6 +81,7 @@ const routeTree = rootRoute.addChildren([
       sessionsRoute,
       webhooksRoute,
       apiKeysRoute,
+      blocksRoute,
     ]),
   ]),
   adminRoute.addChildren([

@@ -486,6 +486,7 @@ describe('status machine: every manual move from every status', () => {
           otherFees,
           buyerDetails,
           riskReasons,
+          shieldReasons,
           ...columns
         } = template;
         await server.db.order.create({
@@ -494,6 +495,7 @@ describe('status machine: every manual move from every status', () => {
             otherFees: otherFees ?? [],
             buyerDetails: buyerDetails ?? [],
             riskReasons: riskReasons ?? [],
+            shieldReasons: shieldReasons ?? [],
             invoice,
             status: from,
             idempotencyKey: null,

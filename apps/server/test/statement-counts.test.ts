@@ -5,7 +5,9 @@ import { expectError, sellerClient, startTestServer, type TestServer } from './h
 // The hot paths' SQL statements, counted at the database layer: each is a round trip under the
 // caller's wait and a share of the database's capacity. The counts are asserted so they cannot creep.
 
-const maxStatements = 10;
+// 10 before the Order Shield, which reads the buyer's recent orders, block list entries and cached
+// WhatsApp answer in one statement, and caches a first-time number's answer in one more.
+const maxStatements = 12;
 
 let server: TestServer;
 /** Statements sent while `recording` is on. */

@@ -20,6 +20,7 @@ import { recapRest } from './domains/recap/rest.ts';
 import { regionRest } from './domains/region/rest.ts';
 import { riskRest } from './domains/risk/rest.ts';
 import { sessionRest } from './domains/session/rest.ts';
+import { shieldRest } from './domains/shield/rest.ts';
 import { shippingRest } from './domains/shipping/rest.ts';
 import { staffRest } from './domains/staff/rest.ts';
 import { storeRest } from './domains/store/rest.ts';
@@ -66,6 +67,7 @@ export const restRouteTable: RestRoute[] = [
   ...orderRest,
   ...recapRest,
   ...shippingRest,
+  ...shieldRest,
   ...abandonedRest,
   ...whatsappRest,
   ...apiKeyRest,

@@ -17,6 +17,7 @@ import { recapRouter } from './domains/recap/router.ts';
 import { regionRouter } from './domains/region/router.ts';
 import { riskRouter } from './domains/risk/router.ts';
 import { sessionRouter } from './domains/session/router.ts';
+import { shieldRouter } from './domains/shield/router.ts';
 import { shippingRouter } from './domains/shipping/router.ts';
 import { staffRouter } from './domains/staff/router.ts';
 import { storeRouter } from './domains/store/router.ts';
@@ -45,6 +46,7 @@ export const appRouter = router({
   recap: recapRouter,
   followUp: followUpRouter,
   shipping: shippingRouter,
+  shield: shieldRouter,
   apiKey: apiKeyRouter,
   whatsapp: whatsappRouter,
   admin: adminRouter,

@@ -14,6 +14,7 @@ import * as profileSql from './domains/profile/profile.sql.ts';
 import * as recapSql from './domains/recap/recap.sql.ts';
 import * as regionSql from './domains/region/region.sql.ts';
 import * as riskSql from './domains/risk/risk.sql.ts';
+import * as shieldSql from './domains/shield/shield.sql.ts';
 import * as shippingSql from './domains/shipping/shipping.sql.ts';
 import * as webhookSql from './domains/webhook/webhook.sql.ts';
 
@@ -165,6 +166,15 @@ const domains: Array<[string, Builders, Record<string, unknown[]>]> = [
         },
       ],
     } satisfies Examples<typeof riskSql>,
+  ],
+  [
+    'shield',
+    shieldSql,
+    {
+      buyerFactsSql: [
+        { storeId: id, phone: '6281234567890', ip: '10.0.0.1', deviceId: null, since: at, whatsappSince: at },
+      ],
+    } satisfies Examples<typeof shieldSql>,
   ],
   [
     'shipping',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { optionalText, pageInputSchema, pageOf, rupiahSchema, uuidSchema } from './common.ts';
 import { catalogStatusSchema } from './product.ts';
 import { riskActions, riskPolicyObject, riskPolicySchema } from './risk.ts';
+import { shieldRulesOutput, shieldRulesSchema } from './shield.ts';
 import { httpsUrlSchema } from './store.ts';
 
 // Order forms: the public checkout pages (`/f/{slug}`). The JSON settings of a form are parsed
@@ -283,6 +284,8 @@ const formFields = z.object({
   items: formItemsSchema,
   /** Store members with role cs who receive this form's orders (none = the whole CS team). */
   staffMemberIds: staffIdsSchema,
+  /** Order Shield rules; kept out of the settings the public checkout reads. */
+  shield: shieldRulesSchema,
 });
 
 export const formCreateInput = formFields.extend({
@@ -306,6 +309,7 @@ export const formCreateInput = formFields.extend({
   theme: formThemeSchema,
   riskPolicy: riskPolicySchema,
   staffMemberIds: staffIdsSchema.default([]),
+  shield: shieldRulesSchema.default(shieldRulesSchema.parse({})),
 });
 export type FormCreateInput = z.output<typeof formCreateInput>;
 
@@ -396,6 +400,7 @@ export const formOutput = formSettingsOutput.extend({
   description: z.string(),
   items: z.array(formItemOutput),
   staff: z.array(formStaffOutput),
+  shield: shieldRulesOutput,
   createdAt: z.date(),
   updatedAt: z.date(),
 });

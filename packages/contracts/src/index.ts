@@ -23,6 +23,7 @@ export * from './profile.ts';
 export * from './region.ts';
 export * from './risk.ts';
 export * from './session.ts';
+export * from './shield.ts';
 export * from './shipping.ts';
 export * from './staff.ts';
 export * from './states.ts';

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { canTransition, manualMoves, orderTransitions } from './lifecycle.ts';
+import { canTransition, isHeld, manualMoves, orderTransitions } from './lifecycle.ts';
 import { orderPaymentMethods, orderStatuses } from './states.ts';
 
 // The order lifecycle of the design, checked as rules rather than as a copy of the table.
 
 const before = (status: (typeof orderStatuses)[number]) =>
-  ['unpaid', 'paid', 'processing', 'booking', 'awaiting_confirmation', 'ready_to_ship'].includes(status);
+  [
+    'unpaid',
+    'paid',
+    'processing',
+    'booking',
+    'awaiting_confirmation',
+    'ready_to_ship',
+    'suspicious',
+  ].includes(status);
 
 describe('order lifecycle', () => {
   it('can cancel from every state before shipping, and from none after', () => {
@@ -15,9 +23,16 @@ describe('order lifecycle', () => {
   });
 
   it('never goes back to unpaid, and nothing leaves delivered, returned or canceled', () => {
-    for (const status of orderStatuses) expect(canTransition(status, 'unpaid')).toBe(false);
+    // A held order was never anything else: released, it becomes what its checkout would have made it.
+    for (const status of orderStatuses) expect(canTransition(status, 'unpaid')).toBe(status === 'suspicious');
     for (const end of ['delivered', 'returned', 'canceled'] as const)
       expect(orderTransitions[end]).toEqual([]);
+  });
+
+  it('a held order goes only where a checkout puts orders, or is canceled; isHeld names it', () => {
+    expect(orderTransitions.suspicious).toEqual(['booking', 'unpaid', 'paid', 'canceled']);
+    for (const status of orderStatuses) expect(canTransition(status, 'suspicious')).toBe(false);
+    expect(orderStatuses.filter(isHeld)).toEqual(['suspicious']);
   });
 
   it('a shipped parcel ends delivered or returned, and only a shipped one can', () => {

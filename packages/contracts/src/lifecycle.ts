@@ -25,6 +25,9 @@ export const orderTransitions: Record<OrderStatus, readonly OrderStatus[]> = {
   delivered: [],
   returned: [],
   canceled: [],
+  // Held by the Order Shield: "Bukan spam" moves it where its checkout would have (COD booking,
+  // transfer unpaid, gateway paid if the buyer paid meanwhile); "Spam" or the hold's end cancels.
+  suspicious: ['booking', 'unpaid', 'paid', 'canceled'],
 };
 
 export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
@@ -51,4 +54,12 @@ export function manualMoves(order: {
   return manualStatuses.filter(
     (to) => canTransition(order.status, to) && !(to === 'processing' && waitsForPayment(order)),
   );
+}
+
+/**
+ * An order held for a check before it may go on (the Order Shield's `suspicious`): nothing is
+ * booked, nothing is sent to ad platforms, no buyer reminders. The one predicate every domain asks.
+ */
+export function isHeld(status: OrderStatus): boolean {
+  return status === 'suspicious';
 }

@@ -100,6 +100,12 @@ export const idempotencyKeySchema = z
   .min(8, 'Idempotency key must be 8 to 255 characters')
   .max(255, 'Idempotency key must be 8 to 255 characters');
 
+/** What the widget sends as its device id (a random UUID or similar token). */
+export const deviceIdSchema = z
+  .string({ error: 'Device id must be text' })
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'Device id must be 8–64 letters, digits, - or _');
+
 export const createOrderInput = z.object({
   /** The form's UUID (the `{id}` of `POST /order/{id}`). */
   id: uuidSchema,
@@ -113,6 +119,8 @@ export const createOrderInput = z.object({
    * repeats it, so Meta and TikTok count the purchase once.
    */
   eventId: z.uuid({ error: 'Event id must be a UUID' }).optional(),
+  /** The checkout widget's random id, kept in the buyer's browser (Order Shield block lists). */
+  deviceId: deviceIdSchema.optional(),
 });
 export type CreateOrderInput = z.output<typeof createOrderInput>;
 

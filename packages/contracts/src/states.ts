@@ -17,6 +17,7 @@ export const orderStatuses = [
   'delivered',
   'returned',
   'canceled',
+  'suspicious',
 ] as const;
 
 export const orderPaymentMethods = ['cod', 'bank_transfer', 'payment_gateway'] as const;

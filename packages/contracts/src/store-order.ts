@@ -5,6 +5,7 @@ import { orderChargesOutput, orderLineOutput } from './order.ts';
 import { phoneSchema } from './phone.ts';
 import { regionOutput } from './region.ts';
 import { orderRiskOutput, riskLevels } from './risk.ts';
+import { shieldReasonOutput } from './shield-reasons.ts';
 import { orderPaymentMethods, orderStatuses } from './states.ts';
 
 // The seller's side of orders: list, recap, detail, edits, status, payment and follow-up.
@@ -92,6 +93,8 @@ export const orderSummaryOutput = z.object({
   shippedAt: z.date().nullable(),
   /** COD risk at checkout: score, level and top reasons; null for orders placed before scoring. */
   risk: orderRiskOutput,
+  /** Why the Order Shield holds it (empty unless it was caught). */
+  shieldReasons: z.array(shieldReasonOutput),
 });
 export type OrderSummary = z.infer<typeof orderSummaryOutput>;
 
@@ -214,6 +217,8 @@ export const orderDetailOutput = orderSummaryOutput.extend({
   returnedAt: z.date().nullable(),
   /** A held risky COD order is canceled at this time unless the buyer confirms it. */
   confirmDueAt: z.date().nullable(),
+  /** A `suspicious` order is canceled at this time unless released. */
+  heldUntil: z.date().nullable(),
 });
 export type OrderDetail = z.infer<typeof orderDetailOutput>;
 

@@ -100,11 +100,13 @@ export function orderInputOf(
   draft: Draft,
   idempotencyKey: string,
   eventId?: string,
+  deviceId?: string,
 ): CreateOrderInput {
   return {
     id: form.id,
     idempotencyKey,
     eventId,
+    deviceId,
     sender: null,
     receiver: {
       receiverName: draft.name,

@@ -9,6 +9,7 @@ import { formatRupiah } from '@bosonline/contracts';
 import { fieldErrors, isBosError } from '@bosonline/sdk';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Api } from '../api.ts';
+import { deviceId } from '../checkout/device.ts';
 import {
   abandonedDataOf,
   cartOf,
@@ -242,7 +243,7 @@ export function OrderForm(props: { api: Api; form: CheckoutFormView; copy: Copy 
     setSubmit({ state: 'submitting' });
     try {
       const answer = await client.checkout.createOrder.mutate(
-        orderInputOf(form, draft, idempotencyKey.current, eventId.current),
+        orderInputOf(form, draft, idempotencyKey.current, eventId.current, deviceId()),
       );
       latest.current.ordered = true;
       pixel('AddPaymentInfo');

@@ -13,6 +13,7 @@ const colors: Record<OrderStatus, MantineColor> = {
   delivered: 'green',
   returned: 'orange',
   canceled: 'gray',
+  suspicious: 'red',
 };
 
 export function StatusBadge({ status }: { status: OrderStatus }) {

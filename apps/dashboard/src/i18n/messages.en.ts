@@ -10,6 +10,7 @@ import { orderToolsEn } from './order-tools.en.ts';
 import { productsEn } from './products.en.ts';
 import { riskEn } from './risk.en.ts';
 import { settingsEn } from './settings.en.ts';
+import { shieldEn } from './shield.en.ts';
 import { webhooksEn } from './webhooks.en.ts';
 
 // The English switch: the same entries as messages.id.ts (the type makes sure none is missing).
@@ -161,6 +162,7 @@ export const en: Messages = {
   admin: adminEn,
   webhooks: webhooksEn,
   conversions: conversionsEn,
+  shield: shieldEn,
   team: {
     title: 'Team & access',
     intro:
@@ -190,6 +192,7 @@ export const en: Messages = {
     delivered: 'Delivered',
     returned: 'Returned',
     canceled: 'Canceled',
+    suspicious: 'Suspicious',
   },
   paymentMethod: {
     cod: 'COD (cash on delivery)',
@@ -220,6 +223,9 @@ export const en: Messages = {
     buyer_confirmed: 'Buyer confirmed on WhatsApp',
     buyer_canceled: 'Buyer canceled on WhatsApp',
     confirmation_expired: 'Canceled: not confirmed by the buyer',
+    shield_released: 'Released: not spam',
+    shield_spam: 'Canceled: spam',
+    shield_expired: 'Canceled: not reviewed while held',
     tracking: 'Courier update',
   },
   statusChange: (from, to) => `${from} → ${to}`,

@@ -10,6 +10,7 @@ import { orderToolsId } from './order-tools.id.ts';
 import { productsId } from './products.id.ts';
 import { riskId } from './risk.id.ts';
 import { settingsId } from './settings.id.ts';
+import { shieldId } from './shield.id.ts';
 import { webhooksId } from './webhooks.id.ts';
 
 // Every word the dashboard shows, in Bahasa Indonesia (the default). messages.en.ts mirrors this
@@ -163,6 +164,7 @@ export const id = {
   admin: adminId,
   webhooks: webhooksId,
   conversions: conversionsId,
+  shield: shieldId,
   team: {
     title: 'Tim & akses',
     intro: 'Orang yang bekerja di toko ini dan perannya. CS hanya melihat pesanan yang dibagikan kepadanya.',
@@ -191,6 +193,7 @@ export const id = {
     delivered: 'Diterima',
     returned: 'Retur',
     canceled: 'Dibatalkan',
+    suspicious: 'Mencurigakan',
   } satisfies Record<OrderStatus, string>,
   paymentMethod: {
     cod: 'COD (bayar di tempat)',
@@ -221,6 +224,9 @@ export const id = {
     buyer_confirmed: 'Pembeli mengonfirmasi lewat WhatsApp',
     buyer_canceled: 'Pembeli membatalkan lewat WhatsApp',
     confirmation_expired: 'Batal otomatis: tidak dikonfirmasi pembeli',
+    shield_released: 'Dilepas: bukan spam',
+    shield_spam: 'Dibatalkan: spam',
+    shield_expired: 'Batal otomatis: tidak ditinjau selama ditahan',
     tracking: 'Kabar terbaru dari kurir',
   } as Record<string, string>,
   statusChange: (from: string, to: string) => `${from} → ${to}`,

@@ -18,6 +18,7 @@ export const settingsEn: SettingsMessages = {
     sessions: 'Active sessions',
     webhooks: 'Webhook',
     apiKeys: 'API keys',
+    blocks: 'Block list',
   },
   saved: 'Changes saved.',
   edit: 'Edit',

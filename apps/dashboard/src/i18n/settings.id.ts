@@ -18,6 +18,7 @@ export const settingsId = {
     sessions: 'Sesi aktif',
     webhooks: 'Webhook',
     apiKeys: 'Kunci API',
+    blocks: 'Daftar blokir',
   },
   saved: 'Perubahan disimpan.',
   edit: 'Ubah',

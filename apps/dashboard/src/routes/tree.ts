@@ -188,6 +188,10 @@ export const apiKeysRoute = createRoute({
   getParentRoute: () => settingsRoute,
   path: 'api-keys',
 }).lazy(() => import('./settings/api-keys.tsx').then((m) => m.apiKeysPageLazy));
+export const blocksRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: 'blocks',
+}).lazy(() => import('./settings/blocks.tsx').then((m) => m.blocksPageLazy));
 
 // The platform staff's console: its own login and session (routes/admin/layout.tsx).
 

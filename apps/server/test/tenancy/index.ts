@@ -9,6 +9,7 @@ import { orderCases } from './order.cases.ts';
 import { paymentCases } from './payment.cases.ts';
 import { productCases } from './product.cases.ts';
 import { recapCases } from './recap.cases.ts';
+import { shieldCases } from './shield.cases.ts';
 import { shippingCases } from './shipping.cases.ts';
 import { staffCases } from './staff.cases.ts';
 import { storeCases } from './store.cases.ts';
@@ -30,6 +31,8 @@ export const domainCases: DomainCases[] = [
   abandonedCases,
   // After productCases (its warehouse) and bankAccountCases.
   orderCases,
+  // After orderCases (its invoice).
+  shieldCases,
   paymentCases,
   codLedgerCases,
   recapCases,

@@ -5,6 +5,7 @@ import { defineFollowUpJobs } from '../domains/follow-up/jobs.ts';
 import { defineOrderJobs } from '../domains/order/jobs.ts';
 import { definePaymentJobs } from '../domains/payment/jobs.ts';
 import { defineRiskJobs } from '../domains/risk/jobs.ts';
+import { defineShieldJobs } from '../domains/shield/jobs.ts';
 import { defineShippingJobs } from '../domains/shipping/jobs.ts';
 import { defineWebhookJobs } from '../domains/webhook/jobs.ts';
 import { defineWhatsappJobs } from '../domains/whatsapp/jobs.ts';
@@ -16,6 +17,7 @@ export function defineAllJobs(deps: AppDeps): void {
   defineOrderJobs(deps);
   defineFollowUpJobs(deps);
   defineShippingJobs(deps);
+  defineShieldJobs(deps);
   defineAbandonedJobs(deps);
   definePaymentJobs(deps);
   defineWebhookJobs(deps);

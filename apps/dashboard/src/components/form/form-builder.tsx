@@ -50,6 +50,7 @@ import {
 } from './form-values.ts';
 import { ItemsEditor } from './items-editor.tsx';
 import { SharePanel } from './share-panel.tsx';
+import { ShieldRulesEditor } from './shield-rules-editor.tsx';
 import { WidgetPreview } from './widget-preview.tsx';
 
 /** Top-level fields a server error may name (deeper paths are explained above the form). */
@@ -365,6 +366,10 @@ export function FormBuilder({ saved }: { saved?: FormView }) {
                   />
                 )}
               />
+            </Section>
+
+            <Section title={t.shield.rules.title}>
+              <ShieldRulesEditor control={control} register={register} err={err} />
             </Section>
 
             <Section title={t.forms.section.pixels}>

@@ -2,6 +2,7 @@ import {
   type courierCodes,
   defaultPaymentWindowHours,
   defaultRiskThreshold,
+  defaultShieldRules,
   type FormView,
   type formCreateInput,
 } from '@bosonline/contracts';
@@ -39,6 +40,7 @@ export const newFormValues: FormValues = {
   riskPolicy: { threshold: defaultRiskThreshold, action: 'none', confirmHours: 12 },
   items: [],
   staffMemberIds: [],
+  shield: defaultShieldRules,
 };
 
 export function valuesOf(form: FormView): FormValues {
@@ -63,6 +65,7 @@ export function valuesOf(form: FormView): FormValues {
     riskPolicy: form.riskPolicy,
     items: form.items.map((item) => ({ variantId: item.variantId, price: item.formPrice })),
     staffMemberIds: form.staff.map((s) => s.memberId),
+    shield: form.shield,
   };
 }
 

@@ -18,7 +18,8 @@ export interface SettingsPage {
     | '/settings/account'
     | '/settings/sessions'
     | '/settings/webhooks'
-    | '/settings/api-keys';
+    | '/settings/api-keys'
+    | '/settings/blocks';
   permission?: Permission;
 }
 
@@ -29,6 +30,7 @@ export const settingsPages: readonly SettingsPage[] = [
   { label: 'bankAccounts', to: '/settings/bank-accounts', permission: 'bankAccount.manage' },
   { label: 'vouchers', to: '/settings/vouchers', permission: 'voucher.manage' },
   { label: 'templates', to: '/settings/templates', permission: 'order.manage' },
+  { label: 'blocks', to: '/settings/blocks', permission: 'order.manage' },
   { label: 'team', to: '/settings/team', permission: 'staff.manage' },
   { label: 'webhooks', to: '/settings/webhooks', permission: 'webhook.manage' },
   { label: 'account', to: '/settings/account' },

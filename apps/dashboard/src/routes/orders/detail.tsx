@@ -22,6 +22,7 @@ import { FollowUp } from '../../components/order/follow-up.tsx';
 import { OrderEdits } from '../../components/order/order-edits.tsx';
 import { OrderTimeline } from '../../components/order/order-timeline.tsx';
 import { ConfirmPayment } from '../../components/order/payment-confirm.tsx';
+import { ShieldPanel } from '../../components/order/shield-panel.tsx';
 import { StatusActions } from '../../components/order/status-actions.tsx';
 import { QueryError } from '../../components/query-error.tsx';
 import { RiskPanel } from '../../components/risk/risk-panel.tsx';
@@ -115,6 +116,8 @@ function OrderView({ order, onConflict }: { order: Order; onConflict: () => void
           {formatRupiah(fees.total)}
         </Text>
       </Group>
+
+      <ShieldPanel order={order} canManage={canManage} onConflict={onConflict} />
 
       {canManage && (
         <Section title={t.order.changeStatus}>

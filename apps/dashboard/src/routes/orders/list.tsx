@@ -1,5 +1,6 @@
 import {
   formatRupiah,
+  isHeld,
   type OrderStatus,
   orderPaymentMethods,
   orderStatuses,
@@ -30,6 +31,7 @@ import { AnchorLink } from '../../components/links.tsx';
 import { ListStates } from '../../components/list-states.tsx';
 import { LoadMore } from '../../components/load-more.tsx';
 import { BulkActions, DownloadMenu, type SelectedOrder } from '../../components/order/bulk-actions.tsx';
+import { ShieldReasons } from '../../components/order/shield-panel.tsx';
 import { RiskBadge } from '../../components/risk/risk-badge.tsx';
 import { SearchField } from '../../components/search-field.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
@@ -40,6 +42,9 @@ import { useT } from '../../i18n/i18n.tsx';
 import { hasFilters, type OrderSearch } from './search.ts';
 // After the dates inputs' own components, whose sheets it adjusts (build/mantine-css.ts).
 import '@mantine/dates/styles.css';
+
+/** Held orders wait for the seller's decision and their stock is held only briefly: their tab comes first. */
+const tabStatuses = [...orderStatuses.filter(isHeld), ...orderStatuses.filter((s) => !isHeld(s))];
 
 export const ordersPageLazy = createLazyRoute('/signed-in/orders')({ component: OrdersPage });
 const ordersRoute = getRouteApi('/signed-in/orders');
@@ -108,7 +113,7 @@ function OrdersPage() {
         >
           <Tabs.List aria-label={t.orders.statusTabs} style={{ flexWrap: 'nowrap' }}>
             <StatusTab value="all" label={t.orders.all} count={allCount} />
-            {orderStatuses.map((status) => (
+            {tabStatuses.map((status) => (
               <StatusTab key={status} value={status} label={t.status[status]} count={counts?.[status]} />
             ))}
           </Tabs.List>
@@ -175,6 +180,7 @@ function OrdersPage() {
                             <StatusBadge status={order.status} />
                             <RiskBadge risk={order.risk} />
                           </Group>
+                          <ShieldReasons reasons={order.shieldReasons} />
                         </Stack>
                       )}
                     </Table.Td>
@@ -189,6 +195,7 @@ function OrdersPage() {
                         <Text size="xs" c="dimmed">
                           {order.buyerPhone}
                         </Text>
+                        <ShieldReasons reasons={order.shieldReasons} />
                       </Table.Td>
                     )}
                     <Table.Td ta="right">

@@ -15,6 +15,8 @@ import { openCharge } from '../payment/charge.ts';
 import { assessRiskTakingInvoice, holdsForConfirmation } from '../risk/assess.ts';
 import { confirmDueAt, startHold } from '../risk/hold.ts';
 import type { RiskAssessment } from '../risk/score.ts';
+import { queueHoldExpiry } from '../shield/hold.ts';
+import { type ShieldVerdict, shieldVerdict } from '../shield/verdict.ts';
 import { recordBooking, shipmentRequestOf } from '../shipping/booking.ts';
 import { pickWeighted } from '../staff/rotation.ts';
 import { recordWebhookEvents } from '../webhook/outbox.ts';
@@ -75,6 +77,7 @@ async function writeOrder(
   idempotency: Idempotency | null,
   entry: OrderEntry,
   risk: RiskVerdict,
+  shield: ShieldVerdict,
 ): Promise<{
   order: OrderRows['order'];
   csPhone: string | null;
@@ -86,7 +89,15 @@ async function writeOrder(
   const storeId = form.storeId;
   const cs = pickCs(quote, entry);
   const placedBy = entry.origin === 'manual' ? entry.userId : null;
-  const status = risk.held ? 'awaiting_confirmation' : quote.paymentMethod === 'cod' ? 'booking' : 'unpaid';
+  // The shield's hold comes first: a spam order is not offered to the buyer for confirmation.
+  // A held order keeps its stock and voucher uses only for the hold (shield/hold.ts, risk/hold.ts).
+  const status = shield.reasons.length
+    ? 'suspicious'
+    : risk.held
+      ? 'awaiting_confirmation'
+      : quote.paymentMethod === 'cod'
+        ? 'booking'
+        : 'unpaid';
   const orderId = randomUUID();
   const now = new Date();
   // Deadlines by the app clock, which the jobs that act on them read.
@@ -140,7 +151,14 @@ async function writeOrder(
       createdById: placedBy,
       riskScore: risk.assessment.score,
       riskReasons: risk.assessment.reasons,
-      confirmDueAt: risk.held ? confirmDueAt(scheduledAt, form.settings.riskPolicy.confirmHours) : null,
+      confirmDueAt:
+        status === 'awaiting_confirmation'
+          ? confirmDueAt(scheduledAt, form.settings.riskPolicy.confirmHours)
+          : null,
+      buyerIp: shield.buyerIp,
+      deviceId: shield.deviceId,
+      shieldReasons: shield.reasons,
+      heldUntil: shield.heldUntil,
       createdAt: now,
       updatedAt: now,
     },
@@ -169,7 +187,9 @@ async function writeOrder(
       createdAt: now,
     },
   };
-  const followUps = plannedFollowUps(rows.order, planFor(quote.paymentMethod), scheduledAt);
+  // No reminders to a buyer the shield holds: a released order is the seller's to follow up.
+  const followUps =
+    status === 'suspicious' ? [] : plannedFollowUps(rows.order, planFor(quote.paymentMethod), scheduledAt);
   return ctx.db.$transaction(async (tx) => {
     const subscriptions = await insertOrderRows(tx, { ...rows, followUps });
     const at = ctx.clock.now();
@@ -364,6 +384,13 @@ async function placeOrder(ctx: CheckoutCtx, input: CreateOrderInput, entry: Orde
     if (checked) whatsappValid = valid;
   }
   const quote = await quoteOrder(ctx, form, input, shipFrom);
+  // The Order Shield's verdict; a held order is saved as `suspicious` and answered like any other.
+  const shield = await shieldVerdict(
+    ctx,
+    form,
+    input,
+    entry.origin === 'manual' ? { kind: 'seller', userId: entry.userId } : { kind: 'buyer' },
+  );
   // Checked before anything is written: an unknown channel is the buyer's 400, not a taken-back order.
   const channel =
     quote.paymentMethod === 'payment_gateway'
@@ -389,7 +416,7 @@ async function placeOrder(ctx: CheckoutCtx, input: CreateOrderInput, entry: Orde
 
   let written: Awaited<ReturnType<typeof writeOrder>>;
   try {
-    written = await writeOrder(ctx, form, input, quote, invoice, idempotency, entry, risk);
+    written = await writeOrder(ctx, form, input, quote, invoice, idempotency, entry, risk, shield);
   } catch (error) {
     if (error instanceof InsufficientStockError) {
       const line = quote.lines.find((l) => l.variantId === error.variantId);
@@ -411,10 +438,10 @@ async function placeOrder(ctx: CheckoutCtx, input: CreateOrderInput, entry: Orde
   // A crash from here until the booking is recorded leaves the order in `booking` without a
   // shipment: recoverStrandedBookings books it later, with the same key, so never twice.
   let awb: string | null = null;
-  if (risk.held) {
+  if (written.order.status === 'awaiting_confirmation') {
     // Nothing is booked until the buyer confirms on WhatsApp (domains/risk/hold.ts).
     await startHold(ctx, written.order);
-  } else if (quote.paymentMethod === 'cod') {
+  } else if (quote.paymentMethod === 'cod' && written.order.status === 'booking') {
     try {
       awb = (await bookShipment(ctx, written.order, quote)).awb;
     } catch (error) {
@@ -435,6 +462,7 @@ async function placeOrder(ctx: CheckoutCtx, input: CreateOrderInput, entry: Orde
   }
   await kickConversions(ctx, written.conversions, conversionHold(ctx, written.order.status));
   await queueExpiry(ctx, written.order);
+  await queueHoldExpiry(ctx, written.order);
   await queueFollowUps(ctx, written.followUps);
   const answer = answerOf(quote.store, {
     csPhone: written.csPhone,

@@ -26,6 +26,18 @@ export async function validateWhatsapp(
   if (cached && now.getTime() - cached.checkedAt.getTime() < whatsappCheckTtlMs) {
     return { phone, valid: cached.valid, checked: true };
   }
+  return askWhatsapp(ctx, phone);
+}
+
+/**
+ * Asks the messaging provider whether the number has WhatsApp and caches a checked answer (the
+ * part of the validation after a cache miss; the Order Shield reads the cache in its own statement).
+ */
+export async function askWhatsapp(
+  ctx: Pick<Context, 'db' | 'ports' | 'clock'>,
+  phone: string,
+): Promise<{ phone: string; valid: boolean; checked: boolean }> {
+  const now = ctx.clock.now();
   let answer: NumberCheck;
   try {
     answer = await ctx.ports.messaging.validateNumber(phone);

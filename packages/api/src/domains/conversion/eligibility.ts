@@ -5,9 +5,16 @@ import type { ConversionTriggerName, OrderPaymentMethod, OrderStatus } from '@bo
 
 /**
  * Orders that never count as a sale for the ad platforms, whatever happened before: a Purchase
- * waiting for them is skipped. (Order Shield's `suspicious` status belongs here too.)
+ * waiting for them is skipped. Held orders too: the Order Shield's `suspicious` ones, and risky COD
+ * orders still `awaiting_confirmation` by the buyer (the ad platforms would learn to find more of
+ * the buyers who never confirm).
  */
-const neverSent: ReadonlySet<string> = new Set<OrderStatus>(['canceled', 'returned']);
+const neverSent: ReadonlySet<string> = new Set<OrderStatus>([
+  'canceled',
+  'returned',
+  'suspicious',
+  'awaiting_confirmation',
+]);
 
 /** Whether an order in this status may have its Purchase sent. */
 export function conversionAllowed(status: string): boolean {

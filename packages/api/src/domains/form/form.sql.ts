@@ -14,7 +14,7 @@ export function publishedFormSql(formId: string, skus?: string[]) {
     SELECT f."id", f."storeId", f."name", f."slug", f."headline", f."description",
       f."paymentMethods"::text[] AS "paymentMethods", f."couriers", f."codFee", f."insurance",
       f."allowVouchers", f."paymentWindowHours", f."customFields", f."successPage", f."pixels", f."theme",
-      f."riskPolicy",
+      f."riskPolicy", f."shield",
       COALESCE((
         SELECT json_agg(json_build_object(
           'price', i."price",

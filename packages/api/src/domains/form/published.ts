@@ -1,9 +1,9 @@
-import type { FormSettings } from '@bosonline/contracts';
+import type { FormSettings, ShieldRules } from '@bosonline/contracts';
 import type { CatalogStatus, Db, Prisma } from '@bosonline/db';
 import { type AppError, forbidden, isAppError } from '../../lib/errors.ts';
 import { looksLikeUuid } from '../../lib/ids.ts';
 import { publishedFormSql } from './form.sql.ts';
-import { formSettings } from './settings.ts';
+import { formSettings, storedShieldRules } from './settings.ts';
 import { optionsOf, sellable } from './views.ts';
 
 export interface PublishedFormItem {
@@ -30,6 +30,8 @@ export interface PublishedForm {
   headline: string;
   description: string;
   settings: FormSettings;
+  /** Order Shield rules: the checkout judges orders with them, buyers never see them. */
+  shield: ShieldRules;
   items: PublishedFormItem[];
   /** The CS members the form's orders rotate among (empty: the store's whole CS team). */
   staffMemberIds: string[];
@@ -52,7 +54,11 @@ interface ItemJson {
 }
 
 type FormRow = Parameters<typeof formSettings>[0] &
-  Omit<PublishedForm, 'settings' | 'items'> & { items: ItemJson[]; storeOpen: boolean };
+  Omit<PublishedForm, 'settings' | 'items' | 'shield'> & {
+    items: ItemJson[];
+    storeOpen: boolean;
+    shield: unknown;
+  };
 
 /**
  * The store's owner is suspended by platform staff: every form of the store is offline. A 403
@@ -94,6 +100,7 @@ export async function loadPublishedForm(
     headline: row.headline,
     description: row.description,
     settings: formSettings(row),
+    shield: storedShieldRules(row.shield),
     items: row.items.map(({ price, variant }) => ({
       variantId: variant.id,
       sku: variant.sku,

@@ -9,7 +9,7 @@ import type { SellerContext } from '../../context.ts';
 import { conflict, invalidField, notFound } from '../../lib/errors.ts';
 import type { Tx } from '../inventory/ledger.ts';
 import { longTransaction } from '../product/load.ts';
-import { formSettings, settingsData, storedSuccessPage } from './settings.ts';
+import { formSettings, settingsData, shieldData, storedShieldRules, storedSuccessPage } from './settings.ts';
 import { deletedSlug, freeSlug, isSlugClash, slugTaken } from './slug.ts';
 import { type FormRow, formInclude, formView, summarySelect, summaryView } from './views.ts';
 
@@ -68,7 +68,7 @@ async function claimingSlug<T>(generated: boolean, write: () => Promise<T>): Pro
 
 export async function create(ctx: SellerContext, input: FormCreateInput) {
   const { storeId } = ctx.tenant;
-  const { items, staffMemberIds, slug, name, status, headline, description, ...settings } = input;
+  const { items, staffMemberIds, slug, name, status, headline, description, shield, ...settings } = input;
   const id = await claimingSlug(!slug, () =>
     ctx.db.$transaction(async (tx) => {
       await assertVariants(tx, storeId, items);
@@ -83,6 +83,7 @@ export async function create(ctx: SellerContext, input: FormCreateInput) {
           headline,
           description,
           ...settingsData(settings),
+          shield: shieldData(shield),
           items: { create: itemRows(items) },
           staff: { create: staffMemberIds.map((memberId) => ({ memberId })) },
         },
@@ -97,7 +98,7 @@ export async function create(ctx: SellerContext, input: FormCreateInput) {
 /** "Edit Form": fields left out stay; `items` and `staffMemberIds`, when given, replace the lists. */
 export async function update(ctx: SellerContext, input: FormUpdateInput) {
   const { storeId } = ctx.tenant;
-  const { id, items, staffMemberIds, slug, name, status, headline, description, ...settings } = input;
+  const { id, items, staffMemberIds, slug, name, status, headline, description, shield, ...settings } = input;
   await claimingSlug(false, () =>
     ctx.db.$transaction(async (tx) => {
       await owned(tx, storeId, id);
@@ -106,7 +107,15 @@ export async function update(ctx: SellerContext, input: FormUpdateInput) {
       if (staffMemberIds) await assertStaff(tx, storeId, staffMemberIds);
       await tx.form.update({
         where: { id },
-        data: { name, slug, status, headline, description, ...settingsData(settings) },
+        data: {
+          name,
+          slug,
+          status,
+          headline,
+          description,
+          ...settingsData(settings),
+          shield: shieldData(shield),
+        },
       });
       if (items) {
         await tx.formItem.deleteMany({ where: { formId: id } });
@@ -181,6 +190,7 @@ async function copyOf(tx: Tx, source: FormRow): Promise<string> {
       headline: source.headline,
       description: source.description,
       ...settingsData(formSettings(source)),
+      shield: shieldData(storedShieldRules(source.shield)),
       items: {
         create: source.items.map((i) => ({ variantId: i.variantId, price: i.price, position: i.position })),
       },

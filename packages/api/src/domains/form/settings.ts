@@ -7,7 +7,9 @@ import {
   insuranceSchema,
   pixelsSchema,
   riskPolicySchema,
+  type ShieldRules,
   type SuccessPage,
+  shieldRulesSchema,
   successPageSchema,
 } from '@bosonline/contracts';
 import type { Form, Prisma } from '@bosonline/db';
@@ -45,6 +47,16 @@ export function storedSuccessPage(value: unknown): SuccessPage {
     redirectUrl: null,
     whatsappButton: { enabled: false, text: '' },
   });
+}
+
+/** A form's stored Order Shield rules; `{}` (older forms) and junk read as the defaults. */
+export function storedShieldRules(value: unknown): ShieldRules {
+  return stored(shieldRulesSchema, value, shieldRulesSchema.parse({}));
+}
+
+/** Shield rules as the column takes them (undefined: left as they are). */
+export function shieldData(rules: ShieldRules | undefined): Prisma.InputJsonValue | undefined {
+  return rules as Prisma.InputJsonValue | undefined;
 }
 
 /** The typed settings of a form row. */

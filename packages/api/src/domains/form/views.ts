@@ -1,6 +1,6 @@
 import { type FormSummary, type FormView, formPath } from '@bosonline/contracts';
 import type { Prisma } from '@bosonline/db';
-import { formSettings } from './settings.ts';
+import { formSettings, storedShieldRules } from './settings.ts';
 
 export const formInclude = {
   items: {
@@ -56,6 +56,7 @@ export function formView(row: FormRow): FormView {
     headline: row.headline,
     description: row.description,
     ...formSettings(row),
+    shield: storedShieldRules(row.shield),
     items: row.items.map((item) => ({
       variantId: item.variantId,
       productId: item.variant.productId,

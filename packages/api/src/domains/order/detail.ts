@@ -7,7 +7,7 @@ import { orderRiskOf } from '../risk/view.ts';
 import { isEditable } from './editable.ts';
 import type { StoreScope } from './filter.ts';
 import { findOrder } from './load.ts';
-import { csNames, productSummary } from './views.ts';
+import { csNames, productSummary, shieldReasonsOf } from './views.ts';
 
 type DetailCtx = Pick<SellerContext, 'db' | 'ports' | 'logger'> & { tenant: StoreScope };
 
@@ -167,5 +167,7 @@ export async function detail(ctx: DetailCtx, invoice: string): Promise<OrderDeta
     returnedAt: order.returnedAt,
     risk: orderRiskOf(order),
     confirmDueAt: order.status === 'awaiting_confirmation' ? order.confirmDueAt : null,
+    heldUntil: order.heldUntil,
+    shieldReasons: shieldReasonsOf(order.shieldReasons),
   };
 }

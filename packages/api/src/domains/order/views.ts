@@ -1,4 +1,4 @@
-import type { OrderSummary } from '@bosonline/contracts';
+import { type OrderSummary, type ShieldReason, shieldReasonOutput } from '@bosonline/contracts';
 import type { Prisma } from '@bosonline/db';
 import { resolveRegion } from '../region/service.ts';
 import { orderRiskOf } from '../risk/view.ts';
@@ -11,6 +11,12 @@ export const summaryInclude = {
   store: { select: { id: true, name: true } },
 } satisfies Prisma.OrderInclude;
 export type SummaryRow = Prisma.OrderGetPayload<{ include: typeof summaryInclude }>;
+
+/** The Order Shield's reasons stored on an order (a JSON column), typed; junk reads as none. */
+export function shieldReasonsOf(value: unknown): ShieldReason[] {
+  const parsed = shieldReasonOutput.array().safeParse(value);
+  return parsed.success ? parsed.data : [];
+}
 
 /** "2x Kopi Arabica, 1x Teh Hijau": what a row of the list shows of the items. */
 export function productSummary(items: Array<{ productName: string; quantity: number }>): string {
@@ -68,6 +74,7 @@ export async function summaries(
         paidAt: row.paidAt,
         shippedAt: row.shippedAt,
         risk: orderRiskOf(row),
+        shieldReasons: shieldReasonsOf(row.shieldReasons),
       };
     }),
   );

@@ -1,0 +1,150 @@
+import { isHeld, type ShieldReason } from '@bosonline/contracts';
+import type { BosOutputs } from '@bosonline/sdk';
+import { isBosError } from '@bosonline/sdk';
+import { Alert, Badge, Button, Group, List, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconBan, IconCheck, IconShieldExclamation, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { formatDateTime } from '../../format.ts';
+import { useBlockMutations, useShieldDecisions } from '../../hooks/shield.ts';
+import { useT } from '../../i18n/i18n.tsx';
+import { ConfirmModal } from '../settings/confirm.tsx';
+import { act } from '../settings/feedback.ts';
+
+type Order = BosOutputs['order']['detail'];
+
+/** The Order Shield's reasons as short badges (the order list's rows). */
+export function ShieldReasons({ reasons }: { reasons: ShieldReason[] }) {
+  const t = useT();
+  if (reasons.length === 0) return null;
+  return (
+    <Group gap={4} mt={4}>
+      {reasons.map((r) => (
+        <Badge key={r.code} size="sm" color="red" variant="light" title={r.text}>
+          {t.shield.reason[r.code]}
+        </Badge>
+      ))}
+    </Group>
+  );
+}
+
+/**
+ * A held order's reasons and the seller's three answers: "Bukan spam" (it goes on as its checkout
+ * would have), "Spam" (canceled) and "Blokir pembeli" (its phone, IP and device on the lists).
+ */
+export function ShieldPanel({
+  order,
+  canManage,
+  onConflict,
+}: {
+  order: Order;
+  canManage: boolean;
+  onConflict: () => void;
+}) {
+  const t = useT();
+  const { release, spam } = useShieldDecisions();
+  const { ban } = useBlockMutations();
+  const [confirm, setConfirm] = useState<'spam' | 'ban' | null>(null);
+  if (!isHeld(order.status) && order.shieldReasons.length === 0) return null;
+  const held = isHeld(order.status);
+
+  const decide = async <T,>(run: () => Promise<T>, success: (result: T) => string) => {
+    try {
+      const result = await run();
+      notifications.show({ color: 'green', message: success(result) });
+    } catch (error) {
+      if (isBosError(error, 'CONFLICT')) {
+        notifications.show({ color: 'red', message: t.shield.conflict, autoClose: false });
+        onConflict();
+      } else {
+        await act(t, () => Promise.reject(error));
+      }
+    }
+  };
+
+  return (
+    <section aria-label={t.shield.heldTitle}>
+      <Alert
+        color={held ? 'red' : 'gray'}
+        icon={<IconShieldExclamation aria-hidden />}
+        title={t.shield.heldTitle}
+      >
+        <Stack gap="sm">
+          {held && order.heldUntil && (
+            <Text size="sm">
+              {t.shield.heldIntro(`${formatDateTime(t.locale, order.heldUntil)} ${t.common.wib}`)}
+            </Text>
+          )}
+          <List size="sm" spacing={2}>
+            {order.shieldReasons.map((r) => (
+              <List.Item key={r.code}>
+                <Text span size="sm" fw={600}>
+                  {t.shield.reason[r.code]}
+                </Text>
+                {`: ${r.text}`}
+              </List.Item>
+            ))}
+          </List>
+          {canManage && (
+            <Group gap="xs">
+              {held && (
+                <Button
+                  leftSection={<IconCheck size={16} aria-hidden />}
+                  loading={release.isPending}
+                  onClick={() =>
+                    decide(
+                      () => release.mutateAsync({ invoice: order.invoice }),
+                      () => t.shield.released,
+                    )
+                  }
+                >
+                  {t.shield.release}
+                </Button>
+              )}
+              {held && (
+                <Button
+                  color="red"
+                  variant="light"
+                  leftSection={<IconTrash size={16} aria-hidden />}
+                  onClick={() => setConfirm('spam')}
+                >
+                  {t.shield.spam}
+                </Button>
+              )}
+              <Button
+                color="dark"
+                variant="light"
+                leftSection={<IconBan size={16} aria-hidden />}
+                onClick={() => setConfirm('ban')}
+              >
+                {t.shield.ban}
+              </Button>
+            </Group>
+          )}
+        </Stack>
+        {confirm && (
+          <ConfirmModal
+            title={confirm === 'spam' ? t.shield.spamConfirm : t.shield.banConfirm}
+            confirmLabel={confirm === 'spam' ? t.shield.spam : t.shield.ban}
+            loading={spam.isPending || ban.isPending}
+            onClose={() => setConfirm(null)}
+            onConfirm={async () => {
+              if (confirm === 'spam') {
+                await decide(
+                  () => spam.mutateAsync({ invoice: order.invoice }),
+                  () => t.shield.spammed,
+                );
+              } else {
+                await decide(
+                  () => ban.mutateAsync({ invoice: order.invoice }),
+                  (result) => t.shield.banned(result.added.length),
+                );
+              }
+              setConfirm(null);
+            }}
+          />
+        )}
+      </Alert>
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+import { startTestServer, type TestServer } from '@bosonline/server/testing';
+import { checkoutBody, demoFormId } from '@bosonline/server/testing/demo-orders';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../src/chromium.ts';
+import { accessibilityProblems, logIn } from '../src/dashboard.ts';
+import { hasBrowser, openPage, screenshotDir } from './browser.ts';
+
+// Order Shield in the seller dashboard: a held order waits on the "Mencurigakan" tab with its
+// reason, and "Bukan spam" on its page sends it on to the courier. Needs the dashboard built.
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!hasBrowser) return;
+  [server, browser] = await Promise.all([startTestServer({ seed: true }), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A COD order the demo form's default rules hold: a one-letter name. */
+async function heldOrder(phone: string) {
+  const body = checkoutBody('A', phone, 'BAT-AA-001-01', 1, { payment: 'cod' });
+  const res = await server.rest('POST', `/order/${demoFormId}`, { body });
+  expect(res.status).toBe(200);
+  return server.db.order.findFirstOrThrow({ where: { buyerPhone: `62${phone.slice(1)}` } });
+}
+
+describe.skipIf(!hasBrowser)('seller dashboard: Order Shield', () => {
+  it('shows a held order on the suspicious tab with its reason, and "Bukan spam" books it', async () => {
+    const order = await heldOrder('081377700011');
+    expect(order.status).toBe('suspicious');
+    const booked = server.shipping.booked.length;
+
+    const { page, errors } = await openPage(browser, 1280);
+    await logIn(page, server.url, 'demo@bosonline.id', '/app/orders?status=suspicious');
+    await page.getByRole('tab', { name: /^Mencurigakan/, selected: true }).waitFor();
+    await page.getByRole('link', { name: order.invoice, exact: true }).waitFor();
+    await page.getByText('Nama terlalu pendek').first().waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.screenshot({ path: `${screenshotDir}dashboard-shield-list-1280.png`, fullPage: true });
+
+    await page.getByRole('link', { name: order.invoice, exact: true }).click();
+    await page.getByRole('heading', { name: `Pesanan ${order.invoice}` }).waitFor();
+    const panel = page.getByRole('region', { name: 'Ditahan Order Shield' });
+    await panel.getByText('Nama pembeli 1 huruf, minimal 2').waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.screenshot({ path: `${screenshotDir}dashboard-shield-detail-1280.png`, fullPage: true });
+
+    await panel.getByRole('button', { name: 'Bukan spam' }).click();
+    await page.getByText('Pesanan dilepas dan diproses seperti biasa.').waitFor();
+    await page.getByText('Siap kirim').first().waitFor();
+    const after = await server.db.order.findUniqueOrThrow({ where: { id: order.id } });
+    expect(after.status).toBe('ready_to_ship');
+    expect(server.shipping.booked.length).toBe(booked + 1);
+    expect(errors).toEqual([]);
+  });
+
+  it('fits a phone: the suspicious tab, a held order and the block list at 360 px; blocks at 1280', async () => {
+    const order = await heldOrder('081377700022');
+    const { page, errors } = await openPage(browser, 360);
+    await logIn(page, server.url, 'demo@bosonline.id', '/app/orders?status=suspicious');
+    await page.getByRole('link', { name: order.invoice, exact: true }).waitFor();
+    await page.screenshot({ path: `${screenshotDir}dashboard-shield-list-360.png`, fullPage: true });
+    await page.getByRole('link', { name: order.invoice, exact: true }).click();
+    const panel = page.getByRole('region', { name: 'Ditahan Order Shield' });
+    await panel.getByRole('button', { name: 'Blokir pembeli' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Blokir pembeli' }).click();
+    await page.getByText('data pembeli masuk daftar blokir').waitFor();
+    await page.screenshot({ path: `${screenshotDir}dashboard-shield-detail-360.png`, fullPage: true });
+
+    await page.goto(`${server.url}/app/settings/blocks`);
+    await page.getByText('6281377700022').waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.screenshot({ path: `${screenshotDir}dashboard-shield-blocks-360.png`, fullPage: true });
+
+    const wide = await openPage(browser, 1280);
+    await logIn(wide.page, server.url, 'demo@bosonline.id', '/app/settings/blocks');
+    await wide.page.getByText('6281377700022').waitFor();
+    await wide.page.screenshot({ path: `${screenshotDir}dashboard-shield-blocks-1280.png`, fullPage: true });
+    await wide.page.goto(`${server.url}/app/forms/${demoFormId}`);
+    await wide.page.getByText('Order Shield').first().waitFor();
+    await wide.page.getByText('Panjang nama minimal').scrollIntoViewIfNeeded();
+    await wide.page.screenshot({ path: `${screenshotDir}dashboard-shield-form-1280.png`, fullPage: true });
+    expect([...errors, ...wide.errors]).toEqual([]);
+  });
+});

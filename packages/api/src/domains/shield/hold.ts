@@ -1,0 +1,143 @@
+import { isHeld, type OrderStatus } from '@bosonline/contracts';
+import type { Order } from '@bosonline/db';
+import type { AppDeps, SellerContext } from '../../context.ts';
+import { delayUntil, enqueueSweptJob } from '../../jobs/enqueue.ts';
+import { conflict } from '../../lib/errors.ts';
+import { isProviderUnavailable } from '../../ports/index.ts';
+import { stopFollowUps } from '../follow-up/plan.ts';
+import type { Tx } from '../inventory/ledger.ts';
+import { applyOrderChange, changeOrder } from '../order/change.ts';
+import { queueExpiry } from '../order/expiry.ts';
+import { findOrder } from '../order/load.ts';
+import { releaseVouchers, restock } from '../order/release.ts';
+import { bookStoredOrder, recordBooking } from '../shipping/booking.ts';
+
+// What happens to an order the shield holds (`suspicious`): the seller releases it ("Bukan spam")
+// into the status its checkout would have given it, or cancels it ("Spam"); left alone, it is
+// canceled when its hold ends, and its stock and voucher uses come back. Every move goes through
+// the order's one guarded change, so two releases racing each other land once and book once.
+
+type DecideCtx = Pick<SellerContext, 'db' | 'tenant' | 'actor' | 'ports' | 'clock' | 'logger'> &
+  Pick<AppDeps, 'jobs'>;
+type JobDeps = Pick<AppDeps, 'db' | 'clock' | 'ports' | 'logger'>;
+
+export const holdExpireJob = 'shield.hold-expire';
+
+/** Queues the end of an order's hold (the sweep covers a lost job). */
+export async function queueHoldExpiry(
+  deps: Pick<AppDeps, 'jobs' | 'logger' | 'clock'>,
+  order: Pick<Order, 'id' | 'heldUntil'>,
+): Promise<void> {
+  if (!order.heldUntil) return;
+  await enqueueSweptJob(
+    deps,
+    holdExpireJob,
+    { orderId: order.id },
+    { jobId: `hold:${order.id}`, delayMs: delayUntil(deps, order.heldUntil) },
+  );
+}
+
+async function heldOrder(ctx: DecideCtx, invoice: string) {
+  const order = await findOrder(ctx, invoice);
+  if (!isHeld(order.status)) {
+    throw conflict(
+      `This order is ${order.status.replaceAll('_', ' ')}, not held by the Order Shield`,
+      'status',
+    );
+  }
+  return order;
+}
+
+/**
+ * Where a released order goes: what `POST /order/{id}` gives an order that is not held (COD to
+ * the courier booking, transfer to unpaid), or paid when its gateway charge was paid meanwhile.
+ */
+async function releaseTarget(ctx: DecideCtx, order: Order): Promise<{ to: OrderStatus; paidAt?: Date }> {
+  if (order.paymentMethod === 'cod') return { to: 'booking' };
+  const paid = await ctx.db.paymentCharge.findFirst({
+    where: { orderId: order.id, status: 'paid' },
+    select: { paidAt: true },
+  });
+  return paid?.paidAt ? { to: 'paid', paidAt: paid.paidAt } : { to: 'unpaid' };
+}
+
+/**
+ * "Bukan spam": the order goes on as if it had never been held. A COD order is booked with the
+ * courier now (a courier outage leaves it in `booking`, which the booking recovery retries); an
+ * unpaid one gets its whole payment window again from now. A second release, concurrent or later,
+ * is a 409 and books nothing.
+ */
+export async function releaseOrder(ctx: DecideCtx, invoice: string): Promise<void> {
+  const order = await heldOrder(ctx, invoice);
+  const now = ctx.clock.now();
+  const target = await releaseTarget(ctx, order);
+  const window = order.paymentDueAt ? order.paymentDueAt.getTime() - order.createdAt.getTime() : null;
+  const paymentDueAt =
+    target.to === 'unpaid' && window !== null ? new Date(now.getTime() + window) : undefined;
+  await changeOrder(ctx, order, {
+    to: target.to,
+    type: 'shield_released',
+    data: { heldUntil: null, paymentDueAt, ...(target.paidAt ? { paidAt: target.paidAt } : {}) },
+    details: { reasons: order.shieldReasons },
+  });
+  if (target.to === 'unpaid' && paymentDueAt) await queueExpiry(ctx, { id: order.id, paymentDueAt });
+  if (target.to !== 'booking') return;
+  const booking = { ...order, status: 'booking' as const };
+  try {
+    await recordBooking(ctx, booking, await bookStoredOrder(ctx, booking));
+  } catch (error) {
+    if (!isProviderUnavailable(error)) throw error;
+    ctx.logger.warn({ invoice }, 'released order: courier down, booking recovery will book it');
+  }
+}
+
+/** Cancels a held order: its stock and voucher uses come back, planned messages stop. */
+function cancelHeld(order: Order, actorUserId: string | null) {
+  return async (tx: Tx) => {
+    await restock(tx, order, 'sale_canceled', actorUserId);
+    await releaseVouchers(tx, order);
+    await stopFollowUps(tx, order.id);
+  };
+}
+
+/** "Spam": the held order is canceled. */
+export async function markSpam(ctx: DecideCtx, invoice: string): Promise<void> {
+  const order = await heldOrder(ctx, invoice);
+  const now = ctx.clock.now();
+  await changeOrder(ctx, order, {
+    to: 'canceled',
+    type: 'shield_spam',
+    data: { canceledAt: now, cancelReason: 'Spam (Order Shield)', heldUntil: null },
+    details: { reasons: order.shieldReasons },
+    also: cancelHeld(order, ctx.actor.userId),
+  });
+}
+
+/** Cancels the order if it is still held past its hold; answers whether it did. */
+export async function expireHold(deps: JobDeps, orderId: string): Promise<boolean> {
+  const now = deps.clock.now();
+  const order = await deps.db.order.findUnique({ where: { id: orderId } });
+  if (!order || !isHeld(order.status) || !order.heldUntil || order.heldUntil > now) return false;
+  const system = { db: deps.db, ports: deps.ports, logger: deps.logger, clock: deps.clock, actor: null };
+  return applyOrderChange(system, order, {
+    to: 'canceled',
+    type: 'shield_expired',
+    data: { canceledAt: now, cancelReason: 'Not released before the Order Shield hold ended' },
+    details: { heldUntil: order.heldUntil.toISOString() },
+    expect: { heldUntil: { lte: now } },
+    also: cancelHeld(order, null),
+  });
+}
+
+/** Cancels every held order past its hold (served by the (status, heldUntil) index). */
+export async function expireEndedHolds(deps: JobDeps, batch = 200): Promise<number> {
+  const ended = await deps.db.order.findMany({
+    where: { status: 'suspicious', heldUntil: { lte: deps.clock.now() } },
+    orderBy: { heldUntil: 'asc' },
+    select: { id: true },
+    take: batch,
+  });
+  let canceled = 0;
+  for (const { id } of ended) if (await expireHold(deps, id)) canceled += 1;
+  return canceled;
+}

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+// Kept apart from shield.ts so the order schemas can name them without importing the shield's.
+
+/** Why an order is held; the text beside each code is for the seller. */
+export const shieldReasonCodes = [
+  'name_too_short',
+  'address_too_short',
+  'phone_velocity',
+  'ip_velocity',
+  'whatsapp_invalid',
+  'blocked_word',
+  'blocked_phone',
+  'blocked_ip',
+  'blocked_device',
+] as const;
+export type ShieldReasonCode = (typeof shieldReasonCodes)[number];
+
+export const shieldReasonOutput = z.object({ code: z.enum(shieldReasonCodes), text: z.string() });
+export type ShieldReason = z.infer<typeof shieldReasonOutput>;
