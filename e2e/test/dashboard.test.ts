@@ -100,6 +100,7 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
       'Form',
       'Pesanan',
       'Checkout tertinggal',
+      'Kas COD',
       'Pengaturan',
     ]);
     await menu.getByRole('link', { name: 'Pesanan' }).click();

@@ -1,5 +1,4 @@
-import { type AppDeps, cancelHeldOrder, confirmHeldOrder } from '@bosonline/api';
-import { TRPCError } from '@trpc/server';
+import { type AppDeps, cancelHeldOrder, confirmHeldOrder, isAppError } from '@bosonline/api';
 import type { Env, Hono } from 'hono';
 import { html } from 'hono/html';
 
@@ -72,7 +71,8 @@ export function heldOrderPages<E extends Env>(app: Hono<E>, deps: AppDeps) {
         'cache-control': 'no-store',
       });
     } catch (error) {
-      if (!(error instanceof TRPCError)) throw error;
+      // The services' own refusals (a bad or spent link, an order that moved on); anything else is a bug.
+      if (!isAppError(error)) throw error;
       const status = error.code === 'CONFLICT' ? 409 : 400;
       const message =
         status === 409

@@ -300,6 +300,23 @@ describe('Purchase of a COD order', () => {
     expect(await server.db.conversionDelivery.count({ where: { orderId: order.id } })).toBe(0);
   });
 
+  it('is never sent for an order the Order Shield holds as suspicious, even counted on creation', async () => {
+    const { client } = await seller();
+    await client.conversion.updateSettings.mutate({ id: shop.form.id, codPurchaseOn: 'created' });
+    await client.shield.addBlock.mutate({ kind: 'phone', value: '083131412319', reason: 'Fake orders' });
+    try {
+      const { order, eventId } = await placeCod('083131412319');
+      expect(order.status).toBe('suspicious');
+      await server.runJobs();
+      await sweep();
+      expect(eventsFor(eventId as string)).toEqual([]);
+      const sent = await server.db.conversionDelivery.count({ where: { orderId: order.id, status: 'sent' } });
+      expect(sent).toBe(0);
+    } finally {
+      await client.conversion.updateSettings.mutate({ id: shop.form.id, codPurchaseOn: 'delivered' });
+    }
+  });
+
   it('counted on creation, is skipped and logged when the order is canceled before it went out', async () => {
     await (await seller()).client.conversion.updateSettings.mutate({
       id: shop.form.id,

@@ -47,6 +47,7 @@ export {
   type JobQueue,
 } from './jobs/queue.ts';
 export { type Clock, ManualClock, systemClock } from './lib/clock.ts';
+export { AppError, type AppErrorCode, isAppError } from './lib/errors.ts';
 export { hashPassword } from './lib/passwords.ts';
 export {
   defaultRateLimits,

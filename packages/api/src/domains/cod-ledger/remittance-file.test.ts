@@ -1,5 +1,5 @@
-import { TRPCError } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
+import { AppError } from '../../lib/errors.ts';
 import { amountOf, dayOf, readRemittanceFile } from './remittance-file.ts';
 
 const formOf = (text: string, name = 'remit.csv') => {
@@ -44,8 +44,8 @@ describe('remittance file', () => {
       () => null,
       (e: unknown) => e,
     );
-    expect(error).toBeInstanceOf(TRPCError);
-    expect((error as TRPCError).code).toBe('BAD_REQUEST');
-    expect((error as TRPCError).message).toMatch(/Row 3: amount "lots".*Row 4: AWB \(empty\)/);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('BAD_REQUEST');
+    expect((error as AppError).message).toMatch(/Row 3: amount "lots".*Row 4: AWB \(empty\)/);
   });
 });
