@@ -16,7 +16,8 @@ import { assessRiskTakingInvoice, holdsForConfirmation } from '../risk/assess.ts
 import { confirmDueAt, startHold } from '../risk/hold.ts';
 import type { RiskAssessment } from '../risk/score.ts';
 import { queueHoldExpiry } from '../shield/hold.ts';
-import { type ShieldVerdict, shieldVerdict } from '../shield/verdict.ts';
+import { buyerFactColumns } from '../shield/shield.sql.ts';
+import { type BuyerFactsRow, buyerFactsInput, type ShieldVerdict, shieldVerdict } from '../shield/verdict.ts';
 import { recordBooking, shipmentRequestOf } from '../shipping/booking.ts';
 import { pickWeighted } from '../staff/rotation.ts';
 import { recordWebhookEvents } from '../webhook/outbox.ts';
@@ -384,27 +385,38 @@ async function placeOrder(ctx: CheckoutCtx, input: CreateOrderInput, entry: Orde
     if (checked) whatsappValid = valid;
   }
   const quote = await quoteOrder(ctx, form, input, shipFrom);
+  // Checked before anything is written: an unknown channel is the buyer's 400, not a taken-back order.
+  const channel =
+    quote.paymentMethod === 'payment_gateway'
+      ? gatewayChannel(ctx.ports.payment, input.items.paymentMethod.bank, quote.total)
+      : null;
+  // The COD risk score, the invoice number and the Order Shield's buyer facts come in one
+  // statement (domains/risk/assess.ts, shield/shield.sql.ts): each round trip here counts.
+  const { assessment, invoice, row } = await assessRiskTakingInvoice(
+    ctx,
+    {
+      storeId: form.storeId,
+      phone: input.receiver.receiverPhone,
+      regionId: quote.region.id,
+      total: quote.total,
+      address: input.receiver.receiverAddress,
+      whatsappValid,
+    },
+    buyerFactColumns(buyerFactsInput(ctx, form.storeId, input)),
+  );
   // The Order Shield's verdict; a held order is saved as `suspicious` and answered like any other.
   const shield = await shieldVerdict(
     ctx,
     form,
     input,
     entry.origin === 'manual' ? { kind: 'seller', userId: entry.userId } : { kind: 'buyer' },
+    {
+      phoneOrders: row.phoneOrders as number,
+      ipOrders: row.ipOrders as number,
+      blocked: row.blocked as BuyerFactsRow['blocked'],
+      whatsappValid: row.whatsappValid,
+    },
   );
-  // Checked before anything is written: an unknown channel is the buyer's 400, not a taken-back order.
-  const channel =
-    quote.paymentMethod === 'payment_gateway'
-      ? gatewayChannel(ctx.ports.payment, input.items.paymentMethod.bank, quote.total)
-      : null;
-  // The COD risk score and the invoice number come in one statement (domains/risk/assess.ts).
-  const { assessment, invoice } = await assessRiskTakingInvoice(ctx, {
-    storeId: form.storeId,
-    phone: input.receiver.receiverPhone,
-    regionId: quote.region.id,
-    total: quote.total,
-    address: input.receiver.receiverAddress,
-    whatsappValid,
-  });
   // Orders a store's CS enter for a buyer are scored but never held: they spoke to the buyer.
   const risk = {
     assessment,

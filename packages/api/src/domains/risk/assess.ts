@@ -1,4 +1,5 @@
 import type { RiskPolicy } from '@bosonline/contracts';
+import type { Prisma } from '@bosonline/db';
 import type { Context } from '../../context.ts';
 import { invoiceOf } from '../checkout/invoice.ts';
 import { whatsappCheckTtlMs } from '../checkout/whatsapp.ts';
@@ -29,10 +30,15 @@ export async function loadRiskFeatures(
   return (await readRisk(ctx, order, false)).features;
 }
 
-/** One statement: the facts (and, for the checkout, the next invoice number). */
-async function readRisk(ctx: Pick<Context, 'db' | 'clock'>, order: RiskOrder, allocateInvoice: boolean) {
+/** One statement: the facts (and, for the checkout, the next invoice number and `alsoSelect`). */
+async function readRisk(
+  ctx: Pick<Context, 'db' | 'clock'>,
+  order: RiskOrder,
+  allocateInvoice: boolean,
+  alsoSelect?: Prisma.Sql,
+) {
   const now = ctx.clock.now();
-  const [facts] = await ctx.db.$queryRaw<RiskFactsRow[]>(
+  const [facts] = await ctx.db.$queryRaw<Array<RiskFactsRow & Record<string, unknown>>>(
     riskFactsSql({
       storeId: order.storeId,
       phone: order.phone,
@@ -40,10 +46,11 @@ async function readRisk(ctx: Pick<Context, 'db' | 'clock'>, order: RiskOrder, al
       now,
       whatsappSince: new Date(now.getTime() - whatsappCheckTtlMs),
       allocateInvoice,
+      alsoSelect,
     }),
   );
   if (!facts) throw new Error('risk facts: the statement answers one row');
-  return { features: featuresOf(facts, order, now), invoiceNumber: facts.invoiceNumber };
+  return { features: featuresOf(facts, order, now), invoiceNumber: facts.invoiceNumber, row: facts };
 }
 
 function featuresOf(facts: RiskFactsRow, order: RiskOrder, now: Date): RiskFeatures {
@@ -68,10 +75,16 @@ function featuresOf(facts: RiskFactsRow, order: RiskOrder, now: Date): RiskFeatu
 export async function assessRiskTakingInvoice(
   ctx: Pick<Context, 'db' | 'clock'>,
   order: RiskOrder,
-): Promise<{ assessment: RiskAssessment; invoice: string }> {
-  const { features, invoiceNumber } = await readRisk(ctx, order, true);
+  /** More columns for the checkout, read in the same round trip; answered in `row`. */
+  alsoSelect?: Prisma.Sql,
+): Promise<{
+  assessment: RiskAssessment;
+  invoice: string;
+  row: RiskFactsRow & Record<string, unknown>;
+}> {
+  const { features, invoiceNumber, row } = await readRisk(ctx, order, true, alsoSelect);
   if (invoiceNumber === null) throw new Error('invoice counter did not answer');
-  return { assessment: scoreRisk(features), invoice: invoiceOf(invoiceNumber) };
+  return { assessment: scoreRisk(features), invoice: invoiceOf(invoiceNumber), row };
 }
 
 /**

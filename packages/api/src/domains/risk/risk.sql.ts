@@ -27,6 +27,8 @@ export function riskFactsSql(input: {
    * order path saves a round trip. Without it `invoiceNumber` is null and nothing is written.
    */
   allocateInvoice?: boolean;
+  /** More columns read in the same round trip (the Order Shield's buyer facts, on the checkout). */
+  alsoSelect?: Prisma.Sql;
 }) {
   const hourAgo = new Date(input.now.getTime() - 3_600_000);
   const dayAgo = new Date(input.now.getTime() - 86_400_000);
@@ -65,7 +67,7 @@ export function riskFactsSql(input: {
       m."total" AS "medianTotal", m."orders" AS "medianOrders",
       (SELECT w."valid" FROM "WhatsappCheck" w
         WHERE w."phone" = ${input.phone} AND w."checkedAt" > ${input.whatsappSince}) AS "whatsappValid",
-      ${invoiceNumber} AS "invoiceNumber"
+      ${invoiceNumber} AS "invoiceNumber"${input.alsoSelect ? Prisma.sql`, ${input.alsoSelect}` : Prisma.empty}
     FROM "phone" p, "toDistrict" d, "median" m`;
 }
 

@@ -8,7 +8,7 @@ import {
 import type { Context } from '../../context.ts';
 import { askWhatsapp, whatsappCheckTtlMs } from '../checkout/whatsapp.ts';
 import { shieldReasons } from './rules.ts';
-import { buyerFactsSql } from './shield.sql.ts';
+import { type BuyerFactsInput, buyerFactsSql } from './shield.sql.ts';
 
 // The checkout's one call into the Order Shield: whether this order is held, and why.
 
@@ -37,11 +37,27 @@ export interface ShieldVerdict {
 
 const hourMs = 3_600_000;
 
-interface BuyerFactsRow {
+export interface BuyerFactsRow {
   phoneOrders: number;
   ipOrders: number;
   blocked: ShieldBlockKind[];
   whatsappValid: boolean | null;
+}
+
+/** The buyer facts' inputs for this checkout (shield.sql.ts `buyerFactColumns`). */
+export function buyerFactsInput(
+  ctx: Pick<VerdictCtx, 'req'>,
+  storeId: string,
+  input: CreateOrderInput,
+): BuyerFactsInput {
+  return {
+    storeId,
+    phone: input.receiver.receiverPhone,
+    ip: ctx.req.ip,
+    deviceId: input.deviceId ?? null,
+    // Orders are stamped with the wall clock (checkout/create-order.ts), so the hour is too.
+    since: new Date(Date.now() - hourMs),
+  };
 }
 
 /**
@@ -69,8 +85,9 @@ async function whatsappValid(
 
 /**
  * Judges an order about to be written: the form's rules and the store's block lists. A seller's
- * manual order is never judged (`shieldApplies`). Reads the buyer's recent orders, block list
- * matches and cached WhatsApp answer in one statement; only a number never checked (or checked
+ * manual order is never judged (`shieldApplies`). The buyer's recent orders, block list matches
+ * and cached WhatsApp answer come in one statement: `known` when the caller has read them already
+ * (the checkout, with the risk facts), else read here. Only a number never checked (or checked
  * over a week ago) is asked of the provider.
  */
 export async function shieldVerdict(
@@ -78,21 +95,21 @@ export async function shieldVerdict(
   form: { storeId: string; shield: ShieldRules },
   input: CreateOrderInput,
   placer: OrderPlacer,
+  known?: BuyerFactsRow,
 ): Promise<ShieldVerdict> {
   const buyerIp = ctx.req.ip;
   const deviceId = input.deviceId ?? null;
   if (!shieldApplies(placer)) return { reasons: [], heldUntil: null, buyerIp, deviceId };
-  const [facts] = await ctx.db.$queryRaw<BuyerFactsRow[]>(
-    buyerFactsSql({
-      storeId: form.storeId,
-      phone: input.receiver.receiverPhone,
-      ip: buyerIp,
-      deviceId,
-      // Orders are stamped with the wall clock (checkout/create-order.ts), so the hour is too.
-      since: new Date(Date.now() - hourMs),
-      whatsappSince: new Date(ctx.clock.now().getTime() - whatsappCheckTtlMs),
-    }),
-  );
+  const facts =
+    known ??
+    (
+      await ctx.db.$queryRaw<BuyerFactsRow[]>(
+        buyerFactsSql({
+          ...buyerFactsInput(ctx, form.storeId, input),
+          whatsappSince: new Date(ctx.clock.now().getTime() - whatsappCheckTtlMs),
+        }),
+      )
+    )[0];
   const valid = await whatsappValid(ctx, form.shield, input, facts?.whatsappValid ?? null);
   const reasons = shieldReasons(form.shield, {
     name: input.receiver.receiverName,
