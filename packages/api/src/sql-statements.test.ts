@@ -8,6 +8,7 @@ import * as codLedgerSql from './domains/cod-ledger/cod-ledger.sql.ts';
 import * as conversionSql from './domains/conversion/conversion.sql.ts';
 import * as formSql from './domains/form/form.sql.ts';
 import * as inventorySql from './domains/inventory/inventory.sql.ts';
+import * as orderSql from './domains/order/order.sql.ts';
 import { orderSumsSql, productSumsSql } from './domains/order/recap-source.ts';
 import * as productSql from './domains/product/product.sql.ts';
 import * as profileSql from './domains/profile/profile.sql.ts';
@@ -113,6 +114,39 @@ const domains: Array<[string, Builders, Record<string, unknown[]>]> = [
       lockStockRowSql: [{ variantId: id, warehouseId: id }],
       setStockQuantitySql: [{ variantId: id, warehouseId: id }, 5],
     } satisfies Examples<typeof inventorySql>,
+  ],
+  [
+    'order',
+    orderSql,
+    {
+      claimStrandedBookingsSql: [{ now: at, cutoff: at, maxAttempts: 5, limit: 50 }],
+      insertEventReadingSubscriptionsSql: [
+        {
+          id,
+          orderId: id,
+          storeId: id,
+          type: 'created',
+          fromStatus: null,
+          toStatus: 'booking',
+          actorUserId: null,
+          data: {},
+          createdAt: at,
+        },
+      ],
+      exportBatchIdsSql: [Prisma.sql`o."storeId" = ${id}::uuid`, { createdAt: at, id }, 500],
+      statusCountsSql: [sellerSums],
+      listPageIdsSql: [
+        {
+          where: Prisma.sql`o."storeId" = ${id}::uuid`,
+          after: Prisma.empty,
+          column: Prisma.sql`o."createdAt"`,
+          dir: Prisma.sql`DESC`,
+          limit: 20,
+        },
+      ],
+      orderRecapDaysSql: [sellerSums],
+      releaseVoucherUseSql: [id],
+    } satisfies Examples<typeof orderSql>,
   ],
   ['product', productSql, { skuPrefixHitsSql: [id, 'ab\\_%'] } satisfies Examples<typeof productSql>],
   ['profile', profileSql, { userWithStoresSql: [id] } satisfies Examples<typeof profileSql>],

@@ -4,6 +4,7 @@ import { isProviderUnavailable } from '../../ports/index.ts';
 import { notify } from '../notification/notify.ts';
 import { bookStoredOrder, recordBooking } from '../shipping/booking.ts';
 import { applyOrderChange } from './change.ts';
+import { claimStrandedBookingsSql } from './order.sql.ts';
 
 // A COD order is written, then booked with the courier. A process that dies between the two (or
 // while the courier is down and before the order could be undone) leaves the order in `booking`
@@ -32,15 +33,9 @@ export interface RecoveryResult {
 export async function recoverStrandedBookings(ctx: RecoveryCtx, limit = 50): Promise<RecoveryResult> {
   const now = ctx.clock.now();
   const cutoff = new Date(now.getTime() - strandedAfterMs);
-  const claimed = await ctx.db.$queryRaw<Array<{ id: string }>>`
-    UPDATE "Order" SET "bookingAttempts" = "bookingAttempts" + 1, "updatedAt" = ${now}
-    WHERE "id" IN (
-      SELECT "id" FROM "Order"
-      WHERE "status" = 'booking' AND "shipmentRef" IS NULL AND "updatedAt" < ${cutoff}
-        AND "bookingAttempts" < ${maxBookingAttempts}
-      ORDER BY "updatedAt" LIMIT ${limit}
-      FOR UPDATE SKIP LOCKED)
-    RETURNING "id"`;
+  const claimed = await ctx.db.$queryRaw<Array<{ id: string }>>(
+    claimStrandedBookingsSql({ now, cutoff, maxAttempts: maxBookingAttempts, limit }),
+  );
   const result: RecoveryResult = { booked: 0, failed: 0, handedToSeller: 0 };
   for (const { id } of claimed) {
     const order = await ctx.db.order.findUniqueOrThrow({ where: { id } });

@@ -9,6 +9,7 @@ import { kickConversions, recordConversions } from '../conversion/outbox.ts';
 import type { Tx } from '../inventory/ledger.ts';
 import { kickDeliveries } from '../webhook/jobs.ts';
 import { type ActiveSubscription, recordWebhookEvents } from '../webhook/outbox.ts';
+import { insertEventReadingSubscriptionsSql } from './order.sql.ts';
 
 // The one way to change an order, for sellers, buyers' checkouts, provider webhooks and jobs alike:
 // a guarded UPDATE on the state the change was decided from, the event row for the timeline, and
@@ -131,12 +132,7 @@ async function insertEventReadingSubscriptions(
   tx: Tx,
   event: Omit<OrderEvent, 'data'> & { data: Prisma.InputJsonValue },
 ): Promise<ActiveSubscription[]> {
-  return tx.$queryRaw<ActiveSubscription[]>`
-    WITH "event" AS (
-      INSERT INTO "OrderEvent"
-      SELECT * FROM json_populate_record(NULL::"OrderEvent", ${JSON.stringify(event)}::json))
-    SELECT "id", "events" FROM "WebhookSubscription"
-    WHERE "storeId" = ${event.storeId}::uuid AND "active"`;
+  return tx.$queryRaw<ActiveSubscription[]>(insertEventReadingSubscriptionsSql(event));
 }
 
 /** As `applyOrderChange`, for a person who asked for it: a refused or raced change is a 409. */

@@ -1,7 +1,8 @@
 import { orderFilterInput } from '@bosonline/contracts';
-import { type Db, Prisma } from '@bosonline/db';
+import type { Db } from '@bosonline/db';
 import type { Cell, ExportScope, ExportSource } from '../downloads/table-file.ts';
 import { type OrderScope, orderFilterSql } from './filter.ts';
+import { exportBatchIdsSql } from './order.sql.ts';
 import { productSummary } from './views.ts';
 
 const batchSize = 1_000;
@@ -22,12 +23,9 @@ async function* rows(
   const where = orderFilterSql(tenant, filter);
   let after: { createdAt: Date; id: string } | null = null;
   for (;;) {
-    const past: Prisma.Sql = after
-      ? Prisma.sql`AND (o."createdAt", o."id") > (${after.createdAt}, ${after.id}::uuid)`
-      : Prisma.empty;
-    const ids = await db.$queryRaw<Array<{ id: string; createdAt: Date }>>`
-      SELECT o."id", o."createdAt" FROM "Order" o WHERE ${where} ${past}
-      ORDER BY o."createdAt", o."id" LIMIT ${batchSize}`;
+    const ids: Array<{ id: string; createdAt: Date }> = await db.$queryRaw(
+      exportBatchIdsSql(where, after, batchSize),
+    );
     const batch = await db.order.findMany({
       where: { id: { in: ids.map((r) => r.id) } },
       include: {

@@ -8,6 +8,7 @@ import {
 import { Prisma } from '@bosonline/db';
 import { invalidField } from '../../lib/errors.ts';
 import { type OrderReader, orderFilterSql } from './filter.ts';
+import { listPageIdsSql, statusCountsSql } from './order.sql.ts';
 import { orderSumsSql } from './recap-source.ts';
 import { summaries, summaryInclude } from './views.ts';
 
@@ -50,10 +51,9 @@ async function afterCursor(ctx: ListCtx, input: OrderListInput): Promise<Prisma.
  * tabs over every store stay cheap at a million orders, and the tabs always equal Recap Order List.
  */
 async function statusCounts(ctx: ListCtx, filter: OrderFilter): Promise<Record<OrderStatus, number>> {
-  const rows = await ctx.db.$queryRaw<Array<{ status: OrderStatus; count: number }>>`
-    SELECT r."status"::text AS "status", sum(r."orders")::int AS "count"
-    FROM (${orderSumsSql(ctx.tenant, { ...filter, status: undefined })}) r
-    GROUP BY 1`;
+  const rows = await ctx.db.$queryRaw<Array<{ status: OrderStatus; count: number }>>(
+    statusCountsSql(orderSumsSql(ctx.tenant, { ...filter, status: undefined })),
+  );
   const counts = Object.fromEntries(orderStatuses.map((s) => [s, 0])) as Record<OrderStatus, number>;
   for (const row of rows) counts[row.status] = row.count;
   return counts;
@@ -67,11 +67,10 @@ export async function list(ctx: ListCtx, input: OrderListInput) {
   const sort = sorts[input.sort];
   const where = Prisma.sql`${orderFilterSql(ctx.tenant, input)} ${riskLevelSql(input.risk)}`;
   const [ids, counts] = await Promise.all([
-    afterCursor(ctx, input).then(
-      (after) => ctx.db.$queryRaw<Array<{ id: string }>>`
-        SELECT o."id" FROM "Order" o WHERE ${where} ${after}
-        ORDER BY ${sort.column} ${sort.dir}, o."id" ${sort.dir}
-        LIMIT ${input.limit + 1}`,
+    afterCursor(ctx, input).then((after) =>
+      ctx.db.$queryRaw<Array<{ id: string }>>(
+        listPageIdsSql({ where, after, column: sort.column, dir: sort.dir, limit: input.limit }),
+      ),
     ),
     statusCounts(ctx, input),
   ]);

@@ -1,5 +1,6 @@
 import type { Order } from '@bosonline/db';
 import { moveStock, type Tx } from '../inventory/ledger.ts';
+import { releaseVoucherUseSql } from './order.sql.ts';
 
 // What an order gives back when it ends without a sale (canceled, expired unpaid) or comes back
 // (returned): its units through the stock ledger, and its voucher uses. Run inside the order's
@@ -33,7 +34,7 @@ export async function releaseVouchers(
 ) {
   for (const voucherId of [order.productVoucherId, order.shippingVoucherId]) {
     if (!voucherId) continue;
-    await tx.$executeRaw`UPDATE "Voucher" SET "used" = GREATEST("used" - 1, 0), "updatedAt" = now() WHERE "id" = ${voucherId}::uuid`;
+    await tx.$executeRaw(releaseVoucherUseSql(voucherId));
     const use = await tx.voucherRedemption.findFirst({
       where: { voucherId, buyerPhone: order.buyerPhone },
       orderBy: { createdAt: 'desc' },
