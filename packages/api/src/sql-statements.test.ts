@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from '@bosonline/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as adminSql from './domains/admin/admin.sql.ts';
 import * as authSql from './domains/auth/auth.sql.ts';
+import * as checkoutSql from './domains/checkout/checkout.sql.ts';
 import * as codLedgerSql from './domains/cod-ledger/cod-ledger.sql.ts';
 import * as conversionSql from './domains/conversion/conversion.sql.ts';
 import * as formSql from './domains/form/form.sql.ts';
@@ -48,6 +49,23 @@ const domains: Array<[string, Builders, Record<string, unknown[]>]> = [
       topSellersSql: [rollups, 10],
       lockActiveSuperadminsSql: [],
     } satisfies Examples<typeof adminSql>,
+  ],
+  [
+    'checkout',
+    checkoutSql,
+    {
+      nextInvoiceSql: [id],
+      takeVoucherUseSql: [id],
+      insertOrderRowsSql: [
+        {
+          order: { id, storeId: id, formId: id, buyerPhone: '6281234567890' } as never,
+          items: [],
+          event: { id, orderId: id, storeId: id } as never,
+          followUps: [],
+        },
+      ],
+      storeFactsSql: [id, [id]],
+    } satisfies Examples<typeof checkoutSql>,
   ],
   [
     'cod-ledger',

@@ -21,6 +21,7 @@ import { type BuyerFactsRow, buyerFactsInput, type ShieldVerdict, shieldVerdict 
 import { recordBooking, shipmentRequestOf } from '../shipping/booking.ts';
 import { pickWeighted } from '../staff/rotation.ts';
 import { recordWebhookEvents } from '../webhook/outbox.ts';
+import { takeVoucherUseSql } from './checkout.sql.ts';
 import { assertCustomFields } from './custom-fields.ts';
 import { assertSameRequest, type Idempotency, idempotencyOf } from './idempotency.ts';
 import { insertOrderRows, type OrderRows } from './insert-order.ts';
@@ -61,9 +62,7 @@ function pickCs(quote: Quote, entry: OrderEntry): { id: string; phone: string | 
 
 /** One voucher use, refused when the quota ran out since the quote (the database has the last word). */
 async function redeem(tx: Tx, storeId: string, voucherId: string, buyerPhone: string, field: string) {
-  const taken = await tx.$executeRaw`
-    UPDATE "Voucher" SET "used" = "used" + 1, "updatedAt" = now()
-    WHERE "id" = ${voucherId}::uuid AND "status" = 'active' AND ("quota" IS NULL OR "used" < "quota")`;
+  const taken = await tx.$executeRaw(takeVoucherUseSql(voucherId));
   if (taken === 0) throw invalidField(field, 'This voucher has been used up');
   await tx.voucherRedemption.create({ data: { voucherId, storeId, buyerPhone } });
 }

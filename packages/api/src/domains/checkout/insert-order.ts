@@ -1,6 +1,7 @@
 import type { Order, OrderEvent, OrderFollowUp, OrderItem } from '@bosonline/db';
 import type { Tx } from '../inventory/ledger.ts';
 import type { ActiveSubscription } from '../webhook/outbox.ts';
+import { insertOrderRowsSql } from './checkout.sql.ts';
 
 export interface OrderRows {
   order: Order;
@@ -21,22 +22,5 @@ export function insertOrderRows(
   tx: Tx,
   { order, items, event, followUps }: OrderRows,
 ): Promise<ActiveSubscription[]> {
-  return tx.$queryRaw<ActiveSubscription[]>`
-    WITH "order" AS (
-      INSERT INTO "Order" SELECT * FROM json_populate_record(NULL::"Order", ${JSON.stringify(order)}::json)
-      RETURNING "id"),
-    "items" AS (
-      INSERT INTO "OrderItem"
-      SELECT * FROM json_populate_recordset(NULL::"OrderItem", ${JSON.stringify(items)}::json)),
-    "event" AS (
-      INSERT INTO "OrderEvent"
-      SELECT * FROM json_populate_record(NULL::"OrderEvent", ${JSON.stringify(event)}::json)),
-    "followUps" AS (
-      INSERT INTO "OrderFollowUp"
-      SELECT * FROM json_populate_recordset(NULL::"OrderFollowUp", ${JSON.stringify(followUps)}::json)),
-    "abandoned" AS (
-      UPDATE "AbandonedCheckout" SET "orderId" = (SELECT "id" FROM "order"), "updatedAt" = now()
-      WHERE "formId" = ${order.formId}::uuid AND "buyerPhone" = ${order.buyerPhone} AND "orderId" IS NULL)
-    SELECT "id", "events" FROM "WebhookSubscription"
-    WHERE "storeId" = ${order.storeId}::uuid AND "active"`;
+  return tx.$queryRaw<ActiveSubscription[]>(insertOrderRowsSql({ order, items, event, followUps }));
 }

@@ -3,6 +3,7 @@ import type { Db } from '@bosonline/db';
 import type { Context } from '../../context.ts';
 import { cacheKeys, cacheTtl } from '../cache/keys.ts';
 import { readThrough } from '../cache/read-through.ts';
+import { storeFactsSql } from './checkout.sql.ts';
 
 /** Where a store's parcels leave from: its default warehouse. */
 export interface ShipFrom {
@@ -42,28 +43,7 @@ export async function loadStoreFacts(
   storeId: string,
   csMemberIds: string[] = [],
 ): Promise<StoreFacts> {
-  const [row] = await db.$queryRaw<Row[]>`
-    SELECT s."csPhone", s."socialMedia", u."phone" AS "ownerPhone",
-      (SELECT json_build_object('id', w."id", 'name', w."name", 'contactName', w."contactName",
-          'contactPhone', w."contactPhone", 'regionId', w."regionId", 'address', w."address")
-        FROM "Warehouse" w WHERE w."id" = s."defaultWarehouseId" AND w."deletedAt" IS NULL) AS "warehouse",
-      COALESCE((
-        SELECT json_agg(json_build_object('accountHolder', a."accountHolder",
-            'accountNumber', a."accountNumber",
-            'bank', json_build_object('code', b."code", 'name', b."name", 'logoUrl', b."logoUrl"))
-          ORDER BY a."createdAt", a."id")
-        FROM "BankAccount" a JOIN "Bank" b ON b."code" = a."bankCode"
-        WHERE a."storeId" = s."id" AND a."active"
-      ), '[]'::json) AS "bankAccounts",
-      COALESCE((
-        SELECT json_agg(json_build_object('id', m."id", 'weight', m."weight", 'phone', mu."phone")
-          ORDER BY m."createdAt", m."id")
-        FROM "StoreMember" m JOIN "User" mu ON mu."id" = m."userId"
-        WHERE m."storeId" = s."id" AND m."role" = 'cs' AND m."status" = 'active'
-          AND (cardinality(${csMemberIds}::uuid[]) = 0 OR m."id" = ANY(${csMemberIds}::uuid[]))
-      ), '[]'::json) AS "csMembers"
-    FROM "Store" s JOIN "User" u ON u."id" = s."ownerId"
-    WHERE s."id" = ${storeId}::uuid`;
+  const [row] = await db.$queryRaw<Row[]>(storeFactsSql(storeId, csMemberIds));
   if (!row) throw new Error(`store ${storeId} not found`);
   // Validated on the way in; a hand-edited row shows as no links rather than failing the order.
   const socialMedia = socialMediaSchema.safeParse(row.socialMedia);

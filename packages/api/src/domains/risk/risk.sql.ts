@@ -1,5 +1,5 @@
 import { Prisma } from '@bosonline/db';
-import { nextInvoiceSql } from '../checkout/invoice.ts';
+import { nextInvoiceSql } from '../checkout/checkout.sql.ts';
 
 // The risk domain's raw statements (sql-statements.test.ts EXPLAINs each one).
 
