@@ -223,9 +223,6 @@ const domains: Array<[string, Builders, Record<string, unknown[]>]> = [
     'shield',
     shieldSql,
     {
-      buyerFactsSql: [
-        { storeId: id, phone: '6281234567890', ip: '10.0.0.1', deviceId: null, since: at, whatsappSince: at },
-      ],
       buyerFactColumns: [{ storeId: id, phone: '6281234567890', ip: null, deviceId: 'd-1', since: at }],
     } satisfies Examples<typeof shieldSql>,
   ],

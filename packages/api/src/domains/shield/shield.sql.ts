@@ -34,11 +34,3 @@ export function buyerFactColumns(facts: BuyerFactsInput) {
           OR (b."kind" = 'device' AND b."value" = ${facts.deviceId}))
         ORDER BY b."kind") AS "blocked"`;
 }
-
-/** The buyer's facts on their own (with the cached WhatsApp answer), for a caller outside the checkout. */
-export function buyerFactsSql(facts: BuyerFactsInput & { whatsappSince: Date }) {
-  return Prisma.sql`
-    SELECT ${buyerFactColumns(facts)},
-      (SELECT w."valid" FROM "WhatsappCheck" w
-        WHERE w."phone" = ${facts.phone} AND w."checkedAt" > ${facts.whatsappSince}) AS "whatsappValid"`;
-}

@@ -6,9 +6,9 @@ import {
   shieldHoldHours,
 } from '@bosonline/contracts';
 import type { Context } from '../../context.ts';
-import { askWhatsapp, whatsappCheckTtlMs } from '../checkout/whatsapp.ts';
+import { askWhatsapp } from '../checkout/whatsapp.ts';
 import { shieldReasons } from './rules.ts';
-import { type BuyerFactsInput, buyerFactsSql } from './shield.sql.ts';
+import type { BuyerFactsInput } from './shield.sql.ts';
 
 // The checkout's one call into the Order Shield: whether this order is held, and why.
 
@@ -85,40 +85,30 @@ async function whatsappValid(
 
 /**
  * Judges an order about to be written: the form's rules and the store's block lists. A seller's
- * manual order is never judged (`shieldApplies`). The buyer's recent orders, block list matches
- * and cached WhatsApp answer come in one statement: `known` when the caller has read them already
- * (the checkout, with the risk facts), else read here. Only a number never checked (or checked
- * over a week ago) is asked of the provider.
+ * manual order is never judged (`shieldApplies`). `facts` (the buyer's recent orders, block list
+ * matches and cached WhatsApp answer) are read by the checkout in its risk statement
+ * (`buyerFactColumns`). Only a number never checked (or checked over a week ago) is asked of the
+ * provider.
  */
 export async function shieldVerdict(
   ctx: VerdictCtx,
   form: { storeId: string; shield: ShieldRules },
   input: CreateOrderInput,
   placer: OrderPlacer,
-  known?: BuyerFactsRow,
+  facts: BuyerFactsRow,
 ): Promise<ShieldVerdict> {
   const buyerIp = ctx.req.ip;
   const deviceId = input.deviceId ?? null;
   if (!shieldApplies(placer)) return { reasons: [], heldUntil: null, buyerIp, deviceId };
-  const facts =
-    known ??
-    (
-      await ctx.db.$queryRaw<BuyerFactsRow[]>(
-        buyerFactsSql({
-          ...buyerFactsInput(ctx, form.storeId, input),
-          whatsappSince: new Date(ctx.clock.now().getTime() - whatsappCheckTtlMs),
-        }),
-      )
-    )[0];
-  const valid = await whatsappValid(ctx, form.shield, input, facts?.whatsappValid ?? null);
+  const valid = await whatsappValid(ctx, form.shield, input, facts.whatsappValid ?? null);
   const reasons = shieldReasons(form.shield, {
     name: input.receiver.receiverName,
     address: input.receiver.receiverAddress,
     note: input.items.note ?? null,
-    phoneOrders: facts?.phoneOrders ?? 0,
-    ipOrders: buyerIp ? (facts?.ipOrders ?? 0) : 0,
+    phoneOrders: facts.phoneOrders,
+    ipOrders: buyerIp ? facts.ipOrders : 0,
     whatsappValid: valid,
-    blocked: facts?.blocked ?? [],
+    blocked: facts.blocked,
   });
   const heldUntil = reasons.length ? new Date(ctx.clock.now().getTime() + shieldHoldHours * hourMs) : null;
   return { reasons, heldUntil, buyerIp, deviceId };
