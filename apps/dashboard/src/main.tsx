@@ -9,6 +9,7 @@ import { RouterProvider } from '@tanstack/react-router';
 import { type ReactNode, StrictMode, useMemo, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import { adminQueryClient, adminSession, onAdminSessionEnded } from './api/admin-session.ts';
+import { forgetEarlyAnswers } from './api/early-answers.ts';
 import { session } from './api/session.ts';
 import { BosProvider, onSessionEnded, queryClient } from './api/trpc.ts';
 import { I18nProvider, useI18n } from './i18n/i18n.tsx';
@@ -60,7 +61,7 @@ if (!root) throw new Error('index.html has no #root');
 // The page's loaders (its API requests) start now rather than after React's first render, which
 // costs a phone about 0.3 s: the requests travel meanwhile. The router's provider then finds this
 // load under way and does not start another.
-void router.load();
+void router.load().finally(forgetEarlyAnswers);
 createRoot(root).render(
   <StrictMode>
     <I18nProvider>

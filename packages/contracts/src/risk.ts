@@ -1,38 +1,11 @@
 import { z } from 'zod';
+import { defaultRiskThreshold, riskLevels, riskReasonCodes } from './risk-levels.ts';
 
 // COD risk: a 0–1 score computed at checkout from the store's own history, the reasons behind it,
 // and the seller's policy per form for orders above the threshold (hold until the buyer confirms
 // on WhatsApp). The scoring itself lives in the API (domains/risk/score.ts); these are the shapes.
 
-/** What can push a score up (or, for a good history, down); each reason names one. */
-export const riskReasonCodes = [
-  'past_returns',
-  'past_cancellations',
-  'good_history',
-  'district_returns',
-  'high_value',
-  'first_order',
-  'night_time',
-  'short_address',
-  'no_rt_rw',
-  'no_landmark',
-  'whatsapp_invalid',
-  'velocity',
-] as const;
-export type RiskReasonCode = (typeof riskReasonCodes)[number];
-
-/** Levels the order list filters by: low below half the default threshold, high at or above it. */
-export const riskLevels = ['low', 'medium', 'high'] as const;
-export type RiskLevel = (typeof riskLevels)[number];
-
-export const defaultRiskThreshold = 0.6;
-
-/** The level of a score (null: not scored, e.g. orders from before risk scoring). */
-export function riskLevelOf(score: number | null): RiskLevel | null {
-  if (score === null) return null;
-  if (score >= defaultRiskThreshold) return 'high';
-  return score >= defaultRiskThreshold / 2 ? 'medium' : 'low';
-}
+export * from './risk-levels.ts';
 
 export const riskReasonOutput = z.object({
   code: z.enum(riskReasonCodes),

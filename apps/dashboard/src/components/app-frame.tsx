@@ -1,8 +1,19 @@
-import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Skeleton, Stack, Title } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import {
+  AppShell,
+  Burger,
+  Button,
+  Group,
+  NavLink,
+  ScrollArea,
+  Skeleton,
+  Stack,
+  Title,
+  useMantineTheme,
+} from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { type Icon, IconLogout } from '@tabler/icons-react';
 import { Link, type LinkProps, Outlet, useRouterState } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useT } from '../i18n/i18n.tsx';
 import { LanguageMenu } from './language-menu.tsx';
 import { QueryError } from './query-error.tsx';
@@ -44,6 +55,14 @@ export function AppFrame({
 }) {
   const t = useT();
   const [opened, { toggle, close }] = useDisclosure(false);
+  // On a phone the sidebar and the wide header's tools are hidden until the menu opens: they are
+  // not rendered until then either (two store switchers, two language menus, every section's link
+  // and a measured scroll area were a quarter of a phone's first render of a page).
+  const wide = useMediaQuery(`(min-width: ${useMantineTheme().breakpoints.sm})`, undefined, {
+    getInitialValueInEffect: false,
+  });
+  const [menuUsed, setMenuUsed] = useState(false);
+  const navShown = wide || menuUsed;
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   return (
     <AppShell
@@ -59,7 +78,10 @@ export function AppFrame({
           <Group gap="sm" wrap="nowrap">
             <Burger
               opened={opened}
-              onClick={toggle}
+              onClick={() => {
+                setMenuUsed(true);
+                toggle();
+              }}
               hiddenFrom="sm"
               size="sm"
               aria-label={opened ? t.app.closeMenu : t.app.openMenu}
@@ -70,49 +92,62 @@ export function AppFrame({
           </Group>
           <Group gap="sm" wrap="nowrap">
             {headerActions}
-            <Group gap="sm" wrap="nowrap" visibleFrom="sm">
-              {wideActions}
-              <LanguageMenu />
-            </Group>
+            {wide && (
+              <Group gap="sm" wrap="nowrap">
+                {wideActions}
+                <LanguageMenu />
+              </Group>
+            )}
           </Group>
         </Group>
       </AppShell.Header>
 
       <AppShell.Navbar p="sm" aria-label={navLabel}>
-        <AppShell.Section grow component={ScrollArea}>
-          {navPending ? (
-            <Stack gap="xs">
-              <Skeleton h={36} />
-              <Skeleton h={36} />
-            </Stack>
-          ) : (
-            <nav aria-label={navLabel}>
-              {sections.map((section) => (
-                <NavLink
-                  key={section.to}
-                  component={Link}
-                  to={section.to}
-                  label={section.label}
-                  leftSection={<section.icon size={18} aria-hidden />}
-                  active={section.to === '/' ? pathname === '/' : pathname.startsWith(section.to)}
-                  onClick={close}
-                />
-              ))}
-            </nav>
-          )}
-        </AppShell.Section>
-        <AppShell.Section>
-          <Stack gap="xs" pt="sm">
-            {who}
-            <Stack gap="xs" hiddenFrom="sm">
-              {wideActions}
-              <LanguageMenu />
-            </Stack>
-            <Button variant="subtle" color="gray" leftSection={<IconLogout size={16} />} onClick={onLogout}>
-              {t.app.logout}
-            </Button>
-          </Stack>
-        </AppShell.Section>
+        {navShown && (
+          <>
+            <AppShell.Section grow component={ScrollArea}>
+              {navPending ? (
+                <Stack gap="xs">
+                  <Skeleton h={36} />
+                  <Skeleton h={36} />
+                </Stack>
+              ) : (
+                <nav aria-label={navLabel}>
+                  {sections.map((section) => (
+                    <NavLink
+                      key={section.to}
+                      component={Link}
+                      to={section.to}
+                      label={section.label}
+                      leftSection={<section.icon size={18} aria-hidden />}
+                      active={section.to === '/' ? pathname === '/' : pathname.startsWith(section.to)}
+                      onClick={close}
+                    />
+                  ))}
+                </nav>
+              )}
+            </AppShell.Section>
+            <AppShell.Section>
+              <Stack gap="xs" pt="sm">
+                {who}
+                {!wide && (
+                  <Stack gap="xs">
+                    {wideActions}
+                    <LanguageMenu />
+                  </Stack>
+                )}
+                <Button
+                  variant="subtle"
+                  color="gray"
+                  leftSection={<IconLogout size={16} />}
+                  onClick={onLogout}
+                >
+                  {t.app.logout}
+                </Button>
+              </Stack>
+            </AppShell.Section>
+          </>
+        )}
       </AppShell.Navbar>
 
       <AppShell.Main id="content">

@@ -1,8 +1,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type Trpc, useTRPC } from '../api/trpc.ts';
+import { orderListInput } from '../routes/orders/list-input.ts';
 import type { OrderSearch } from '../routes/orders/search.ts';
-
-const pageSize = 20;
 
 /**
  * Orders arrive from buyers, outside the dashboard, so the list and its counts are asked again
@@ -15,13 +14,10 @@ const fromBuyers = { staleTime: 2_000 } as const;
 
 /** The order list for these filters, a page at a time (keyset: each page resumes after the last). */
 export function orderListOptions(trpc: Trpc, search: OrderSearch) {
-  // A range with its ends swapped is read in order rather than refused.
-  const [from, to] =
-    search.from && search.to && search.from > search.to ? [search.to, search.from] : [search.from, search.to];
-  return trpc.order.list.infiniteQueryOptions(
-    { ...search, from, to, limit: pageSize },
-    { getNextPageParam: (page) => page.nextCursor ?? undefined, ...fromBuyers },
-  );
+  return trpc.order.list.infiniteQueryOptions(orderListInput(search), {
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+    ...fromBuyers,
+  });
 }
 
 export function useOrderList(search: OrderSearch) {

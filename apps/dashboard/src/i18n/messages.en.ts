@@ -88,6 +88,7 @@ export const en: Messages = {
     payment: 'Payment method',
     anyPayment: 'Any method',
     clearFilters: 'Clear filters',
+    moreFilters: (set: number) => (set ? `Filters (${set})` : 'Filters'),
     count: (shown, total) => `Showing ${shown} of ${total} orders`,
     emptyTitle: 'No orders here yet',
     emptyFiltered: 'No order matches these filters. Change the search or clear the filters.',

@@ -90,6 +90,7 @@ export const id = {
     payment: 'Metode bayar',
     anyPayment: 'Semua metode',
     clearFilters: 'Hapus filter',
+    moreFilters: (set: number) => (set ? `Filter (${set})` : 'Filter'),
     count: (shown: number, total: number) => `Menampilkan ${shown} dari ${total} pesanan`,
     emptyTitle: 'Belum ada pesanan di sini',
     emptyFiltered: 'Tidak ada pesanan yang cocok dengan filter ini. Ubah pencarian atau hapus filter.',

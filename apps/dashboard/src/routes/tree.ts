@@ -1,4 +1,5 @@
 import { createRoute, redirect } from '@tanstack/react-router';
+import { withEarlyAnswer } from '../api/early-answers.ts';
 import { onlySignedOut } from '../components/auth/signed-out.ts';
 import { orderListOptions } from '../hooks/orders.ts';
 import { abandonedSearch } from './abandoned/search.ts';
@@ -70,7 +71,7 @@ export const ordersRoute = createRoute({
   // shows its skeleton meanwhile, and the query picks up this very request).
   loaderDeps: ({ search }) => search,
   loader: ({ context, deps }) => {
-    void context.queryClient.prefetchInfiniteQuery(orderListOptions(context.trpc(), deps));
+    void context.queryClient.prefetchInfiniteQuery(withEarlyAnswer(orderListOptions(context.trpc(), deps)));
   },
 }).lazy(() => import('./orders/list.tsx').then((m) => m.ordersPageLazy));
 
