@@ -115,6 +115,22 @@ describe('holding orders', () => {
     await held(cod('Budi Santoso', '081399999000'), 'whatsapp_invalid');
   });
 
+  it("remembers the provider's answer with the order: the number's next order is held with the provider down", async () => {
+    const phone = '081399998000';
+    await held(cod('Budi Santoso', phone), 'whatsapp_invalid');
+    expect(
+      await server.db.whatsappCheck.findUnique({ where: { phone: `62${phone.slice(1)}` } }),
+    ).toMatchObject({
+      valid: false,
+    });
+    server.messaging.failing = true;
+    try {
+      await held(cod('Budi Santoso', phone), 'whatsapp_invalid');
+    } finally {
+      server.messaging.failing = false;
+    }
+  });
+
   it('holds the third order of one phone within the hour, and the third of one IP', async () => {
     const phone = nextPhone();
     for (let i = 0; i < 2; i += 1)

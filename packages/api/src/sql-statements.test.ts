@@ -55,13 +55,14 @@ const domains: Array<[string, Builders, Record<string, unknown[]>]> = [
     checkoutSql,
     {
       nextInvoiceSql: [id],
-      takeVoucherUseSql: [id],
+      takeVoucherUseSql: [{ redemptionId: id, voucherId: id, storeId: id, buyerPhone: '6281234567890' }],
       insertOrderRowsSql: [
         {
           order: { id, storeId: id, formId: id, buyerPhone: '6281234567890' } as never,
           items: [],
           event: { id, orderId: id, storeId: id } as never,
           followUps: [],
+          whatsappChecks: [{ phone: '6281234567890', valid: true, checkedAt: at }],
         },
       ],
       storeFactsSql: [id, [id]],
@@ -215,6 +216,14 @@ const domains: Array<[string, Builders, Record<string, unknown[]>]> = [
           now: at,
           whatsappSince: at,
           allocateInvoice: true,
+          // As the checkout sends it: with the Order Shield's buyer facts.
+          alsoSelect: shieldSql.buyerFactColumns({
+            storeId: id,
+            phone: '6281234567890',
+            ip: '10.0.0.1',
+            deviceId: 'd-1',
+            since: at,
+          }),
         },
       ],
     } satisfies Examples<typeof riskSql>,

@@ -1,4 +1,4 @@
-import type { Order, OrderEvent, OrderFollowUp, OrderItem } from '@bosonline/db';
+import type { Order, OrderEvent, OrderFollowUp, OrderItem, WhatsappCheck } from '@bosonline/db';
 import { Prisma } from '@bosonline/db';
 
 // The checkout's raw statements, in one place so sql-statements.test.ts runs each one (EXPLAIN)
@@ -18,24 +18,43 @@ export function nextInvoiceSql(storeId: string): Prisma.Sql {
     RETURNING "last"`;
 }
 
-/** One voucher use, taken only while the voucher is active and its quota lasts (create-order.ts). */
-export function takeVoucherUseSql(voucherId: string) {
+/**
+ * One voucher use, taken only while the voucher is active and its quota lasts, and the buyer's
+ * redemption row (their per-voucher count) with it: one statement, one row written when taken,
+ * none when the quota ran out (create-order.ts).
+ */
+export function takeVoucherUseSql(use: {
+  redemptionId: string;
+  voucherId: string;
+  storeId: string;
+  buyerPhone: string;
+}) {
   return Prisma.sql`
-    UPDATE "Voucher" SET "used" = "used" + 1, "updatedAt" = now()
-    WHERE "id" = ${voucherId}::uuid AND "status" = 'active' AND ("quota" IS NULL OR "used" < "quota")`;
+    WITH "taken" AS (
+      UPDATE "Voucher" SET "used" = "used" + 1, "updatedAt" = now()
+      WHERE "id" = ${use.voucherId}::uuid AND "status" = 'active' AND ("quota" IS NULL OR "used" < "quota")
+      RETURNING "id")
+    INSERT INTO "VoucherRedemption" ("id", "voucherId", "storeId", "buyerPhone", "createdAt")
+    SELECT ${use.redemptionId}::uuid, "id", ${use.storeId}::uuid, ${use.buyerPhone}, now() FROM "taken"`;
 }
 
-/** A new order's rows in one statement, answering the store's active subscriptions (insert-order.ts). */
+/**
+ * A new order's rows in one statement, answering the store's active subscriptions (insert-order.ts).
+ * `whatsappChecks` (none, or the provider's answer for this buyer's number) go to the WhatsApp
+ * cache, newer answers replacing older: always the same statement text, so one prepared plan.
+ */
 export function insertOrderRowsSql({
   order,
   items,
   event,
   followUps,
+  whatsappChecks,
 }: {
   order: Order;
   items: OrderItem[];
   event: OrderEvent;
   followUps: OrderFollowUp[];
+  whatsappChecks: WhatsappCheck[];
 }) {
   return Prisma.sql`
     WITH "order" AS (
@@ -52,7 +71,11 @@ export function insertOrderRowsSql({
       SELECT * FROM json_populate_recordset(NULL::"OrderFollowUp", ${JSON.stringify(followUps)}::json)),
     "abandoned" AS (
       UPDATE "AbandonedCheckout" SET "orderId" = (SELECT "id" FROM "order"), "updatedAt" = now()
-      WHERE "formId" = ${order.formId}::uuid AND "buyerPhone" = ${order.buyerPhone} AND "orderId" IS NULL)
+      WHERE "formId" = ${order.formId}::uuid AND "buyerPhone" = ${order.buyerPhone} AND "orderId" IS NULL),
+    "whatsapp" AS (
+      INSERT INTO "WhatsappCheck"
+      SELECT * FROM json_populate_recordset(NULL::"WhatsappCheck", ${JSON.stringify(whatsappChecks)}::json)
+      ON CONFLICT ("phone") DO UPDATE SET "valid" = EXCLUDED."valid", "checkedAt" = EXCLUDED."checkedAt")
     SELECT "id", "events" FROM "WebhookSubscription"
     WHERE "storeId" = ${order.storeId}::uuid AND "active"`;
 }

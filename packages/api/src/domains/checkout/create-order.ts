@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CreateOrderInput, CreateOrderOutput, ManualOrderOutput } from '@bosonline/contracts';
+import type { WhatsappCheck } from '@bosonline/db';
 import type { Context } from '../../context.ts';
 import { conflict, invalidField, isUniqueViolation, notFound } from '../../lib/errors.ts';
 import { isProviderUnavailable } from '../../ports/index.ts';
@@ -17,7 +18,7 @@ import { confirmDueAt, startHold } from '../risk/hold.ts';
 import type { RiskAssessment } from '../risk/score.ts';
 import { queueHoldExpiry } from '../shield/hold.ts';
 import { buyerFactColumns } from '../shield/shield.sql.ts';
-import { type BuyerFactsRow, buyerFactsInput, type ShieldVerdict, shieldVerdict } from '../shield/verdict.ts';
+import { buyerFactsInput, type ShieldVerdict, shieldVerdict } from '../shield/verdict.ts';
 import { recordBooking, shipmentRequestOf } from '../shipping/booking.ts';
 import { pickWeighted } from '../staff/rotation.ts';
 import { recordWebhookEvents } from '../webhook/outbox.ts';
@@ -30,7 +31,7 @@ import { checkoutEntry, type ManualEntry, type OrderEntry } from './origin.ts';
 import { publishedForm } from './public.ts';
 import { chargesOf, type Quote, quoteOrder } from './quote.ts';
 import { namedWarehouse } from './sender.ts';
-import { validateWhatsapp } from './whatsapp.ts';
+import { cacheWhatsappCheck, checkWhatsapp } from './whatsapp.ts';
 
 type CheckoutCtx = Pick<
   Context,
@@ -62,12 +63,16 @@ function pickCs(quote: Quote, entry: OrderEntry): { id: string; phone: string | 
 
 /** One voucher use, refused when the quota ran out since the quote (the database has the last word). */
 async function redeem(tx: Tx, storeId: string, voucherId: string, buyerPhone: string, field: string) {
-  const taken = await tx.$executeRaw(takeVoucherUseSql(voucherId));
+  const taken = await tx.$executeRaw(
+    takeVoucherUseSql({ redemptionId: randomUUID(), voucherId, storeId, buyerPhone }),
+  );
   if (taken === 0) throw invalidField(field, 'This voucher has been used up');
-  await tx.voucherRedemption.create({ data: { voucherId, storeId, buyerPhone } });
 }
 
-/** Writes the order, reserves its stock and uses its vouchers: all in one transaction. */
+/**
+ * Writes the order, reserves its stock and uses its vouchers: all in one transaction, which also
+ * caches a WhatsApp answer got on the way.
+ */
 async function writeOrder(
   ctx: CheckoutCtx,
   form: PublishedForm,
@@ -78,6 +83,8 @@ async function writeOrder(
   entry: OrderEntry,
   risk: RiskVerdict,
   shield: ShieldVerdict,
+  /** A provider's answer for the buyer's number got on this checkout, for the WhatsApp cache. */
+  whatsappCheck: WhatsappCheck | null,
 ): Promise<{
   order: OrderRows['order'];
   csPhone: string | null;
@@ -102,7 +109,7 @@ async function writeOrder(
   const now = new Date();
   // Deadlines by the app clock, which the jobs that act on them read.
   const scheduledAt = ctx.clock.now();
-  const rows: Omit<OrderRows, 'followUps'> = {
+  const rows: Omit<OrderRows, 'followUps' | 'whatsappCheck'> = {
     order: {
       id: orderId,
       storeId,
@@ -191,7 +198,11 @@ async function writeOrder(
   const followUps =
     status === 'suspicious' ? [] : plannedFollowUps(rows.order, planFor(quote.paymentMethod), scheduledAt);
   return ctx.db.$transaction(async (tx) => {
-    const subscriptions = await insertOrderRows(tx, { ...rows, followUps });
+    const subscriptions = await insertOrderRows(tx, {
+      ...rows,
+      followUps,
+      whatsappCheck,
+    });
     const at = ctx.clock.now();
     await recordWebhookEvents(
       tx,
@@ -377,11 +388,18 @@ async function placeOrder(ctx: CheckoutCtx, input: CreateOrderInput, entry: Orde
   const shipFrom = warehouseName ? await namedWarehouse(ctx.db, form.storeId, warehouseName) : undefined;
   assertCustomFields(form.settings.customFields, input.receiver.receiverDetail);
   let whatsappValid: boolean | null = null;
+  // A provider's answer got on this checkout, cached with the order's rows (not a statement more).
+  let whatsappCheck: WhatsappCheck | null = null;
   if (input.items.waValidation) {
     // A provider that cannot look numbers up (checked: false) lets every well-formed number pass.
-    const { valid, checked } = await validateWhatsapp(ctx, { phone: input.receiver.receiverPhone });
-    if (!valid) throw invalidField('receiver.receiverPhone', 'This number is not on WhatsApp');
-    if (checked) whatsappValid = valid;
+    const { answer, check } = await checkWhatsapp(ctx, input.receiver.receiverPhone);
+    if (!answer.valid) {
+      // No order to write it with; the buyer's next try (a typo fixed or not) reads it.
+      if (check) await cacheWhatsappCheck(ctx, check);
+      throw invalidField('receiver.receiverPhone', 'This number is not on WhatsApp');
+    }
+    if (answer.checked) whatsappValid = answer.valid;
+    whatsappCheck = check;
   }
   const quote = await quoteOrder(ctx, form, input, shipFrom);
   // Checked before anything is written: an unknown channel is the buyer's 400, not a taken-back order.
@@ -404,18 +422,15 @@ async function placeOrder(ctx: CheckoutCtx, input: CreateOrderInput, entry: Orde
     buyerFactColumns(buyerFactsInput(ctx, form.storeId, input)),
   );
   // The Order Shield's verdict; a held order is saved as `suspicious` and answered like any other.
+  // A number it asked the provider about is cached with the order's rows (writeOrder).
   const shield = await shieldVerdict(
     ctx,
     form,
     input,
     entry.origin === 'manual' ? { kind: 'seller', userId: entry.userId } : { kind: 'buyer' },
-    {
-      phoneOrders: row.phoneOrders as number,
-      ipOrders: row.ipOrders as number,
-      blocked: row.blocked as BuyerFactsRow['blocked'],
-      whatsappValid: row.whatsappValid,
-    },
+    row,
   );
+  whatsappCheck ??= shield.whatsappCheck;
   // Orders a store's CS enter for a buyer are scored but never held: they spoke to the buyer.
   const risk = {
     assessment,
@@ -427,8 +442,26 @@ async function placeOrder(ctx: CheckoutCtx, input: CreateOrderInput, entry: Orde
 
   let written: Awaited<ReturnType<typeof writeOrder>>;
   try {
-    written = await writeOrder(ctx, form, input, quote, invoice, idempotency, entry, risk, shield);
+    written = await writeOrder(
+      ctx,
+      form,
+      input,
+      quote,
+      invoice,
+      idempotency,
+      entry,
+      risk,
+      shield,
+      whatsappCheck,
+    );
   } catch (error) {
+    // The provider's answer was to be cached with the order's rows; without them it is cached on
+    // its own, so the buyer's retry is not asked of the provider again.
+    if (whatsappCheck) {
+      await cacheWhatsappCheck(ctx, whatsappCheck).catch((cacheError: unknown) =>
+        ctx.logger.warn({ err: cacheError }, 'checkout: WhatsApp answer not cached'),
+      );
+    }
     if (error instanceof InsufficientStockError) {
       const line = quote.lines.find((l) => l.variantId === error.variantId);
       throw conflict(

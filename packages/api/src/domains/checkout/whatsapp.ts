@@ -1,4 +1,5 @@
 import type { validateWhatsappInput } from '@bosonline/contracts';
+import type { WhatsappCheck } from '@bosonline/db';
 import type { z } from 'zod';
 import type { Context } from '../../context.ts';
 import { serviceUnavailable } from '../../lib/errors.ts';
@@ -20,24 +21,39 @@ export async function validateWhatsapp(
   input: z.output<typeof validateWhatsappInput>,
 ): Promise<{ phone: string; valid: boolean; checked: boolean }> {
   if (input.formId) await publishedForm(ctx, input.formId, []);
-  const { phone } = input;
-  const now = ctx.clock.now();
-  const cached = await ctx.db.whatsappCheck.findUnique({ where: { phone } });
-  if (cached && now.getTime() - cached.checkedAt.getTime() < whatsappCheckTtlMs) {
-    return { phone, valid: cached.valid, checked: true };
-  }
-  return askWhatsapp(ctx, phone);
+  const { answer, check } = await checkWhatsapp(ctx, input.phone);
+  if (check) await cacheWhatsappCheck(ctx, check);
+  return answer;
 }
 
 /**
- * Asks the messaging provider whether the number has WhatsApp and caches a checked answer (the
- * part of the validation after a cache miss; the Order Shield reads the cache in its own statement).
+ * The validation without its write: the cached answer while it is younger than 7 days, else the
+ * provider's with the cache row it makes (`check`, for the caller to write: the checkout writes a
+ * valid number's with the order's rows).
  */
-export async function askWhatsapp(
+export async function checkWhatsapp(
   ctx: Pick<Context, 'db' | 'ports' | 'clock'>,
   phone: string,
-): Promise<{ phone: string; valid: boolean; checked: boolean }> {
+): Promise<{ answer: { phone: string; valid: boolean; checked: boolean }; check: WhatsappCheck | null }> {
   const now = ctx.clock.now();
+  const cached = await ctx.db.whatsappCheck.findUnique({ where: { phone } });
+  if (cached && now.getTime() - cached.checkedAt.getTime() < whatsappCheckTtlMs) {
+    return { answer: { phone, valid: cached.valid, checked: true }, check: null };
+  }
+  return lookUpWhatsapp(ctx, phone);
+}
+
+/**
+ * Asks the messaging provider whether the number has WhatsApp (the part of the validation after
+ * a cache miss), and answers the cache row a checked answer makes (`check`; null when the
+ * provider cannot look numbers up). Writing it is the caller's: the checkout writes it with the
+ * order's rows (checkout/insert-order.ts), in the statement it sends anyway.
+ */
+export async function lookUpWhatsapp(
+  ctx: Pick<Context, 'ports' | 'clock'>,
+  phone: string,
+): Promise<{ answer: { phone: string; valid: boolean; checked: boolean }; check: WhatsappCheck | null }> {
+  const checkedAt = ctx.clock.now();
   let answer: NumberCheck;
   try {
     answer = await ctx.ports.messaging.validateNumber(phone);
@@ -48,11 +64,15 @@ export async function askWhatsapp(
     throw error;
   }
   const { valid, checked } = answer;
-  if (!checked) return { phone, valid, checked };
+  return { answer: { phone, valid, checked }, check: checked ? { phone, valid, checkedAt } : null };
+}
+
+/** Stores a provider's answer in the shared cache (its own statement). */
+export async function cacheWhatsappCheck(ctx: Pick<Context, 'db'>, check: WhatsappCheck): Promise<void> {
+  const { phone, valid, checkedAt } = check;
   await ctx.db.whatsappCheck.upsert({
     where: { phone },
-    create: { phone, valid, checkedAt: now },
-    update: { valid, checkedAt: now },
+    create: { phone, valid, checkedAt },
+    update: { valid, checkedAt },
   });
-  return { phone, valid, checked };
 }

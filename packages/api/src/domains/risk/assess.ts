@@ -1,6 +1,6 @@
 import type { RiskPolicy } from '@bosonline/contracts';
-import type { Prisma } from '@bosonline/db';
 import type { Context } from '../../context.ts';
+import type { Columns } from '../../lib/sql-columns.ts';
 import { invoiceOf } from '../checkout/invoice.ts';
 import { whatsappCheckTtlMs } from '../checkout/whatsapp.ts';
 import { type RiskFactsRow, riskFactsSql } from './risk.sql.ts';
@@ -31,14 +31,14 @@ export async function loadRiskFeatures(
 }
 
 /** One statement: the facts (and, for the checkout, the next invoice number and `alsoSelect`). */
-async function readRisk(
+async function readRisk<Also extends object>(
   ctx: Pick<Context, 'db' | 'clock'>,
   order: RiskOrder,
   allocateInvoice: boolean,
-  alsoSelect?: Prisma.Sql,
+  alsoSelect?: Columns<Also>,
 ) {
   const now = ctx.clock.now();
-  const [facts] = await ctx.db.$queryRaw<Array<RiskFactsRow & Record<string, unknown>>>(
+  const [facts] = await ctx.db.$queryRaw<Array<RiskFactsRow & Also>>(
     riskFactsSql({
       storeId: order.storeId,
       phone: order.phone,
@@ -72,15 +72,15 @@ function featuresOf(facts: RiskFactsRow, order: RiskOrder, now: Date): RiskFeatu
  * Scores an order about to be placed, and takes its invoice number in the same statement (the
  * checkout needs both and every round trip on its path counts; statement-counts.test.ts).
  */
-export async function assessRiskTakingInvoice(
+export async function assessRiskTakingInvoice<Also extends object = Record<never, never>>(
   ctx: Pick<Context, 'db' | 'clock'>,
   order: RiskOrder,
-  /** More columns for the checkout, read in the same round trip; answered in `row`. */
-  alsoSelect?: Prisma.Sql,
+  /** More columns for the checkout, read in the same round trip; answered, typed, in `row`. */
+  alsoSelect?: Columns<Also>,
 ): Promise<{
   assessment: RiskAssessment;
   invoice: string;
-  row: RiskFactsRow & Record<string, unknown>;
+  row: RiskFactsRow & Also;
 }> {
   const { features, invoiceNumber, row } = await readRisk(ctx, order, true, alsoSelect);
   if (invoiceNumber === null) throw new Error('invoice counter did not answer');

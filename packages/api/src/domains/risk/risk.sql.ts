@@ -1,4 +1,5 @@
 import { Prisma } from '@bosonline/db';
+import type { Columns } from '../../lib/sql-columns.ts';
 import { nextInvoiceSql } from '../checkout/checkout.sql.ts';
 
 // The risk domain's raw statements (sql-statements.test.ts EXPLAINs each one).
@@ -16,7 +17,7 @@ const medianWindow = 500;
  * same as one with two thousand), and the cached WhatsApp look-up of the number. The district is
  * the parent of a subdistrict `addr_id` (or the region itself when it is a district).
  */
-export function riskFactsSql(input: {
+export function riskFactsSql<Also extends object = Record<never, never>>(input: {
   storeId: string;
   phone: string;
   regionId: number;
@@ -27,8 +28,11 @@ export function riskFactsSql(input: {
    * order path saves a round trip. Without it `invoiceNumber` is null and nothing is written.
    */
   allocateInvoice?: boolean;
-  /** More columns read in the same round trip (the Order Shield's buyer facts, on the checkout). */
-  alsoSelect?: Prisma.Sql;
+  /**
+   * More columns read in the same round trip (the Order Shield's buyer facts, on the checkout);
+   * the row then has `Also`'s fields too (`RiskFactsRow & Also`).
+   */
+  alsoSelect?: Columns<Also>;
 }) {
   const hourAgo = new Date(input.now.getTime() - 3_600_000);
   const dayAgo = new Date(input.now.getTime() - 86_400_000);

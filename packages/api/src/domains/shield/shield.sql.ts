@@ -1,4 +1,6 @@
+import type { ShieldBlockKind } from '@bosonline/contracts';
 import { Prisma } from '@bosonline/db';
+import { type Columns, columns } from '../../lib/sql-columns.ts';
 
 // The Order Shield's raw statements, in one place so sql-statements.test.ts runs each one (EXPLAIN)
 // against the migrated template.
@@ -11,6 +13,13 @@ export interface BuyerFactsInput {
   since: Date;
 }
 
+/** The columns `buyerFactColumns` answers. */
+export interface BuyerFactColumns {
+  phoneOrders: number;
+  ipOrders: number;
+  blocked: ShieldBlockKind[];
+}
+
 /**
  * What the shield must know of a buyer: the store's orders from this phone and from this IP since
  * `since`, and which of the buyer's phone, IP and device id are on the store's block lists (columns
@@ -19,8 +28,8 @@ export interface BuyerFactsInput {
  * the checkout reads them in the statement that reads the COD risk facts (risk/risk.sql.ts), so
  * the order path pays one round trip for both.
  */
-export function buyerFactColumns(facts: BuyerFactsInput) {
-  return Prisma.sql`
+export function buyerFactColumns(facts: BuyerFactsInput): Columns<BuyerFactColumns> {
+  return columns(Prisma.sql`
       (SELECT count(*)::int FROM "Order" o
         WHERE o."storeId" = ${facts.storeId}::uuid AND o."buyerPhone" = ${facts.phone}
           AND o."createdAt" > ${facts.since}) AS "phoneOrders",
@@ -32,5 +41,5 @@ export function buyerFactColumns(facts: BuyerFactsInput) {
           (b."kind" = 'phone' AND b."value" = ${facts.phone})
           OR (b."kind" = 'ip' AND b."value" = ${facts.ip})
           OR (b."kind" = 'device' AND b."value" = ${facts.deviceId}))
-        ORDER BY b."kind") AS "blocked"`;
+        ORDER BY b."kind") AS "blocked"`);
 }

@@ -1,14 +1,14 @@
 import {
   type CreateOrderInput,
-  type ShieldBlockKind,
   type ShieldReason,
   type ShieldRules,
   shieldHoldHours,
 } from '@bosonline/contracts';
+import type { WhatsappCheck } from '@bosonline/db';
 import type { Context } from '../../context.ts';
-import { askWhatsapp } from '../checkout/whatsapp.ts';
+import { lookUpWhatsapp } from '../checkout/whatsapp.ts';
 import { shieldReasons } from './rules.ts';
-import type { BuyerFactsInput } from './shield.sql.ts';
+import type { BuyerFactColumns, BuyerFactsInput } from './shield.sql.ts';
 
 // The checkout's one call into the Order Shield: whether this order is held, and why.
 
@@ -33,14 +33,17 @@ export interface ShieldVerdict {
   /** What the order records of who placed it. */
   buyerIp: string | null;
   deviceId: string | null;
+  /**
+   * The provider's answer for a number it was asked about just now, for the WhatsApp cache: the
+   * checkout writes it with the order's rows (checkout/insert-order.ts), not in a statement of its own.
+   */
+  whatsappCheck: WhatsappCheck | null;
 }
 
 const hourMs = 3_600_000;
 
-export interface BuyerFactsRow {
-  phoneOrders: number;
-  ipOrders: number;
-  blocked: ShieldBlockKind[];
+/** What the shield knows of a buyer: `buyerFactColumns`, and the cached WhatsApp answer. */
+export interface BuyerFactsRow extends BuyerFactColumns {
   whatsappValid: boolean | null;
 }
 
@@ -62,24 +65,27 @@ export function buyerFactsInput(
 
 /**
  * Is the number on WhatsApp? The cached answer when there is one (read with the buyer's facts),
- * else the provider's. null when the rule is off or the answer is not known.
+ * else the provider's, with the cache row it makes (`check`). `valid` null when the rule is off or
+ * the answer is not known.
  */
 async function whatsappValid(
   ctx: VerdictCtx,
   rules: ShieldRules,
   input: CreateOrderInput,
   cached: boolean | null,
-): Promise<boolean | null> {
+): Promise<{ valid: boolean | null; check: WhatsappCheck | null }> {
   // With `waValidation` the checkout has already refused an invalid number (the buyer can fix a typo).
-  if (!rules.enabled || !rules.holdInvalidWhatsapp || input.items.waValidation) return null;
-  if (cached !== null) return cached;
+  if (!rules.enabled || !rules.holdInvalidWhatsapp || input.items.waValidation) {
+    return { valid: null, check: null };
+  }
+  if (cached !== null) return { valid: cached, check: null };
   try {
-    const answer = await askWhatsapp(ctx, input.receiver.receiverPhone);
-    return answer.checked ? answer.valid : null;
+    const { answer, check } = await lookUpWhatsapp(ctx, input.receiver.receiverPhone);
+    return { valid: answer.checked ? answer.valid : null, check };
   } catch (error) {
     // The provider is down: the buyer is not held for our outage.
     ctx.logger.warn({ err: error }, 'order shield: WhatsApp check unavailable');
-    return null;
+    return { valid: null, check: null };
   }
 }
 
@@ -88,7 +94,7 @@ async function whatsappValid(
  * manual order is never judged (`shieldApplies`). `facts` (the buyer's recent orders, block list
  * matches and cached WhatsApp answer) are read by the checkout in its risk statement
  * (`buyerFactColumns`). Only a number never checked (or checked over a week ago) is asked of the
- * provider.
+ * provider; its answer comes back in `whatsappCheck` for the checkout to cache.
  */
 export async function shieldVerdict(
   ctx: VerdictCtx,
@@ -99,17 +105,19 @@ export async function shieldVerdict(
 ): Promise<ShieldVerdict> {
   const buyerIp = ctx.req.ip;
   const deviceId = input.deviceId ?? null;
-  if (!shieldApplies(placer)) return { reasons: [], heldUntil: null, buyerIp, deviceId };
-  const valid = await whatsappValid(ctx, form.shield, input, facts.whatsappValid ?? null);
+  if (!shieldApplies(placer)) {
+    return { reasons: [], heldUntil: null, buyerIp, deviceId, whatsappCheck: null };
+  }
+  const whatsapp = await whatsappValid(ctx, form.shield, input, facts.whatsappValid ?? null);
   const reasons = shieldReasons(form.shield, {
     name: input.receiver.receiverName,
     address: input.receiver.receiverAddress,
     note: input.items.note ?? null,
     phoneOrders: facts.phoneOrders,
     ipOrders: buyerIp ? facts.ipOrders : 0,
-    whatsappValid: valid,
+    whatsappValid: whatsapp.valid,
     blocked: facts.blocked,
   });
   const heldUntil = reasons.length ? new Date(ctx.clock.now().getTime() + shieldHoldHours * hourMs) : null;
-  return { reasons, heldUntil, buyerIp, deviceId };
+  return { reasons, heldUntil, buyerIp, deviceId, whatsappCheck: whatsapp.check };
 }
