@@ -60,7 +60,8 @@ async function downPaymentPage(deps: AppDeps, token: string) {
   const dp = await heldDownPayment(deps, token);
   const title = `Uang muka ${dp.invoice}`;
   if (dp.status !== 'awaiting_confirmation') {
-    const done = dp.status === 'canceled' ? texts.cancel.done : 'Uang muka sudah diterima; pesanan Anda dikirim.';
+    const done =
+      dp.status === 'canceled' ? texts.cancel.done : 'Uang muka sudah diterima; pesanan Anda dikirim.';
     return page(title, html`<h1>${dp.invoice}</h1><p>${done}</p>`);
   }
   const receipt = `https://wa.me/${dp.contactPhone}?text=${encodeURIComponent(

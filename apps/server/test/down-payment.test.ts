@@ -95,9 +95,9 @@ describe('down payment policy', () => {
     expect(message.text).toContain(s.accountNumber);
     expect(message.text).toContain(`/order/held/${message.token}?action=pay`);
     // No plain confirmation is offered: only the money releases this order.
-    expect(server.messaging.sent.some((m) => m.template === 'order_confirm_cod' && m.text?.includes(invoice))).toBe(
-      false,
-    );
+    expect(
+      server.messaging.sent.some((m) => m.template === 'order_confirm_cod' && m.text?.includes(invoice)),
+    ).toBe(false);
     const confirm = await server.rest('POST', '/order/held/confirm', { body: { token: message.token } });
     expect(confirm.status).toBe(409);
 

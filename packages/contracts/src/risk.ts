@@ -70,9 +70,7 @@ export const riskPolicyObject = z.object({
     .min(0.05, 'Threshold must be at least 0.05')
     .max(1, 'Threshold must be at most 1')
     .default(defaultRiskThreshold),
-  action: z
-    .enum(riskActions, { error: 'Action must be none, hold_confirm or down_payment' })
-    .default('none'),
+  action: z.enum(riskActions, { error: 'Action must be none, hold_confirm or down_payment' }).default('none'),
   confirmHours: z
     .number({ error: 'Confirmation window must be a number of hours' })
     .int('Confirmation window must be whole hours')

@@ -170,7 +170,11 @@ export async function detail(ctx: DetailCtx, invoice: string): Promise<OrderDeta
     downPayment:
       order.downPayment === null
         ? null
-        : { amount: order.downPayment, paid: order.downPaymentPaidAt !== null, paidAt: order.downPaymentPaidAt },
+        : {
+            amount: order.downPayment,
+            paid: order.downPaymentPaidAt !== null,
+            paidAt: order.downPaymentPaidAt,
+          },
     codAmount: codAmountOf(order),
     heldUntil: order.heldUntil,
     shieldReasons: shieldReasonsOf(order.shieldReasons),

@@ -14,7 +14,9 @@ describe('which orders wait for the buyer’s confirmation', () => {
   });
 
   it('never holds a transfer, an order entered by the store’s CS, or any order of a form without the policy', () => {
-    expect(riskHoldOf(hold, risk(1), { paymentMethod: 'bank_transfer', byStaff: false, total: 100_000 })).toBeNull();
+    expect(
+      riskHoldOf(hold, risk(1), { paymentMethod: 'bank_transfer', byStaff: false, total: 100_000 }),
+    ).toBeNull();
     expect(riskHoldOf(hold, risk(1), { paymentMethod: 'cod', byStaff: true, total: 100_000 })).toBeNull();
     const none = riskPolicySchema.parse(undefined);
     expect(none).toEqual({ threshold: 0.6, action: 'none', confirmHours: 12, downPaymentPercent: 30 });
@@ -28,8 +30,9 @@ describe('which orders wait for the buyer’s confirmation', () => {
       amount: 25_001,
     });
     expect(riskHoldOf(down, risk(0.5), { paymentMethod: 'cod', byStaff: false, total: 100_000 })).toBeNull();
-    expect(riskPolicySchema.safeParse({ action: 'down_payment', downPaymentPercent: 95 }).error?.issues[0]?.message).toBe(
-      'Down payment must be at most 90% of the total',
-    );
+    expect(
+      riskPolicySchema.safeParse({ action: 'down_payment', downPaymentPercent: 95 }).error?.issues[0]
+        ?.message,
+    ).toBe('Down payment must be at most 90% of the total');
   });
 });

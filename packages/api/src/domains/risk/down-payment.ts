@@ -70,6 +70,9 @@ export async function confirmDownPayment(
   } catch (error) {
     // The down payment is recorded either way; the stranded-booking recovery books it later.
     if (!isProviderUnavailable(error)) throw error;
-    ctx.logger.warn({ invoice: order.invoice }, 'down payment confirmed: courier down, the recovery books it');
+    ctx.logger.warn(
+      { invoice: order.invoice },
+      'down payment confirmed: courier down, the recovery books it',
+    );
   }
 }

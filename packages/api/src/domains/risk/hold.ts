@@ -4,10 +4,10 @@ import { delayUntil, enqueueSweptJob } from '../../jobs/enqueue.ts';
 import { conflict, invalidField } from '../../lib/errors.ts';
 import { signHoldToken, verifyHoldToken } from '../../lib/tokens.ts';
 import { isProviderUnavailable, MessagingUnavailableError } from '../../ports/index.ts';
+import { cachedStoreFacts, type StoreFacts } from '../checkout/store-facts.ts';
 import { stopFollowUps } from '../follow-up/plan.ts';
 import { applyOrderChange } from '../order/change.ts';
 import { releaseVouchers, restock } from '../order/release.ts';
-import { cachedStoreFacts, type StoreFacts } from '../checkout/store-facts.ts';
 import { bookStoredOrder, recordBooking } from '../shipping/booking.ts';
 
 // A risky COD order held by the form's policy waits in `awaiting_confirmation`: nothing is booked
@@ -122,7 +122,11 @@ function downPaymentMessage(
   const amount = rupiah(order.downPayment);
   const rest = rupiah(order.total - order.downPayment);
   const accounts = payee.bankAccounts.map(accountLine).join('\n');
-  const until = payee.until.toLocaleString('id-ID', { timeZone: 'Asia/Jakarta', dateStyle: 'medium', timeStyle: 'short' });
+  const until = payee.until.toLocaleString('id-ID', {
+    timeZone: 'Asia/Jakarta',
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
   return {
     to: order.buyerPhone,
     template: 'order_down_payment',
