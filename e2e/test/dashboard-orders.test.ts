@@ -43,6 +43,43 @@ async function fetchLink(page: Page, name: string) {
 }
 
 describe.skipIf(!hasBrowser)('seller dashboard: order tools', () => {
+  it('a reloaded order list shows the first page index.html asked for while the code downloaded, without asking again', async () => {
+    const { page, errors } = await openPage(browser, 360);
+    await logIn(page, server.url, 'demo@bosonline.id', '/app/orders');
+    await page.getByRole('link', { name: /^INV/ }).first().waitFor();
+    const calls: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/trpc/')) calls.push(url.pathname.slice('/trpc/'.length));
+    });
+
+    await page.reload();
+    const seller = await sellerAs('demo@bosonline.id');
+    const first = await seller.order.list.query({ limit: 20 });
+    await page.getByText(`Menampilkan 20 dari ${first.total} pesanan`).waitFor();
+    // All twenty rows, in the server's order (the first six render first, the rest a moment later).
+    await expect
+      .poll(() => page.getByRole('link', { name: /^INV/ }).allTextContents())
+      .toEqual(first.items.map((order) => order.invoice));
+    // One batch for the page's data, the early one; the list was not asked for a second time.
+    expect(calls.filter((path) => path.includes('order.list'))).toEqual(['profile.me,order.list']);
+
+    // On a phone the search stays in view and the other filters wait behind a button.
+    expect(await page.getByLabel('Metode bayar', { exact: true }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Filter', exact: true }).click();
+    await page.getByLabel('Metode bayar', { exact: true }).and(page.locator('input')).click();
+    await page.getByRole('option', { name: 'COD (bayar di tempat)' }).click();
+    await page.waitForURL(/[?&]paymentMethod=cod/);
+    await page.getByRole('button', { name: 'Filter (1)' }).waitFor();
+    // A filtered URL is not one of the early calls: the page asks for its own list.
+    calls.length = 0;
+    await page.reload();
+    const cod = await seller.order.list.query({ paymentMethod: 'cod', limit: 20 });
+    await page.getByText(`Menampilkan 20 dari ${cod.total} pesanan`).waitFor();
+    expect(calls.some((path) => path.includes('order.list'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('the demo seller prints labels for ticked orders, downloads the filtered list and processes paid orders at once', async () => {
     const { page, errors } = await openPage(browser, 1280);
     await logIn(page, server.url, 'demo@bosonline.id', '/app/orders?status=paid');

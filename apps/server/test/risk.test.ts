@@ -119,7 +119,12 @@ describe('risk score', () => {
 
   it('keeps the policy with the form and refuses a threshold out of range with a named field', async () => {
     const s = await shop({ threshold: 0.7, action: 'hold_confirm', confirmHours: 6 });
-    expect(s.form.riskPolicy).toEqual({ threshold: 0.7, action: 'hold_confirm', confirmHours: 6 });
+    expect(s.form.riskPolicy).toEqual({
+      threshold: 0.7,
+      action: 'hold_confirm',
+      confirmHours: 6,
+      downPaymentPercent: 30,
+    });
     const res = await server.rest('PUT', `/store/form/${s.form.id}`, {
       token: s.token,
       body: { risk_policy: { threshold: 3, action: 'hold_confirm', confirm_hours: 6 } },

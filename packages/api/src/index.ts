@@ -30,7 +30,7 @@ export {
 export { type CallbackAnswer, callbackMaxAgeMs, receivePaymentCallback } from './domains/payment/callback.ts';
 export { gatewayPaymentWindowMs } from './domains/payment/charge.ts';
 export { loadRiskFeatures } from './domains/risk/assess.ts';
-export { cancelHeldOrder, confirmHeldOrder } from './domains/risk/hold.ts';
+export { accountLine, cancelHeldOrder, confirmHeldOrder, heldDownPayment } from './domains/risk/hold.ts';
 export { scoreRisk } from './domains/risk/score.ts';
 export { receiveBoscodWebhook, type WebhookAnswer } from './domains/shipping/webhook.ts';
 export { frameOrigins } from './domains/store/origins.ts';

@@ -279,7 +279,7 @@ const formFields = z.object({
   successPage: successPageObject,
   pixels: pixelsObject,
   theme: themeObject,
-  /** COD risk: above the threshold, hold the order until the buyer confirms on WhatsApp. */
+  /** COD risk: above the threshold, hold the order for the buyer's WhatsApp confirmation or a down payment. */
   riskPolicy: riskPolicyObject,
   items: formItemsSchema,
   /** Store members with role cs who receive this form's orders (none = the whole CS team). */
@@ -367,6 +367,7 @@ export const formSettingsOutput = z.object({
     threshold: z.number(),
     action: z.enum(riskActions),
     confirmHours: z.number().int(),
+    downPaymentPercent: z.number().int(),
   }),
 });
 export type FormSettings = z.infer<typeof formSettingsOutput>;

@@ -215,8 +215,17 @@ export const orderDetailOutput = orderSummaryOutput.extend({
   cancelReason: z.string().nullable(),
   deliveredAt: z.date().nullable(),
   returnedAt: z.date().nullable(),
-  /** A held risky COD order is canceled at this time unless the buyer confirms it. */
+  /** A held risky COD order is canceled at this time unless the buyer confirms it (or pays its down payment). */
   confirmDueAt: z.date().nullable(),
+  /**
+   * The transfer a risky COD order waits for (the form's `down_payment` policy); null when none
+   * was asked. Once the seller confirms it, the order is booked and the courier collects the rest.
+   */
+  downPayment: z
+    .object({ amount: z.number().int(), paid: z.boolean(), paidAt: z.date().nullable() })
+    .nullable(),
+  /** What the courier collects on delivery: the total less a confirmed down payment (0 unless COD). */
+  codAmount: z.number().int(),
   /** A `suspicious` order is canceled at this time unless released. */
   heldUntil: z.date().nullable(),
 });
@@ -318,6 +327,17 @@ export const confirmPaymentInput = z.object({
   note: optionalText(500),
   /** Accept less than the total (the note says why). */
   force: z.boolean().default(false),
+});
+
+/**
+ * "Confirm Down Payment": the seller saw a held COD order's down payment arrive, on this store
+ * account (optionally with the receipt uploaded through Upload Image); the order is then booked.
+ */
+export const confirmDownPaymentInput = z.object({
+  invoice: invoiceSchema,
+  bankAccountId: uuidSchema,
+  proofImageId: uuidSchema.nullish(),
+  note: optionalText(500),
 });
 
 /** `POST /store/order/follow-up`, exactly as the spec documents it. */

@@ -47,6 +47,12 @@ export function useConfirmPayment() {
   return useMutation(trpc.order.confirmPayment.mutationOptions({ onSuccess: changed }));
 }
 
+export function useConfirmDownPayment() {
+  const trpc = useTRPC();
+  const changed = useOrderChanged();
+  return useMutation(trpc.order.confirmDownPayment.mutationOptions({ onSuccess: changed }));
+}
+
 export function useBookShipment() {
   const trpc = useTRPC();
   const changed = useOrderChanged();

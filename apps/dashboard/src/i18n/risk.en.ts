@@ -11,6 +11,18 @@ export const riskEn: typeof riskId = {
   notScored: 'This order was placed before risk scoring existed.',
   filter: 'Risk',
   allLevels: 'Any risk',
+  downPayment: {
+    title: 'Down payment',
+    amount: 'Down payment',
+    codAmount: 'Courier collects (COD)',
+    paid: 'Received',
+    unpaid: 'Not received yet',
+    awaiting: (until: string) =>
+      `Waiting for the down payment transfer until ${until}; canceled automatically if not received.`,
+    confirm: 'Confirm down payment',
+    modalTitle: (invoice: string) => `Confirm down payment ${invoice}`,
+    confirmed: 'Down payment confirmed; the order is being shipped.',
+  },
   awaiting: (until: string) =>
     `Waiting for the buyer to confirm on WhatsApp until ${until}; canceled automatically if not confirmed.`,
   policy: {
@@ -22,7 +34,11 @@ export const riskEn: typeof riskId = {
     actions: {
       none: 'None (show the score only)',
       hold_confirm: 'Hold & ask for WhatsApp confirmation',
+      down_payment: 'Hold & ask for a transfer down payment',
     },
     confirmHours: 'Confirmation window (hours)',
+    paymentHours: 'Down payment window (hours)',
+    downPaymentPercent: 'Down payment (% of the total)',
+    downPaymentHint: 'The buyer transfers this first; the courier collects the rest on delivery.',
   },
 };

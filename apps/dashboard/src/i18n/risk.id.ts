@@ -17,6 +17,18 @@ export const riskId = {
   notScored: 'Pesanan ini dibuat sebelum skor risiko ada.',
   filter: 'Risiko',
   allLevels: 'Semua risiko',
+  downPayment: {
+    title: 'Uang muka',
+    amount: 'Uang muka',
+    codAmount: 'Ditagih kurir (COD)',
+    paid: 'Sudah diterima',
+    unpaid: 'Belum diterima',
+    awaiting: (until: string) =>
+      `Menunggu transfer uang muka sampai ${until}; batal otomatis jika belum diterima.`,
+    confirm: 'Konfirmasi uang muka',
+    modalTitle: (invoice: string) => `Konfirmasi uang muka ${invoice}`,
+    confirmed: 'Uang muka dikonfirmasi; pesanan dikirim.',
+  },
   awaiting: (until: string) =>
     `Menunggu konfirmasi pembeli lewat WhatsApp sampai ${until}; batal otomatis jika tidak dikonfirmasi.`,
   policy: {
@@ -28,7 +40,11 @@ export const riskId = {
     actions: {
       none: 'Tidak ada (hanya tampilkan skor)',
       hold_confirm: 'Tahan & minta konfirmasi WhatsApp',
+      down_payment: 'Tahan & minta uang muka transfer',
     },
     confirmHours: 'Batas konfirmasi (jam)',
+    paymentHours: 'Batas pembayaran uang muka (jam)',
+    downPaymentPercent: 'Uang muka (% dari total)',
+    downPaymentHint: 'Pembeli mentransfer uang muka ini dulu; kurir menagih sisanya saat COD.',
   },
 };

@@ -270,6 +270,8 @@ export async function seedDemoOrders(db: Db, storeId: string, now = new Date()):
       invoice: seed.invoice,
       paymentMethod: seed.paymentMethod,
       total: orderTotal(amounts),
+      downPayment: null,
+      downPaymentPaidAt: null,
       ...amounts,
     };
     const ended =

@@ -123,6 +123,10 @@ export const orderCases: DomainCases = {
         b.order.confirmPayment.mutate({ invoice, amount: 54_000, bankAccountId: idOf(fx, 'bankAccount') }),
       expect: 'notFound',
     },
+    'order.confirmDownPayment': {
+      call: (b, fx) => b.order.confirmDownPayment.mutate({ invoice, bankAccountId: idOf(fx, 'bankAccount') }),
+      expect: 'notFound',
+    },
     'order.bookShipment': { call: (b) => b.order.bookShipment.mutate({ invoice }), expect: 'notFound' },
     'followUp.send': {
       call: (b) => b.followUp.send.mutate({ invoice, followUpAttempts: 1 }),

@@ -1,5 +1,6 @@
 import {
   type courierCodes,
+  defaultDownPaymentPercent,
   defaultPaymentWindowHours,
   defaultRiskThreshold,
   defaultShieldRules,
@@ -37,7 +38,12 @@ export const newFormValues: FormValues = {
   successPage: { message: '', redirectUrl: '', whatsappButton: { enabled: false, text: '' } },
   pixels: { metaPixelId: '', tiktokPixelId: '' },
   theme: { primaryColor: '#16a34a', buttonText: 'Pesan Sekarang' },
-  riskPolicy: { threshold: defaultRiskThreshold, action: 'none', confirmHours: 12 },
+  riskPolicy: {
+    threshold: defaultRiskThreshold,
+    action: 'none',
+    confirmHours: 12,
+    downPaymentPercent: defaultDownPaymentPercent,
+  },
   items: [],
   staffMemberIds: [],
   shield: defaultShieldRules,

@@ -5,7 +5,16 @@ import { useT } from '../../i18n/i18n.tsx';
 import { riskColors } from './risk-badge.tsx';
 
 /** The order detail's COD risk: score, level, the reasons behind it, and a hold's deadline. */
-export function RiskPanel({ risk, confirmDueAt }: { risk: OrderRisk; confirmDueAt: Date | null }) {
+export function RiskPanel({
+  risk,
+  confirmDueAt,
+  downPayment = false,
+}: {
+  risk: OrderRisk;
+  confirmDueAt: Date | null;
+  /** The hold waits for a down payment rather than the buyer's confirmation. */
+  downPayment?: boolean;
+}) {
   const t = useT();
   return (
     <Card withBorder component="section" aria-label={t.risk.title}>
@@ -46,7 +55,9 @@ export function RiskPanel({ risk, confirmDueAt }: { risk: OrderRisk; confirmDueA
         )}
         {confirmDueAt && (
           <Text size="sm" c="pink.9">
-            {t.risk.awaiting(`${formatDateTime(t.locale, confirmDueAt)} ${t.common.wib}`)}
+            {(downPayment ? t.risk.downPayment.awaiting : t.risk.awaiting)(
+              `${formatDateTime(t.locale, confirmDueAt)} ${t.common.wib}`,
+            )}
           </Text>
         )}
       </Stack>

@@ -1,10 +1,10 @@
-import { defaultRiskThreshold, riskActions } from '@bosonline/contracts';
+import { defaultDownPaymentPercent, defaultRiskThreshold, riskActions } from '@bosonline/contracts';
 import { NumberInput, Select, Text } from '@mantine/core';
 import { type Control, Controller, useWatch } from 'react-hook-form';
 import { useT } from '../../i18n/i18n.tsx';
 import type { FormValues } from '../form/form-values.ts';
 
-/** The form builder's COD risk policy: threshold, the action above it, and a hold's window. */
+/** The form builder's COD risk policy: threshold, the action above it, a hold's window and a down payment's share. */
 export function RiskPolicyFields({
   control,
   err,
@@ -53,13 +53,35 @@ export function RiskPolicyFields({
           />
         )}
       />
-      {action === 'hold_confirm' && (
+      {action === 'down_payment' && (
+        <Controller
+          control={control}
+          name="riskPolicy.downPaymentPercent"
+          render={({ field, fieldState }) => (
+            <NumberInput
+              label={t.risk.policy.downPaymentPercent}
+              description={t.risk.policy.downPaymentHint}
+              value={field.value ?? defaultDownPaymentPercent}
+              onChange={(v) => field.onChange(v === '' ? undefined : Number(v))}
+              min={10}
+              max={90}
+              step={5}
+              suffix="%"
+              allowDecimal={false}
+              allowNegative={false}
+              error={err(fieldState.error?.message)}
+              maw={260}
+            />
+          )}
+        />
+      )}
+      {(action === 'hold_confirm' || action === 'down_payment') && (
         <Controller
           control={control}
           name="riskPolicy.confirmHours"
           render={({ field, fieldState }) => (
             <NumberInput
-              label={t.risk.policy.confirmHours}
+              label={action === 'down_payment' ? t.risk.policy.paymentHours : t.risk.policy.confirmHours}
               value={field.value ?? 12}
               onChange={(v) => field.onChange(v === '' ? undefined : Number(v))}
               min={1}

@@ -18,6 +18,7 @@ import { createLazyRoute, getRouteApi } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { AnchorLink } from '../../components/links.tsx';
 import { BookCourier, canBook } from '../../components/order/book-courier.tsx';
+import { ConfirmDownPayment } from '../../components/order/down-payment-confirm.tsx';
 import { FollowUp } from '../../components/order/follow-up.tsx';
 import { OrderEdits } from '../../components/order/order-edits.tsx';
 import { OrderTimeline } from '../../components/order/order-timeline.tsx';
@@ -211,7 +212,11 @@ function OrderView({ order, onConflict }: { order: Order; onConflict: () => void
 
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="md">
-            <RiskPanel risk={order.risk} confirmDueAt={order.confirmDueAt} />
+            <RiskPanel
+              risk={order.risk}
+              confirmDueAt={order.confirmDueAt}
+              downPayment={order.downPayment !== null}
+            />
             <Section title={t.order.payment}>
               <DataList>
                 <Row label={t.order.method}>{t.paymentMethod[payment.method]}</Row>
@@ -237,7 +242,30 @@ function OrderView({ order, onConflict }: { order: Order; onConflict: () => void
                   </Row>
                 )}
                 {payment.note && <Row label={t.orderTools.payment.note}>{payment.note}</Row>}
+                {order.downPayment && (
+                  <>
+                    <Row label={t.risk.downPayment.amount}>
+                      {formatRupiah(order.downPayment.amount)} ·{' '}
+                      {order.downPayment.paidAt
+                        ? `${t.risk.downPayment.paid} ${formatDateTime(t.locale, order.downPayment.paidAt)} ${t.common.wib}`
+                        : t.risk.downPayment.unpaid}
+                    </Row>
+                    <Row label={t.risk.downPayment.codAmount}>{formatRupiah(order.codAmount)}</Row>
+                  </>
+                )}
               </DataList>
+              {canManage &&
+                order.status === 'awaiting_confirmation' &&
+                order.downPayment &&
+                !order.downPayment.paid && (
+                  <Group mt="sm">
+                    <ConfirmDownPayment
+                      invoice={order.invoice}
+                      amount={order.downPayment.amount}
+                      onConflict={onConflict}
+                    />
+                  </Group>
+                )}
               {canManage && order.status === 'unpaid' && payment.method !== 'cod' && (
                 <Group mt="sm">
                   <ConfirmPayment invoice={order.invoice} total={fees.total} onConflict={onConflict} />

@@ -10,7 +10,16 @@ import type { BosPayMovement } from './ledger.ts';
 
 export type CourierSettledOrder = Pick<
   Order,
-  'id' | 'storeId' | 'invoice' | 'paymentMethod' | 'total' | 'shippingCost' | 'codFee' | 'insuranceFee'
+  | 'id'
+  | 'storeId'
+  | 'invoice'
+  | 'paymentMethod'
+  | 'total'
+  | 'shippingCost'
+  | 'codFee'
+  | 'insuranceFee'
+  | 'downPayment'
+  | 'downPaymentPaidAt'
 >;
 
 /**

@@ -13,7 +13,7 @@ import { paymentDueAt, queueExpiry } from '../order/expiry.ts';
 import { releaseVouchers } from '../order/release.ts';
 import { gatewayChannel } from '../payment/channel.ts';
 import { openCharge } from '../payment/charge.ts';
-import { assessRiskTakingInvoice, holdsForConfirmation } from '../risk/assess.ts';
+import { assessRiskTakingInvoice, type RiskHold, riskHoldOf } from '../risk/assess.ts';
 import { confirmDueAt, startHold } from '../risk/hold.ts';
 import type { RiskAssessment } from '../risk/score.ts';
 import { queueHoldExpiry } from '../shield/hold.ts';
@@ -38,10 +38,10 @@ type CheckoutCtx = Pick<
   'db' | 'clock' | 'ports' | 'req' | 'logger' | 'jobs' | 'tokens' | 'publicUrl'
 >;
 
-/** The order's COD risk, and whether the form's policy holds it for the buyer's confirmation. */
+/** The order's COD risk, and whether the form's policy holds it (for a confirmation or a down payment). */
 interface RiskVerdict {
   assessment: RiskAssessment;
-  held: boolean;
+  hold: RiskHold | null;
 }
 
 const orderTransaction = { timeout: 20_000, maxWait: 20_000 };
@@ -100,7 +100,7 @@ async function writeOrder(
   // A held order keeps its stock and voucher uses only for the hold (shield/hold.ts, risk/hold.ts).
   const status = shield.reasons.length
     ? 'suspicious'
-    : risk.held
+    : risk.hold
       ? 'awaiting_confirmation'
       : quote.paymentMethod === 'cod'
         ? 'booking'
@@ -162,6 +162,9 @@ async function writeOrder(
         status === 'awaiting_confirmation'
           ? confirmDueAt(scheduledAt, form.settings.riskPolicy.confirmHours)
           : null,
+      downPayment:
+        status === 'awaiting_confirmation' && risk.hold?.kind === 'down_payment' ? risk.hold.amount : null,
+      downPaymentPaidAt: null,
       buyerIp: shield.buyerIp,
       deviceId: shield.deviceId,
       shieldReasons: shield.reasons,
@@ -434,9 +437,10 @@ async function placeOrder(ctx: CheckoutCtx, input: CreateOrderInput, entry: Orde
   // Orders a store's CS enter for a buyer are scored but never held: they spoke to the buyer.
   const risk = {
     assessment,
-    held: holdsForConfirmation(form.settings.riskPolicy, assessment, {
+    hold: riskHoldOf(form.settings.riskPolicy, assessment, {
       paymentMethod: quote.paymentMethod,
       byStaff: entry.origin === 'manual',
+      total: quote.total,
     }),
   };
 
@@ -483,8 +487,9 @@ async function placeOrder(ctx: CheckoutCtx, input: CreateOrderInput, entry: Orde
   // shipment: recoverStrandedBookings books it later, with the same key, so never twice.
   let awb: string | null = null;
   if (written.order.status === 'awaiting_confirmation') {
-    // Nothing is booked until the buyer confirms on WhatsApp (domains/risk/hold.ts).
-    await startHold(ctx, written.order);
+    // Nothing is booked until the buyer confirms on WhatsApp, or the seller confirms the down
+    // payment (domains/risk/hold.ts); the store's accounts for that transfer are already at hand.
+    await startHold(ctx, written.order, quote.store.bankAccounts);
   } else if (quote.paymentMethod === 'cod' && written.order.status === 'booking') {
     try {
       awb = (await bookShipment(ctx, written.order, quote)).awb;

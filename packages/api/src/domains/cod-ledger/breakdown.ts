@@ -1,4 +1,4 @@
-import type { CodBreakdown } from '@bosonline/contracts';
+import { type CodBreakdown, codAmountOf } from '@bosonline/contracts';
 
 // The one rule for what a COD parcel is worth to the seller. BosCOD's notifications carry no
 // amounts (INTEGRATIONS.md), so the figures are the order's own, fixed at checkout from BosCOD's
@@ -11,6 +11,13 @@ export interface CodMoney {
   paymentMethod: string;
   status: string;
   total: number;
+  /**
+   * A confirmed down payment (risk/down-payment.ts) is not the courier's to collect: an order's
+   * own row brings these and codAmountOf takes it off. Sums from the ledger's SQL leave them out,
+   * their `total` already being the COD due (codDueSql).
+   */
+  downPayment?: number | null;
+  downPaymentPaidAt?: Date | null;
   shippingCost: number;
   codFee: number;
   insuranceFee: number;
@@ -36,12 +43,18 @@ export function codBreakdown(order: CodMoney): CodBreakdown {
   if (order.status === 'returned') {
     return { ...nothing, rtsCharge: order.shippingCost, net: -order.shippingCost };
   }
+  const expectedCod = codAmountOf({
+    paymentMethod: order.paymentMethod,
+    total: order.total,
+    downPayment: order.downPayment ?? null,
+    downPaymentPaidAt: order.downPaymentPaidAt ?? null,
+  });
   return {
-    expectedCod: order.total,
+    expectedCod,
     courierFee: order.shippingCost,
     codFee: order.codFee,
     insurance: order.insuranceFee,
     rtsCharge: 0,
-    net: order.total - order.shippingCost - order.codFee - order.insuranceFee,
+    net: expectedCod - order.shippingCost - order.codFee - order.insuranceFee,
   };
 }

@@ -13,6 +13,12 @@ const remittancesOf = Prisma.sql`
   SELECT e."amount" FROM "BosPayEntry" e
   WHERE e."storeId" = o."storeId" AND e."kind" = 'cod_remittance' AND e."orderId" = o."id"`;
 
+/**
+ * What the courier collects for order `o`: its total less a down payment the seller confirmed
+ * (contracts' codAmountOf, the same rule in SQL).
+ */
+const codDueSql = Prisma.sql`(o."total" - CASE WHEN o."downPaymentPaidAt" IS NOT NULL THEN COALESCE(o."downPayment", 0) ELSE 0 END)`;
+
 const wibDay = (column: Prisma.Sql) => Prisma.sql`to_char(${column} + interval '7 hours', 'YYYY-MM-DD')`;
 
 /** One store (`storeId`) or every store (null, the admin realm). */
@@ -38,7 +44,7 @@ export function inTransitSql(storeId: string | null, cut: AgeCutoffs) {
       CASE WHEN o."deliveredAt" > ${cut.days7} THEN '0-7' WHEN o."deliveredAt" > ${cut.days14} THEN '8-14'
         WHEN o."deliveredAt" > ${cut.days30} THEN '15-30' ELSE '31+' END AS "bucket",
       (o."deliveredAt" < ${cut.due}) AS "overdue",
-      count(*)::int AS "orders", sum(o."total")::float8 AS "amount"
+      count(*)::int AS "orders", sum(${codDueSql})::float8 AS "amount"
     FROM "Order" o
     WHERE ${storeIs(storeId)} AND o."status" = 'delivered' AND o."paymentMethod" = 'cod'
       AND NOT EXISTS (${remittancesOf})
@@ -54,7 +60,7 @@ export function daySumsSql(storeId: string, from: Date, to: Date) {
   const ended = Prisma.sql`CASE WHEN o."status" = 'delivered' THEN o."deliveredAt" ELSE o."returnedAt" END`;
   return Prisma.sql`
     SELECT ${wibDay(ended)} AS "day", o."courierCode", o."status"::text AS "status",
-      count(*)::int AS "orders", sum(o."total")::float8 AS "total",
+      count(*)::int AS "orders", sum(${codDueSql})::float8 AS "total",
       sum(o."shippingCost")::float8 AS "shippingCost", sum(o."codFee")::float8 AS "codFee",
       sum(o."insuranceFee")::float8 AS "insuranceFee", COALESCE(sum(r."remitted"), 0)::float8 AS "remitted"
     FROM "Order" o
@@ -101,13 +107,13 @@ export function findingsSql(storeId: string, dueBefore: Date, awbs: string[] | n
       FROM "rem" r GROUP BY r."orderId"
     )
     SELECT CASE WHEN p."lines" > 1 THEN 'paid_twice' ELSE 'short_paid' END AS "kind", o."awb", o."invoice",
-      o."courierCode", ${wibDay(Prisma.sql`o."deliveredAt"`)} AS "day", o."total" AS "expected",
+      o."courierCode", ${wibDay(Prisma.sql`o."deliveredAt"`)} AS "day", ${codDueSql} AS "expected",
       p."remitted", p."lines", p."sources"
     FROM "paid" p JOIN "Order" o ON o."id" = p."orderId"
-    WHERE o."storeId" = ${storeId}::uuid AND (p."lines" > 1 OR p."remitted" < o."total") ${only(Prisma.sql`o."awb"`)}
+    WHERE o."storeId" = ${storeId}::uuid AND (p."lines" > 1 OR p."remitted" < ${codDueSql}) ${only(Prisma.sql`o."awb"`)}
     UNION ALL
     SELECT 'not_remitted', o."awb", o."invoice", o."courierCode", ${wibDay(Prisma.sql`o."deliveredAt"`)},
-      o."total", 0, 0, ARRAY[]::text[]
+      ${codDueSql}, 0, 0, ARRAY[]::text[]
     FROM "Order" o
     WHERE o."storeId" = ${storeId}::uuid AND o."status" = 'delivered' AND o."paymentMethod" = 'cod'
       AND o."deliveredAt" < ${dueBefore} AND NOT EXISTS (SELECT 1 FROM "paid" p WHERE p."orderId" = o."id")

@@ -1,4 +1,4 @@
-import { canTransition, type OrderDetail, orderStatuses } from '@bosonline/contracts';
+import { canTransition, codAmountOf, type OrderDetail, orderStatuses } from '@bosonline/contracts';
 import type { SellerContext } from '../../context.ts';
 import { ShippingUnavailableError } from '../../ports/index.ts';
 import { followUpOrder, followUpView } from '../follow-up/views.ts';
@@ -167,6 +167,15 @@ export async function detail(ctx: DetailCtx, invoice: string): Promise<OrderDeta
     returnedAt: order.returnedAt,
     risk: orderRiskOf(order),
     confirmDueAt: order.status === 'awaiting_confirmation' ? order.confirmDueAt : null,
+    downPayment:
+      order.downPayment === null
+        ? null
+        : {
+            amount: order.downPayment,
+            paid: order.downPaymentPaidAt !== null,
+            paidAt: order.downPaymentPaidAt,
+          },
+    codAmount: codAmountOf(order),
     heldUntil: order.heldUntil,
     shieldReasons: shieldReasonsOf(order.shieldReasons),
   };

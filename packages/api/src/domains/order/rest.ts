@@ -140,4 +140,22 @@ export const orderRest = restRoutes([
     message: 'Payment has been confirmed.',
     input: byInvoice,
   },
+  {
+    method: 'POST',
+    path: '/store/order/{id}/down-payment',
+    procedure: 'order.confirmDownPayment',
+    summary: 'Confirm Down Payment (POST): a held risky COD order is booked for the rest of its total',
+    tag,
+    message: 'Down payment has been confirmed.',
+    input: byInvoice,
+  },
+  {
+    method: 'PUT',
+    path: '/store/order/{id}/down-payment',
+    procedure: 'order.confirmDownPayment',
+    summary: 'Confirm Down Payment: a held risky COD order is booked for the rest of its total',
+    tag,
+    message: 'Down payment has been confirmed.',
+    input: byInvoice,
+  },
 ]);

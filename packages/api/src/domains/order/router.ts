@@ -1,4 +1,5 @@
 import {
+  confirmDownPaymentInput,
   confirmPaymentInput,
   exportLinkOutput,
   messageSchema,
@@ -23,6 +24,7 @@ import type { SellerContext } from '../../context.ts';
 import { router, sellerCan, sellerProcedure } from '../../trpc.ts';
 import { createManualOrderProcedure, quoteManualOrderProcedure } from '../checkout/manual.procedure.ts';
 import { exportLink } from '../downloads/link.ts';
+import { confirmDownPayment } from '../risk/down-payment.ts';
 import { detail } from './detail.ts';
 import * as edits from './edits.ts';
 import { list } from './list.ts';
@@ -103,6 +105,11 @@ export const orderRouter = router({
     .input(confirmPaymentInput)
     .output(orderDetailOutput)
     .mutation(thenDetail(confirmPayment)),
+  /** A held risky COD order's down payment arrived: it is booked for the rest of the total. */
+  confirmDownPayment: manage
+    .input(confirmDownPaymentInput)
+    .output(orderDetailOutput)
+    .mutation(thenDetail(confirmDownPayment)),
   bookShipment: manage
     .input(orderInvoiceInput)
     .output(orderDetailOutput)

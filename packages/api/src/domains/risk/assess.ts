@@ -1,4 +1,4 @@
-import type { RiskPolicy } from '@bosonline/contracts';
+import { downPaymentOf, type RiskPolicy } from '@bosonline/contracts';
 import type { Context } from '../../context.ts';
 import type { Columns } from '../../lib/sql-columns.ts';
 import { invoiceOf } from '../checkout/invoice.ts';
@@ -87,20 +87,22 @@ export async function assessRiskTakingInvoice<Also extends object = Record<never
   return { assessment: scoreRisk(features), invoice: invoiceOf(invoiceNumber), row };
 }
 
+/** How a risky COD order waits: for the buyer's WhatsApp confirmation, or for a transfer down payment. */
+export type RiskHold = { kind: 'confirm' } | { kind: 'down_payment'; amount: number };
+
 /**
- * Whether this order waits for the buyer's WhatsApp confirmation: the one place that decides it.
- * Only COD orders (a transfer already waits for its payment), only above the form's threshold,
- * and never an order a store's own CS entered for a buyer (`byStaff`: they spoke to the buyer).
+ * Whether this order waits, and for what: the one place that decides it. Only COD orders (a
+ * transfer already waits for its payment), only at or above the form's threshold, and never an
+ * order a store's own CS entered for a buyer (`byStaff`: they spoke to the buyer).
  */
-export function holdsForConfirmation(
+export function riskHoldOf(
   policy: RiskPolicy,
   risk: RiskAssessment,
-  order: { paymentMethod: string; byStaff: boolean },
-): boolean {
-  return (
-    policy.action === 'hold_confirm' &&
-    order.paymentMethod === 'cod' &&
-    !order.byStaff &&
-    risk.score >= policy.threshold
-  );
+  order: { paymentMethod: string; byStaff: boolean; total: number },
+): RiskHold | null {
+  if (policy.action === 'none' || order.paymentMethod !== 'cod' || order.byStaff) return null;
+  if (risk.score < policy.threshold) return null;
+  return policy.action === 'down_payment'
+    ? { kind: 'down_payment', amount: downPaymentOf(order.total, policy.downPaymentPercent) }
+    : { kind: 'confirm' };
 }

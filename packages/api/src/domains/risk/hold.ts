@@ -4,6 +4,7 @@ import { delayUntil, enqueueSweptJob } from '../../jobs/enqueue.ts';
 import { conflict, invalidField } from '../../lib/errors.ts';
 import { signHoldToken, verifyHoldToken } from '../../lib/tokens.ts';
 import { isProviderUnavailable, MessagingUnavailableError } from '../../ports/index.ts';
+import { cachedStoreFacts, type StoreFacts } from '../checkout/store-facts.ts';
 import { stopFollowUps } from '../follow-up/plan.ts';
 import { applyOrderChange } from '../order/change.ts';
 import { releaseVouchers, restock } from '../order/release.ts';
@@ -13,6 +14,9 @@ import { bookStoredOrder, recordBooking } from '../shipping/booking.ts';
 // with the courier. The buyer gets a WhatsApp message with a confirm and a cancel link (a signed
 // token that expires with the window). Confirming books it exactly as a normal COD checkout does;
 // canceling, or letting the window run out, cancels it and gives back stock and voucher uses.
+// Under the `down_payment` policy the order records the amount asked (`downPayment`) and the
+// message asks for that transfer instead: the buyer's link cannot confirm it, the seller's
+// Confirm Down Payment does (down-payment.ts); cancel and timeout are the same.
 // Every move goes through applyOrderChange, so two clicks (or a click and the timeout) cannot both win.
 
 type HoldDeps = Pick<AppDeps, 'db' | 'clock' | 'ports' | 'logger' | 'tokens' | 'jobs'> &
@@ -29,7 +33,7 @@ export function confirmDueAt(now: Date, confirmHours: number): Date {
 export function holdLink(
   deps: Partial<Pick<AppDeps, 'publicUrl'>>,
   token: string,
-  action: 'confirm' | 'cancel',
+  action: 'confirm' | 'cancel' | 'pay',
 ) {
   return `${deps.publicUrl ?? ''}/order/held/${token}?action=${action}`;
 }
@@ -41,7 +45,12 @@ export function holdLink(
  */
 export async function startHold(
   deps: HoldDeps,
-  order: Pick<Order, 'id' | 'invoice' | 'buyerName' | 'buyerPhone' | 'total' | 'storeId' | 'confirmDueAt'>,
+  order: Pick<
+    Order,
+    'id' | 'invoice' | 'buyerName' | 'buyerPhone' | 'total' | 'storeId' | 'confirmDueAt' | 'downPayment'
+  >,
+  /** The store's accounts, shown in a down payment's message (the checkout has them at hand). */
+  bankAccounts: PayeeAccount[],
 ): Promise<void> {
   const until = order.confirmDueAt;
   if (!until) return;
@@ -50,20 +59,15 @@ export async function startHold(
     select: { name: true },
   });
   const token = await signHoldToken(deps.tokens, order.id, deps.clock.now(), until);
-  const confirm = holdLink(deps, token, 'confirm');
-  const cancel = holdLink(deps, token, 'cancel');
-  const total = `Rp${order.total.toLocaleString('id-ID')}`;
   try {
-    await deps.ports.messaging.send({
-      to: order.buyerPhone,
-      template: 'order_confirm_cod',
-      language: 'id',
-      params: [order.buyerName, order.invoice, storeName, total, token],
-      text:
-        `Halo ${order.buyerName}, mohon konfirmasi pesanan COD ${order.invoice} di ${storeName} (${total}). ` +
-        `Konfirmasi: ${confirm}\nBatalkan: ${cancel}\n` +
-        'Pesanan yang tidak dikonfirmasi akan dibatalkan otomatis.',
-    });
+    await deps.ports.messaging.send(
+      order.downPayment === null
+        ? confirmMessage(deps, order, storeName, token)
+        : downPaymentMessage(deps, { ...order, downPayment: order.downPayment }, storeName, token, {
+            bankAccounts,
+            until,
+          }),
+    );
   } catch (error) {
     if (!(error instanceof MessagingUnavailableError)) throw error;
     deps.logger.warn({ invoice: order.invoice }, 'held order: confirmation not sent, WhatsApp down');
@@ -76,12 +80,102 @@ export async function startHold(
   );
 }
 
+type HeldMessageOrder = Pick<Order, 'invoice' | 'buyerName' | 'buyerPhone' | 'total'>;
+
+const rupiah = (amount: number) => `Rp${amount.toLocaleString('id-ID')}`;
+
+/** The hold's message: confirm or cancel this COD order. */
+function confirmMessage(
+  deps: Partial<Pick<AppDeps, 'publicUrl'>>,
+  order: HeldMessageOrder,
+  storeName: string,
+  token: string,
+) {
+  const total = rupiah(order.total);
+  return {
+    to: order.buyerPhone,
+    template: 'order_confirm_cod',
+    language: 'id' as const,
+    params: [order.buyerName, order.invoice, storeName, total, token],
+    text:
+      `Halo ${order.buyerName}, mohon konfirmasi pesanan COD ${order.invoice} di ${storeName} (${total}). ` +
+      `Konfirmasi: ${holdLink(deps, token, 'confirm')}\nBatalkan: ${holdLink(deps, token, 'cancel')}\n` +
+      'Pesanan yang tidak dikonfirmasi akan dibatalkan otomatis.',
+  };
+}
+
+/** A store account a down payment may be sent to. */
+export type PayeeAccount = Pick<StoreFacts['bankAccounts'][number], 'accountHolder' | 'accountNumber'> & {
+  bank: { name: string };
+};
+
+export const accountLine = (a: PayeeAccount) => `${a.bank.name} ${a.accountNumber} a.n. ${a.accountHolder}`;
+
+/** The down payment's message: the amount, where to send it, by when, and the page to pay or cancel. */
+function downPaymentMessage(
+  deps: Partial<Pick<AppDeps, 'publicUrl'>>,
+  order: HeldMessageOrder & { downPayment: number },
+  storeName: string,
+  token: string,
+  payee: { bankAccounts: PayeeAccount[]; until: Date },
+) {
+  const amount = rupiah(order.downPayment);
+  const rest = rupiah(order.total - order.downPayment);
+  const accounts = payee.bankAccounts.map(accountLine).join('\n');
+  const until = payee.until.toLocaleString('id-ID', {
+    timeZone: 'Asia/Jakarta',
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  return {
+    to: order.buyerPhone,
+    template: 'order_down_payment',
+    language: 'id' as const,
+    params: [order.buyerName, order.invoice, storeName, amount, rest, token],
+    text:
+      `Halo ${order.buyerName}, pesanan COD ${order.invoice} di ${storeName} (${rupiah(order.total)}) ` +
+      `dikirim setelah uang muka ${amount} diterima; sisanya ${rest} dibayar ke kurir.\n` +
+      `Transfer ke:\n${accounts || 'rekening yang diberikan penjual'}\n` +
+      `Bayar sebelum ${until} WIB. Petunjuk dan bukti transfer: ${holdLink(deps, token, 'pay')}\n` +
+      `Batalkan: ${holdLink(deps, token, 'cancel')}\n` +
+      'Pesanan tanpa uang muka akan dibatalkan otomatis.',
+  };
+}
+
 /** The held order a token names; a forged, expired or unknown one is the buyer's 400. */
 async function heldOrderOf(ctx: Pick<Context, 'db' | 'clock' | 'tokens'>, token: string): Promise<Order> {
   const orderId = await verifyHoldToken(ctx.tokens, token, ctx.clock.now());
   const order = orderId ? await ctx.db.order.findUnique({ where: { id: orderId } }) : null;
   if (!order) throw invalidField('token', 'This link is invalid or has expired');
   return order;
+}
+
+/**
+ * The down payment page a held order's link opens: what to transfer, to which of the store's
+ * accounts, by when, and whom to send the receipt to (the store's CS number, else its owner's).
+ * The seller's Confirm Down Payment then books it.
+ */
+export async function heldDownPayment(
+  ctx: Pick<Context, 'db' | 'clock' | 'tokens' | 'ports' | 'logger'>,
+  token: string,
+) {
+  const order = await heldOrderOf(ctx, token);
+  if (order.downPayment === null) throw invalidField('token', 'This link is invalid or has expired');
+  const [store, facts] = await Promise.all([
+    ctx.db.store.findUniqueOrThrow({ where: { id: order.storeId }, select: { name: true } }),
+    cachedStoreFacts(ctx, order.storeId),
+  ]);
+  return {
+    invoice: order.invoice,
+    status: order.status,
+    storeName: store.name,
+    total: order.total,
+    downPayment: order.downPayment,
+    paid: order.downPaymentPaidAt !== null,
+    dueAt: order.status === 'awaiting_confirmation' ? order.confirmDueAt : null,
+    bankAccounts: facts.bankAccounts,
+    contactPhone: facts.csPhone ?? facts.ownerPhone,
+  };
 }
 
 const answer = (order: Pick<Order, 'invoice' | 'status'>, changed: boolean) => ({
@@ -102,11 +196,14 @@ export async function confirmHeldOrder(
   const order = await heldOrderOf(ctx, token);
   if (order.status === 'canceled') throw conflict('This order was canceled', 'token');
   if (order.status !== 'awaiting_confirmation') return answer(order, false);
+  if (order.downPayment !== null) {
+    throw conflict('This order is sent once the seller receives its down payment', 'token');
+  }
   const confirmed = await applyOrderChange({ ...ctx, actor: null }, order, {
     to: 'booking',
     type: 'buyer_confirmed',
     data: { confirmDueAt: null },
-    expect: { confirmDueAt: { gt: ctx.clock.now() } },
+    expect: { confirmDueAt: { gt: ctx.clock.now() }, downPayment: null },
   });
   if (!confirmed) {
     const now = await ctx.db.order.findUniqueOrThrow({ where: { id: order.id } });
@@ -171,7 +268,9 @@ export async function expireHeldOrder(
   const now = deps.clock.now();
   if (order?.status !== 'awaiting_confirmation' || !order.confirmDueAt || order.confirmDueAt > now)
     return false;
-  return cancelHeld(deps, order, 'confirmation_expired', 'Not confirmed by the buyer in time');
+  const reason =
+    order.downPayment === null ? 'Not confirmed by the buyer in time' : 'Down payment not received in time';
+  return cancelHeld(deps, order, 'confirmation_expired', reason);
 }
 
 /** Every held order past its window (served by the (status, confirmDueAt) index). */

@@ -1,3 +1,4 @@
+import { codAmountOf } from '@bosonline/contracts';
 import type { Order, Prisma, Warehouse } from '@bosonline/db';
 import type { AppDeps } from '../../context.ts';
 import type { Booking, ShipmentRequest } from '../../ports/index.ts';
@@ -22,6 +23,8 @@ type BookableOrder = Pick<
   | 'insured'
   | 'paymentMethod'
   | 'total'
+  | 'downPayment'
+  | 'downPaymentPaidAt'
   | 'note'
   | 'shipmentRef'
 >;
@@ -61,7 +64,8 @@ export function shipmentRequestOf(
     weightGrams: order.weightGrams,
     itemValue: order.itemsTotal,
     insured: order.insured,
-    codAmount: order.paymentMethod === 'cod' ? order.total : 0,
+    // Less a down payment the seller confirmed (risk/down-payment.ts): the courier collects the rest.
+    codAmount: codAmountOf(order),
     note: order.note ?? productNames.join(', '),
   };
 }

@@ -1,4 +1,4 @@
-import type { OrderStatus } from '@bosonline/contracts';
+import { codAmountOf, type OrderStatus } from '@bosonline/contracts';
 import type { Order } from '@bosonline/db';
 import type { AppDeps } from '../../context.ts';
 import { isUniqueViolation } from '../../lib/errors.ts';
@@ -48,6 +48,8 @@ const orderFields = {
   codFee: true,
   insuranceFee: true,
   paidAt: true,
+  downPayment: true,
+  downPaymentPaidAt: true,
 } as const;
 
 /** Where each notification takes the order. A failed attempt keeps it shipped. */
@@ -255,7 +257,7 @@ function nextStep(order: WebhookOrder, body: BoscodWebhookBody, goal: OrderStatu
       data: { deliveredAt: at, ...(cod && !order.paidAt ? { paidAt: at, paidAmount: order.total } : {}) },
       details: {
         ...details,
-        codCollected: cod ? order.total : 0,
+        codCollected: codAmountOf(order),
         proofOfDeliveryUrl: body.pod_photo_url ?? null,
       },
       also: (tx) => recordBosPay(tx, deliveredMovements(order)),
