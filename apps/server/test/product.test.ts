@@ -41,6 +41,10 @@ describe('products and variants', () => {
     for (const q of ['BAT_AA', 'BAT%01']) {
       expect((await client.product.list.query({ q })).items, q).toEqual([]);
     }
+    // So are they in the name term: no name here holds a % or an _.
+    for (const q of ['%', '_', 'kopi_arabica']) {
+      expect((await client.product.list.query({ q })).items, q).toEqual([]);
+    }
     expect((await client.product.list.query({ q: 'teh' })).items).toEqual([]);
 
     expect(await client.product.checkVariantSku.query({ sku: 'BAT-AA-001-01' })).toMatchObject({
@@ -57,6 +61,32 @@ describe('products and variants', () => {
     const edit = await client.product.forEdit.query({ id: created.id });
     expect(edit.warehouses).toEqual([{ id: warehouse.id, name: warehouse.name, isDefault: true }]);
     expect(edit.categories.length).toBeGreaterThan(5);
+  });
+
+  it('pages on after the last product listed has left the filtered list, skipping none', async () => {
+    const { client, warehouse } = await stockedSeller();
+    const ids: string[] = [];
+    for (const n of [1, 2, 3]) {
+      ids.push((await client.product.create.mutate(kopiArabica(warehouse.id, `PG-${n}`))).id);
+    }
+    const [one, two, three] = ids;
+    const first = await client.product.list.query({ status: 'active', sort: 'oldest', limit: 1 });
+    expect(first.items.map((p) => p.id)).toEqual([one]);
+    await client.product.setStatus.mutate({ ids: [one ?? ''], status: 'inactive' });
+    const next = await client.product.list.query({
+      status: 'active',
+      sort: 'oldest',
+      limit: 1,
+      cursor: first.nextCursor ?? '',
+    });
+    expect(next.items.map((p) => p.id)).toEqual([two]);
+    const last = await client.product.list.query({
+      status: 'active',
+      sort: 'oldest',
+      limit: 1,
+      cursor: next.nextCursor ?? '',
+    });
+    expect(last).toMatchObject({ items: [{ id: three }], nextCursor: null });
   });
 
   it('refuses bad input with field messages and duplicate SKUs with 409', async () => {

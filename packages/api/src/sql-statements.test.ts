@@ -167,7 +167,24 @@ const domains: Array<[string, Builders, Record<string, unknown[]>]> = [
       releaseVoucherUseSql: [id],
     } satisfies Examples<typeof orderSql>,
   ],
-  ['product', productSql, { skuPrefixHitsSql: [id, 'ab\\_%'] } satisfies Examples<typeof productSql>],
+  [
+    'product',
+    productSql,
+    {
+      skuPrefixHitsSql: [id, 'ab\\_%'],
+      productPageSql: [
+        {
+          storeId: id,
+          status: 'active',
+          categoryId: 1,
+          sort: 'name_asc',
+          cursor: id,
+          take: 21,
+          search: { contains: '%ab\\_%', skuPrefix: 'ab\\_%' },
+        },
+      ],
+    } satisfies Examples<typeof productSql>,
+  ],
   ['profile', profileSql, { userWithStoresSql: [id] } satisfies Examples<typeof profileSql>],
   [
     'recap',

@@ -105,8 +105,17 @@ async function allApplied(prisma: Db): Promise<boolean> {
   return (await migrationNames()).every((name) => applied.has(name));
 }
 
+/**
+ * Marks a statement (its first characters) to be sent unnamed: PostgreSQL then plans it with each
+ * call's arguments. For statements whose best plan depends on them (a search term's selectivity
+ * in a big store), where a cached generic plan would serve every call with one plan.
+ */
+export const planPerCall = '/* plan per call */';
+
 /** A stable name per SQL text, so each connection prepares a statement once. */
 function statementName(query: { sql: string }): string {
+  // The empty name is the protocol's unnamed statement, replaced by the next one sent.
+  if (query.sql.startsWith(planPerCall)) return '';
   return `bos_${createHash('sha1').update(query.sql).digest('base64url')}`;
 }
 

@@ -1,4 +1,4 @@
-export { type Database, type DatabaseOptions, type Db, openDatabase } from './client.ts';
+export { type Database, type DatabaseOptions, type Db, openDatabase, planPerCall } from './client.ts';
 export * from './generated/prisma/client.ts';
 export { createPglite } from './pglite.ts';
 export {
