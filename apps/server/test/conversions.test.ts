@@ -3,7 +3,7 @@ import { conversionSweepEveryMs, sandboxScript } from '@bosonline/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kopiArabica, warehouseOf } from './catalog-fixtures.ts';
 import { type FakeAdPlatforms, startFakeAdPlatforms } from './fakes/ad-platforms.ts';
-import { expectError, sellerClient, startTestServer, type TestServer } from './harness.ts';
+import { expectError, newSeller, sellerClient, startTestServer, type TestServer } from './harness.ts';
 
 // Server-side Purchase events end to end: the real Meta and TikTok adapters against local fakes
 // of the Conversions API and the Events API, COD orders placed through the REST door carrying the
@@ -221,6 +221,60 @@ describe('Purchase of a transfer order', () => {
   });
 });
 
+describe('the order detail', () => {
+  it("lists the order's conversions with the platform's answer and retries, on both doors", async () => {
+    const { order, eventId } = await placeCod('083131412318');
+    fake.fail.meta = 1;
+    await untilDelivered();
+    const { client } = await seller();
+    const retrying = await client.order.detail.query({ invoice: order.invoice });
+    expect(
+      retrying.conversions?.map((c) => [c.platform, c.eventName, c.status, c.attempts, c.statusCode]),
+    ).toEqual([
+      ['meta', 'Purchase', 'pending', 1, 500],
+      ['tiktok', 'Purchase', 'sent', 1, 200],
+    ]);
+    expect(retrying.conversions?.[0]?.response).toEqual(expect.any(String));
+
+    await sweep();
+    const done = await (await seller()).client.order.detail.query({ invoice: order.invoice });
+    const meta = done.conversions?.find((c) => c.platform === 'meta');
+    expect(meta).toMatchObject({
+      status: 'sent',
+      attempts: 2,
+      statusCode: 200,
+      eventId,
+      trigger: 'delivered',
+    });
+    expect(meta?.response).toContain('"events_received":1');
+    expect(meta?.sentAt).toEqual(expect.any(Date));
+    expect(meta?.updatedAt.getTime()).toBeGreaterThan(meta?.createdAt.getTime() ?? Number.POSITIVE_INFINITY);
+
+    const rest = await server.rest('GET', `/store/order/${order.invoice}`, { token: (await seller()).token });
+    expect(rest.status).toBe(200);
+    const conversions = (rest.body.data as { conversions: Record<string, unknown>[] }).conversions;
+    expect(conversions.map((c) => [c.platform, c.event_name, c.status, c.attempts, c.status_code])).toEqual([
+      ['meta', 'Purchase', 'sent', 2, 200],
+      ['tiktok', 'Purchase', 'sent', 1, 200],
+    ]);
+  });
+
+  it('shows an order without conversions as an empty log, and none to CS (who do not build forms)', async () => {
+    const { client } = await seller();
+    const person = newSeller({ name: 'CS Iklan' });
+    await client.staff.create.mutate({ ...person, role: 'cs' });
+    const { order } = await placeCod('083131412319');
+    const owner = await client.order.detail.query({ invoice: order.invoice });
+    expect(owner.conversions).toEqual([]);
+    const login = await server.client().auth.login.mutate({ login: person.email, password: person.password });
+    const cs = await server
+      .client({ token: login.accessToken })
+      .order.detail.query({ invoice: order.invoice });
+    expect(cs.invoice).toBe(order.invoice);
+    expect(cs.conversions).toBeNull();
+  });
+});
+
 describe('Purchase of a COD order', () => {
   it('is sent once, on delivery, to both platforms with the widget’s event id, hashed buyer data and the value', async () => {
     const { order, eventId } = await placeCod('083131412312');
@@ -349,9 +403,11 @@ describe('Purchase of a COD order', () => {
 
   it('is retried after a platform 500, then logged as sent', async () => {
     const { order, eventId } = await placeCod('083131412315');
+    const meta500 = () => fake.refused.filter((r) => r.platform === 'meta' && r.status === 500).length;
+    const refusedBefore = meta500();
     fake.fail.meta = 1;
     await untilDelivered();
-    expect(fake.refused.filter((r) => r.platform === 'meta' && r.status === 500)).toHaveLength(1);
+    expect(meta500()).toBe(refusedBefore + 1);
     const waiting = await (await seller()).client.conversion.deliveries.query({ invoice: order.invoice });
     expect(waiting.items.find((d) => d.platform === 'meta')).toMatchObject({
       status: 'pending',

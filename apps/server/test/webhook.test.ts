@@ -8,6 +8,7 @@ import { defineWebhookJobs, HttpWebhookSender, InProcessJobQueue } from '@bosonl
 import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { demoAccounts } from '../src/seed/demo.ts';
+import { demoFormId } from './demo-orders.ts';
 import { expectError, newSeller, sellerClient, startTestServer, type TestServer } from './harness.ts';
 
 // Outgoing webhooks end to end: the seeded demo store subscribes a LOCAL receiver (node:http, a
@@ -280,6 +281,97 @@ describe('outgoing webhook deliveries', () => {
     // The old process's queued job, should it still run, finds the delivery done.
     await server.runJobs();
     expect(receiver.received).toHaveLength(1);
+  });
+});
+
+describe('orders held before they may go on', () => {
+  const events = ['order.created', 'order.status_changed', 'order.paid', 'order.awb_assigned'] as const;
+  const received = () => receiver.received.map((r) => r.headers['x-bos-event']);
+  const bodyOf = (i: number) => JSON.parse(receiver.received[i]?.body ?? '{}');
+  const orderOf = (buyerPhone: string) =>
+    server.db.order.findFirstOrThrow({ where: { buyerPhone: `62${buyerPhone.slice(1)}` } });
+  /** Past the checkout's own delay and the sweep: anything queued would have gone by now. */
+  async function drain() {
+    server.clock.advance(61_000);
+    await server.runJobs();
+  }
+
+  it('announces an order the Order Shield held only once released, as a new order; a spam one never', async () => {
+    await seller.webhook.create.mutate({ url: receiver.url, events: [...events] });
+    const phones = ['081344441001', '081344441002'] as const;
+    const blocks = [];
+    for (const value of phones) {
+      blocks.push(await seller.shield.addBlock.mutate({ kind: 'phone', value, reason: 'Uji webhook' }));
+    }
+    try {
+      for (const value of phones) expect(await checkout(value, 'transfer')).toBe(200);
+    } finally {
+      for (const block of blocks) await seller.shield.removeBlock.mutate({ id: block.id });
+    }
+    const [kept, spam] = await Promise.all(phones.map(orderOf));
+    expect([kept?.status, spam?.status]).toEqual(['suspicious', 'suspicious']);
+    await drain();
+    expect(received()).toEqual([]);
+
+    await seller.shield.release.mutate({ invoice: kept?.invoice as string });
+    await seller.shield.markSpam.mutate({ invoice: spam?.invoice as string });
+    await drain();
+    expect(received()).toEqual(['order.created']);
+    expect(bodyOf(0).data.order).toMatchObject({
+      invoice: kept?.invoice,
+      status: 'unpaid',
+      previous_status: null,
+    });
+
+    // From then on it is an order like any other.
+    await pay(kept?.invoice as string);
+    await server.runJobs();
+    expect(received().slice(1).sort()).toEqual(['order.paid', 'order.status_changed']);
+    expect(receiver.received.some((r) => r.body.includes(spam?.invoice as string))).toBe(false);
+  });
+
+  it('announces a COD order held for the buyer’s confirmation once confirmed; an unconfirmed one never', async () => {
+    await seller.webhook.create.mutate({ url: receiver.url, events: [...events] });
+    await seller.form.update.mutate({
+      id: demoFormId,
+      riskPolicy: { threshold: 0.3, action: 'hold_confirm', confirmHours: 6 },
+    });
+    const phones = ['081344442001', '081344442002'] as const;
+    try {
+      for (const value of phones) expect(await checkout(value, 'cod')).toBe(200);
+    } finally {
+      await seller.form.update.mutate({ id: demoFormId, riskPolicy: { action: 'none' } });
+    }
+    const [confirmed, lapsed] = await Promise.all(phones.map(orderOf));
+    expect([confirmed?.status, lapsed?.status]).toEqual(['awaiting_confirmation', 'awaiting_confirmation']);
+    await drain();
+    expect(received()).toEqual([]);
+
+    const token = server.messaging.sent
+      .filter((m) => m.to === confirmed?.buyerPhone && m.template === 'order_confirm_cod')
+      .at(-1)
+      ?.params.at(-1);
+    const answer = await server.rest('POST', '/order/held/confirm', { body: { token } });
+    expect(answer.status).toBe(200);
+    await server.runJobs();
+    // Booked with the courier at once: its AWB comes with it (arrival order is not promised).
+    expect([...received()].sort()).toEqual(['order.awb_assigned', 'order.created', 'order.status_changed']);
+    expect(bodyOf(received().indexOf('order.created')).data.order).toMatchObject({
+      invoice: confirmed?.invoice,
+      payment_method: 'cod',
+      previous_status: null,
+    });
+    expect(bodyOf(received().indexOf('order.status_changed')).data.order).toMatchObject({
+      previous_status: 'booking',
+      status: 'ready_to_ship',
+    });
+
+    // The other buyer never confirms: the window runs out, the order is canceled, nothing is sent.
+    server.clock.advance(6 * 3_600_000);
+    await server.runJobs();
+    await logIn();
+    expect((await server.db.order.findUniqueOrThrow({ where: { id: lapsed?.id } })).status).toBe('canceled');
+    expect(receiver.received.some((r) => r.body.includes(lapsed?.invoice as string))).toBe(false);
   });
 });
 

@@ -75,6 +75,8 @@ export const conversionDeliveryOutput = z.object({
   response: z.string().nullable(),
   sentAt: z.date().nullable(),
   createdAt: z.date(),
+  /** When it last changed: the last attempt, or the decision to skip it. */
+  updatedAt: z.date(),
 });
 export type ConversionDeliveryView = z.infer<typeof conversionDeliveryOutput>;
 export const conversionDeliveriesOutput = pageOf(conversionDeliveryOutput);

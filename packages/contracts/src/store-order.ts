@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { emailSchema, optionalText, pageInputSchema, pageOf, uuidSchema } from './common.ts';
-import { manualStatuses } from './lifecycle.ts';
+import { conversionDeliveryOutput } from './conversion.ts';
+import { manualStatuses, type OrderPaymentMethod } from './lifecycle.ts';
 import { orderChargesOutput, orderLineOutput } from './order.ts';
 import { phoneSchema } from './phone.ts';
 import { regionOutput } from './region.ts';
@@ -211,6 +212,12 @@ export const orderDetailOutput = orderSummaryOutput.extend({
   ),
   /** Sent by hand or on schedule; planned ones are `scheduled` until `dueAt`, `stopped` if paid or canceled first. */
   followUps: z.array(followUpAttemptOutput),
+  /**
+   * The order's ad conversions (Meta, TikTok): each event per platform with its status, attempts
+   * and the platform's answer, oldest first. Null for a role that may not see them (who may not
+   * build forms, as `conversion.deliveries`).
+   */
+  conversions: z.array(conversionDeliveryOutput).nullable(),
   canceledAt: z.date().nullable(),
   cancelReason: z.string().nullable(),
   deliveredAt: z.date().nullable(),
@@ -356,11 +363,26 @@ export const followUpOutput = z.object({
   waLink: z.string(),
 });
 
+/**
+ * Which orders a follow-up text is for: `prepaid` (bank transfer, payment gateway: the buyer still
+ * has to pay) or `cod` (the buyer pays the courier: confirm the order, have the cash ready).
+ */
+export const followUpTemplateKinds = ['prepaid', 'cod'] as const;
+export type FollowUpTemplateKind = (typeof followUpTemplateKinds)[number];
+
+/** The kind of follow-up text an order paid this way gets. */
+export function followUpTemplateKindOf(paymentMethod: OrderPaymentMethod): FollowUpTemplateKind {
+  return paymentMethod === 'cod' ? 'cod' : 'prepaid';
+}
+
 export const followUpTemplateInput = z.object({
+  /** Absent: `prepaid`, what the one text per attempt was before COD orders had their own. */
+  kind: z.enum(followUpTemplateKinds, { error: 'kind must be prepaid or cod' }).default('prepaid'),
   attempt: z.number().int().min(1).max(10),
   message: requiredText('Message', 2_000),
 });
 export const followUpTemplateOutput = z.object({
+  kind: z.enum(followUpTemplateKinds),
   attempt: z.number().int(),
   message: z.string(),
   /** The built-in text, used while the store has not written its own. */

@@ -83,9 +83,14 @@ export const settingsEn: SettingsMessages = {
     confirmDelete: (code) => `Delete voucher ${code}?`,
   },
   templates: {
-    intro: 'WhatsApp messages that chase unpaid orders, one per reminder.',
+    intro: 'WhatsApp messages that follow up orders, one per reminder, with their own texts for COD orders.',
     attempt: (n) => `Reminder ${n}`,
-    message: (n) => `Text of reminder ${n}`,
+    message: (kind, n) => `${kind}: text of reminder ${n}`,
+    kinds: { prepaid: 'Transfer & payment gateway', cod: 'COD (cash on delivery)' },
+    kindIntro: {
+      prepaid: 'For buyers who still have to pay: ask for the transfer and its receipt.',
+      cod: 'For COD buyers, who pay the courier: confirm the order and address, and ask them to have the cash ready.',
+    },
     builtIn: 'Built-in',
     custom: 'Your own',
     placeholders: 'These are filled in for you:',

@@ -83,9 +83,15 @@ export const settingsId = {
     confirmDelete: (code: string) => `Hapus voucher ${code}?`,
   },
   templates: {
-    intro: 'Pesan WhatsApp untuk menagih pesanan yang belum dibayar, satu per tahap pengingat.',
+    intro:
+      'Pesan WhatsApp untuk menindaklanjuti pesanan, satu per tahap pengingat, dengan teks tersendiri untuk pesanan COD.',
     attempt: (n: number) => `Pengingat ke-${n}`,
-    message: (n: number) => `Isi pengingat ke-${n}`,
+    message: (kind: string, n: number) => `${kind}: isi pengingat ke-${n}`,
+    kinds: { prepaid: 'Transfer & payment gateway', cod: 'COD (bayar di tempat)' },
+    kindIntro: {
+      prepaid: 'Untuk pembeli yang belum membayar: tagih transfer dan bukti pembayarannya.',
+      cod: 'Untuk pembeli COD yang membayar ke kurir: konfirmasi pesanan dan alamat, minta siapkan uang tunai.',
+    },
     builtIn: 'Bawaan',
     custom: 'Milik toko',
     placeholders: 'Tulisan ini diganti otomatis:',

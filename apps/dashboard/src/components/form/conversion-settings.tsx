@@ -21,13 +21,13 @@ import {
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { formatDateTime } from '../../format.ts';
 import {
   useConversionDeliveries,
   useConversionSettings,
   useUpdateConversionSettings,
 } from '../../hooks/conversions.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { ConversionDeliveryRow } from '../conversion/delivery-row.tsx';
 import { QueryError } from '../query-error.tsx';
 import { act, reportSaveError, saved, settingsValidation } from '../settings/feedback.ts';
 import { SettingsSkeleton } from '../settings/gate.tsx';
@@ -195,8 +195,6 @@ function ConversionForm({ current }: { current: ConversionSettingsView }) {
   );
 }
 
-const statusColor = { pending: 'yellow', sent: 'green', failed: 'red', skipped: 'gray' } as const;
-
 function ConversionLog({ formId }: { formId: string }) {
   const t = useT();
   const log = useConversionDeliveries(formId);
@@ -212,31 +210,7 @@ function ConversionLog({ formId }: { formId: string }) {
   return (
     <Stack gap={6} aria-label={t.conversions.log} component="section">
       {rows.map((d: ConversionDeliveryView) => (
-        <Card key={d.id} withBorder p="xs" radius="sm">
-          <Group justify="space-between" gap={6} wrap="wrap" align="flex-start">
-            <Stack gap={0} style={{ minWidth: 0, flex: 1 }}>
-              <Text size="sm" fw={600}>
-                {t.conversions.platform[d.platform]} · {d.eventName} · {d.invoice}
-              </Text>
-              <Text size="xs" c="dimmed">
-                {formatDateTime(t.locale, d.createdAt)} · {t.conversions.triggers[d.trigger]} ·{' '}
-                {t.conversions.attempts(d.attempts)}
-              </Text>
-              <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-all' }}>
-                event_id {d.eventId}
-              </Text>
-              {d.response && (
-                <Text size="xs" c="dimmed" style={{ wordBreak: 'break-word' }}>
-                  {t.conversions.answer}: {d.statusCode ? `${d.statusCode} ` : ''}
-                  {d.response}
-                </Text>
-              )}
-            </Stack>
-            <Badge variant="light" color={statusColor[d.status]}>
-              {t.conversions.status[d.status]}
-            </Badge>
-          </Group>
-        </Card>
+        <ConversionDeliveryRow key={d.id} delivery={d} showInvoice />
       ))}
       {log.hasNextPage && (
         <Button variant="subtle" onClick={() => log.fetchNextPage()} loading={log.isFetchingNextPage}>

@@ -1,3 +1,4 @@
+import { followUpTemplateKindOf, type OrderPaymentMethod } from '@bosonline/contracts';
 import { Anchor, Badge, Blockquote, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBrandWhatsapp, IconSend } from '@tabler/icons-react';
@@ -32,7 +33,16 @@ const deliveryColor: Record<string, string> = {
  * template with this order's values), a send button, and every attempt so far with the message
  * as sent and its wa.me link (for sending by hand when the store's WhatsApp is not connected).
  */
-export function FollowUp({ invoice, canceled }: { invoice: string; canceled: boolean }) {
+export function FollowUp({
+  invoice,
+  canceled,
+  paymentMethod,
+}: {
+  invoice: string;
+  canceled: boolean;
+  /** COD orders get the store's COD texts, others the prepaid ones. */
+  paymentMethod: OrderPaymentMethod;
+}) {
   const t = useT();
   const m = t.orderTools.followUp;
   const canSend = useCan('order.followUp');
@@ -51,7 +61,8 @@ export function FollowUp({ invoice, canceled }: { invoice: string; canceled: boo
 
   if (attempts.isPending) return <Skeleton h={80} />;
   if (attempts.isError) return <QueryError error={attempts.error} onRetry={() => attempts.refetch()} />;
-  const template = templates.data?.find((x) => x.attempt === next);
+  const kind = followUpTemplateKindOf(paymentMethod);
+  const template = templates.data?.find((x) => x.kind === kind && x.attempt === next);
 
   const run = async () => {
     try {

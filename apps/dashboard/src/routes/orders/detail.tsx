@@ -16,6 +16,7 @@ import {
 import { IconArrowLeft } from '@tabler/icons-react';
 import { createLazyRoute, getRouteApi } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
+import { ConversionDeliveryRow } from '../../components/conversion/delivery-row.tsx';
 import { AnchorLink } from '../../components/links.tsx';
 import { BookCourier, canBook } from '../../components/order/book-courier.tsx';
 import { ConfirmDownPayment } from '../../components/order/down-payment-confirm.tsx';
@@ -317,8 +318,29 @@ function OrderView({ order, onConflict }: { order: Order; onConflict: () => void
             </Section>
 
             <Section title={t.orderTools.followUp.section}>
-              <FollowUp invoice={order.invoice} canceled={order.status === 'canceled'} />
+              <FollowUp
+                invoice={order.invoice}
+                canceled={order.status === 'canceled'}
+                paymentMethod={order.paymentMethod}
+              />
             </Section>
+
+            {/* Null for a role that may not see what went to the ad platforms. */}
+            {order.conversions && (
+              <Section title={t.conversions.orderLog}>
+                {order.conversions.length === 0 ? (
+                  <Text size="sm" c="dimmed">
+                    {t.conversions.orderLogEmpty}
+                  </Text>
+                ) : (
+                  <Stack gap={6}>
+                    {order.conversions.map((d) => (
+                      <ConversionDeliveryRow key={d.id} delivery={d} />
+                    ))}
+                  </Stack>
+                )}
+              </Section>
+            )}
 
             <Section title={t.order.timeline}>
               <OrderTimeline events={order.timeline} />

@@ -1,4 +1,9 @@
-import { followUpPlaceholders, followUpTemplateInput } from '@bosonline/contracts';
+import {
+  type FollowUpTemplateKind,
+  followUpPlaceholders,
+  followUpTemplateInput,
+  followUpTemplateKinds,
+} from '@bosonline/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Badge, Button, Card, Code, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { createLazyRoute } from '@tanstack/react-router';
@@ -42,8 +47,23 @@ function TemplateList() {
           <Code key={p} mr={4}>{`{${p}}`}</Code>
         ))}
       </Text>
-      {list.data.map((template) => (
-        <TemplateForm key={`${template.attempt}:${template.message}`} {...template} />
+      {/* One group per kind of order: a COD buyer never reads about transfers. */}
+      {followUpTemplateKinds.map((kind) => (
+        <Stack key={kind} gap="sm" component="section" aria-labelledby={`templates-${kind}`}>
+          <div>
+            <Title order={2} size="h4" id={`templates-${kind}`}>
+              {t.settings.templates.kinds[kind]}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t.settings.templates.kindIntro[kind]}
+            </Text>
+          </div>
+          {list.data
+            .filter((template) => template.kind === kind)
+            .map((template) => (
+              <TemplateForm key={`${kind}:${template.attempt}:${template.message}`} {...template} />
+            ))}
+        </Stack>
       ))}
     </Stack>
   );
@@ -52,10 +72,12 @@ function TemplateList() {
 type TemplateValues = z.input<typeof followUpTemplateInput>;
 
 function TemplateForm({
+  kind,
   attempt,
   message,
   isDefault,
 }: {
+  kind: FollowUpTemplateKind;
   attempt: number;
   message: string;
   isDefault: boolean;
@@ -64,7 +86,7 @@ function TemplateForm({
   const save = useSaveFollowUpTemplate();
   const form = useForm<TemplateValues>({
     resolver: zodResolver(followUpTemplateInput),
-    defaultValues: { attempt, message },
+    defaultValues: { kind, attempt, message },
   });
   const submit = form.handleSubmit(async (values) => {
     try {
@@ -74,13 +96,13 @@ function TemplateForm({
       reportSaveError(t, error, form.setError, ['message']);
     }
   });
-  const titleId = `template-${attempt}`;
+  const titleId = `template-${kind}-${attempt}`;
   return (
     <Card withBorder component="section" aria-labelledby={titleId}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Group justify="space-between">
-            <Title order={2} size="h5" id={titleId}>
+            <Title order={3} size="h5" id={titleId}>
               {t.settings.templates.attempt(attempt)}
             </Title>
             <Badge variant="light" color={isDefault ? 'gray' : 'brand'}>
@@ -88,7 +110,7 @@ function TemplateForm({
             </Badge>
           </Group>
           <Textarea
-            aria-label={t.settings.templates.message(attempt)}
+            aria-label={t.settings.templates.message(t.settings.templates.kinds[kind], attempt)}
             autosize
             minRows={3}
             error={settingsValidation(t, form.formState.errors.message?.message)}

@@ -1,4 +1,5 @@
-import type { ConversionDeliveryView, PageInput } from '@bosonline/contracts';
+import { type ConversionDeliveryView, can, type PageInput, type StoreRole } from '@bosonline/contracts';
+import type { ConversionDelivery, Db } from '@bosonline/db';
 import type { SellerContext } from '../../context.ts';
 import { invalidField, notFound } from '../../lib/errors.ts';
 import { pageArgs, toPage } from '../../lib/pagination.ts';
@@ -34,10 +35,15 @@ export async function deliveries(
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     ...pageArgs(input),
   });
-  return toPage(rows, input, (row) => ({
+  return toPage(rows, input, (row) => deliveryView(row, row.order.invoice));
+}
+
+/** One line of the log, as the form's log and the order's detail show it. */
+export function deliveryView(row: ConversionDelivery, invoice: string): ConversionDeliveryView {
+  return {
     id: row.id,
     formId: row.formId,
-    invoice: row.order.invoice,
+    invoice,
     platform: row.platform,
     eventName: row.eventName,
     eventId: row.eventId,
@@ -49,5 +55,19 @@ export async function deliveries(
     response: row.response,
     sentAt: row.sentAt,
     createdAt: row.createdAt,
-  }));
+    updatedAt: row.updatedAt,
+  };
+}
+
+/** An order's log, oldest first, for whom may see it (who builds forms); null for anyone else. */
+export async function orderDeliveries(
+  ctx: { db: Db; tenant: { role?: StoreRole } },
+  order: { id: string; invoice: string },
+): Promise<ConversionDeliveryView[] | null> {
+  if (ctx.tenant.role && !can(ctx.tenant.role, 'form.manage')) return null;
+  const rows = await ctx.db.conversionDelivery.findMany({
+    where: { orderId: order.id },
+    orderBy: [{ createdAt: 'asc' }, { platform: 'asc' }, { id: 'asc' }],
+  });
+  return rows.map((row) => deliveryView(row, order.invoice));
 }

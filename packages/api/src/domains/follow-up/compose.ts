@@ -11,7 +11,7 @@ import { type FollowUpFacts, render } from './templates.ts';
 
 type FollowUpOrder = Pick<
   Order,
-  'id' | 'storeId' | 'invoice' | 'buyerName' | 'buyerPhone' | 'total' | 'csMemberId'
+  'id' | 'storeId' | 'invoice' | 'buyerName' | 'buyerPhone' | 'total' | 'csMemberId' | 'paymentMethod'
 >;
 
 export interface ComposedFollowUp {
@@ -42,15 +42,20 @@ export async function composeFollowUp(
         })
       : null,
   ]);
-  // Where the buyer sends their transfer receipt: their CS, else the store's CS line, else the owner.
+  // Where the buyer writes back (a transfer receipt, a COD question): their CS, else the store's
+  // CS line, else the owner.
   const csPhone = cs?.user.phone ?? store.csPhone ?? store.owner.phone;
+  const opener =
+    order.paymentMethod === 'cod'
+      ? `Halo, saya mau tanya pesanan COD ${order.invoice}.`
+      : `Halo, saya sudah transfer untuk pesanan ${order.invoice}.`;
   const facts: FollowUpFacts = {
     buyer_name: order.buyerName,
     invoice: order.invoice,
     total: formatRupiah(order.total),
     product: productSummary(items),
     store_name: store.name,
-    payment_link: waLink(csPhone, `Halo, saya sudah transfer untuk pesanan ${order.invoice}.`),
+    payment_link: waLink(csPhone, opener),
   };
   const text = render(template, facts);
   return { facts, text, waLink: waLink(order.buyerPhone, text) };

@@ -1,4 +1,4 @@
-import type { followUpInput } from '@bosonline/contracts';
+import { type followUpInput, followUpTemplateKindOf } from '@bosonline/contracts';
 import type { z } from 'zod';
 import type { SellerContext } from '../../context.ts';
 import { conflict, serviceUnavailable } from '../../lib/errors.ts';
@@ -12,14 +12,26 @@ type FollowUpCtx = Pick<SellerContext, 'db' | 'tenant' | 'actor' | 'ports' | 'cl
 export const followUpSentMessage = 'Follow up has been sent.';
 
 /**
- * The message of follow-up `attempt` for this order: the store's template (or the built-in one)
- * filled with the order's facts, and the `wa.me` link carrying the same text. What `followUp.preview`
- * shows is exactly what `sendFollowUp` sends.
+ * The message of follow-up `attempt` for this order: the store's template for its kind of order
+ * (COD, or prepaid by transfer or gateway), else the built-in one, filled with the order's facts,
+ * and the `wa.me` link carrying the same text. What `followUp.preview` shows is exactly what
+ * `sendFollowUp` sends.
  */
 async function compose(ctx: FollowUpCtx, order: OrderRow, attempt: number) {
   if (order.status === 'canceled') throw conflict('This order is canceled; there is nothing to follow up');
-  return composeFollowUp(ctx, order, await templateFor(ctx, attempt));
+  return composeFollowUp(
+    ctx,
+    order,
+    await templateFor(ctx, followUpTemplateKindOf(order.paymentMethod), attempt),
+  );
 }
+
+/**
+ * The approved WhatsApp template a manual follow-up goes out as: the prepaid ones kept their
+ * original names; COD texts are other templates (the schedule's are `order_follow_up_cod_<n>`).
+ */
+const manualTemplateName = (order: OrderRow, attempt: number) =>
+  order.paymentMethod === 'cod' ? `order_follow_up_manual_cod_${attempt}` : `order_follow_up_${attempt}`;
 
 /** `followUp.preview`: the next send's message, rendered, without sending or recording anything. */
 export async function previewFollowUp(ctx: FollowUpCtx, input: z.output<typeof followUpInput>) {
@@ -41,7 +53,7 @@ export async function sendFollowUp(ctx: FollowUpCtx, input: z.output<typeof foll
   const messageId = await deliverFollowUp(
     ctx,
     order.buyerPhone,
-    `order_follow_up_${input.followUpAttempts}`,
+    manualTemplateName(order, input.followUpAttempts),
     message,
   );
   const sent = messageId !== null;

@@ -1,6 +1,7 @@
 import { canTransition, codAmountOf, type OrderDetail, orderStatuses } from '@bosonline/contracts';
 import type { SellerContext } from '../../context.ts';
 import { ShippingUnavailableError } from '../../ports/index.ts';
+import { orderDeliveries } from '../conversion/deliveries.ts';
 import { followUpOrder, followUpView } from '../follow-up/views.ts';
 import { resolveRegion } from '../region/service.ts';
 import { orderRiskOf } from '../risk/view.ts';
@@ -35,26 +36,28 @@ export function feesOf(value: unknown): Array<{ name: string; amount: number }> 
 /** "Detail Order": everything about one order, with its timeline and follow-ups. */
 export async function detail(ctx: DetailCtx, invoice: string): Promise<OrderDetail> {
   const order = await findOrder(ctx, invoice);
-  const [items, events, followUps, form, warehouse, bankAccount, vouchers, tracking] = await Promise.all([
-    ctx.db.orderItem.findMany({ where: { orderId: order.id }, orderBy: { sku: 'asc' } }),
-    ctx.db.orderEvent.findMany({
-      where: { orderId: order.id },
-      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    }),
-    ctx.db.orderFollowUp.findMany({ where: { orderId: order.id }, orderBy: followUpOrder }),
-    order.formId
-      ? ctx.db.form.findUnique({ where: { id: order.formId }, select: { id: true, name: true } })
-      : null,
-    ctx.db.warehouse.findUniqueOrThrow({ where: { id: order.senderWarehouseId } }),
-    order.paidBankAccountId
-      ? ctx.db.bankAccount.findUnique({ where: { id: order.paidBankAccountId }, include: { bank: true } })
-      : null,
-    ctx.db.voucher.findMany({
-      where: { id: { in: [order.productVoucherId, order.shippingVoucherId].filter((v) => v !== null) } },
-      select: { id: true, code: true, kind: true },
-    }),
-    trackingOf(ctx, order.shipmentRef),
-  ]);
+  const [items, events, followUps, form, warehouse, bankAccount, vouchers, tracking, conversions] =
+    await Promise.all([
+      ctx.db.orderItem.findMany({ where: { orderId: order.id }, orderBy: { sku: 'asc' } }),
+      ctx.db.orderEvent.findMany({
+        where: { orderId: order.id },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      }),
+      ctx.db.orderFollowUp.findMany({ where: { orderId: order.id }, orderBy: followUpOrder }),
+      order.formId
+        ? ctx.db.form.findUnique({ where: { id: order.formId }, select: { id: true, name: true } })
+        : null,
+      ctx.db.warehouse.findUniqueOrThrow({ where: { id: order.senderWarehouseId } }),
+      order.paidBankAccountId
+        ? ctx.db.bankAccount.findUnique({ where: { id: order.paidBankAccountId }, include: { bank: true } })
+        : null,
+      ctx.db.voucher.findMany({
+        where: { id: { in: [order.productVoucherId, order.shippingVoucherId].filter((v) => v !== null) } },
+        select: { id: true, code: true, kind: true },
+      }),
+      trackingOf(ctx, order.shipmentRef),
+      orderDeliveries(ctx, order),
+    ]);
   const actorIds = [
     ...new Set([...events.map((e) => e.actorUserId), order.createdById].filter((id) => id !== null)),
   ];
@@ -158,6 +161,7 @@ export async function detail(ctx: DetailCtx, invoice: string): Promise<OrderDeta
       at: e.createdAt,
     })),
     followUps: followUps.map(followUpView),
+    conversions,
     createdAt: order.createdAt,
     paidAt: order.paidAt,
     shippedAt: order.shippedAt,

@@ -24,9 +24,30 @@ export interface LandedChange {
   notBefore?: Date;
 }
 
+/**
+ * Orders waiting for a check before they may go on: the Order Shield's `suspicious` and the COD
+ * risk policy's `awaiting_confirmation`. A seller's system that learned of one might ship it, so
+ * it hears nothing while the hold lasts; the order is announced (`order.created`) when the hold
+ * ends in the order going on (release, the buyer's confirmation), and never if it ends canceled.
+ */
+const unannounced: ReadonlySet<OrderStatus> = new Set(['suspicious', 'awaiting_confirmation']);
+
 /** Which events a landed change makes: the one rule behind every outgoing webhook. */
 export function webhookEventsOf(change: LandedChange): WebhookEventType[] {
-  if (change.from === null) return ['order.created'];
+  if (
+    unannounced.has(change.to) ||
+    (change.from && unannounced.has(change.from) && change.to === 'canceled')
+  ) {
+    return [];
+  }
+  if (change.from === null || unannounced.has(change.from)) {
+    // New to the seller's system: it never saw the status the order left, only where it is now
+    // (a gateway order the buyer paid while it was held is paid already).
+    const events: WebhookEventType[] = ['order.created'];
+    if (change.paidAt) events.push('order.paid');
+    if (typeof change.awb === 'string' && change.awb) events.push('order.awb_assigned');
+    return events;
+  }
   const events: WebhookEventType[] = [];
   if (change.to !== change.from) {
     events.push('order.status_changed');
@@ -78,7 +99,8 @@ export async function recordWebhookEvents(
       type,
       created_at: change.at.toISOString(),
       store_id: change.storeId,
-      data: { order: orderPayload(order, change.from) },
+      // An order announced as created has no status before it as far as the receiver knows.
+      data: { order: orderPayload(order, type === 'order.created' ? null : change.from) },
     } satisfies Prisma.InputJsonObject;
     await tx.webhookEvent.create({
       data: { id, storeId: change.storeId, orderId: change.orderId, type, payload, createdAt: change.at },
