@@ -134,7 +134,7 @@ describe('COD ledger: a remittance file reconciled', () => {
 
     const { findings, counts } = await a.client.codLedger.findings.query({});
     expect(kindsOf(findings)).toEqual(['not_remitted JNT0004', 'paid_twice JNT0002', 'short_paid JNT0001']);
-    expect(counts).toEqual({ short_paid: 1, paid_twice: 1, not_remitted: 1, unknown_awb: 0 });
+    expect(counts).toEqual({ short_paid: 1, overpaid: 0, paid_twice: 1, not_remitted: 1, unknown_awb: 0 });
     expect(findings.find((f) => f.kind === 'short_paid')).toMatchObject({
       expected: 100_000,
       remitted: 90_000,
@@ -360,6 +360,157 @@ describe('COD ledger: report and files', () => {
       token: (await adminLogin(server, demoAdmin.email, demoAdmin.password)).token,
     });
     expect(one.status).toBe(200);
-    expect((one.body.data as { stores: unknown[] }).stores).toEqual([]);
+    // Store B has no cash with its couriers, only its unknown AWB: it shows for its finding.
+    expect((one.body.data as { stores: unknown[] }).stores).toEqual([
+      expect.objectContaining({
+        store_id: b.storeId,
+        orders: 0,
+        findings: { short_paid: 0, overpaid: 0, paid_twice: 0, not_remitted: 0, unknown_awb: 1 },
+      }),
+    ]);
+    expect(storeA?.findings).toEqual({
+      short_paid: 1,
+      overpaid: 0,
+      paid_twice: 2,
+      not_remitted: 1,
+      unknown_awb: 0,
+    });
+  });
+});
+
+describe('COD ledger: a range of days, overpaid parcels, findings per store', () => {
+  let c: Owner;
+  const wibDay = (ago: number) =>
+    new Date(server.clock.now().getTime() + 7 * 3_600_000 - ago * dayMs).toISOString().slice(0, 10);
+  const kindsOf = (list: Array<{ kind: string; awb: string | null }>) =>
+    list.map((f) => `${f.kind} ${f.awb}`);
+
+  beforeAll(async () => {
+    c = await sellerClient(server);
+    await codOrder(c, 'JNT7001', 'delivered', { total: 100_000, ago: 5 });
+    await codOrder(c, 'JNT7002', 'delivered', { total: 60_000, ago: 40 }); // never remitted, long ago
+    const res = await uploadFile(c.token, 'awb,amount\nJNT7001,130000\n', 'lebih.csv');
+    expect(res.status).toBe(200);
+  });
+
+  it('a parcel remitted once above its total is overpaid, in the findings, their counts and the upload', async () => {
+    const { from, to, findings, counts } = await c.client.codLedger.findings.query({});
+    // The last 30 WIB days by default, today included.
+    expect([from, to]).toEqual([wibDay(29), wibDay(0)]);
+    expect(kindsOf(findings)).toEqual(['overpaid JNT7001']);
+    expect(findings[0]).toMatchObject({
+      expected: 100_000,
+      remitted: 130_000,
+      lines: 1,
+      sources: ['lebih.csv row 2'],
+    });
+    expect(counts).toEqual({ short_paid: 0, overpaid: 1, paid_twice: 0, not_remitted: 0, unknown_awb: 0 });
+    // A second, different line for the same parcel makes it paid twice.
+    const preview = await uploadFile(c.token, 'awb,amount\nJNT7001,5000\n', 'lagi.csv', {
+      preview: 'true',
+    });
+    expect(kindsOf(preview.body.data?.findings as never)).toEqual(['paid_twice JNT7001']);
+  });
+
+  it('the findings and the report cover the days asked for, on both doors', async () => {
+    const old = { from: wibDay(45), to: wibDay(35) };
+    expect(kindsOf((await c.client.codLedger.findings.query(old)).findings)).toEqual([
+      'not_remitted JNT7002',
+    ]);
+    const wide = await c.client.codLedger.findings.query({ from: wibDay(60) });
+    expect(kindsOf(wide.findings)).toEqual(['not_remitted JNT7002', 'overpaid JNT7001']);
+    expect(wide.to).toBe(wibDay(0));
+    const rest = await server.rest('GET', `/store/cod-ledger/findings?from=${old.from}&to=${old.to}`, {
+      token: c.token,
+    });
+    expect(rest.status).toBe(200);
+    expect(rest.body.data).toMatchObject({
+      from: old.from,
+      to: old.to,
+      counts: { not_remitted: 1, overpaid: 0 },
+    });
+
+    const recent = await c.client.codLedger.report.query({});
+    expect(recent.totals).toMatchObject({ delivered: 1, expectedCod: 100_000, remitted: 130_000 });
+    const all = await server.rest('GET', `/store/cod-ledger?from=${wibDay(60)}&to=${wibDay(0)}`, {
+      token: c.token,
+    });
+    expect(all.body.data).toMatchObject({
+      from: wibDay(60),
+      totals: { delivered: 2, expected_cod: 160_000, remitted: 130_000 },
+    });
+    const before = await c.client.codLedger.report.query({ to: wibDay(50) });
+    expect(before).toMatchObject({ from: wibDay(79), to: wibDay(50), rows: [] });
+  });
+
+  it('refuses a range backwards, longer than a year, misspelt or starting after today: 400 naming the field', async () => {
+    const cases: Array<[string, string]> = [
+      [`from=${wibDay(1)}&to=${wibDay(3)}`, 'to'],
+      [`from=${wibDay(400)}&to=${wibDay(0)}`, 'from'],
+      ['from=2026-13-01', 'from'],
+      [`from=${wibDay(-3)}`, 'to'],
+    ];
+    for (const path of [
+      '/store/cod-ledger',
+      '/store/cod-ledger/findings',
+      '/store/cod-ledger/findings/download',
+    ]) {
+      for (const [query, field] of cases) {
+        const res = await server.rest('GET', `${path}?${query}`, { token: c.token });
+        expect(res.status, `${path}?${query}`).toBe(400);
+        expect(Object.keys(res.body.errors ?? {}), `${path}?${query}`).toEqual([field]);
+      }
+    }
+    await expectError(c.client.codLedger.findings.query({ from: wibDay(1), to: wibDay(3) }), 'BAD_REQUEST');
+    const { client } = await adminLogin(server, demoAdmin.email, demoAdmin.password);
+    await expectError(client.admin.codLedger.report.query({ from: wibDay(400) }), 'BAD_REQUEST');
+  });
+
+  it('the export says what the page says for the same days, overpaid included', async () => {
+    const link = await c.client.codLedger.exportFindings.query({ format: 'csv', from: wibDay(60) });
+    const csv = (await (await fetch(`${server.url}${link.url}`)).text()).replace(/^\uFEFF/, '').trim();
+    const rows = csv.split('\n').slice(1);
+    expect(rows.map((row) => row.split(',').slice(0, 2).join(' '))).toEqual([
+      'not_remitted JNT7002',
+      'overpaid JNT7001',
+    ]);
+    expect(rows[1]?.split(',').slice(5, 8)).toEqual(['100000', '130000', '1']);
+    const recent = await c.client.codLedger.exportFindings.query({ format: 'csv', kind: 'not_remitted' });
+    const none = (await (await fetch(`${server.url}${recent.url}`)).text()).replace(/^\uFEFF/, '').trim();
+    expect(none.split('\n')).toHaveLength(1);
+  });
+
+  it("the platform's report counts each store's findings by kind over the days, and narrows to one store", async () => {
+    const { client, token } = await adminLogin(server, demoAdmin.email, demoAdmin.password);
+    const recent = await client.admin.codLedger.report.query({});
+    const storeC = recent.stores.find((s) => s.storeId === c.storeId);
+    expect(storeC?.findings).toEqual({
+      short_paid: 0,
+      overpaid: 1,
+      paid_twice: 0,
+      not_remitted: 0,
+      unknown_awb: 0,
+    });
+    for (const kind of ['short_paid', 'overpaid', 'paid_twice', 'not_remitted', 'unknown_awb'] as const) {
+      expect(recent.totals.findings[kind]).toBe(recent.stores.reduce((sum, s) => sum + s.findings[kind], 0));
+    }
+    const one = await server.rest('GET', `/admin/cod-ledger?store_id=${c.storeId}&from=${wibDay(60)}`, {
+      token,
+    });
+    expect(one.status).toBe(200);
+    expect(one.body.data).toMatchObject({
+      from: wibDay(60),
+      stores: [
+        {
+          store_id: c.storeId,
+          store_name: storeC?.storeName,
+          orders: 1,
+          amount: 60_000,
+          findings: { overpaid: 1, not_remitted: 1, short_paid: 0 },
+        },
+      ],
+      totals: { findings: { overpaid: 1, not_remitted: 1 } },
+    });
+    expect((one.body.data as { stores: unknown[] }).stores).toHaveLength(1);
   });
 });

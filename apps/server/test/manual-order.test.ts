@@ -281,3 +281,116 @@ describe('POST /order/{id} with a seller token ("Atur Pengiriman")', () => {
     expect(order.senderWarehouseId).not.toBe(secondWarehouseId);
   });
 });
+
+describe('"Atur Pengiriman" prices from the warehouse the seller picks', () => {
+  it('two warehouses in different districts give their own rates, and the order keeps the one it left from', async () => {
+    const owner = server.client({ token: ownerToken });
+    const [home] = (await owner.warehouse.list.query()).filter((w) => w.isDefault);
+    const { regionId: destinationId } = await server.db.regionAlias.findUniqueOrThrow({
+      where: { id: 15022 },
+    });
+    // A district far from the buyer's and the default warehouse's (the sandbox prices by the
+    // distance between region ids).
+    const far = await server.db.region.findFirstOrThrow({
+      where: { level: 'district', id: { gt: Math.max(home!.regionId, destinationId) + 10_000 } },
+      orderBy: { id: 'asc' },
+    });
+    const remote = await owner.warehouse.create.mutate({
+      name: 'Gudang Timur',
+      contactName: 'Yohanes',
+      contactPhone: '081288881111',
+      regionId: far.id,
+      address: 'Jl. Pelabuhan 7',
+    });
+    const variants = await server.db.variant.findMany({ where: { sku: { in: demoStore.form.skus } } });
+    await owner.product.inventory.update.mutate({
+      items: variants.map((v) => ({
+        variantId: v.id,
+        warehouseId: remote.id,
+        quantity: 5,
+        reason: 'restock' as const,
+      })),
+    });
+
+    const cart = { formId, regionId: 15022, items: [{ sku: 'BAT-AA-001-01', qty: 1 }] };
+    const idxOf = (rates: Array<{ courierCode: string; serviceCode: string; price: number }>) =>
+      rates.find((r) => r.courierCode === 'idx' && r.serviceCode === '00')?.price;
+    // What the courier charges from each warehouse's own district ("Cek Ongkir" between the two).
+    const cekOngkir = async (originId: number) =>
+      idxOf(await owner.shipping.rates.query({ originId, destinationId, weight: 1000, courierCode: 'idx' }));
+    const expectedHome = await cekOngkir(home!.regionId);
+    const expectedRemote = await cekOngkir(far.id);
+    expect(expectedRemote).toBeGreaterThan(expectedHome!);
+
+    const fromHome = await owner.order.manualRates.query(cart);
+    const fromRemote = await owner.order.manualRates.query({ ...cart, warehouseName: 'gudang timur' });
+    expect(idxOf(fromHome.rates)).toBe(expectedHome);
+    expect(idxOf(fromRemote.rates)).toBe(expectedRemote);
+    expect(idxOf((await owner.order.manualRates.query({ ...cart, warehouseName: home!.name })).rates)).toBe(
+      expectedHome,
+    );
+
+    // The REST door says the same with a seller token; without one the buyer's checkout never
+    // reads `warehouse_name` and prices from the default warehouse.
+    const url = `/order/${formId}/rates?region_id=15022&items=BAT-AA-001-01:1&warehouse_name=Gudang%20Timur`;
+    const restIdx = (data: unknown) =>
+      (data as { rates: Array<{ courier_code: string; service_code: string; price: number }> }).rates.find(
+        (r) => r.courier_code === 'idx' && r.service_code === '00',
+      )?.price;
+    const seller = await server.rest('GET', url, { token: cs.token });
+    expect(seller.status, JSON.stringify(seller.body)).toBe(200);
+    expect(restIdx(seller.body.data)).toBe(expectedRemote);
+    const buyer = await server.rest('GET', url);
+    expect(buyer.status).toBe(200);
+    expect(restIdx(buyer.body.data)).toBe(expectedHome);
+
+    // The summary and the order are priced from the same warehouse, and the order records it.
+    const input = {
+      id: formId,
+      sender: { warehouseName: 'Gudang Timur' },
+      receiver: {
+        receiverName: 'Rina',
+        receiverPhone: '081344445555',
+        receiverAddrId: 15022,
+        receiverAddress: 'Jl. Anggrek 8',
+      },
+      items: {
+        serviceCode: '00',
+        courierCode: 'idx',
+        paymentMethod: { type: 'transfer' as const, bank: 'BCA' },
+        orderItems: [{ itemSku: 'BAT-AA-001-01', itemQty: 1 }],
+      },
+    };
+    const quote = await owner.order.quoteManual.query(input);
+    expect(quote.shippingCost).toBe(expectedRemote);
+    const placed = await owner.order.createManual.mutate(input as never);
+    const order = await server.db.order.findFirstOrThrow({ where: { invoice: placed.invoice } });
+    expect(order).toMatchObject({
+      senderWarehouseId: remote.id,
+      shippingCost: expectedRemote,
+      total: quote.total,
+    });
+    const detail = await owner.order.detail.query({ invoice: placed.invoice });
+    expect(detail.sender.name).toBe('Gudang Timur');
+  });
+
+  it('an unknown warehouse is a 400 on warehouse_name for the rates, as for the order', async () => {
+    const res = await server.rest(
+      'GET',
+      `/order/${formId}/rates?region_id=15022&items=BAT-AA-001-01:1&warehouse_name=Gudang%20Tidak%20Ada`,
+      { token: cs.token },
+    );
+    expect(res.status, JSON.stringify(res.body)).toBe(400);
+    expect(Object.keys(res.body.errors ?? {})).toEqual(['warehouse_name']);
+    const refused = await expectError(
+      server.client({ token: cs.token }).order.manualRates.query({
+        formId,
+        regionId: 15022,
+        items: [{ sku: 'BAT-AA-001-01', qty: 1 }],
+        warehouseName: 'Nowhere',
+      }),
+      'BAD_REQUEST',
+    );
+    expect(Object.keys(fieldErrors(refused))).toEqual(['warehouseName']);
+  });
+});

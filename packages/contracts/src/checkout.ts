@@ -84,6 +84,16 @@ export const estimateRatesInput = z.object({
   cod: boolParam.optional(),
 });
 
+/**
+ * The same estimate for a seller placing a manual order ("Atur Pengiriman": `order.manualRates`, or
+ * `GET /order/{id}/rates` with a seller token): priced from the warehouse named in `warehouseName`
+ * (`?warehouse_name=`), as `order.quoteManual` and `order.createManual` are; the default one when
+ * none is named. The public door never reads it.
+ */
+export const manualRatesInput = estimateRatesInput.extend({
+  warehouseName: z.string().max(200).nullish(),
+});
+
 export const checkoutRateOutput = z.object({
   courierCode: z.string(),
   courierName: z.string(),

@@ -30,10 +30,27 @@ export const codBreakdownOutput = z.object({
 });
 export type CodBreakdown = z.infer<typeof codBreakdownOutput>;
 
-export const codLedgerReportInput = z
-  .object({ from: jakartaDay.optional(), to: jakartaDay.optional(), dueAfterDays })
-  .refine(datesInOrder, datesMessage)
-  .prefault({});
+/** The longest span of days one report or list covers. */
+export const codLedgerMaxDays = 366;
+const daysApart = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+
+/**
+ * WIB days by when parcels were delivered (or returned, in the report), `from` to `to` inclusive:
+ * the last 30 days up to `to` (today by default) when `from` is not given, at most a year.
+ */
+const range = {
+  from: jakartaDay.optional(),
+  to: jakartaDay.optional(),
+};
+const withinRange = <T extends z.ZodType<{ from?: string; to?: string }>>(schema: T) =>
+  schema
+    .refine(datesInOrder, datesMessage)
+    .refine((f) => !f.from || !f.to || daysApart(f.from, f.to) < codLedgerMaxDays, {
+      message: `At most ${codLedgerMaxDays} days at once`,
+      path: ['from'],
+    });
+
+export const codLedgerReportInput = withinRange(z.object({ ...range, dueAfterDays })).prefault({});
 
 const sums = codBreakdownOutput.extend({
   delivered: count,
@@ -58,12 +75,18 @@ export const codLedgerReportOutput = z.object({
   totals: sums,
 });
 
-export const codFindingKinds = ['short_paid', 'paid_twice', 'not_remitted', 'unknown_awb'] as const;
+export const codFindingKinds = [
+  'short_paid',
+  'overpaid',
+  'paid_twice',
+  'not_remitted',
+  'unknown_awb',
+] as const;
 export type CodFindingKind = (typeof codFindingKinds)[number];
 
 /**
  * A mismatch between what was expected and what was remitted. `short_paid`: remitted below the
- * expected COD amount. `paid_twice`: the same AWB remitted more than once. `not_remitted`: a
+ * expected COD amount. `overpaid`: remitted once, above it. `paid_twice`: the same AWB remitted more than once. `not_remitted`: a
  * delivered COD parcel absent from every remittance `dueAfterDays` after delivery.
  * `unknown_awb`: a remitted line whose AWB is none of the store's orders.
  */
@@ -83,20 +106,28 @@ export const codFindingOutput = z.object({
 });
 export type CodFinding = z.infer<typeof codFindingOutput>;
 
-export const codFindingsInput = z
-  .object({ kind: z.enum(codFindingKinds).optional(), dueAfterDays })
-  .prefault({});
+const findingCounts = z.record(z.enum(codFindingKinds), count);
+
+/** The findings of parcels delivered (an unknown AWB: remitted) within the range of days. */
+export const codFindingsInput = withinRange(
+  z.object({ kind: z.enum(codFindingKinds).optional(), ...range, dueAfterDays }),
+).prefault({});
 export const codFindingsOutput = z.object({
+  /** The range the findings cover, as resolved (the defaults filled in). */
+  from: z.string(),
+  to: z.string(),
   findings: z.array(codFindingOutput),
-  counts: z.record(z.enum(codFindingKinds), count),
+  counts: findingCounts,
 });
-export const codFindingsExportInput = z
-  .object({
-    kind: z.enum(codFindingKinds).optional(),
-    dueAfterDays,
-    format: z.enum(exportFormats).default('csv'),
-  })
-  .prefault({});
+/** What a findings file is made of (the export's input without its format; a download link's). */
+export const codFindingsFilterFields = z.object({
+  kind: z.enum(codFindingKinds).optional(),
+  ...range,
+  dueAfterDays,
+});
+export const codFindingsExportInput = withinRange(
+  codFindingsFilterFields.extend({ format: z.enum(exportFormats).default('csv') }),
+).prefault({});
 
 /** What an uploaded remittance file did (or, with `preview`, would do). */
 export const codRemittanceUploadOutput = z.object({
@@ -138,9 +169,16 @@ export const codOrderOutput = codBreakdownOutput.extend({
   remittances: z.array(z.object({ source: z.string(), amount: money, day: z.string() })),
 });
 
-/** The platform's view: per store, the cash its couriers hold and how old it is. */
-export const adminCodLedgerInput = z.object({ storeId: uuidSchema.optional(), dueAfterDays }).prefault({});
+/**
+ * The platform's view: per store (or one), the cash its couriers hold and how old it is, and its
+ * findings within the range of days, counted by kind.
+ */
+export const adminCodLedgerInput = withinRange(
+  z.object({ storeId: uuidSchema.optional(), ...range, dueAfterDays }),
+).prefault({});
 export const adminCodLedgerOutput = z.object({
+  from: z.string(),
+  to: z.string(),
   stores: z.array(
     z.object({
       storeId: z.string(),
@@ -150,7 +188,14 @@ export const adminCodLedgerOutput = z.object({
       overdueOrders: count,
       overdueAmount: money,
       buckets,
+      findings: findingCounts,
     }),
   ),
-  totals: z.object({ orders: count, amount: money, overdueOrders: count, overdueAmount: money }),
+  totals: z.object({
+    orders: count,
+    amount: money,
+    overdueOrders: count,
+    overdueAmount: money,
+    findings: findingCounts,
+  }),
 });

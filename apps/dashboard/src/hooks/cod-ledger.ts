@@ -1,17 +1,26 @@
 import type { CodFindingKind } from '@bosonline/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTRPC } from '../api/trpc.ts';
 
-// The "Kas COD" page's data: the report, the findings, and the remittance upload (previewed first).
+// The "Kas COD" page's data: the report, the findings (both over a range of WIB days), and the
+// remittance upload (previewed first).
 
-export function useCodReport() {
-  const trpc = useTRPC();
-  return useQuery(trpc.codLedger.report.queryOptions({}));
+/** WIB days, `from` to `to` inclusive. */
+export interface DayRange {
+  from: string;
+  to: string;
 }
 
-export function useCodFindings(kind: CodFindingKind | undefined) {
+export function useCodReport(range: DayRange) {
   const trpc = useTRPC();
-  return useQuery(trpc.codLedger.findings.queryOptions({ kind }));
+  return useQuery(trpc.codLedger.report.queryOptions(range, { placeholderData: keepPreviousData }));
+}
+
+export function useCodFindings(kind: CodFindingKind | undefined, range: DayRange) {
+  const trpc = useTRPC();
+  return useQuery(
+    trpc.codLedger.findings.queryOptions({ kind, ...range }, { placeholderData: keepPreviousData }),
+  );
 }
 
 /** Uploads a remittance file (FormData: `file`, and `preview=true` to record nothing). */
@@ -27,16 +36,22 @@ export function useCodUpload() {
   );
 }
 
-/** A 5-minute link to the findings as CSV or XLSX. */
+/** A 5-minute link to the findings (of one kind or all, within the range) as CSV or XLSX. */
 export function useCodFindingsLink() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  return (kind: CodFindingKind | undefined, format: 'csv' | 'xlsx') =>
-    queryClient.fetchQuery({ ...trpc.codLedger.exportFindings.queryOptions({ kind, format }), staleTime: 0 });
+  return (kind: CodFindingKind | undefined, range: DayRange, format: 'csv' | 'xlsx') =>
+    queryClient.fetchQuery({
+      ...trpc.codLedger.exportFindings.queryOptions({ kind, ...range, format }),
+      staleTime: 0,
+    });
 }
 
-/** The platform console's report: every store's COD cash with its couriers (admin realm client). */
-export function useAdminCodLedger() {
+/**
+ * The platform console's report: every store's (or one store's) COD cash with its couriers and its
+ * findings within the range (admin realm client).
+ */
+export function useAdminCodLedger(input: DayRange & { storeId?: string }) {
   const trpc = useTRPC();
-  return useQuery(trpc.admin.codLedger.report.queryOptions({}));
+  return useQuery(trpc.admin.codLedger.report.queryOptions(input, { placeholderData: keepPreviousData }));
 }

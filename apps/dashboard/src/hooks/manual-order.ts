@@ -4,7 +4,7 @@ import { keepPreviousData, skipToken, useMutation, useQuery, useQueryClient } fr
 import { useTRPC } from '../api/trpc.ts';
 
 // What "Atur Pengiriman" (routes/orders/new.tsx) reads and writes: the store's active forms, the
-// chosen form as its buyers see it, the checkout's rate estimate, the order's price summary, and the
+// chosen form as its buyers see it, the rates and price summary from the chosen warehouse, and the
 // order placed for the buyer.
 
 /** The store's active forms to place an order on (the first 100: a store has a handful). */
@@ -19,12 +19,15 @@ export function useCheckoutForm(formId: string | null) {
   return useQuery(trpc.checkout.loadForm.queryOptions(formId ? { formId } : skipToken));
 }
 
-/** The services that deliver this cart to this address, with their prices; null input asks nothing. */
-export function useRates(input: BosInputs['checkout']['estimateRates'] | null) {
+/**
+ * The services that deliver this cart to this address, priced from the chosen warehouse; null
+ * input asks nothing.
+ */
+export function useRates(input: BosInputs['order']['manualRates'] | null) {
   const trpc = useTRPC();
   const [debounced] = useDebouncedValue(input, 300);
   return useQuery(
-    trpc.checkout.estimateRates.queryOptions(debounced ?? skipToken, { placeholderData: keepPreviousData }),
+    trpc.order.manualRates.queryOptions(debounced ?? skipToken, { placeholderData: keepPreviousData }),
   );
 }
 

@@ -4,6 +4,8 @@ export const codLedgerId = {
   title: 'Kas COD',
   intro: 'Uang COD yang dipegang kurir: yang sudah disetor, yang masih di kurir, dan yang tidak cocok.',
   range: (from: string, to: string) => `${from} s.d. ${to}`,
+  rangeLabel: 'Tanggal terkirim',
+  rangeHelp: 'Laporan dan temuan untuk paket yang terkirim (atau diretur) pada tanggal ini (WIB).',
   cards: {
     inTransit: 'Kas di kurir',
     inTransitHint: (n: number) => `${n} paket terkirim, belum disetor`,
@@ -11,7 +13,6 @@ export const codLedgerId = {
     overdueHint: (n: number, days: number) => `${n} paket lewat ${days} hari`,
     remitted: 'Sudah disetor',
     net: 'Bersih untuk toko',
-    rangeHint: '30 hari terakhir',
   },
   buckets: {
     title: 'Umur kas di kurir',
@@ -21,7 +22,7 @@ export const codLedgerId = {
   table: {
     tableLabel: 'Tabel per hari dan kurir',
     title: 'Per hari dan kurir',
-    caption: 'Tanggal terkirim atau retur (WIB), 30 hari terakhir',
+    caption: 'Tanggal terkirim atau retur (WIB)',
     day: 'Tanggal',
     courier: 'Kurir',
     parcels: 'Paket',
@@ -34,7 +35,7 @@ export const codLedgerId = {
     rts: 'Biaya retur',
     net: 'Bersih',
     total: 'Total',
-    empty: 'Belum ada paket COD yang terkirim atau diretur dalam 30 hari terakhir.',
+    empty: 'Tidak ada paket COD yang terkirim atau diretur pada tanggal ini.',
   },
   upload: {
     title: 'Unggah setoran kurir',
@@ -53,22 +54,29 @@ export const codLedgerId = {
   },
   admin: {
     title: 'Kas COD penjual',
-    intro: 'Uang COD yang dipegang kurir untuk setiap toko, menurut umur sejak terkirim.',
+    intro:
+      'Uang COD yang dipegang kurir untuk setiap toko, menurut umur sejak terkirim, dan temuan setorannya.',
     inTransit: 'Kas di kurir, semua toko',
     overdue: 'Terlambat lebih dari 7 hari',
     tableLabel: 'Tabel kas COD per toko',
     store: 'Toko',
     parcels: (n: number) => `${n} paket`,
-    empty: 'Tidak ada toko dengan kas COD di kurir.',
+    empty: 'Tidak ada toko dengan kas COD di kurir atau temuan pada tanggal ini.',
+    findings: 'Temuan',
+    noFindings: 'Tidak ada',
+    onlyStore: 'Lihat toko ini saja',
+    allStores: 'Semua toko',
+    showing: (name: string) => `Hanya toko ${name}`,
   },
   findings: {
     tableLabel: 'Tabel temuan',
     title: 'Temuan',
     kind: 'Jenis temuan',
     all: 'Semua',
-    empty: 'Tidak ada temuan: setoran cocok dengan pesanan.',
+    empty: 'Tidak ada temuan pada tanggal ini: setoran cocok dengan pesanan.',
     kinds: {
       short_paid: 'Kurang bayar',
+      overpaid: 'Lebih bayar',
       paid_twice: 'Dibayar dua kali',
       not_remitted: 'Belum disetor',
       unknown_awb: 'AWB bukan milik toko',

@@ -5,6 +5,7 @@ import { orderListOptions } from '../hooks/orders.ts';
 import { abandonedSearch } from './abandoned/search.ts';
 import { adminLayoutRoute, adminRoute } from './admin/layout.tsx';
 import {
+  adminCodLedgerSearch,
   adminOrderSearch,
   adminProductSearch,
   auditSearch,
@@ -14,6 +15,7 @@ import {
   sellerSearch,
 } from './admin/search.ts';
 import { forgotSearch, loginSearch } from './auth/search.ts';
+import { codLedgerSearch } from './cod-ledger/search.ts';
 import { formSearch } from './forms/search.ts';
 import { layoutRoute } from './layout.tsx';
 import { orderSearch } from './orders/search.ts';
@@ -95,6 +97,7 @@ export const abandonedRoute = createRoute({
 export const codLedgerRoute = createRoute({
   getParentRoute: () => layoutRoute,
   path: '/cod-ledger',
+  validateSearch: codLedgerSearch,
 }).lazy(() => import('./cod-ledger/page.tsx').then((m) => m.codLedgerPageLazy));
 
 export const productsRoute = createRoute({
@@ -261,4 +264,5 @@ export const adminCacheRoute = createRoute({
 export const adminCodLedgerRoute = createRoute({
   getParentRoute: () => adminLayoutRoute,
   path: '/cod-ledger',
+  validateSearch: adminCodLedgerSearch,
 }).lazy(() => import('./admin/cod-ledger.tsx').then((m) => m.adminCodLedgerPageLazy));

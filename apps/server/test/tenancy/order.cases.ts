@@ -52,6 +52,16 @@ export const orderCases: DomainCases = {
         }),
       expect: 'notFound',
     },
+    'order.manualRates': {
+      call: (b, fx) =>
+        b.order.manualRates.query({
+          formId: idOf(fx, 'form'),
+          regionId: 15022,
+          items: [{ sku: 'TENANT-A-01', qty: 1 }],
+          warehouseName: 'Gudang A',
+        }),
+      expect: 'notFound',
+    },
     'order.createManual': {
       call: (b, fx) =>
         b.order.createManual.mutate({

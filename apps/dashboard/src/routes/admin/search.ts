@@ -75,3 +75,11 @@ export const cacheSearch = z.object({
   key: optional(z.string().check(z.regex(/^bos:.{1,296}$/))),
 });
 export type CacheSearch = z.output<typeof cacheSearch>;
+
+/** The sellers' COD cash: WIB days of the findings (the last 30 when none), and one store or all. */
+export const adminCodLedgerSearch = z.object({
+  from: optional(day),
+  to: optional(day),
+  store: optional(uuid),
+});
+export type AdminCodLedgerSearch = z.output<typeof adminCodLedgerSearch>;

@@ -1,3 +1,4 @@
+import '@mantine/dates/styles.css';
 import '@mantine/dropzone/styles.css';
 import { type CodFinding, type CodFindingKind, codFindingKinds, formatRupiah } from '@bosonline/contracts';
 import type { BosOutputs } from '@bosonline/sdk';
@@ -18,23 +19,33 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
 import { Dropzone } from '@mantine/dropzone';
-import { IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
-import { createLazyRoute } from '@tanstack/react-router';
+import { IconCalendar, IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
+import { createLazyRoute, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { type ReactNode, useState } from 'react';
 import { errorMessage } from '../../api/errors.ts';
+import { addDays, wibToday } from '../../components/home/wib-days.ts';
 import { notify } from '../../components/product/notify.ts';
 import { QueryError } from '../../components/query-error.tsx';
-import { useCodFindings, useCodFindingsLink, useCodReport, useCodUpload } from '../../hooks/cod-ledger.ts';
+import {
+  type DayRange,
+  useCodFindings,
+  useCodFindingsLink,
+  useCodReport,
+  useCodUpload,
+} from '../../hooks/cod-ledger.ts';
 import { useT } from '../../i18n/i18n.tsx';
 
 export const codLedgerPageLazy = createLazyRoute('/signed-in/cod-ledger')({ component: CodLedgerPage });
+const codLedgerRoute = getRouteApi('/signed-in/cod-ledger');
 
 type Report = BosOutputs['codLedger']['report'];
 type UploadAnswer = BosOutputs['codLedger']['upload'];
 
 const kindColor: Record<CodFindingKind, string> = {
   short_paid: 'orange',
+  overpaid: 'blue',
   paid_twice: 'grape',
   not_remitted: 'red',
   unknown_awb: 'gray',
@@ -44,7 +55,12 @@ const kindColor: Record<CodFindingKind, string> = {
 function CodLedgerPage() {
   const t = useT();
   const m = t.codLedger;
-  const report = useCodReport();
+  const search = codLedgerRoute.useSearch();
+  const navigate = useNavigate({ from: '/cod-ledger' });
+  // The server's own default when the URL names no days: the last 30, today (WIB) included.
+  const to = search.to ?? wibToday();
+  const range: DayRange = { from: search.from ?? addDays(to, -29), to };
+  const report = useCodReport(range);
   return (
     <Stack gap="md">
       <div>
@@ -55,6 +71,20 @@ function CodLedgerPage() {
           {m.intro}
         </Text>
       </div>
+      <DatePickerInput
+        type="range"
+        label={m.rangeLabel}
+        description={m.rangeHelp}
+        leftSection={<IconCalendar size={16} aria-hidden />}
+        value={[range.from, range.to]}
+        onChange={([from, to]) => {
+          if (from && to) void navigate({ search: { from, to } });
+        }}
+        allowSingleDateInRange
+        maxDate={wibToday()}
+        valueFormat="D MMM YYYY"
+        style={{ maxWidth: 320 }}
+      />
       {report.isPending ? (
         <SimpleGrid cols={{ base: 1, xs: 2, lg: 4 }} aria-busy="true">
           {Array.from({ length: 4 }, (_, i) => (
@@ -65,12 +95,12 @@ function CodLedgerPage() {
         <QueryError error={report.error} onRetry={() => report.refetch()} />
       ) : (
         <>
-          <SummaryCards report={report.data} />
+          <SummaryCards report={report.data} range={range} />
           <AgeBuckets report={report.data} />
         </>
       )}
       <UploadCard />
-      <Findings />
+      <Findings range={range} />
       {report.data && <DayTable report={report.data} />}
     </Stack>
   );
@@ -92,8 +122,10 @@ function Figure({ id, label, value, hint }: { id: string; label: string; value: 
   );
 }
 
-function SummaryCards({ report }: { report: Report }) {
-  const m = useT().codLedger.cards;
+function SummaryCards({ report, range }: { report: Report; range: DayRange }) {
+  const t = useT().codLedger;
+  const m = t.cards;
+  const days = t.range(range.from, range.to);
   const { inTransit, totals } = report;
   return (
     <SimpleGrid cols={{ base: 1, xs: 2, lg: 4 }}>
@@ -109,8 +141,8 @@ function SummaryCards({ report }: { report: Report }) {
         value={formatRupiah(inTransit.overdueAmount)}
         hint={m.overdueHint(inTransit.overdueOrders, 7)}
       />
-      <Figure id="cod-remitted" label={m.remitted} value={formatRupiah(totals.remitted)} hint={m.rangeHint} />
-      <Figure id="cod-net" label={m.net} value={formatRupiah(totals.net)} hint={m.rangeHint} />
+      <Figure id="cod-remitted" label={m.remitted} value={formatRupiah(totals.remitted)} hint={days} />
+      <Figure id="cod-net" label={m.net} value={formatRupiah(totals.net)} hint={days} />
     </SimpleGrid>
   );
 }
@@ -301,17 +333,17 @@ function FindingsTable({ findings }: { findings: CodFinding[] }) {
   );
 }
 
-function Findings() {
+function Findings({ range }: { range: DayRange }) {
   const t = useT();
   const m = t.codLedger.findings;
   const [kind, setKind] = useState<CodFindingKind | undefined>(undefined);
-  const findings = useCodFindings(kind);
+  const findings = useCodFindings(kind, range);
   const link = useCodFindingsLink();
   const [busy, setBusy] = useState(false);
   const download = async (format: 'csv' | 'xlsx') => {
     setBusy(true);
     try {
-      const file = await link(kind, format);
+      const file = await link(kind, range, format);
       const anchor = document.createElement('a');
       anchor.href = file.url;
       anchor.download = file.filename;

@@ -114,7 +114,9 @@ function NewOrderPage() {
     .map(([sku, qty]) => ({ sku, qty }));
   const cod = values.items?.paymentMethod?.type === 'cod';
   const rates = useRates(
-    formId && region && cart.length ? { formId, regionId: region.id, items: cart, cod } : null,
+    formId && region && cart.length
+      ? { formId, regionId: region.id, items: cart, cod, warehouseName: warehouseName || null }
+      : null,
   );
   const service = values.items?.courierCode
     ? `${values.items.courierCode}:${values.items.serviceCode}`

@@ -30,7 +30,6 @@ import { answerOf, orderAnswer } from './order-answer.ts';
 import { checkoutEntry, type ManualEntry, type OrderEntry } from './origin.ts';
 import { publishedForm } from './public.ts';
 import { chargesOf, type Quote, quoteOrder } from './quote.ts';
-import { namedWarehouse } from './sender.ts';
 import { cacheWhatsappCheck, checkWhatsapp } from './whatsapp.ts';
 
 type CheckoutCtx = Pick<
@@ -387,8 +386,8 @@ async function placeOrder(ctx: CheckoutCtx, input: CreateOrderInput, entry: Orde
   );
   // Another store's form is none of the caller's business: the same 404 as an unknown one.
   if (entry.origin === 'manual' && form.storeId !== entry.storeId) throw notFound('Form');
-  const warehouseName = entry.origin === 'manual' ? input.sender?.warehouseName?.trim() : undefined;
-  const shipFrom = warehouseName ? await namedWarehouse(ctx.db, form.storeId, warehouseName) : undefined;
+  // Only a seller's staff member names the sender; a buyer's `sender` is never read.
+  const warehouseName = entry.origin === 'manual' ? input.sender?.warehouseName : undefined;
   assertCustomFields(form.settings.customFields, input.receiver.receiverDetail);
   let whatsappValid: boolean | null = null;
   // A provider's answer got on this checkout, cached with the order's rows (not a statement more).
@@ -404,7 +403,7 @@ async function placeOrder(ctx: CheckoutCtx, input: CreateOrderInput, entry: Orde
     if (answer.checked) whatsappValid = answer.valid;
     whatsappCheck = check;
   }
-  const quote = await quoteOrder(ctx, form, input, shipFrom);
+  const quote = await quoteOrder(ctx, form, input, warehouseName);
   // Checked before anything is written: an unknown channel is the buyer's 400, not a taken-back order.
   const channel =
     quote.paymentMethod === 'payment_gateway'

@@ -1,11 +1,14 @@
 import {
   checkoutQuoteOutput,
   createOrderInput,
+  estimateRatesOutput,
   manualOrderOutput,
   manualQuoteInput,
+  manualRatesInput,
 } from '@bosonline/contracts';
 import { sellerCan } from '../../trpc.ts';
 import { createManualOrder } from './create-order.ts';
+import { estimateRates } from './rates.ts';
 import { quoteSummary } from './summary.ts';
 
 /**
@@ -37,3 +40,12 @@ export const quoteManualOrderProcedure = sellerCan('order.create')
   .query(({ ctx, input }) =>
     quoteSummary(ctx, input, { storeId: ctx.tenant.storeId, warehouseName: input.sender?.warehouseName }),
   );
+
+/** The services that deliver the cart, priced from the named warehouse: what the seller picks from. */
+export const manualRatesProcedure = sellerCan('order.create')
+  .input(manualRatesInput)
+  .output(estimateRatesOutput)
+  .query(({ ctx, input }) => {
+    const { warehouseName, ...estimate } = input;
+    return estimateRates(ctx, estimate, { storeId: ctx.tenant.storeId, warehouseName });
+  });

@@ -1,13 +1,14 @@
 import type { CreateOrderInput, RegionView } from '@bosonline/contracts';
 import type { PaymentMethod, Voucher } from '@bosonline/db';
 import type { Context } from '../../context.ts';
-import { conflict, invalidField } from '../../lib/errors.ts';
+import { invalidField } from '../../lib/errors.ts';
 import type { PublishedForm } from '../form/published.ts';
 import { assertAddressRegion } from '../region/service.ts';
 import { serviceRate } from '../shipping/rates.ts';
 import { courierKey, offersService } from '../shipping/services.ts';
 import { isEligible } from '../voucher/pricing.ts';
 import { codFee, insuranceFee, orderTotal } from './pricing.ts';
+import { shipFromOf } from './sender.ts';
 import { cachedStoreFacts, type ShipFrom, type StoreFacts } from './store-facts.ts';
 
 // Everything `POST /order/{id}` decides before writing anything: what is bought at which price,
@@ -120,14 +121,15 @@ export interface QuoteRequest {
 }
 
 /**
- * `shipFrom` is the sender a seller's staff member chose for a manual order (checkout/sender.ts);
- * otherwise the store's default warehouse. Stock is taken from the same warehouse.
+ * `warehouseName` is the sender a seller's staff member named for a manual order; the parcel
+ * leaves from there, else from the store's default warehouse (checkout/sender.ts, `shipFromOf`),
+ * and is priced from there. Stock is taken from the same warehouse.
  */
 export async function quoteOrder(
   ctx: Pick<Context, 'db' | 'clock' | 'ports'>,
   form: PublishedForm,
   input: QuoteRequest,
-  shipFrom?: ShipFrom,
+  warehouseName?: string | null,
 ): Promise<Quote> {
   const { items, receiver } = input;
   const paymentMethod = paymentMethods[items.paymentMethod.type];
@@ -151,8 +153,7 @@ export async function quoteOrder(
   const lines = linesOf(form, items.orderItems);
 
   const store = await cachedStoreFacts(ctx, form.storeId, form.staffMemberIds);
-  const warehouse = shipFrom ?? store.warehouse;
-  if (!warehouse) throw conflict('This store has no warehouse to ship from yet');
+  const warehouse = await shipFromOf(ctx, form.storeId, warehouseName, store);
 
   const weightGrams = lines.reduce((sum, l) => sum + l.weightGrams * l.quantity, 0);
   const itemsTotal = lines.reduce((sum, l) => sum + l.price * l.quantity, 0);

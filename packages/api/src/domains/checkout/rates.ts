@@ -1,7 +1,7 @@
 import type { EstimateRatesView, estimateRatesInput } from '@bosonline/contracts';
 import type { z } from 'zod';
 import type { Context } from '../../context.ts';
-import { conflict, invalidField } from '../../lib/errors.ts';
+import { invalidField, notFound } from '../../lib/errors.ts';
 import type { ShippingRate } from '../../ports/index.ts';
 import type { PublishedForm } from '../form/published.ts';
 import { assertAddressRegion } from '../region/service.ts';
@@ -11,6 +11,8 @@ import { serviceKey } from '../shipping/services.ts';
 import { loadForm } from './load-form.ts';
 import { codFee, insuranceFee } from './pricing.ts';
 import { publishedForm } from './public.ts';
+import { shipFromOf } from './sender.ts';
+import type { SellerChoice } from './summary.ts';
 
 type ShippingCtx = Pick<Context, 'db' | 'ports'>;
 
@@ -44,36 +46,33 @@ function cartOf(form: PublishedForm, items: Array<{ sku: string; qty: number }>)
   return { weightGrams, goodsValue };
 }
 
-/** The warehouse orders ship from: the store's default one, never anything the buyer says. */
-async function originOf(ctx: ShippingCtx, storeId: string): Promise<number> {
-  const store = await ctx.db.store.findUniqueOrThrow({
-    where: { id: storeId },
-    select: { defaultWarehouse: { select: { regionId: true, deletedAt: true } } },
-  });
-  const warehouse = store.defaultWarehouse;
-  if (!warehouse || warehouse.deletedAt) {
-    throw conflict('This store has no warehouse to ship from yet, so shipping cannot be estimated');
-  }
-  return warehouse.regionId;
-}
-
 /**
  * "Estimation Rates": what each of the form's courier services would cost this cart to the buyer's
  * district, cheapest first, with the COD fee and insurance fee the cart would pay on it (the same
  * arithmetic `createOrder` charges). With `cod`, only services that can collect cash are listed.
+ * Priced from where the order would leave (`shipFromOf`): the store's default warehouse, or for a
+ * seller placing a manual order (`seller`), the warehouse they named.
  */
 export async function estimateRates(
   ctx: ShippingCtx,
   input: z.output<typeof estimateRatesInput>,
+  seller?: SellerChoice,
 ): Promise<EstimateRatesView> {
   const form = await publishedForm(
     ctx,
     input.formId,
     input.items.map((line) => line.sku),
   );
+  if (seller && form.storeId !== seller.storeId) throw notFound('Form');
   const { weightGrams, goodsValue } = cartOf(form, input.items);
   const destination = await assertAddressRegion(ctx.db, input.regionId, 'regionId');
-  const originRegionId = await originOf(ctx, form.storeId);
+  const { regionId: originRegionId } = await shipFromOf(
+    ctx,
+    form.storeId,
+    seller?.warehouseName,
+    undefined,
+    'warehouseName',
+  );
 
   // One query per offered courier, as the provider prices one courier per request.
   const quoted = await Promise.all(

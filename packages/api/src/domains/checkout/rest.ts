@@ -71,8 +71,9 @@ export const checkoutRest = restRoutes([
     method: 'GET',
     path: '/order/{form_id}/rates',
     procedure: 'checkout.estimateRates',
+    withToken: 'order.manualRates',
     summary:
-      'Estimation Rates (`?region_id=&items=SKU:qty,SKU:qty&cod=`; `items` may also be JSON `[{"sku","qty"}]`)',
+      'Estimation Rates (`?region_id=&items=SKU:qty,SKU:qty&cod=`; `items` may also be JSON `[{"sku","qty"}]`). With a seller token ("Atur Pengiriman"): priced from `?warehouse_name=`, else the default warehouse',
     tag,
     message: 'Success',
     input: (req) => ({ ...req.query, ...req.params, items: cartParam(req.query.items) }),

@@ -3,7 +3,6 @@ import type { Context } from '../../context.ts';
 import { notFound } from '../../lib/errors.ts';
 import { publishedForm } from './public.ts';
 import { chargesOf, quoteOrder } from './quote.ts';
-import { namedWarehouse } from './sender.ts';
 
 /** A seller's own summary ("Atur Pengiriman"): only their store's forms, from the warehouse they name. */
 export interface SellerChoice {
@@ -26,9 +25,7 @@ export async function quoteSummary(
     input.items.orderItems.map((i) => i.itemSku),
   );
   if (seller && form.storeId !== seller.storeId) throw notFound('Form');
-  const warehouseName = seller?.warehouseName?.trim();
-  const shipFrom = warehouseName ? await namedWarehouse(ctx.db, form.storeId, warehouseName) : undefined;
-  const quote = await quoteOrder(ctx, form, input, shipFrom);
+  const quote = await quoteOrder(ctx, form, input, seller?.warehouseName);
   return {
     lines: quote.lines.map(({ sku, productName, variantName, price, quantity }) => ({
       sku,

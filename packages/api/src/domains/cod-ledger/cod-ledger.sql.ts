@@ -54,25 +54,33 @@ export function inTransitSql(storeId: string | null, cut: AgeCutoffs) {
 /**
  * COD parcels delivered or returned within [from, to) (by the instant they were), summed per WIB
  * day, courier and status, with what was remitted for them: the report feeds each sum to the
- * breakdown, which is linear in them.
+ * breakdown, which is linear in them. One branch per status, each a range of its own index
+ * (`(storeId, deliveredAt)`, `(storeId, returnedAt)`).
  */
 export function daySumsSql(storeId: string, from: Date, to: Date) {
-  const ended = Prisma.sql`CASE WHEN o."status" = 'delivered' THEN o."deliveredAt" ELSE o."returnedAt" END`;
+  const ended = (status: 'delivered' | 'returned', column: Prisma.Sql) => Prisma.sql`
+    SELECT o."id", o."storeId", ${wibDay(column)} AS "day", o."courierCode", o."status"::text AS "status",
+      ${codDueSql} AS "due", o."shippingCost", o."codFee", o."insuranceFee"
+    FROM "Order" o
+    WHERE o."storeId" = ${storeId}::uuid AND ${column} >= ${from} AND ${column} < ${to}
+      AND o."status" = ${status}::"OrderStatus" AND o."paymentMethod" = 'cod'`;
   return Prisma.sql`
-    SELECT ${wibDay(ended)} AS "day", o."courierCode", o."status"::text AS "status",
-      count(*)::int AS "orders", sum(${codDueSql})::float8 AS "total",
+    SELECT o."day", o."courierCode", o."status",
+      count(*)::int AS "orders", sum(o."due")::float8 AS "total",
       sum(o."shippingCost")::float8 AS "shippingCost", sum(o."codFee")::float8 AS "codFee",
       sum(o."insuranceFee")::float8 AS "insuranceFee", COALESCE(sum(r."remitted"), 0)::float8 AS "remitted"
-    FROM "Order" o
+    FROM (
+      ${ended('delivered', Prisma.sql`o."deliveredAt"`)}
+      UNION ALL
+      ${ended('returned', Prisma.sql`o."returnedAt"`)}
+    ) o
     LEFT JOIN LATERAL (SELECT sum(x."amount") AS "remitted" FROM (${remittancesOf}) x) r ON TRUE
-    WHERE o."storeId" = ${storeId}::uuid AND o."paymentMethod" = 'cod'
-      AND ((o."status" = 'delivered' AND o."deliveredAt" >= ${from} AND o."deliveredAt" < ${to})
-        OR (o."status" = 'returned' AND o."returnedAt" >= ${from} AND o."returnedAt" < ${to}))
     GROUP BY 1, 2, 3
     ORDER BY 1, 2, 3`;
 }
 
 export interface FindingRow {
+  storeId: string;
   kind: string;
   awb: string | null;
   invoice: string | null;
@@ -84,46 +92,76 @@ export interface FindingRow {
   sources: string[];
 }
 
+/** Which findings: a store's (or every store's), narrowed to some AWBs and/or a span of days. */
+export interface FindingScope {
+  /** One store, or every store (null, the admin realm). */
+  storeId: string | null;
+  /** Delivered before this instant and remitted by nobody: `not_remitted`. */
+  dueBefore: Date;
+  /** Only these AWBs (what one uploaded file touches). */
+  awbs?: string[] | null;
+  /**
+   * WIB days `fromDay`..`toDay`: an order's findings by the instant it was delivered (`start` to
+   * `end`, the same days as instants), an unknown AWB's by the day it was remitted.
+   */
+  range?: { fromDay: string; toDay: string; start: Date; end: Date } | null;
+}
+
 /**
- * The store's findings: an order remitted more than once (`paid_twice`) or once below its total
- * (`short_paid`); a delivered COD parcel delivered before `dueBefore` and remitted by nobody
- * (`not_remitted`); a file line whose AWB is none of the store's COD orders (`unknown_awb`).
- * `awbs` narrows them to those AWBs (what one uploaded file touches).
+ * The findings. Per COD order (a store's range: its `(storeId, deliveredAt)` index),
+ * its remittances from either source: none though delivered before `dueBefore` (`not_remitted`),
+ * more than one (`paid_twice`), one below its total (`short_paid`) or above it (`overpaid`). And a
+ * file line whose AWB is none of the store's COD orders (`unknown_awb`).
  */
-export function findingsSql(storeId: string, dueBefore: Date, awbs: string[] | null) {
+export function findingsSql(scope: FindingScope) {
+  const { awbs, range } = scope;
+  const store = (column: Prisma.Sql) =>
+    scope.storeId ? Prisma.sql`${column} = ${scope.storeId}::uuid` : Prisma.sql`TRUE`;
   const only = (column: Prisma.Sql) =>
     awbs ? Prisma.sql`AND ${column} = ANY(${awbs}::text[])` : Prisma.empty;
+  const delivered = range
+    ? Prisma.sql`AND o."deliveredAt" >= ${range.start} AND o."deliveredAt" < ${range.end}`
+    : Prisma.empty;
+  const remitted = range
+    ? Prisma.sql`AND l."remittedOn" >= ${range.fromDay}::date AND l."remittedOn" <= ${range.toDay}::date`
+    : Prisma.empty;
   return Prisma.sql`
-    WITH "rem" AS (
-      SELECT l."orderId", l."amount", f."filename" || ' row ' || l."rowNumber" AS "source"
-      FROM "CodRemittanceLine" l JOIN "CodRemittanceFile" f ON f."id" = l."fileId"
-      WHERE l."storeId" = ${storeId}::uuid AND l."orderId" IS NOT NULL
+    SELECT * FROM (
+      SELECT o."storeId"::text AS "storeId",
+        CASE WHEN p."lines" = 0 THEN 'not_remitted' WHEN p."lines" > 1 THEN 'paid_twice'
+          WHEN p."remitted" < ${codDueSql} THEN 'short_paid' ELSE 'overpaid' END AS "kind",
+        o."awb", o."invoice", o."courierCode", ${wibDay(Prisma.sql`o."deliveredAt"`)} AS "day",
+        ${codDueSql} AS "expected", p."remitted", p."lines", p."sources"
+      FROM "Order" o
+      CROSS JOIN LATERAL (
+        SELECT count(*)::int AS "lines", COALESCE(sum(r."amount"), 0)::float8 AS "remitted",
+          COALESCE(array_agg(r."source" ORDER BY r."source") FILTER (WHERE r."source" IS NOT NULL),
+            ARRAY[]::text[]) AS "sources"
+        FROM (
+          SELECT l."amount", f."filename" || ' row ' || l."rowNumber" AS "source"
+          FROM "CodRemittanceLine" l JOIN "CodRemittanceFile" f ON f."id" = l."fileId"
+          WHERE l."storeId" = o."storeId" AND l."orderId" = o."id"
+          UNION ALL
+          SELECT e."amount", 'BosPay' FROM "BosPayEntry" e
+          WHERE e."storeId" = o."storeId" AND e."kind" = 'cod_remittance' AND e."orderId" = o."id"
+        ) r
+      ) p
+      WHERE ${store(Prisma.sql`o."storeId"`)} AND o."paymentMethod" = 'cod' ${delivered} ${only(Prisma.sql`o."awb"`)}
+        AND (p."lines" > 1 OR (p."lines" = 1 AND p."remitted" <> ${codDueSql})
+          OR (p."lines" = 0 AND o."status" = 'delivered' AND o."deliveredAt" < ${scope.dueBefore}))
       UNION ALL
-      SELECT e."orderId", e."amount", 'BosPay' FROM "BosPayEntry" e
-      WHERE e."storeId" = ${storeId}::uuid AND e."kind" = 'cod_remittance' AND e."orderId" IS NOT NULL
-    ), "paid" AS (
-      SELECT r."orderId", count(*)::int AS "lines", sum(r."amount")::float8 AS "remitted",
-        array_agg(r."source" ORDER BY r."source") AS "sources"
-      FROM "rem" r GROUP BY r."orderId"
-    )
-    SELECT CASE WHEN p."lines" > 1 THEN 'paid_twice' ELSE 'short_paid' END AS "kind", o."awb", o."invoice",
-      o."courierCode", ${wibDay(Prisma.sql`o."deliveredAt"`)} AS "day", ${codDueSql} AS "expected",
-      p."remitted", p."lines", p."sources"
-    FROM "paid" p JOIN "Order" o ON o."id" = p."orderId"
-    WHERE o."storeId" = ${storeId}::uuid AND (p."lines" > 1 OR p."remitted" < ${codDueSql}) ${only(Prisma.sql`o."awb"`)}
-    UNION ALL
-    SELECT 'not_remitted', o."awb", o."invoice", o."courierCode", ${wibDay(Prisma.sql`o."deliveredAt"`)},
-      ${codDueSql}, 0, 0, ARRAY[]::text[]
-    FROM "Order" o
-    WHERE o."storeId" = ${storeId}::uuid AND o."status" = 'delivered' AND o."paymentMethod" = 'cod'
-      AND o."deliveredAt" < ${dueBefore} AND NOT EXISTS (SELECT 1 FROM "paid" p WHERE p."orderId" = o."id")
-      ${only(Prisma.sql`o."awb"`)}
-    UNION ALL
-    SELECT 'unknown_awb', l."awb", NULL, NULL, to_char(l."remittedOn", 'YYYY-MM-DD'), NULL, l."amount", 1,
-      ARRAY[f."filename" || ' row ' || l."rowNumber"]
-    FROM "CodRemittanceLine" l JOIN "CodRemittanceFile" f ON f."id" = l."fileId"
-    WHERE l."storeId" = ${storeId}::uuid AND l."orderId" IS NULL ${only(Prisma.sql`l."awb"`)}
-    ORDER BY 1, 5, 2`;
+      SELECT l."storeId"::text, 'unknown_awb', l."awb", NULL, NULL, to_char(l."remittedOn", 'YYYY-MM-DD'), NULL,
+        l."amount"::float8, 1, ARRAY[f."filename" || ' row ' || l."rowNumber"]
+      FROM "CodRemittanceLine" l JOIN "CodRemittanceFile" f ON f."id" = l."fileId"
+      WHERE ${store(Prisma.sql`l."storeId"`)} AND l."orderId" IS NULL ${remitted} ${only(Prisma.sql`l."awb"`)}
+    ) x
+    ORDER BY "kind", "day", "awb"`;
+}
+
+/** Findings counted per store and kind (the admin's report across sellers). */
+export function findingCountsSql(scope: FindingScope) {
+  return Prisma.sql`
+    SELECT f."storeId", f."kind", count(*)::int AS "count" FROM (${findingsSql(scope)}) f GROUP BY 1, 2`;
 }
 
 /** The store's uploaded files, newest first, with the sum of the lines each recorded. */

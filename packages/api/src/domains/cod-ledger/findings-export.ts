@@ -1,13 +1,10 @@
-import { can, codFindingsExportInput } from '@bosonline/contracts';
+import { can, codFindingsFilterFields } from '@bosonline/contracts';
 import { z } from 'zod';
 import type { Cell, ExportSource } from '../downloads/table-file.ts';
-import { findingsOf } from './report.ts';
+import { findingsOf, rangeOf } from './report.ts';
 
-/** The link's parameters: the findings' filter and the instant they were asked for. */
-export const codFindingsLinkParams = codFindingsExportInput
-  .unwrap()
-  .omit({ format: true })
-  .extend({ asOf: z.iso.datetime() });
+/** The link's parameters: the findings' filter (range resolved) and the instant they were asked for. */
+export const codFindingsLinkParams = codFindingsFilterFields.extend({ asOf: z.iso.datetime() });
 
 /**
  * The COD ledger's findings as a file (through the downloads engine). As of the instant the link
@@ -20,7 +17,8 @@ export const codFindingsExport: ExportSource = {
     const parsed = codFindingsLinkParams.safeParse(params);
     if (!parsed.success || !can(tenant.role, 'codLedger.manage')) return;
     const { kind, dueAfterDays, asOf } = parsed.data;
-    for (const f of await findingsOf(db, tenant.storeId, new Date(asOf), dueAfterDays)) {
+    const range = rangeOf(new Date(asOf), parsed.data);
+    for (const f of await findingsOf(db, tenant.storeId, new Date(asOf), dueAfterDays, { range })) {
       if (kind && f.kind !== kind) continue;
       const cells: Cell[] = [
         f.kind,

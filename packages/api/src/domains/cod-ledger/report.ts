@@ -4,8 +4,9 @@ import {
   type CodBreakdown,
   type CodFinding,
   codAgeBuckets,
-  type codFindingKinds,
+  codFindingKinds,
   type codFindingsInput,
+  codLedgerMaxDays,
   type codLedgerReportInput,
   type codLedgerReportOutput,
   type codOrderInput,
@@ -14,10 +15,18 @@ import {
 import type { Db } from '@bosonline/db';
 import type { z } from 'zod';
 import type { Context } from '../../context.ts';
-import { notFound } from '../../lib/errors.ts';
+import { invalidField, notFound } from '../../lib/errors.ts';
 import { jakartaDay, jakartaDayStart } from '../order/filter.ts';
 import { codBreakdown } from './breakdown.ts';
-import { type AgeCutoffs, daySumsSql, type FindingRow, findingsSql, inTransitSql } from './cod-ledger.sql.ts';
+import {
+  type AgeCutoffs,
+  daySumsSql,
+  type FindingRow,
+  type FindingScope,
+  findingCountsSql,
+  findingsSql,
+  inTransitSql,
+} from './cod-ledger.sql.ts';
 
 // The COD cash ledger's reads: the seller's report, the findings, one order's breakdown, and the
 // platform staff's report across sellers.
@@ -28,6 +37,27 @@ type Sums = Report['totals'];
 
 const dayMs = 24 * 60 * 60 * 1000;
 const defaultRangeDays = 30;
+
+type Range = NonNullable<FindingScope['range']>;
+type Counts = Record<CodFinding['kind'], number>;
+
+/**
+ * The WIB days a report or list covers, `from` to `to` inclusive, with the instants they span: the
+ * last 30 days up to `to` (today by default) when `from` is not given. The contracts check a range
+ * given whole; one completed here is checked the same.
+ */
+export function rangeOf(now: Date, input: { from?: string; to?: string }): Range {
+  const toDay = input.to ?? jakartaDay(now);
+  const fromDay =
+    input.from ?? jakartaDay(new Date(jakartaDayStart(toDay).getTime() - (defaultRangeDays - 1) * dayMs));
+  if (fromDay > toDay) throw invalidField('to', 'The end date is before the start date');
+  const start = jakartaDayStart(fromDay);
+  const end = new Date(jakartaDayStart(toDay).getTime() + dayMs);
+  if ((end.getTime() - start.getTime()) / dayMs > codLedgerMaxDays) {
+    throw invalidField('from', `At most ${codLedgerMaxDays} days at once`);
+  }
+  return { fromDay, toDay, start, end };
+}
 
 export function cutoffs(now: Date, dueAfterDays: number): AgeCutoffs {
   const ago = (days: number) => new Date(now.getTime() - days * dayMs);
@@ -88,9 +118,7 @@ function add(into: Sums, money: CodBreakdown, status: string, orders: number, re
  */
 export async function report(ctx: ReadCtx, input: z.output<typeof codLedgerReportInput>): Promise<Report> {
   const now = ctx.clock.now();
-  const to = input.to ?? jakartaDay(now);
-  const from =
-    input.from ?? jakartaDay(new Date(jakartaDayStart(to).getTime() - (defaultRangeDays - 1) * dayMs));
+  const range = rangeOf(now, input);
   const storeId = ctx.tenant.storeId;
   const [transit, groups] = await Promise.all([
     ctx.db.$queryRaw<TransitRow[]>(inTransitSql(storeId, cutoffs(now, input.dueAfterDays))),
@@ -106,7 +134,7 @@ export async function report(ctx: ReadCtx, input: z.output<typeof codLedgerRepor
         insuranceFee: number;
         remitted: number;
       }>
-    >(daySumsSql(storeId, jakartaDayStart(from), new Date(jakartaDayStart(to).getTime() + dayMs))),
+    >(daySumsSql(storeId, range.start, range.end)),
   ]);
   const rows = new Map<string, Report['rows'][number]>();
   const totals = zero();
@@ -118,18 +146,30 @@ export async function report(ctx: ReadCtx, input: z.output<typeof codLedgerRepor
     add(row, money, g.status, g.orders, g.remitted);
     add(totals, money, g.status, g.orders, g.remitted);
   }
-  return { from, to, inTransit: transitOf(transit), rows: [...rows.values()], totals };
+  return {
+    from: range.fromDay,
+    to: range.toDay,
+    inTransit: transitOf(transit),
+    rows: [...rows.values()],
+    totals,
+  };
 }
 
+/**
+ * The store's findings as of `now`: of the parcels delivered (an unknown AWB: remitted) within
+ * `range`, or of the AWBs `awbs` whenever (what one uploaded file touches).
+ */
 export async function findingsOf(
   db: Pick<Db, '$queryRaw'>,
   storeId: string,
   now: Date,
   dueAfterDays: number,
-  awbs: string[] | null = null,
+  narrow: { awbs?: string[]; range?: Range },
 ): Promise<CodFinding[]> {
-  const rows = await db.$queryRaw<FindingRow[]>(findingsSql(storeId, cutoffs(now, dueAfterDays).due, awbs));
-  return rows.map((r) => ({
+  const rows = await db.$queryRaw<FindingRow[]>(
+    findingsSql({ storeId, dueBefore: cutoffs(now, dueAfterDays).due, ...narrow }),
+  );
+  return rows.map(({ storeId: _store, ...r }) => ({
     ...r,
     kind: r.kind as CodFinding['kind'],
     expected: r.expected === null ? null : Number(r.expected),
@@ -137,15 +177,20 @@ export async function findingsOf(
   }));
 }
 
-/** Every finding of the store as of now (or of one kind), with counts per kind. */
+const noFindings = (): Counts => Object.fromEntries(codFindingKinds.map((k) => [k, 0])) as Counts;
+
+/** The store's findings within the range of days (or of one kind), with counts per kind. */
 export async function findings(ctx: ReadCtx, input: z.output<typeof codFindingsInput>) {
-  const all = await findingsOf(ctx.db, ctx.tenant.storeId, ctx.clock.now(), input.dueAfterDays);
-  const counts = Object.fromEntries(
-    (['short_paid', 'paid_twice', 'not_remitted', 'unknown_awb'] satisfies typeof codFindingKinds).map(
-      (k) => [k, all.filter((f) => f.kind === k).length],
-    ),
-  ) as Record<(typeof codFindingKinds)[number], number>;
-  return { findings: input.kind ? all.filter((f) => f.kind === input.kind) : all, counts };
+  const range = rangeOf(ctx.clock.now(), input);
+  const all = await findingsOf(ctx.db, ctx.tenant.storeId, ctx.clock.now(), input.dueAfterDays, { range });
+  const counts = noFindings();
+  for (const f of all) counts[f.kind] += 1;
+  return {
+    from: range.fromDay,
+    to: range.toDay,
+    findings: input.kind ? all.filter((f) => f.kind === input.kind) : all,
+    counts,
+  };
 }
 
 /** One COD order's breakdown and every remittance naming it. */
@@ -184,27 +229,54 @@ export async function order(
   };
 }
 
-/** The platform staff's report: per store (or one), the cash its couriers hold and how old it is. */
+/**
+ * The platform staff's report: per store (or one), the cash its couriers hold and how old it is,
+ * and its findings within the range of days counted by kind. A store with either shows.
+ */
 export async function adminReport(
   ctx: Pick<Context, 'db' | 'clock'>,
   input: z.output<typeof adminCodLedgerInput>,
 ): Promise<z.output<typeof adminCodLedgerOutput>> {
-  const rows = await ctx.db.$queryRaw<TransitRow[]>(
-    inTransitSql(input.storeId ?? null, cutoffs(ctx.clock.now(), input.dueAfterDays)),
-  );
+  const now = ctx.clock.now();
+  const range = rangeOf(now, input);
+  const cut = cutoffs(now, input.dueAfterDays);
+  const storeId = input.storeId ?? null;
+  const [rows, found] = await Promise.all([
+    ctx.db.$queryRaw<TransitRow[]>(inTransitSql(storeId, cut)),
+    ctx.db.$queryRaw<Array<{ storeId: string; kind: CodFinding['kind']; count: number }>>(
+      findingCountsSql({ storeId, dueBefore: cut.due, range }),
+    ),
+  ]);
   const byStore = new Map<string, TransitRow[]>();
   for (const row of rows) byStore.set(row.storeId, [...(byStore.get(row.storeId) ?? []), row]);
+  const countsOf = new Map<string, Counts>();
+  const totalFindings = noFindings();
+  for (const f of found) {
+    const counts = countsOf.get(f.storeId) ?? noFindings();
+    counts[f.kind] += f.count;
+    totalFindings[f.kind] += f.count;
+    countsOf.set(f.storeId, counts);
+  }
+  const ids = [...new Set([...byStore.keys(), ...countsOf.keys()])];
   const names = await ctx.db.store.findMany({
-    where: { id: { in: [...byStore.keys()] } },
+    where: { id: { in: ids } },
     select: { id: true, name: true },
   });
-  const stores = [...byStore]
-    .map(([storeId, storeRows]) => ({
-      storeId,
-      storeName: names.find((s) => s.id === storeId)?.name ?? '',
-      ...transitOf(storeRows),
+  const open = (c: Counts) => Object.values(c).reduce((s, n) => s + n, 0);
+  const stores = ids
+    .map((id) => ({
+      storeId: id,
+      storeName: names.find((s) => s.id === id)?.name ?? '',
+      ...transitOf(byStore.get(id) ?? []),
+      findings: countsOf.get(id) ?? noFindings(),
     }))
-    .sort((a, b) => b.overdueAmount - a.overdueAmount || b.amount - a.amount);
+    .sort(
+      (a, b) =>
+        b.overdueAmount - a.overdueAmount ||
+        b.amount - a.amount ||
+        open(b.findings) - open(a.findings) ||
+        a.storeName.localeCompare(b.storeName),
+    );
   const { buckets: _buckets, ...totals } = transitOf(rows);
-  return { stores, totals };
+  return { from: range.fromDay, to: range.toDay, stores, totals: { ...totals, findings: totalFindings } };
 }

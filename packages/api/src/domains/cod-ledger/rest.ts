@@ -8,7 +8,7 @@ export const codLedgerRest = restRoutes([
     path: '/store/cod-ledger',
     procedure: 'codLedger.report',
     summary:
-      'Kas COD: cash in transit by age, and expected vs remitted per day and courier (`?from=&to=&due_after_days=`)',
+      'Kas COD: cash in transit by age, and expected vs remitted per day and courier (`?from=&to=&due_after_days=`; WIB days delivered or returned, the last 30 by default, at most 366)',
     tag,
     message: 'Success',
   },
@@ -17,7 +17,7 @@ export const codLedgerRest = restRoutes([
     path: '/store/cod-ledger/findings',
     procedure: 'codLedger.findings',
     summary:
-      'Remittance findings: short_paid, paid_twice, not_remitted, unknown_awb (`?kind=&due_after_days=`)',
+      'Remittance findings: short_paid, overpaid, paid_twice, not_remitted, unknown_awb (`?kind=&from=&to=&due_after_days=`; WIB days delivered, an unknown AWB remitted, the last 30 by default)',
     tag,
     message: 'Success',
   },
@@ -25,7 +25,7 @@ export const codLedgerRest = restRoutes([
     method: 'GET',
     path: '/store/cod-ledger/findings/download',
     procedure: 'codLedger.exportFindings',
-    summary: 'Download the findings (`?format=csv|xlsx&kind=`): a 5-minute link to the file',
+    summary: 'Download the findings (`?format=csv|xlsx&kind=&from=&to=`): a 5-minute link to the file',
     tag,
     message: 'Success',
   },
@@ -66,7 +66,7 @@ export const codLedgerRest = restRoutes([
     path: '/admin/cod-ledger',
     procedure: 'admin.codLedger.report',
     summary:
-      'COD cash in transit per seller store, by age (`?store_id=&due_after_days=`; finance, superadmin)',
+      "COD cash in transit per seller store, by age, and each store's findings counted by kind (`?store_id=&from=&to=&due_after_days=`; finance, superadmin)",
     tag: 'AdminBosOnline',
     message: 'Success',
   },

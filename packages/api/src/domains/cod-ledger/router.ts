@@ -35,7 +35,10 @@ export const codLedgerRouter = router({
     .output(exportLinkOutput)
     .query(({ ctx, input }) => {
       const { format, ...filter } = input;
-      const params = { ...filter, asOf: ctx.clock.now().toISOString() };
+      const now = ctx.clock.now();
+      // The days resolved now, so a range the page could not show is refused here, not in the file.
+      const { fromDay, toDay } = ledger.rangeOf(now, filter);
+      const params = { ...filter, from: fromDay, to: toDay, asOf: now.toISOString() };
       return exportLink(ctx, { kind: 'codFindings', format, params });
     }),
   order: seller

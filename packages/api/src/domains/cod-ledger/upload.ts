@@ -50,7 +50,7 @@ export async function upload(ctx: SellerContext, form: FormData): Promise<Upload
       matched,
       unknown: recordedBefore - matched,
       amount,
-      findings: await findingsOf(ctx.db, storeId, now, due, awbs),
+      findings: await findingsOf(ctx.db, storeId, now, due, { awbs }),
     };
   }
 
@@ -99,7 +99,7 @@ export async function upload(ctx: SellerContext, form: FormData): Promise<Upload
         matched,
         unknown: file.lines.length - matched,
         amount,
-        findings: await findingsOf(tx, storeId, now, due, awbs),
+        findings: await findingsOf(tx, storeId, now, due, { awbs }),
       };
       if (preview) throw new PreviewDone(answer);
       return answer;

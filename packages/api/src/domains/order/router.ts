@@ -22,7 +22,11 @@ import {
 } from '@bosonline/contracts';
 import type { SellerContext } from '../../context.ts';
 import { router, sellerCan, sellerProcedure } from '../../trpc.ts';
-import { createManualOrderProcedure, quoteManualOrderProcedure } from '../checkout/manual.procedure.ts';
+import {
+  createManualOrderProcedure,
+  manualRatesProcedure,
+  quoteManualOrderProcedure,
+} from '../checkout/manual.procedure.ts';
 import { exportLink } from '../downloads/link.ts';
 import { confirmDownPayment } from '../risk/down-payment.ts';
 import { detail } from './detail.ts';
@@ -52,6 +56,8 @@ export const orderRouter = router({
   createManual: createManualOrderProcedure,
   /** Its total before saving, priced from the warehouse the seller picked. */
   quoteManual: quoteManualOrderProcedure,
+  /** The courier services to pick from, priced from that warehouse too. */
+  manualRates: manualRatesProcedure,
   list: sellerProcedure
     .input(orderListInput)
     .output(orderListOutput)
