@@ -110,7 +110,7 @@ describe.skipIf(!hasBrowser)('seller dashboard: COD risk', () => {
     const seller = server.client({ token: session.accessToken });
     await expect
       .poll(async () => (await seller.form.detail.query({ id: demoFormId })).riskPolicy)
-      .toEqual({ threshold: 0.6, action: 'hold_confirm', confirmHours: 8 });
+      .toEqual({ threshold: 0.6, action: 'hold_confirm', confirmHours: 8, downPaymentPercent: 30 });
     expect(errors).toEqual([]);
 
     const phone = await openPage(browser, 360);

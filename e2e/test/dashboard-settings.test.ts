@@ -235,13 +235,16 @@ describe.skipIf(!hasBrowser)('dashboard settings', () => {
 
     // Follow-up texts: the first reminder gets the store's own words.
     await openSettingsPage(page, 'Templat follow-up');
-    const first = page.getByRole('region', { name: 'Pengingat ke-1' });
+    const first = page.getByRole('region', { name: 'Transfer & payment gateway Pengingat ke-1' });
     await first.getByText('Bawaan').waitFor();
     await first
       .getByLabel('Isi pengingat ke-1')
       .fill('Halo {buyer_name}, pesanan {invoice} menunggu pembayaran ya.');
     await first.getByRole('button', { name: 'Simpan' }).click();
-    await page.getByRole('region', { name: 'Pengingat ke-1' }).getByText('Milik toko').waitFor();
+    await page
+      .getByRole('region', { name: 'Transfer & payment gateway Pengingat ke-1' })
+      .getByText('Milik toko')
+      .waitFor();
     expect((await api.followUp.templates.query())[0]).toMatchObject({
       attempt: 1,
       message: 'Halo {buyer_name}, pesanan {invoice} menunggu pembayaran ya.',

@@ -98,7 +98,8 @@ function TemplateForm({
   });
   const titleId = `template-${kind}-${attempt}`;
   return (
-    <Card withBorder component="section" aria-labelledby={titleId}>
+    // Named with its kind: two cards called "Pengingat ke-1" would be one name for two places.
+    <Card withBorder component="section" aria-labelledby={`templates-${kind} ${titleId}`}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Group justify="space-between">
