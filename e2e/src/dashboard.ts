@@ -14,8 +14,13 @@ interface AxeViolation {
   nodes: Array<{ html: string; failureSummary: string }>;
 }
 
-/** Serious and critical accessibility problems axe-core finds on the page as it stands. */
+/**
+ * Serious and critical accessibility problems axe-core finds once the page's transitions have
+ * finished: a menu or notification fading in or out is half transparent, and axe would read its
+ * text as too faint (a CI run failed on exactly that, after "Unduh CSV" closed its menu).
+ */
 export async function accessibilityProblems(page: Page): Promise<string[]> {
+  await settled(page);
   await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
@@ -24,6 +29,12 @@ export async function accessibilityProblems(page: Page): Promise<string[]> {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.html} ${n.failureSummary}`).join(', ')})`);
+}
+
+/** Fails with each problem spelled out, so a CI log names the rule and the element. */
+export async function expectAccessible(page: Page) {
+  const problems = await accessibilityProblems(page);
+  if (problems.length > 0) throw new Error(`Accessibility problems:\n${problems.join('\n')}`);
 }
 
 /** Once the page's transitions (the drawer sliding in) have finished. */

@@ -5,7 +5,7 @@ import { demoFormId } from '@bosonline/server/testing/demo-orders';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
-import { accessibilityProblems, settled } from '../src/dashboard.ts';
+import { expectAccessible, settled } from '../src/dashboard.ts';
 import { hasBrowser, openPage, screenshotDir } from './browser.ts';
 
 // The console's Cache page against a real server whose cache holds what buyers' reads put there
@@ -69,7 +69,7 @@ async function checkAndShoot(page: Page, name: string) {
   }
   await page.waitForFunction(() => !document.querySelector('.mantine-Notification-root'));
   await settled(page);
-  expect(await accessibilityProblems(page)).toEqual([]);
+  await expectAccessible(page);
   // Nothing wider than the screen: no sideways scrolling on a phone or a laptop.
   expect(
     await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),

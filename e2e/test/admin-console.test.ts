@@ -3,7 +3,7 @@ import { expectError, sellerClient, startTestServer, type TestServer } from '@bo
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
-import { accessibilityProblems, logIn, settled } from '../src/dashboard.ts';
+import { expectAccessible, logIn, settled } from '../src/dashboard.ts';
 import { hasBrowser, openPage, screenshotDir } from './browser.ts';
 
 // The platform staff's console at /app/admin: its own login and session, apart from the seller's.
@@ -39,7 +39,7 @@ async function checkAndShoot(page: Page, name: string) {
   }
   await page.waitForFunction(() => !document.querySelector('.mantine-Notification-root'));
   await settled(page);
-  expect(await accessibilityProblems(page)).toEqual([]);
+  await expectAccessible(page);
   await page.screenshot({ path: `${shots}/admin-${name}.png`, fullPage: true });
 }
 

@@ -3,7 +3,7 @@ import { newTransferOrder } from '@bosonline/server/testing/demo-orders';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
-import { accessibilityProblems, logIn, settled } from '../src/dashboard.ts';
+import { expectAccessible, logIn, settled } from '../src/dashboard.ts';
 import { hasBrowser, openPage, screenshotDir } from './browser.ts';
 
 // Pengaturan → Kunci API: the owner makes a key for their own system, sees it once with a copy
@@ -33,7 +33,7 @@ async function demoSeller() {
 
 async function checkAndShoot(page: Page, name: string) {
   await settled(page);
-  expect(await accessibilityProblems(page)).toEqual([]);
+  await expectAccessible(page);
   await page.screenshot({ path: `${screenshotDir}${name}.png`, fullPage: true });
 }
 

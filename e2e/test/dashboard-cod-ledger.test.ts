@@ -2,7 +2,7 @@ import { startTestServer, type TestServer } from '@bosonline/server/testing';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
-import { accessibilityProblems, logIn, settled } from '../src/dashboard.ts';
+import { expectAccessible, logIn, settled } from '../src/dashboard.ts';
 import { hasBrowser, openPage, screenshotDir } from './browser.ts';
 
 // Kas COD: the demo owner drops a courier's remittance file, sees its findings before saving
@@ -81,7 +81,7 @@ describe.skipIf(!hasBrowser)('dashboard Kas COD', () => {
     expect(await upload.getByText('Kurang bayar').count()).toBe(1);
     expect(await upload.getByText('Dibayar dua kali').count()).toBe(1);
     await settled(page);
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await expectAccessible(page);
     await page.screenshot({ path: `${screenshotDir}cod-ledger-preview-1280.png`, fullPage: true });
 
     await upload.getByRole('button', { name: 'Simpan setoran' }).click();
@@ -95,7 +95,7 @@ describe.skipIf(!hasBrowser)('dashboard Kas COD', () => {
     expect(text).toContain('JNT7700003');
     expect(text).toContain('Belum disetor');
     await settled(page);
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await expectAccessible(page);
     await page.screenshot({ path: `${screenshotDir}cod-ledger-1280.png`, fullPage: true });
     expect(errors).toEqual([]);
   });
@@ -106,7 +106,7 @@ describe.skipIf(!hasBrowser)('dashboard Kas COD', () => {
     await page.getByRole('heading', { name: 'Kas COD', level: 1 }).waitFor();
     await page.getByRole('region', { name: 'Temuan' }).getByText('Kurang bayar').waitFor();
     await settled(page);
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await expectAccessible(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `${screenshotDir}cod-ledger-360.png`, fullPage: true });
@@ -129,7 +129,7 @@ describe.skipIf(!hasBrowser)('dashboard Kas COD', () => {
       // JNT7700003 (Rp120.000), delivered ten days ago and remitted by nobody: in transit and overdue.
       expect(await row.textContent()).toContain('Rp120.000');
       await settled(page);
-      expect(await accessibilityProblems(page)).toEqual([]);
+      await expectAccessible(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       await page.screenshot({ path: `${screenshotDir}admin-cod-ledger-${width}.png`, fullPage: true });

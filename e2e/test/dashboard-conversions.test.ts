@@ -3,7 +3,7 @@ import { startTestServer, type TestServer } from '@bosonline/server/testing';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
-import { accessibilityProblems, logIn, settled } from '../src/dashboard.ts';
+import { expectAccessible, logIn, settled } from '../src/dashboard.ts';
 import { hasBrowser, openPage, screenshotDir } from './browser.ts';
 
 // The form builder's ad conversions: the owner gives her Meta access token (write-only), keeps
@@ -81,7 +81,7 @@ describe.skipIf(!hasBrowser)('form builder: ad conversions', () => {
     await panel.getByText('Terkirim', { exact: true }).waitFor();
     await panel.getByText(/"events_received":1/).waitFor();
     await settled(page);
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await expectAccessible(page);
     await panel.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${screenshotDir}form-conversions-1280.png`, fullPage: true });
     await panel.screenshot({ path: `${screenshotDir}form-conversions-panel-1280.png` });
@@ -95,7 +95,7 @@ describe.skipIf(!hasBrowser)('form builder: ad conversions', () => {
     const panel = page.getByRole('region', { name: 'Konversi iklan dari server' });
     await panel.getByText('Terkirim', { exact: true }).waitFor();
     await settled(page);
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await expectAccessible(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `${screenshotDir}form-conversions-360.png`, fullPage: true });

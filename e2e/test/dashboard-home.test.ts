@@ -3,7 +3,7 @@ import { newSeller, sellerClient, startTestServer, type TestServer } from '@boso
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
-import { accessibilityProblems, settled, submitLogin } from '../src/dashboard.ts';
+import { expectAccessible, settled, submitLogin } from '../src/dashboard.ts';
 import { hasBrowser, openPage, screenshotDir } from './browser.ts';
 
 // Getting in (register, forgot/reset password) and Beranda: the onboarding checklist, the sales
@@ -36,7 +36,7 @@ describe.skipIf(!hasBrowser)('dashboard: getting in and Beranda', () => {
     await page.goto(`${server.url}/app/login`);
     await page.getByRole('link', { name: 'Belum punya akun? Daftar toko baru' }).click();
     await page.getByRole('heading', { name: 'Daftar toko baru' }).waitFor();
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await expectAccessible(page);
 
     // The contracts' rules, in Indonesian, under the fields, before anything is sent.
     await page.getByRole('button', { name: 'Daftar', exact: true }).click();
@@ -75,7 +75,7 @@ describe.skipIf(!hasBrowser)('dashboard: getting in and Beranda', () => {
     expect(await checklist.getByRole('listitem').count()).toBe(onboarding.total);
     // A new store has no orders: the chart says so instead of drawing empty bars.
     await page.getByText('Belum ada pesanan dalam 30 hari terakhir.').waitFor();
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await expectAccessible(page);
     await settled(page);
     await page.screenshot({ path: `${screenshotDir}dashboard-home-new-1280.png`, fullPage: true });
 
@@ -177,7 +177,7 @@ describe.skipIf(!hasBrowser)('dashboard: getting in and Beranda', () => {
       .getByRole('region', { name: 'Tips berjualan' })
       .getByText('Balas chat dalam 5 menit')
       .waitFor();
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await expectAccessible(page);
     await settled(page);
     await page.screenshot({ path: `${screenshotDir}dashboard-home-1280.png`, fullPage: true });
 
@@ -187,7 +187,7 @@ describe.skipIf(!hasBrowser)('dashboard: getting in and Beranda', () => {
     const drawer = page.getByRole('dialog', { name: 'Notifikasi' });
     await drawer.getByText('Stok menipis 1').waitFor();
     await settled(page);
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await expectAccessible(page);
     await page.screenshot({ path: `${screenshotDir}dashboard-notifications-1280.png` });
     await drawer
       .getByRole('listitem')
@@ -231,7 +231,7 @@ describe.skipIf(!hasBrowser)('dashboard: getting in and Beranda', () => {
     await page.goto(`${server.url}/app/login`);
     await page.getByRole('link', { name: 'Lupa kata sandi?' }).click();
     await page.getByRole('heading', { name: 'Lupa kata sandi' }).waitFor();
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await expectAccessible(page);
     await page.getByLabel('Email atau nomor HP').fill(seller.email);
     // WhatsApp is down: the server's 503, said plainly, and the seller stays to try again.
     server.messaging.failing = true;

@@ -3,7 +3,7 @@ import { newSeller, startTestServer, type TestServer } from '@bosonline/server/t
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
-import { accessibilityProblems, settled, tabCount } from '../src/dashboard.ts';
+import { expectAccessible, settled, tabCount } from '../src/dashboard.ts';
 import { hasBrowser, openPage, screenshotDir } from './browser.ts';
 
 // One seller's first day, end to end in the browser: register, follow the onboarding checklist
@@ -133,7 +133,7 @@ describe.skipIf(!hasBrowser)('a new seller’s first order, end to end', () => {
       await page.setViewportSize({ width, height: 800 });
       await toastsGone(page);
       await settled(page);
-      expect(await accessibilityProblems(page)).toEqual([]);
+      await expectAccessible(page);
       await page.screenshot({ path: `${screenshotDir}journey-home-checklist-${width}.png`, fullPage: true });
     }
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -221,7 +221,7 @@ describe.skipIf(!hasBrowser)('a new seller’s first order, end to end', () => {
       await page.setViewportSize({ width, height: 800 });
       await toastsGone(page);
       await settled(page);
-      expect(await accessibilityProblems(page)).toEqual([]);
+      await expectAccessible(page);
       await page.screenshot({ path: `${screenshotDir}journey-fee-preview-${width}.png` });
     }
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -230,7 +230,7 @@ describe.skipIf(!hasBrowser)('a new seller’s first order, end to end', () => {
     await page.getByText(/^Total berubah: /).waitFor();
     // The toast (a title, its text, a close button) reads well and is named, as it stands.
     await settled(page);
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await expectAccessible(page);
     expect((await api.order.detail.query({ invoice })).fees.total).toBe(newTotal);
 
     // Payment confirmed with the receipt's picture; the order moves to “Sudah bayar”.
@@ -279,12 +279,12 @@ describe.skipIf(!hasBrowser)('a new seller’s first order, end to end', () => {
     expect(text).toContain('Keripik Bu Rina');
     expect(text).not.toMatch(/\{[a-z_]+\}/);
     await toastsGone(page);
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await expectAccessible(page);
     await settled(page);
     await page.screenshot({ path: `${screenshotDir}journey-order-1280.png`, fullPage: true });
     await page.setViewportSize({ width: 360, height: 800 });
     await message.waitFor();
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await expectAccessible(page);
     await page.screenshot({ path: `${screenshotDir}journey-order-360.png`, fullPage: true });
     await page.setViewportSize({ width: 1280, height: 800 });
 

@@ -2,7 +2,7 @@ import { startTestServer, type TestServer } from '@bosonline/server/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
-import { accessibilityProblems, logIn } from '../src/dashboard.ts';
+import { expectAccessible, logIn } from '../src/dashboard.ts';
 import { hasBrowser, openPage, screenshotDir } from './browser.ts';
 
 // "Atur Pengiriman": a CS member places a COD order for a buyer from the Order List, sees the
@@ -51,7 +51,7 @@ describe.skipIf(!hasBrowser)('seller dashboard: Atur Pengiriman', () => {
     const total = page.getByText('Total dibayar pembeli').locator('..');
     await total.getByText(/^Rp/).waitFor();
 
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await expectAccessible(page);
     await page.screenshot({ path: `${screenshotDir}dashboard-manual-order-1280.png`, fullPage: true });
 
     await page.getByRole('button', { name: 'Buat pesanan' }).click();
@@ -65,7 +65,7 @@ describe.skipIf(!hasBrowser)('seller dashboard: Atur Pengiriman', () => {
     await page.getByText(order.awb!, { exact: true }).first().waitFor();
     const cs = await server.db.user.findFirstOrThrow({ where: { email: 'cs@bosonline.id' } });
     expect(order.createdById).toBe(cs.id);
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await expectAccessible(page);
     await page.screenshot({ path: `${screenshotDir}dashboard-manual-order-detail-1280.png`, fullPage: true });
 
     // On a phone: the list's action and the form fit the screen.
@@ -77,7 +77,7 @@ describe.skipIf(!hasBrowser)('seller dashboard: Atur Pengiriman', () => {
     await page.getByRole('heading', { name: 'Buat pesanan untuk pembeli' }).waitFor();
     await pick(page, 'Form', 'Kopi Arabica');
     await page.getByLabel('Jumlah Kopi Arabica Gayo').waitFor();
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await expectAccessible(page);
     await page.screenshot({ path: `${screenshotDir}dashboard-manual-order-360.png`, fullPage: true });
     await page.goto(`${server.url}/app/orders/${invoice}`);
     await page.getByText('Dibuat manual oleh Rina (CS)').waitFor();

@@ -3,7 +3,7 @@ import { startTestServer, type TestServer } from '@bosonline/server/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
-import { accessibilityProblems, logIn, tabCount } from '../src/dashboard.ts';
+import { expectAccessible, logIn, tabCount } from '../src/dashboard.ts';
 import { hasBrowser, openPage, screenshotDir } from './browser.ts';
 
 // The order tools of the seller dashboard: printing and downloading the ticked orders, changing
@@ -105,7 +105,7 @@ describe.skipIf(!hasBrowser)('seller dashboard: order tools', () => {
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     const body = await csv.text();
     for (const order of paid) expect(body).toContain(order.invoice);
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await expectAccessible(page);
     await page.screenshot({ path: `${screenshotDir}dashboard-orders-bulk-1280.png`, fullPage: true });
 
     // Processing many at once: each order reports its own result; one that a teammate canceled
@@ -161,7 +161,7 @@ describe.skipIf(!hasBrowser)('seller dashboard: order tools', () => {
     ]);
     await chooser.setFiles({ name: 'bukti.png', mimeType: 'image/png', buffer: receipt });
     await dialog.getByText('bukti.png').waitFor();
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await expectAccessible(page);
     await page.screenshot({ path: `${screenshotDir}dashboard-order-payment-1280.png`, fullPage: true });
     await dialog.getByRole('button', { name: 'Konfirmasi pembayaran' }).click();
     await page.getByText('Pembayaran dikonfirmasi.', { exact: false }).waitFor();
@@ -251,7 +251,7 @@ describe.skipIf(!hasBrowser)('seller dashboard: order tools', () => {
     // The router keeps a number-like search as a JSON string in the URL (q="98765").
     await page.waitForURL(/[?&]q=%2298765%22/);
     await page.getByText('Bu Wati').waitFor();
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await expectAccessible(page);
     await page.getByRole('button', { name: 'Follow up' }).click();
     const wa = page.getByRole('link', { name: 'Buka WhatsApp' });
     expect(await wa.getAttribute('href')).toMatch(/^https:\/\/wa\.me\/6281398765432\?text=/);
@@ -259,7 +259,7 @@ describe.skipIf(!hasBrowser)('seller dashboard: order tools', () => {
     await page.screenshot({ path: `${screenshotDir}dashboard-abandoned-1280.png`, fullPage: true });
     await page.setViewportSize({ width: 360, height: 800 });
     await page.getByRole('link', { name: 'Buka WhatsApp' }).waitFor();
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await expectAccessible(page);
     await page.screenshot({ path: `${screenshotDir}dashboard-abandoned-360.png`, fullPage: true });
     await page.setViewportSize({ width: 1280, height: 800 });
 
@@ -289,7 +289,7 @@ describe.skipIf(!hasBrowser)('seller dashboard: order tools', () => {
     await page.getByRole('button', { name: /^Kirim follow up/ }).waitFor();
     expect(await page.getByRole('button', { name: 'Konfirmasi pembayaran' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Ubah biaya lain' }).count()).toBe(0);
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await expectAccessible(page);
     await page.screenshot({ path: `${screenshotDir}dashboard-order-tools-360.png`, fullPage: true });
 
     const refused = await cs.order.confirmPayment

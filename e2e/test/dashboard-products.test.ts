@@ -4,7 +4,7 @@ import { startTestServer, type TestServer } from '@bosonline/server/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
-import { accessibilityProblems, logIn, settled } from '../src/dashboard.ts';
+import { expectAccessible, logIn, settled } from '../src/dashboard.ts';
 import { hasBrowser, openPage, screenshotDir } from './browser.ts';
 
 // The dashboard's Produk section as the demo seller and her CS meet it: headless Chromium against
@@ -52,12 +52,12 @@ describe.skipIf(!hasBrowser)('dashboard: products', () => {
     await logIn(page, server.url, 'demo@bosonline.id', '/app/products');
     await page.getByRole('heading', { name: 'Produk', level: 1 }).waitFor();
     await page.getByRole('link', { name: 'Kopi Arabica' }).waitFor();
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await expectAccessible(page);
     await page.screenshot({ path: `${screenshotDir}dashboard-products-1280.png`, fullPage: true });
 
     await page.getByRole('link', { name: 'Tambah produk' }).click();
     await page.getByRole('heading', { name: 'Tambah produk' }).waitFor();
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await expectAccessible(page);
 
     // A SKU the store already uses is flagged while typing, before any save.
     const sku = page.getByLabel('SKU produk');
@@ -140,7 +140,7 @@ describe.skipIf(!hasBrowser)('dashboard: products', () => {
     await page.getByLabel('Cari produk').fill('KRL-001-250');
     await page.waitForURL(/[?&]q=KRL-001-250/);
     await page.getByText('Menampilkan 1 baris').waitFor();
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await expectAccessible(page);
     await page.getByRole('checkbox', { name: 'Pilih KRL-001-250 di Alfian' }).check();
     await page.getByRole('button', { name: 'Ubah stok' }).click();
     const dialog = page.getByRole('dialog', { name: 'Ubah stok 1 baris' });
@@ -164,7 +164,7 @@ describe.skipIf(!hasBrowser)('dashboard: products', () => {
     ]);
     await ledger.getByRole('cell', { name: 'Stok awal' }).waitFor();
     await settled(page);
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await expectAccessible(page);
     await page.screenshot({ path: `${screenshotDir}dashboard-stock-ledger-1280.png`, fullPage: true });
     const rows = await seller.product.inventory.list.query({ q: 'KRL-001-250' });
     expect(rows.items.map((r) => r.quantity)).toEqual([17]);
@@ -190,7 +190,7 @@ describe.skipIf(!hasBrowser)('dashboard: products', () => {
     await page.getByRole('group', { name: 'Varian 1' }).getByLabel('SKU varian').fill('BAT-TH-002-01');
     await page.getByText('SKU ini sudah dipakai di toko Anda').waitFor();
     await settled(page);
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await expectAccessible(page);
     await page.screenshot({ path: `${screenshotDir}dashboard-product-form-360.png`, fullPage: true });
     // Nothing overflows sideways at 360 px.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -205,7 +205,7 @@ describe.skipIf(!hasBrowser)('dashboard: products', () => {
     expect(await page.getByRole('link', { name: 'Tambah produk' }).count()).toBe(0);
     expect(await page.getByRole('checkbox').count()).toBe(0);
     await settled(page);
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await expectAccessible(page);
     await page.screenshot({ path: `${screenshotDir}dashboard-products-360.png`, fullPage: true });
 
     // A product opens to be read, with nothing to change.

@@ -2,7 +2,7 @@ import { startTestServer, type TestServer } from '@bosonline/server/testing';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
-import { accessibilityProblems, logIn } from '../src/dashboard.ts';
+import { expectAccessible, logIn } from '../src/dashboard.ts';
 import { hasBrowser, openPage, screenshotDir } from './browser.ts';
 
 // COD risk in the seller dashboard: the order list's badge and filter, the order page's panel
@@ -70,7 +70,7 @@ describe.skipIf(!hasBrowser)('seller dashboard: COD risk', () => {
         .getByText(new RegExp(`· ${score}$`))
         .first()
         .waitFor();
-      expect(await accessibilityProblems(page)).toEqual([]);
+      await expectAccessible(page);
       await page.screenshot({ path: `${screenshotDir}dashboard-risk-list-${width}.png`, fullPage: true });
 
       await page.getByRole('link', { name: invoice, exact: true }).click();
@@ -78,7 +78,7 @@ describe.skipIf(!hasBrowser)('seller dashboard: COD risk', () => {
       await panel.getByText(`Skor ${score}/100`).waitFor();
       for (const reason of detail.risk?.reasons ?? []) await panel.getByText(reason.id).waitFor();
       await panel.getByText('Pembeli baru di toko ini').waitFor();
-      expect(await accessibilityProblems(page)).toEqual([]);
+      await expectAccessible(page);
       await page.screenshot({ path: `${screenshotDir}dashboard-risk-order-${width}.png`, fullPage: true });
       expect(errors).toEqual([]);
     }
@@ -98,7 +98,7 @@ describe.skipIf(!hasBrowser)('seller dashboard: COD risk', () => {
     await section.getByLabel('Batas konfirmasi (jam)').fill('8');
     // The widget preview beside the builder has loaded (its spinner is not what is checked here).
     await page.locator('.mantine-Loader-root[aria-label="Pratinjau"]').waitFor({ state: 'detached' });
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await expectAccessible(page);
     await section.screenshot({ path: `${screenshotDir}dashboard-risk-policy-1280.png` });
     await page
       .getByRole('button', { name: /^Simpan/ })

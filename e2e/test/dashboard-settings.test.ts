@@ -2,7 +2,7 @@ import { startTestServer, type TestServer } from '@bosonline/server/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
-import { accessibilityProblems, logIn, settled } from '../src/dashboard.ts';
+import { expectAccessible, logIn, settled } from '../src/dashboard.ts';
 import { hasBrowser, openPage, screenshotDir } from './browser.ts';
 
 // Pengaturan in the dashboard: a seller who has just registered sets up a warehouse, a bank
@@ -58,7 +58,7 @@ async function pngFromCanvas(page: Page, width: number, height: number): Promise
 
 async function checkAndShoot(page: Page, name: string) {
   await settled(page);
-  expect(await accessibilityProblems(page)).toEqual([]);
+  await expectAccessible(page);
   await page.screenshot({ path: `${screenshotDir}settings-${name}.png`, fullPage: true });
 }
 

@@ -3,7 +3,7 @@ import { checkoutBody, demoFormId } from '@bosonline/server/testing/demo-orders'
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
-import { accessibilityProblems, logIn } from '../src/dashboard.ts';
+import { expectAccessible, logIn } from '../src/dashboard.ts';
 import { hasBrowser, openPage, screenshotDir } from './browser.ts';
 
 // Order Shield in the seller dashboard: a held order waits on the "Mencurigakan" tab with its
@@ -41,14 +41,14 @@ describe.skipIf(!hasBrowser)('seller dashboard: Order Shield', () => {
     await page.getByRole('tab', { name: /^Mencurigakan/, selected: true }).waitFor();
     await page.getByRole('link', { name: order.invoice, exact: true }).waitFor();
     await page.getByText('Nama terlalu pendek').first().waitFor();
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await expectAccessible(page);
     await page.screenshot({ path: `${screenshotDir}dashboard-shield-list-1280.png`, fullPage: true });
 
     await page.getByRole('link', { name: order.invoice, exact: true }).click();
     await page.getByRole('heading', { name: `Pesanan ${order.invoice}` }).waitFor();
     const panel = page.getByRole('region', { name: 'Ditahan Order Shield' });
     await panel.getByText('Nama pembeli 1 huruf, minimal 2').waitFor();
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await expectAccessible(page);
     await page.screenshot({ path: `${screenshotDir}dashboard-shield-detail-1280.png`, fullPage: true });
 
     await panel.getByRole('button', { name: 'Bukan spam' }).click();
@@ -75,7 +75,7 @@ describe.skipIf(!hasBrowser)('seller dashboard: Order Shield', () => {
 
     await page.goto(`${server.url}/app/settings/blocks`);
     await page.getByText('6281377700022').waitFor();
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await expectAccessible(page);
     await page.screenshot({ path: `${screenshotDir}dashboard-shield-blocks-360.png`, fullPage: true });
 
     const wide = await openPage(browser, 1280);

@@ -5,7 +5,7 @@ import { startTestServer, type TestServer } from '@bosonline/server/testing';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
-import { accessibilityProblems, logIn, settled } from '../src/dashboard.ts';
+import { expectAccessible, logIn, settled } from '../src/dashboard.ts';
 import { hasBrowser, openPage, screenshotDir } from './browser.ts';
 
 // Pengaturan → Webhook on a phone: the owner adds her system's URL (a local receiver), keeps the
@@ -57,7 +57,7 @@ describe.skipIf(!hasBrowser)('dashboard webhooks', () => {
     expect(secret).toMatch(/^whsec_/);
     expect(await dialog.getByRole('button', { name: /Salin/ }).count()).toBe(1);
     await settled(page);
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await expectAccessible(page);
     await page.screenshot({ path: `${screenshotDir}settings-webhook-secret-360.png`, fullPage: true });
     await dialog.getByRole('button', { name: 'Sudah saya simpan' }).click();
     // Shown once: the list never carries it.
@@ -74,7 +74,7 @@ describe.skipIf(!hasBrowser)('dashboard webhooks', () => {
     expect(v1?.slice(3)).toBe(createHmac('sha256', secret).update(`${unix}.${ping.body}`).digest('hex'));
 
     await settled(page);
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await expectAccessible(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `${screenshotDir}settings-webhooks-360.png`, fullPage: true });

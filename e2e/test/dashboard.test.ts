@@ -2,7 +2,7 @@ import { sellerClient, startTestServer, type TestServer } from '@bosonline/serve
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
-import { accessibilityProblems, logIn, settled, tabCount } from '../src/dashboard.ts';
+import { expectAccessible, logIn, settled, tabCount } from '../src/dashboard.ts';
 import { hasBrowser, openPage, screenshotDir } from './browser.ts';
 
 // The seller dashboard at /app as sellers and their CS meet it: headless Chromium against a real
@@ -75,7 +75,7 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     const { page, errors } = await openPage(browser, 1280);
     await page.goto(`${server.url}/app/`);
     await page.getByRole('heading', { name: 'Masuk ke dasbor' }).waitFor();
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await expectAccessible(page);
 
     // The contracts' own rule refuses an empty form in the browser, in Indonesian, under the fields.
     await page.getByRole('button', { name: 'Masuk' }).click();
@@ -113,7 +113,7 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     expect(await tabCount(page, /^Semua/)).toBe(all.total);
     expect(await tabCount(page, /^Belum bayar/)).toBe(all.statusCounts.unpaid);
     await page.getByRole('link', { name: /^INV/ }).first().waitFor();
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await expectAccessible(page);
     await page.screenshot({ path: `${screenshotDir}dashboard-orders-1280.png`, fullPage: true });
 
     // Filters: payment method from its menu; a WIB date range from a shared URL. Both land in
@@ -154,7 +154,7 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     await history.getByText('Pesanan dibuat').waitFor();
     expect(await history.locator('.mantine-Timeline-item').count()).toBe(detail.timeline.length);
     await page.getByRole('region', { name: 'Pembeli' }).getByText(detail.buyerName).waitFor();
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await expectAccessible(page);
     await page.screenshot({ path: `${screenshotDir}dashboard-order-1280.png`, fullPage: true });
 
     // INV57123 is an unpaid bank transfer: it may be canceled by hand, and processed once paid.
@@ -213,7 +213,7 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     // A shared link to a filtered list survives the login on the way.
     await page.goto(`${server.url}/app/orders?status=delivered`);
     await page.getByRole('heading', { name: 'Masuk ke dasbor' }).waitFor();
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await expectAccessible(page);
     await page.screenshot({ path: `${screenshotDir}dashboard-login-360.png`, fullPage: true });
     await logIn(page, server.url, 'cs@bosonline.id', '/app/orders?status=delivered');
     await page.getByRole('tab', { name: /^Diterima/, selected: true }).waitFor();
