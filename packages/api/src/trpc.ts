@@ -130,7 +130,12 @@ export const authedProcedure = publicProcedure
       throw forbidden(`This API key's scopes (${auth.apiKey.scopes.join(', ')}) do not allow ${path}`);
     }
     return next({
-      ctx: { actor: auth.actor, tenant: auth.tenant, storeUnavailable: auth.storeUnavailable ?? false },
+      ctx: {
+        actor: auth.actor,
+        tenant: auth.tenant,
+        account: auth.account ?? null,
+        storeUnavailable: auth.storeUnavailable ?? false,
+      },
     });
   });
 

@@ -25,10 +25,11 @@ export function checkSessionSql(check: {
         AND "endedAt" IS NULL AND "expiresAt" > ${check.now} AND "realm" = ${check.realm}::"AuthRealm")
     SELECT s."id", s."realm"::text AS "realm", s."userId"::text AS "userId",
       s."adminUserId"::text AS "adminUserId", s."expiresAt", s."endedAt",
-      u."status"::text AS "userStatus",
+      u."status"::text AS "userStatus", u."name" AS "userName", u."email" AS "userEmail",
+      u."phone" AS "userPhone", u."createdAt" AS "userCreatedAt",
       COALESCE((
-        SELECT json_agg(json_build_object('id', m."id", 'storeId', m."storeId", 'role', m."role",
-            'ownerActive', o."status" = 'active') ORDER BY m."createdAt")
+        SELECT json_agg(json_build_object('id', m."id", 'storeId', m."storeId", 'storeName', st."name",
+            'role', m."role", 'ownerActive', o."status" = 'active') ORDER BY m."createdAt")
         FROM "StoreMember" m
         JOIN "Store" st ON st."id" = m."storeId"
         JOIN "User" o ON o."id" = st."ownerId"

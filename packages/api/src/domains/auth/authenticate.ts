@@ -48,6 +48,14 @@ export async function authenticate(ctx: Context): Promise<Authenticated> {
   return {
     realm: 'seller',
     actor: { userId, sessionId: session.id },
+    account: {
+      id: userId,
+      name: session.userName ?? '',
+      email: session.userEmail ?? '',
+      phone: session.userPhone ?? '',
+      createdAt: session.userCreatedAt ?? now,
+      stores: memberships.map((m) => ({ id: m.storeId, name: m.storeName, role: m.role })),
+    },
     ...(storeUnavailable ? { storeUnavailable } : {}),
     tenant: membership
       ? { storeId: membership.storeId, role: membership.role, memberId: membership.id }

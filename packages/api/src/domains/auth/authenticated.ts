@@ -9,11 +9,26 @@ export interface Tenant {
   memberId: string;
 }
 
+/**
+ * The signed-in person as this request's session check read them: what profile.me answers, so it
+ * needs no statement of its own. Absent for a store API key (no person behind the request).
+ */
+export interface Account {
+  id: string;
+  name: string;
+  email: string;
+  phone: string;
+  createdAt: Date;
+  /** Every store they are an active member of, oldest membership first. */
+  stores: Array<{ id: string; name: string; role: StoreRole }>;
+}
+
 export type Authenticated =
   | {
       realm: 'seller';
       actor: { userId: string; sessionId: string };
       tenant: Tenant | null;
+      account?: Account;
       /**
        * The store asked for (X-Store-Id) is one the user works in, but its owner is suspended by
        * platform staff: its staff keep their accounts, and the store answers "not available".

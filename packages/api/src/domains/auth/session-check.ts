@@ -5,7 +5,8 @@ import { checkSessionSql } from './auth.sql.ts';
 
 // The per-request session check is on every authenticated call, so it is one round trip: the
 // session, its account (seller with memberships, or admin) and the once-a-minute lastSeenAt touch
-// in one statement. The row is still read on every request, so a logout or revocation is
+// in one statement. It also reads the few columns profile.me answers (name, email, phone, store
+// names), so the dashboard's "who am I" costs no second statement. The row is still read on every request, so a logout or revocation is
 // immediate.
 
 // lastSeenAt is a hint for the sessions list, not an audit log: write it at most once a minute.
@@ -20,8 +21,18 @@ export interface CheckedSession {
   endedAt: Date | null;
   /** The seller's account, when the token's subject is the session's user. */
   userStatus: string | null;
+  userName: string | null;
+  userEmail: string | null;
+  userPhone: string | null;
+  userCreatedAt: Date | null;
   /** Active memberships, oldest first, with whether the store's owner is active. */
-  memberships: Array<{ id: string; storeId: string; role: StoreRole; ownerActive: boolean }>;
+  memberships: Array<{
+    id: string;
+    storeId: string;
+    storeName: string;
+    role: StoreRole;
+    ownerActive: boolean;
+  }>;
   /** The admin account, when the token's subject is the session's admin. */
   admin: { id: string; email: string; role: AdminRole; active: boolean } | null;
 }

@@ -1,6 +1,7 @@
 import type { changePasswordInput, deleteAccountInput, Me, updateProfileInput } from '@bosonline/contracts';
 import type { z } from 'zod';
 import type { Context } from '../../context.ts';
+import type { Account } from '../auth/authenticated.ts';
 import { notFound } from '../../lib/errors.ts';
 import { hashPassword } from '../../lib/passwords.ts';
 import { assertIdentityFree, assertPassword } from '../auth/identity.ts';
@@ -10,14 +11,25 @@ import { userWithStoresSql } from './profile.sql.ts';
 type ProfileCtx = Pick<Context, 'db' | 'clock'> & {
   actor: { userId: string; sessionId: string };
   tenant?: { storeId: string } | null;
+  /** The person as this request's session check read them (authenticate.ts); null for an API key. */
+  account?: Account | null;
 };
 
+/** Who is calling: answered from the request's own session check when it read the account. */
 export async function me(ctx: ProfileCtx): Promise<Me> {
-  // One round trip (the user and their stores), as it follows the session check on every app start.
-  const [user] = await ctx.db.$queryRaw<Array<Omit<Me, 'store'>>>(userWithStoresSql(ctx.actor.userId));
+  return meOf(ctx.account ?? (await readAccount(ctx)), ctx.tenant);
+}
+
+/** The account as stored now (after an edit, the session check's copy is the old one). */
+async function readAccount(ctx: ProfileCtx): Promise<Account> {
+  const [user] = await ctx.db.$queryRaw<Account[]>(userWithStoresSql(ctx.actor.userId));
   if (!user) throw notFound('User');
+  return user;
+}
+
+function meOf(user: Account, tenant: ProfileCtx['tenant']): Me {
   const { stores } = user;
-  const current = ctx.tenant ? stores.find((s) => s.id === ctx.tenant?.storeId) : undefined;
+  const current = tenant ? stores.find((s) => s.id === tenant.storeId) : undefined;
   return {
     id: user.id,
     name: user.name,
@@ -33,7 +45,7 @@ export async function update(ctx: ProfileCtx, input: z.output<typeof updateProfi
   const { userId } = ctx.actor;
   await assertIdentityFree(ctx.db, input, userId);
   await ctx.db.user.update({ where: { id: userId }, data: input });
-  return me(ctx);
+  return meOf(await readAccount(ctx), ctx.tenant);
 }
 
 /** Changes the password and logs out every other device. */
