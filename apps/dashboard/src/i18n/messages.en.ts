@@ -202,7 +202,7 @@ export const en: Messages = {
   },
   event: {
     created: 'Order placed',
-    seeded: 'Order placed',
+    seeded: 'Example status (demo data)',
     payment_confirmed: 'Payment confirmed',
     payment_received: 'Payment received (gateway)',
     payment_after_cancel: 'Paid after cancellation: refund due',

@@ -203,7 +203,8 @@ export const id = {
   } satisfies Record<OrderPaymentMethod, string>,
   event: {
     created: 'Pesanan dibuat',
-    seeded: 'Pesanan dibuat',
+    // The demo seed's one event per order: it moves the order to its example status.
+    seeded: 'Status contoh (data demo)',
     payment_confirmed: 'Pembayaran dikonfirmasi',
     payment_received: 'Pembayaran diterima (gateway)',
     payment_after_cancel: 'Dibayar setelah batal: dana perlu dikembalikan',
