@@ -57,6 +57,10 @@ describe.skipIf(!hasBrowser)('seller dashboard: Order Shield', () => {
     const after = await server.db.order.findUniqueOrThrow({ where: { id: order.id } });
     expect(after.status).toBe('ready_to_ship');
     expect(server.shipping.booked.length).toBe(booked + 1);
+
+    // With nothing held any more, the tab says what it is for rather than "no orders yet".
+    await page.goto(`${server.url}/app/orders?status=suspicious`);
+    await page.getByText(/^Tidak ada pesanan yang ditahan Order Shield\./).waitFor();
     expect(errors).toEqual([]);
   });
 

@@ -93,6 +93,9 @@ export const en: Messages = {
     emptyTitle: 'No orders here yet',
     emptyFiltered: 'No order matches these filters. Change the search or clear the filters.',
     emptyNone: 'Orders from your forms and checkout will show up here.',
+    emptyInTab: (status: string) => `No orders with the status “${status}” right now.`,
+    emptySuspicious:
+      'Order Shield is holding no order. Orders that look like spam show up here for you to review.',
     column: {
       invoice: 'Invoice',
       date: 'Date',

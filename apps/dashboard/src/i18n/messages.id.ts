@@ -95,6 +95,9 @@ export const id = {
     emptyTitle: 'Belum ada pesanan di sini',
     emptyFiltered: 'Tidak ada pesanan yang cocok dengan filter ini. Ubah pencarian atau hapus filter.',
     emptyNone: 'Pesanan dari form dan checkout Anda akan muncul di sini.',
+    emptyInTab: (status: string) => `Tidak ada pesanan berstatus “${status}” saat ini.`,
+    emptySuspicious:
+      'Tidak ada pesanan yang ditahan Order Shield. Pesanan yang terlihat seperti spam muncul di sini untuk Anda tinjau.',
     column: {
       invoice: 'Invoice',
       date: 'Tanggal',

@@ -143,7 +143,13 @@ function OrdersPage() {
         empty={{
           icon: <IconReceiptOff size={28} aria-hidden />,
           title: t.orders.emptyTitle,
-          description: hasFilters(search) ? t.orders.emptyFiltered : t.orders.emptyNone,
+          description: hasFilters(search)
+            ? t.orders.emptyFiltered
+            : search.status === 'suspicious'
+              ? t.orders.emptySuspicious
+              : search.status
+                ? t.orders.emptyInTab(t.status[search.status])
+                : t.orders.emptyNone,
         }}
       >
         <Stack gap="sm">
