@@ -123,11 +123,12 @@ describe('CORS', () => {
     expect(put.headers.get('access-control-allow-methods')).toContain('PUT');
   });
 
-  it('REST answers, errors included, are readable from another origin with their request id', async () => {
-    for (const path of ['/region?q=buduran', '/profile/me', '/openapi.json']) {
+  it('answers on both doors, errors included, are readable from another origin with their request id', async () => {
+    for (const path of ['/region?q=buduran', '/profile/me', '/openapi.json', '/trpc/region.provinces']) {
       const res = await get(path, { origin });
       expect(res.headers.get('access-control-allow-origin'), path).toBe('*');
       expect(res.headers.get('access-control-expose-headers'), path).toContain('x-request-id');
+      expect(res.headers.get('x-request-id'), path).toMatch(/^[\w-]{8,}$/);
     }
   });
 });

@@ -178,6 +178,20 @@ describe('transport errors are 4xx, never 500', () => {
     expect(await server.db.user.count()).toBe(before);
   });
 
+  it('a chunked body (no Content-Length) is counted as it arrives: 413 past 1 MB, read when under', async () => {
+    const chunked = (text: string) =>
+      fetch(`${server.url}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: new Blob([text]).stream(),
+        duplex: 'half',
+      } as RequestInit);
+    const huge = await chunked(JSON.stringify({ login: 'x'.repeat(1_100_000), password: 'x' }));
+    expect(huge.status).toBe(413);
+    const small = await chunked(JSON.stringify({ login: 'nobody@example.com', password: 'wrong-password' }));
+    expect(small.status).toBe(401);
+  });
+
   it('non-JSON bodies and wrong content types are refused', async () => {
     const notJson = await server.rest('POST', '/auth/login', { body: '{"login": "a", ' });
     expect(notJson.status).toBe(400);
