@@ -99,7 +99,7 @@ export function Success(props: {
               <strong>{answer.paymentGateway.channelName}</strong>
               <div>{answer.paymentGateway.vaNumber ?? answer.paymentGateway.qrString}</div>
               <div class="muted">
-                {copy.payBefore} {answer.paymentGateway.expiresAt.toLocaleString()}
+                {copy.payBefore} {copy.when(answer.paymentGateway.expiresAt)}
               </div>
             </div>
             {copyButton(answer.paymentGateway.vaNumber ?? answer.paymentGateway.qrString ?? '')}
@@ -135,7 +135,7 @@ export function Success(props: {
 
 /** A held COD order: what the buyer does now, as the WhatsApp message sent them says in full. */
 function NextStep({ step, copy }: { step: CheckoutNextStep; copy: Copy }) {
-  const due = step.dueAt?.toLocaleString();
+  const due = step.dueAt && copy.when(step.dueAt);
   if (step.kind === 'confirm_whatsapp') {
     return (
       <div class="next" data-testid="next-step">

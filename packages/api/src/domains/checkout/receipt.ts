@@ -1,8 +1,9 @@
-import type {
-  CheckoutNextStep,
-  CheckoutReceiptView,
-  checkoutReceiptInput,
-  OrderStatus,
+import {
+  type CheckoutNextStep,
+  type CheckoutReceiptView,
+  type checkoutReceiptInput,
+  codAfterDownPayment,
+  type OrderStatus,
 } from '@bosonline/contracts';
 import type { z } from 'zod';
 import type { Context } from '../../context.ts';
@@ -50,7 +51,12 @@ export async function receipt(
   let nextStep: CheckoutNextStep | null = null;
   if (held && downPayment === null) nextStep = { kind: 'confirm_whatsapp', dueAt: confirmDueAt };
   if (held && downPayment !== null && !downPaymentPaidAt) {
-    nextStep = { kind: 'down_payment', amount: downPayment, codAmount: order.total - downPayment, dueAt: confirmDueAt };
+    nextStep = {
+      kind: 'down_payment',
+      amount: downPayment,
+      codAmount: codAfterDownPayment(order.total, downPayment),
+      dueAt: confirmDueAt,
+    };
   }
   return { ...rest, status: unshielded(order), lines: items, nextStep };
 }
