@@ -63,6 +63,20 @@ async function shownTotal(page: Page) {
   return (await total.textContent()) ?? '';
 }
 
+/** Places a COD order on the page at `url`; done once the success screen's heading shows. */
+async function placeOrder(
+  page: Page,
+  url: string,
+  buyer: { name: string; phone: string },
+  heading = 'Pesanan diterima',
+) {
+  await page.goto(url);
+  await fillOrder(page, buyer);
+  await shownTotal(page);
+  await page.getByRole('button', { name: 'Pesan Sekarang' }).click();
+  await page.getByRole('heading', { name: heading }).waitFor();
+}
+
 describe.skipIf(!hasBrowser)('checkout widget on a seller’s page', () => {
   it('a buyer places a COD order; it is in the seller’s order list with the total the buyer saw', async () => {
     const { page, errors, requests } = await openPage(browser, 360);
@@ -183,11 +197,7 @@ describe.skipIf(!hasBrowser)('checkout widget on a seller’s page', () => {
 
   it('sends a device id kept in the browser; a blocked device is held and the buyer sees the usual success', async () => {
     const { page } = await openPage(browser, 360);
-    await page.goto(site.url);
-    await fillOrder(page, { name: 'Rina Lestari', phone: '081311110051' });
-    await shownTotal(page);
-    await page.getByRole('button', { name: 'Pesan Sekarang' }).click();
-    await page.getByRole('heading', { name: 'Pesanan diterima' }).waitFor();
+    await placeOrder(page, site.url, { name: 'Rina Lestari', phone: '081311110051' });
     const device = await page.evaluate(() => localStorage.getItem('bos-device-id'));
     expect(device).toMatch(/^[0-9a-f-]{36}$/);
     const [first] = await ordersOf('081311110051');
@@ -198,11 +208,7 @@ describe.skipIf(!hasBrowser)('checkout widget on a seller’s page', () => {
     // The seller blocks the device; the same browser's next order, under another name and number,
     // is held, and the buyer is shown exactly what any buyer is.
     await seller.shield.addBlock.mutate({ kind: 'device', value: device ?? '', reason: 'Uji' });
-    await page.goto(site.url);
-    await fillOrder(page, { name: 'Sari Dewi', phone: '081311110052' });
-    await shownTotal(page);
-    await page.getByRole('button', { name: 'Pesan Sekarang' }).click();
-    await page.getByRole('heading', { name: 'Pesanan diterima' }).waitFor();
+    await placeOrder(page, site.url, { name: 'Sari Dewi', phone: '081311110052' });
     const [held] = await ordersOf('081311110052');
     expect(held?.status).toBe('suspicious');
     expect(held?.shieldReasons.map((r) => r.code)).toEqual(['blocked_device']);
@@ -217,16 +223,18 @@ describe.skipIf(!hasBrowser)('checkout widget on a seller’s page', () => {
     // A copy of the demo form whose policy holds every COD order (a new buyer's score is above 0.05).
     const form = await seller.form.duplicate.mutate({ id: demoFormId });
     const demo = await seller.form.detail.query({ id: demoFormId });
-    const policy = { threshold: 0.05, action: 'down_payment' as const, confirmHours: 12, downPaymentPercent: 30 };
+    const policy = {
+      threshold: 0.05,
+      action: 'down_payment' as const,
+      confirmHours: 12,
+      downPaymentPercent: 30,
+    };
     await seller.form.update.mutate({ id: form.id, name: demo.name, status: 'active', riskPolicy: policy });
     const heldSite = await sellerSite(server.url, `form="${form.id}"`);
     try {
       const { page } = await openPage(browser, 360);
-      await page.goto(heldSite.url);
-      await fillOrder(page, { name: 'Dewi Anggraini', phone: '081311110061' });
-      await shownTotal(page);
-      await page.getByRole('button', { name: 'Pesan Sekarang' }).click();
-      await page.getByRole('heading', { name: 'Satu langkah lagi' }).waitFor();
+      const buyer = { name: 'Dewi Anggraini', phone: '081311110061' };
+      await placeOrder(page, heldSite.url, buyer, 'Satu langkah lagi');
       const [order] = await ordersOf('081311110061');
       expect(order?.status).toBe('awaiting_confirmation');
       const detail = await seller.order.detail.query({ invoice: order?.invoice ?? '' });
@@ -234,7 +242,9 @@ describe.skipIf(!hasBrowser)('checkout widget on a seller’s page', () => {
       expect(amount).toBe(Math.ceil((detail.total * 30) / 100));
       const step = page.getByTestId('next-step');
       expect(await step.getByTestId('down-payment').textContent()).toBe(formatRupiah(amount));
-      await step.getByText('Cek WhatsApp: rekening tujuan dan tautan untuk bukti transfer sudah kami kirim.').waitFor();
+      await step
+        .getByText('Cek WhatsApp: rekening tujuan dan tautan untuk bukti transfer sudah kami kirim.')
+        .waitFor();
       await step.getByText(`Sisanya ${formatRupiah(detail.total - amount)} dibayar ke kurir.`).waitFor();
       await step.getByText(/^Bayar sebelum /).waitFor();
       // Not the plain COD note: the courier collects only the rest.
@@ -242,14 +252,17 @@ describe.skipIf(!hasBrowser)('checkout widget on a seller’s page', () => {
       await page.screenshot({ path: `${screenshotDir}success-down-payment-360.png`, fullPage: true });
 
       await seller.form.update.mutate({ id: form.id, riskPolicy: { ...policy, action: 'hold_confirm' } });
-      await page.goto(heldSite.url);
-      await fillOrder(page, { name: 'Eko Prasetyo', phone: '081311110062' });
-      await shownTotal(page);
-      await page.getByRole('button', { name: 'Pesan Sekarang' }).click();
-      await page.getByRole('heading', { name: 'Satu langkah lagi' }).waitFor();
+      await placeOrder(
+        page,
+        heldSite.url,
+        { name: 'Eko Prasetyo', phone: '081311110062' },
+        'Satu langkah lagi',
+      );
       await page
         .getByTestId('next-step')
-        .getByText('Cek WhatsApp: kami mengirim pesan ke nomormu. Konfirmasi pesanan di sana agar segera dikirim.')
+        .getByText(
+          'Cek WhatsApp: kami mengirim pesan ke nomormu. Konfirmasi pesanan di sana agar segera dikirim.',
+        )
         .waitFor();
       await page.getByText(/^Konfirmasi sebelum /).waitFor();
       expect(await page.getByTestId('down-payment').count()).toBe(0);

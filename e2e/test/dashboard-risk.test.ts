@@ -1,6 +1,6 @@
+import { formatRupiah } from '@bosonline/contracts';
 import { startTestServer, type TestServer } from '@bosonline/server/testing';
 import type { Browser } from 'playwright-core';
-import { formatRupiah } from '@bosonline/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
 import { expectAccessible, logIn, settled } from '../src/dashboard.ts';
@@ -164,11 +164,14 @@ describe.skipIf(!hasBrowser)('seller dashboard: COD risk', () => {
       await dialog.getByRole('option', { name: /^BANK CENTRAL ASIA/ }).click();
       if (width === 360) {
         // Dragged from the phone's gallery onto the drop area.
-        const transfer = await page.evaluateHandle((bytes) => {
-          const data = new DataTransfer();
-          data.items.add(new File([new Uint8Array(bytes)], 'bukti-dp.png', { type: 'image/png' }));
-          return data;
-        }, [...receipt]);
+        const transfer = await page.evaluateHandle(
+          (bytes) => {
+            const data = new DataTransfer();
+            data.items.add(new File([new Uint8Array(bytes)], 'bukti-dp.png', { type: 'image/png' }));
+            return data;
+          },
+          [...receipt],
+        );
         await dialog.getByLabel('Bukti transfer (gambar)').dispatchEvent('drop', { dataTransfer: transfer });
       } else {
         const [chooser] = await Promise.all([

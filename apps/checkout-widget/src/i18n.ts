@@ -73,7 +73,8 @@ const id = {
   copied: 'Tersalin',
   codNote: 'Siapkan uang pas saat kurir datang.',
   oneMoreStep: 'Satu langkah lagi',
-  checkWhatsapp: 'Cek WhatsApp: kami mengirim pesan ke nomormu. Konfirmasi pesanan di sana agar segera dikirim.',
+  checkWhatsapp:
+    'Cek WhatsApp: kami mengirim pesan ke nomormu. Konfirmasi pesanan di sana agar segera dikirim.',
   confirmBefore: 'Konfirmasi sebelum',
   downPaymentAsk: 'Transfer uang muka agar pesanan dikirim:',
   downPaymentSent: 'Cek WhatsApp: rekening tujuan dan tautan untuk bukti transfer sudah kami kirim.',

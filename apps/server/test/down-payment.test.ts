@@ -1,7 +1,7 @@
 import type { RiskPolicy } from '@bosonline/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './harness.ts';
-import { type HeldOrderShop, heldOrderShop, lastHoldMessage, orderCod } from './held-orders.ts';
+import { type HeldOrderShop, heldOrderShop, lastHoldMessage, orderCod, runOutHold } from './held-orders.ts';
 
 // COD risk's third action, as sellers and buyers notice it: a form whose policy asks a risky COD
 // order for a transfer down payment holds it unbooked and tells the buyer on WhatsApp what to pay
@@ -126,12 +126,7 @@ describe('down payment policy', () => {
     const s = await shop();
     const phone = '081377772003';
     const invoice = await order(s, phone);
-    server.clock.advance(6 * hour - 60_000);
-    await server.runJobs();
-    expect((await s.client.order.detail.query({ invoice })).status).toBe('awaiting_confirmation');
-    server.clock.advance(60_000);
-    await server.runJobs();
-    const expired = await s.client.order.detail.query({ invoice });
+    const expired = await runOutHold(server, s, invoice, 6);
     expect(expired.status).toBe('canceled');
     expect(expired.cancelReason).toBe('Down payment not received in time');
     expect(expired.timeline.at(-1)).toMatchObject({ type: 'confirmation_expired', toStatus: 'canceled' });
@@ -222,12 +217,14 @@ describe('down payment policy', () => {
     });
 
     // A number the store blocked: held by the shield, answered as an order nobody held.
-    const plain = await receipt(await shop({ ...policy, action: 'none' }), '081377772013', 'next-step-none-1');
+    const plain = await receipt(
+      await shop({ ...policy, action: 'none' }),
+      '081377772013',
+      'next-step-none-1',
+    );
     await s.client.shield.addBlock.mutate({ kind: 'phone', value: '081377772014', reason: 'Spam' });
     const spam = await receipt(s, '081377772014', 'next-step-spam-1');
-    expect(
-      (await s.client.order.detail.query({ invoice: spam.invoice })).status,
-    ).toBe('suspicious');
+    expect((await s.client.order.detail.query({ invoice: spam.invoice })).status).toBe('suspicious');
     expect(Object.keys(spam).sort()).toEqual(Object.keys(plain).sort());
     expect([spam.status, spam.nextStep]).toEqual([plain.status, plain.nextStep]);
     expect(plain).toMatchObject({ status: 'ready_to_ship', nextStep: null });

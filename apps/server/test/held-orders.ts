@@ -73,3 +73,16 @@ export function lastHoldMessage(
   if (!message) throw new Error(`no ${template} message to ${phone}`);
   return { ...message, token: message.params.at(-1) as string };
 }
+
+/**
+ * Runs the test clock to a minute before a hold of `hours` ends (the order still waits), then to
+ * its end, running the due jobs each time; answers the order as it then stands.
+ */
+export async function runOutHold(server: TestServer, s: HeldOrderShop, invoice: string, hours: number) {
+  server.clock.advance(hours * 3_600_000 - 60_000);
+  await server.runJobs();
+  expect((await s.client.order.detail.query({ invoice })).status).toBe('awaiting_confirmation');
+  server.clock.advance(60_000);
+  await server.runJobs();
+  return s.client.order.detail.query({ invoice });
+}

@@ -1,7 +1,7 @@
 import type { RiskPolicy } from '@bosonline/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './harness.ts';
-import { type HeldOrderShop, heldOrderShop, lastHoldMessage, orderCod } from './held-orders.ts';
+import { type HeldOrderShop, heldOrderShop, lastHoldMessage, orderCod, runOutHold } from './held-orders.ts';
 
 // COD risk as sellers and buyers notice it: each order carries a 0–1 score with its reasons on
 // both doors, from the store's own history; a form whose policy holds risky COD orders waits for
@@ -159,12 +159,7 @@ describe('hold and confirm', () => {
     const phone = '081377771003';
     const invoice = await order(s, phone);
     const token = holdToken(phone);
-    server.clock.advance(6 * hour - 60_000);
-    await server.runJobs();
-    expect((await s.client.order.detail.query({ invoice })).status).toBe('awaiting_confirmation');
-    server.clock.advance(60_000);
-    await server.runJobs();
-    const expired = await s.client.order.detail.query({ invoice });
+    const expired = await runOutHold(server, s, invoice, 6);
     expect(expired.status).toBe('canceled');
     expect(expired.timeline.at(-1)).toMatchObject({ type: 'confirmation_expired', toStatus: 'canceled' });
     expect(await s.stock()).toBe(10);

@@ -19,7 +19,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconCash } from '@tabler/icons-react';
+import { IconCash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Controller, type Resolver, useForm } from 'react-hook-form';
 import type { z } from 'zod';
@@ -31,6 +31,7 @@ import {
   useUploadReceipt,
 } from '../../hooks/order-actions.ts';
 import { translateValidation, useT } from '../../i18n/i18n.tsx';
+import { FailureAlert } from '../failure-alert.tsx';
 import { ReceiptDropzone } from './receipt-dropzone.tsx';
 
 /**
@@ -38,7 +39,9 @@ import { ReceiptDropzone } from './receipt-dropzone.tsx';
  * amount as it arrived), or a held COD order's down payment (the amount asked, and what the
  * courier then collects).
  */
-export type ReceiptKind = { kind: 'payment'; total: number } | { kind: 'down_payment'; amount: number; total: number };
+export type ReceiptKind =
+  | { kind: 'payment'; total: number }
+  | { kind: 'down_payment'; amount: number; total: number };
 
 type Values = z.input<typeof confirmPaymentInput>;
 type Output = z.output<typeof confirmDownPaymentInput> & Partial<z.output<typeof confirmPaymentInput>>;
@@ -55,41 +58,49 @@ export function ConfirmReceipt({
 }: { invoice: string; onConflict: () => void } & ReceiptKind) {
   const t = useT();
   const [open, setOpen] = useState(false);
+  const words =
+    receipt.kind === 'payment'
+      ? { title: t.orderTools.payment.title(invoice), confirm: t.orderTools.payment.confirm }
+      : { title: t.risk.downPayment.modalTitle(invoice), confirm: t.risk.downPayment.confirm };
   return (
     <>
       <Button leftSection={<IconCash size={16} aria-hidden />} onClick={() => setOpen(true)}>
-        {receipt.kind === 'payment' ? t.orderTools.payment.confirm : t.risk.downPayment.confirm}
+        {words.confirm}
       </Button>
-      {open && (
-        <ConfirmReceiptModal
+      {/* The form mounts with the dialog: each opening starts blank. */}
+      <Modal
+        opened={open}
+        onClose={() => setOpen(false)}
+        title={words.title}
+        centered
+        closeButtonProps={{ 'aria-label': t.orderTools.bulk.close }}
+      >
+        <ReceiptForm
           invoice={invoice}
           receipt={receipt}
-          onClose={() => setOpen(false)}
+          confirmLabel={words.confirm}
+          onDone={() => setOpen(false)}
           onConflict={onConflict}
         />
-      )}
+      </Modal>
     </>
   );
 }
 
-function ConfirmReceiptModal({
-  invoice,
-  receipt,
-  onClose,
-  onConflict,
-}: {
+interface FormProps {
   invoice: string;
   receipt: ReceiptKind;
-  onClose: () => void;
+  confirmLabel: string;
+  /** The dialog closes: confirmed, canceled, or the order moved on meanwhile. */
+  onDone: () => void;
   onConflict: () => void;
-}) {
+}
+
+function ReceiptForm({ invoice, receipt, confirmLabel, onDone, onConflict }: FormProps) {
   const t = useT();
   const m = t.orderTools.payment;
   const dp = t.risk.downPayment;
   const isPayment = receipt.kind === 'payment';
-  const words = isPayment
-    ? { title: m.title(invoice), confirm: m.confirm, confirmed: m.confirmed }
-    : { title: dp.modalTitle(invoice), confirm: dp.confirm, confirmed: dp.confirmed };
   const accounts = useBankAccounts();
   const upload = useUploadReceipt();
   const confirmPayment = useConfirmPayment();
@@ -132,12 +143,12 @@ function ConfirmReceiptModal({
       } else {
         await confirmDownPayment.mutateAsync(common);
       }
-      notifications.show({ color: 'green', message: words.confirmed });
-      onClose();
+      notifications.show({ color: 'green', message: isPayment ? m.confirmed : dp.confirmed });
+      onDone();
     } catch (error) {
       if (isBosError(error, 'CONFLICT')) {
         notifications.show({ color: 'red', message: t.order.conflict, autoClose: false });
-        onClose();
+        onDone();
         onConflict();
       } else if (!applyFieldErrors(t, error, form.setError, ['amount', 'bankAccountId', 'note'])) {
         setFailure(errorMessage(t, error));
@@ -151,91 +162,79 @@ function ConfirmReceiptModal({
   }));
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={words.title}
-      centered
-      closeButtonProps={{ 'aria-label': t.orderTools.bulk.close }}
-    >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          {failure && (
-            <Alert color="red" icon={<IconAlertTriangle aria-hidden />} role="alert">
-              {failure}
-            </Alert>
-          )}
-          {accounts.isSuccess && options.length === 0 && (
-            <Alert color="yellow" role="alert">
-              {m.noAccounts}
-            </Alert>
-          )}
-          {receipt.kind === 'down_payment' ? (
-            <DataList>
-              <DataList.Item>
-                <DataList.ItemLabel>{dp.amount}</DataList.ItemLabel>
-                <DataList.ItemValue fw={700}>{formatRupiah(receipt.amount)}</DataList.ItemValue>
-              </DataList.Item>
-              <DataList.Item>
-                <DataList.ItemLabel>{dp.codAfter}</DataList.ItemLabel>
-                <DataList.ItemValue>
-                  {formatRupiah(codAfterDownPayment(receipt.total, receipt.amount))}
-                </DataList.ItemValue>
-              </DataList.Item>
-            </DataList>
-          ) : (
-            <Controller
-              control={form.control}
-              name="amount"
-              render={({ field }) => (
-                <NumberInput
-                  label={m.amount}
-                  value={field.value}
-                  onChange={(v) => field.onChange(typeof v === 'number' ? v : Number.NaN)}
-                  onBlur={field.onBlur}
-                  thousandSeparator="."
-                  decimalSeparator=","
-                  allowDecimal={false}
-                  min={1}
-                  error={translateValidation(t, errors.amount?.message)}
-                />
-              )}
-            />
-          )}
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <FailureAlert failure={failure} />
+        {accounts.isSuccess && options.length === 0 && (
+          <Alert color="yellow" role="alert">
+            {m.noAccounts}
+          </Alert>
+        )}
+        {receipt.kind === 'down_payment' ? (
+          <DataList>
+            <DataList.Item>
+              <DataList.ItemLabel>{dp.amount}</DataList.ItemLabel>
+              <DataList.ItemValue fw={700}>{formatRupiah(receipt.amount)}</DataList.ItemValue>
+            </DataList.Item>
+            <DataList.Item>
+              <DataList.ItemLabel>{dp.codAfter}</DataList.ItemLabel>
+              <DataList.ItemValue>
+                {formatRupiah(codAfterDownPayment(receipt.total, receipt.amount))}
+              </DataList.ItemValue>
+            </DataList.Item>
+          </DataList>
+        ) : (
           <Controller
             control={form.control}
-            name="bankAccountId"
+            name="amount"
             render={({ field }) => (
-              <Select
-                label={m.account}
-                data={options}
-                value={field.value || null}
-                onChange={(v) => field.onChange(v ?? '')}
+              <NumberInput
+                label={m.amount}
+                value={field.value}
+                onChange={(v) => field.onChange(typeof v === 'number' ? v : Number.NaN)}
                 onBlur={field.onBlur}
-                comboboxProps={{ withinPortal: false }}
-                error={translateValidation(t, errors.bankAccountId?.message)}
+                thousandSeparator="."
+                decimalSeparator=","
+                allowDecimal={false}
+                min={1}
+                error={translateValidation(t, errors.amount?.message)}
               />
             )}
           />
-          <ReceiptDropzone value={file} onChange={setFile} error={fileError} />
-          <Textarea
-            label={m.note}
-            autosize
-            minRows={2}
-            error={translateValidation(t, errors.note?.message)}
-            {...form.register('note')}
-          />
-          {isPayment && <Checkbox label={m.force} {...form.register('force')} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t.common.cancel}
-            </Button>
-            <Button type="submit" loading={form.formState.isSubmitting}>
-              {words.confirm}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        )}
+        <Controller
+          control={form.control}
+          name="bankAccountId"
+          render={({ field }) => (
+            <Select
+              label={m.account}
+              data={options}
+              value={field.value || null}
+              onChange={(v) => field.onChange(v ?? '')}
+              onBlur={field.onBlur}
+              comboboxProps={{ withinPortal: false }}
+              error={translateValidation(t, errors.bankAccountId?.message)}
+            />
+          )}
+        />
+        <ReceiptDropzone value={file} onChange={setFile} error={fileError} />
+        <Textarea
+          label={m.note}
+          autosize
+          minRows={2}
+          error={translateValidation(t, errors.note?.message)}
+          {...form.register('note')}
+        />
+        {isPayment && <Checkbox label={m.force} {...form.register('force')} />}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t.common.cancel}
+          </Button>
+          <Button type="submit" loading={form.formState.isSubmitting}>
+            {confirmLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }

@@ -1,10 +1,11 @@
 import '@mantine/dropzone/styles.css';
 import { imageRules } from '@bosonline/contracts';
-import { Button, Group, Image, Paper, Stack, Text } from '@mantine/core';
+import { Group, Image, Paper, Stack, Text } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
-import { IconPhotoPlus, IconTrash } from '@tabler/icons-react';
+import { IconPhotoPlus } from '@tabler/icons-react';
 import { useEffect, useId, useState } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
+import { RemoveButton } from '../remove-button.tsx';
 
 /**
  * The transfer receipt of a payment being confirmed: dropped or picked, previewed, and kept here
@@ -66,18 +67,7 @@ export function ReceiptDropzone({
           {problem}
         </Text>
       )}
-      {value && (
-        <Button
-          variant="subtle"
-          color="red"
-          size="compact-sm"
-          leftSection={<IconTrash size={14} aria-hidden />}
-          onClick={() => onChange(null)}
-          style={{ alignSelf: 'flex-start' }}
-        >
-          {m.clearReceipt}
-        </Button>
-      )}
+      {value && <RemoveButton label={m.clearReceipt} onClick={() => onChange(null)} />}
     </Stack>
   );
 }
