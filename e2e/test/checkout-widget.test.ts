@@ -63,6 +63,20 @@ async function shownTotal(page: Page) {
   return (await total.textContent()) ?? '';
 }
 
+/** Places a COD order on the page at `url`; done once the success screen's heading shows. */
+async function placeOrder(
+  page: Page,
+  url: string,
+  buyer: { name: string; phone: string },
+  heading = 'Pesanan diterima',
+) {
+  await page.goto(url);
+  await fillOrder(page, buyer);
+  await shownTotal(page);
+  await page.getByRole('button', { name: 'Pesan Sekarang' }).click();
+  await page.getByRole('heading', { name: heading }).waitFor();
+}
+
 describe.skipIf(!hasBrowser)('checkout widget on a seller’s page', () => {
   it('a buyer places a COD order; it is in the seller’s order list with the total the buyer saw', async () => {
     const { page, errors, requests } = await openPage(browser, 360);
@@ -183,11 +197,7 @@ describe.skipIf(!hasBrowser)('checkout widget on a seller’s page', () => {
 
   it('sends a device id kept in the browser; a blocked device is held and the buyer sees the usual success', async () => {
     const { page } = await openPage(browser, 360);
-    await page.goto(site.url);
-    await fillOrder(page, { name: 'Rina Lestari', phone: '081311110051' });
-    await shownTotal(page);
-    await page.getByRole('button', { name: 'Pesan Sekarang' }).click();
-    await page.getByRole('heading', { name: 'Pesanan diterima' }).waitFor();
+    await placeOrder(page, site.url, { name: 'Rina Lestari', phone: '081311110051' });
     const device = await page.evaluate(() => localStorage.getItem('bos-device-id'));
     expect(device).toMatch(/^[0-9a-f-]{36}$/);
     const [first] = await ordersOf('081311110051');
@@ -198,15 +208,71 @@ describe.skipIf(!hasBrowser)('checkout widget on a seller’s page', () => {
     // The seller blocks the device; the same browser's next order, under another name and number,
     // is held, and the buyer is shown exactly what any buyer is.
     await seller.shield.addBlock.mutate({ kind: 'device', value: device ?? '', reason: 'Uji' });
-    await page.goto(site.url);
-    await fillOrder(page, { name: 'Sari Dewi', phone: '081311110052' });
-    await shownTotal(page);
-    await page.getByRole('button', { name: 'Pesan Sekarang' }).click();
-    await page.getByRole('heading', { name: 'Pesanan diterima' }).waitFor();
+    await placeOrder(page, site.url, { name: 'Sari Dewi', phone: '081311110052' });
     const [held] = await ordersOf('081311110052');
     expect(held?.status).toBe('suspicious');
     expect(held?.shieldReasons.map((r) => r.code)).toEqual(['blocked_device']);
+    // Nothing is asked of this buyer: no WhatsApp step, the COD note as for any order.
+    await page.getByTestId('invoice').waitFor();
+    await page.getByText('Siapkan uang pas saat kurir datang.').waitFor();
+    expect(await page.getByTestId('next-step').count()).toBe(0);
     await page.context().close();
+  });
+
+  it('a risky COD order held for a down payment, then for a WhatsApp confirmation, tells the buyer what to do next', async () => {
+    // A copy of the demo form whose policy holds every COD order (a new buyer's score is above 0.05).
+    const form = await seller.form.duplicate.mutate({ id: demoFormId });
+    const demo = await seller.form.detail.query({ id: demoFormId });
+    const policy = {
+      threshold: 0.05,
+      action: 'down_payment' as const,
+      confirmHours: 12,
+      downPaymentPercent: 30,
+    };
+    await seller.form.update.mutate({ id: form.id, name: demo.name, status: 'active', riskPolicy: policy });
+    const heldSite = await sellerSite(server.url, `form="${form.id}"`);
+    try {
+      const { page } = await openPage(browser, 360);
+      const buyer = { name: 'Dewi Anggraini', phone: '081311110061' };
+      await placeOrder(page, heldSite.url, buyer, 'Satu langkah lagi');
+      const [order] = await ordersOf('081311110061');
+      expect(order?.status).toBe('awaiting_confirmation');
+      const detail = await seller.order.detail.query({ invoice: order?.invoice ?? '' });
+      const amount = detail.downPayment?.amount ?? 0;
+      expect(amount).toBe(Math.ceil((detail.total * 30) / 100));
+      const step = page.getByTestId('next-step');
+      expect(await step.getByTestId('down-payment').textContent()).toBe(formatRupiah(amount));
+      await step
+        .getByText('Cek WhatsApp: rekening tujuan dan tautan untuk bukti transfer sudah kami kirim.')
+        .waitFor();
+      await step.getByText(`Sisanya ${formatRupiah(detail.total - amount)} dibayar ke kurir.`).waitFor();
+      await step.getByText(/^Bayar sebelum /).waitFor();
+      // Not the plain COD note: the courier collects only the rest.
+      expect(await page.getByText('Siapkan uang pas saat kurir datang.').count()).toBe(0);
+      await page.screenshot({ path: `${screenshotDir}success-down-payment-360.png`, fullPage: true });
+
+      await seller.form.update.mutate({ id: form.id, riskPolicy: { ...policy, action: 'hold_confirm' } });
+      await placeOrder(
+        page,
+        heldSite.url,
+        { name: 'Eko Prasetyo', phone: '081311110062' },
+        'Satu langkah lagi',
+      );
+      await page
+        .getByTestId('next-step')
+        .getByText(
+          'Cek WhatsApp: kami mengirim pesan ke nomormu. Konfirmasi pesanan di sana agar segera dikirim.',
+        )
+        .waitFor();
+      await page.getByText(/^Konfirmasi sebelum /).waitFor();
+      expect(await page.getByTestId('down-payment').count()).toBe(0);
+      const [confirm] = await ordersOf('081311110062');
+      expect(confirm?.status).toBe('awaiting_confirmation');
+      await page.screenshot({ path: `${screenshotDir}success-hold-360.png`, fullPage: true });
+      await page.context().close();
+    } finally {
+      await heldSite.close();
+    }
   });
 
   it('a city is not a district: Enter picks nothing until the buyer chooses, and a typo is offered, not taken', async () => {

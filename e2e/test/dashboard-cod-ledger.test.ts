@@ -105,6 +105,15 @@ describe.skipIf(!hasBrowser)('dashboard Kas COD', () => {
     await logIn(page, server.url, 'demo@bosonline.id', '/app/cod-ledger');
     await page.getByRole('heading', { name: 'Kas COD', level: 1 }).waitFor();
     await page.getByRole('region', { name: 'Temuan' }).getByText('Kurang bayar').waitFor();
+    // No days in the URL: the page shows the ones the server picked (its last 30 WIB days).
+    const session = await server
+      .client()
+      .auth.login.mutate({ login: 'demo@bosonline.id', password: 'demo12345' });
+    const report = await server.client({ token: session.accessToken }).codLedger.report.query({});
+    await page
+      .getByRole('region', { name: 'Sudah disetor' })
+      .getByText(`${report.from} s.d. ${report.to}`)
+      .waitFor();
     await settled(page);
     await expectAccessible(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -1,8 +1,9 @@
+import { formatRupiah } from '@bosonline/contracts';
 import { startTestServer, type TestServer } from '@bosonline/server/testing';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
-import { expectAccessible, logIn } from '../src/dashboard.ts';
+import { expectAccessible, logIn, settled } from '../src/dashboard.ts';
 import { hasBrowser, openPage, screenshotDir } from './browser.ts';
 
 // COD risk in the seller dashboard: the order list's badge and filter, the order page's panel
@@ -23,15 +24,18 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** A first-time COD buyer with a bare address: scored, with reasons. */
-async function riskyOrder(phone: string): Promise<string> {
-  const res = await server.rest('POST', `/order/${demoFormId}`, {
+/**
+ * A first-time COD buyer with a bare address: scored, with reasons. (The Order Shield holds such
+ * an address on a form with a risk policy: give it a full one there.)
+ */
+async function riskyOrder(phone: string, formId = demoFormId, address = 'Jl. A'): Promise<string> {
+  const res = await server.rest('POST', `/order/${formId}`, {
     body: {
       receiver: {
         receiver_name: 'Pembeli Baru',
         receiver_phone: phone,
         receiver_addr_id: 15022,
-        receiver_address: 'Jl. A',
+        receiver_address: address,
       },
       items: {
         service_code: '00',
@@ -119,5 +123,82 @@ describe.skipIf(!hasBrowser)('seller dashboard: COD risk', () => {
     await phone.page
       .getByRole('region', { name: 'Kebijakan risiko COD' })
       .screenshot({ path: `${screenshotDir}dashboard-risk-policy-360.png` });
+  });
+
+  it('the seller confirms a held order’s down payment with the receipt dropped in: booked, the courier collects the rest', async () => {
+    const session = await server
+      .client()
+      .auth.login.mutate({ login: 'demo@bosonline.id', password: 'demo12345' });
+    const seller = server.client({ token: session.accessToken });
+    // A copy of the demo form whose policy asks every risky COD order for a 30% down payment.
+    const form = await seller.form.duplicate.mutate({ id: demoFormId });
+    await seller.form.update.mutate({
+      id: form.id,
+      status: 'active',
+      riskPolicy: { threshold: 0.05, action: 'down_payment', confirmHours: 12, downPaymentPercent: 30 },
+    });
+    const address = 'Jl. Raya Buduran No. 12, RT 3 RW 1';
+    const invoices = [
+      await riskyOrder('081399990011', form.id, address),
+      await riskyOrder('081399990012', form.id, address),
+    ];
+    const held = await seller.order.detail.query({ invoice: invoices[0] ?? '' });
+    expect(held.status).toBe('awaiting_confirmation');
+    const amount = held.downPayment?.amount ?? 0;
+    expect(amount).toBe(Math.ceil((held.total * 30) / 100));
+
+    for (const [width, invoice] of [
+      [360, invoices[1]],
+      [1280, invoices[0]],
+    ] as const) {
+      const { page, errors } = await openPage(browser, width);
+      await logIn(page, server.url, 'demo@bosonline.id', `/app/orders/${invoice}`);
+      // A small real image for the receipt: a piece of the page itself.
+      const receipt = await page.screenshot({ clip: { x: 0, y: 0, width: 120, height: 80 } });
+      await page.getByRole('button', { name: 'Konfirmasi uang muka' }).click();
+      const dialog = page.getByRole('dialog', { name: `Konfirmasi uang muka ${invoice}` });
+      await dialog.getByText(formatRupiah(amount), { exact: true }).waitFor();
+      await dialog.getByText('Ditagih kurir setelah uang muka').waitFor();
+      await dialog.getByText(formatRupiah(held.total - amount), { exact: true }).waitFor();
+      await dialog.getByLabel('Masuk ke rekening').and(page.locator('input')).click();
+      await dialog.getByRole('option', { name: /^BANK CENTRAL ASIA/ }).click();
+      if (width === 360) {
+        // Dragged from the phone's gallery onto the drop area.
+        const transfer = await page.evaluateHandle(
+          (bytes) => {
+            const data = new DataTransfer();
+            data.items.add(new File([new Uint8Array(bytes)], 'bukti-dp.png', { type: 'image/png' }));
+            return data;
+          },
+          [...receipt],
+        );
+        await dialog.getByLabel('Bukti transfer (gambar)').dispatchEvent('drop', { dataTransfer: transfer });
+      } else {
+        const [chooser] = await Promise.all([
+          page.waitForEvent('filechooser'),
+          dialog.getByLabel('Bukti transfer (gambar)').click(),
+        ]);
+        await chooser.setFiles({ name: 'bukti-dp.png', mimeType: 'image/png', buffer: receipt });
+      }
+      await dialog.getByRole('img', { name: 'Pratinjau bukti transfer bukti-dp.png' }).waitFor();
+      await settled(page);
+      await expectAccessible(page);
+      await page.screenshot({ path: `${screenshotDir}dashboard-down-payment-dialog-${width}.png` });
+      await dialog.getByRole('button', { name: 'Konfirmasi uang muka' }).click();
+      await page.getByText('Uang muka dikonfirmasi; pesanan dikirim.').waitFor();
+      await page.getByRole('link', { name: 'Lihat bukti transfer' }).waitFor();
+
+      const confirmed = await seller.order.detail.query({ invoice: invoice ?? '' });
+      expect(confirmed.status).toBe('ready_to_ship');
+      expect(confirmed.downPayment).toMatchObject({ amount, paid: true });
+      expect(confirmed.codAmount).toBe(held.total - amount);
+      expect(confirmed.payment.proofUrl).not.toBeNull();
+      // The page shows it received, with the reduced COD amount, and nothing left to confirm.
+      await page.getByText(`${formatRupiah(amount)} · Sudah diterima`, { exact: false }).waitFor();
+      await page.getByText(formatRupiah(held.total - amount), { exact: true }).waitFor();
+      expect(await page.getByRole('button', { name: 'Konfirmasi uang muka' }).count()).toBe(0);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
   });
 });

@@ -67,10 +67,18 @@ const id = {
   payToVa: 'Bayar ke nomor Virtual Account berikut:',
   payWithQris: 'Bayar dengan QRIS lewat aplikasi bank atau e-wallet (salin kode berikut):',
   payBefore: 'Bayar sebelum',
+  when: (at: Date) => at.toLocaleString('id-ID', { dateStyle: 'medium', timeStyle: 'short' }),
   accountHolder: 'a.n.',
   copy: 'Salin',
   copied: 'Tersalin',
   codNote: 'Siapkan uang pas saat kurir datang.',
+  oneMoreStep: 'Satu langkah lagi',
+  checkWhatsapp:
+    'Cek WhatsApp: kami mengirim pesan ke nomormu. Konfirmasi pesanan di sana agar segera dikirim.',
+  confirmBefore: 'Konfirmasi sebelum',
+  downPaymentAsk: 'Transfer uang muka agar pesanan dikirim:',
+  downPaymentSent: 'Cek WhatsApp: rekening tujuan dan tautan untuk bukti transfer sudah kami kirim.',
+  codRest: (amount: string) => `Sisanya ${amount} dibayar ke kurir.`,
   contactCs: 'Hubungi CS via WhatsApp',
   csMessage: (order: { name: string; products: string; invoice: string | null }) =>
     `Halo, saya ${order.name}. Saya sudah memesan ${order.products}` +
@@ -155,10 +163,17 @@ const en: Copy = {
   payToVa: 'Pay to this virtual account number:',
   payWithQris: 'Pay with QRIS in any bank or e-wallet app (copy this code):',
   payBefore: 'Pay before',
+  when: (at) => at.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }),
   accountHolder: 'in the name of',
   copy: 'Copy',
   copied: 'Copied',
   codNote: 'Have the exact amount ready when the courier arrives.',
+  oneMoreStep: 'One more step',
+  checkWhatsapp: 'Check WhatsApp: we sent your number a message. Confirm your order there so it ships.',
+  confirmBefore: 'Confirm before',
+  downPaymentAsk: 'Transfer a down payment so your order ships:',
+  downPaymentSent: 'Check WhatsApp: we sent you the account and a link for your transfer receipt.',
+  codRest: (amount) => `The remaining ${amount} is paid to the courier.`,
   contactCs: 'Chat with us on WhatsApp',
   csMessage: (order) =>
     `Hello, this is ${order.name}. I have just ordered ${order.products}` +

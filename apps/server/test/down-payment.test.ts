@@ -1,7 +1,7 @@
+import type { RiskPolicy } from '@bosonline/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kopiArabica, warehouseOf } from './catalog-fixtures.ts';
-import { checkoutBody } from './demo-orders.ts';
-import { newSeller, startTestServer, type TestServer } from './harness.ts';
+import { startTestServer, type TestServer } from './harness.ts';
+import { type HeldOrderShop, heldOrderShop, lastHoldMessage, orderCod, runOutHold } from './held-orders.ts';
 
 // COD risk's third action, as sellers and buyers notice it: a form whose policy asks a risky COD
 // order for a transfer down payment holds it unbooked and tells the buyer on WhatsApp what to pay
@@ -20,55 +20,10 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-let serial = 0;
-/** A store with one bank account selling Kopi Arabica (10 units) on a COD form with `riskPolicy`. */
-async function shop(riskPolicy: Record<string, unknown> = policy) {
-  serial += 1;
-  const tokens = await server.client().auth.register.mutate(newSeller());
-  const client = server.client({ token: tokens.accessToken, refreshToken: tokens.refreshToken });
-  const storeId = (await client.profile.me.query()).store?.id as string;
-  const warehouse = await warehouseOf(server, storeId);
-  const product = await client.product.create.mutate(kopiArabica(warehouse.id, `DP-${serial}`));
-  const variant = product.variants[0];
-  if (!variant) throw new Error('kopiArabica has variants');
-  const accountNumber = `80077${String(serial).padStart(5, '0')}`;
-  const account = await client.bankAccount.create.mutate({
-    bankCode: 'BCA',
-    accountNumber,
-    accountHolder: `Toko DP ${serial}`,
-  });
-  const form = await client.form.create.mutate({
-    name: `Kopi DP ${serial}`,
-    paymentMethods: ['cod'],
-    couriers: [{ code: 'idx', services: ['00'] }],
-    items: [{ variantId: variant.id }],
-    riskPolicy: riskPolicy as typeof policy,
-  });
-  const stock = async () =>
-    (await server.db.stock.findFirstOrThrow({ where: { variantId: variant.id } })).quantity;
-  return { client, token: tokens.accessToken, form, sku: variant.sku, stock, account, accountNumber };
-}
-type Shop = Awaited<ReturnType<typeof shop>>;
-
-/** A buyer orders one unit by COD through the public REST door; answers the invoice. */
-async function order(s: Shop, phone: string) {
-  const res = await server.rest('POST', `/order/${s.form.id}`, {
-    body: checkoutBody('Pembeli Uang Muka', phone, s.sku, 1, { payment: 'cod' }),
-  });
-  expect(res.status, JSON.stringify(res.body)).toBe(200);
-  const page = await s.client.order.list.query({ q: phone, limit: 1 });
-  return page.items[0]?.invoice as string;
-}
-
-/** The last down payment message sent to this phone. */
-function downPaymentMessage(phone: string) {
-  const sent = server.messaging.sent.filter(
-    (m) => m.to === `62${phone.slice(1)}` && m.template === 'order_down_payment',
-  );
-  const message = sent.at(-1);
-  if (!message) throw new Error(`no down payment message to ${phone}`);
-  return { ...message, token: message.params.at(-1) as string };
-}
+const shop = (riskPolicy: Partial<RiskPolicy> = policy) => heldOrderShop(server, riskPolicy);
+const order = (s: HeldOrderShop, phone: string, idempotencyKey?: string) =>
+  orderCod(server, s, phone, { buyerName: 'Pembeli Uang Muka', idempotencyKey });
+const downPaymentMessage = (phone: string) => lastHoldMessage(server, phone, 'order_down_payment');
 
 const rupiah = (amount: number) => `Rp${amount.toLocaleString('id-ID')}`;
 
@@ -171,12 +126,7 @@ describe('down payment policy', () => {
     const s = await shop();
     const phone = '081377772003';
     const invoice = await order(s, phone);
-    server.clock.advance(6 * hour - 60_000);
-    await server.runJobs();
-    expect((await s.client.order.detail.query({ invoice })).status).toBe('awaiting_confirmation');
-    server.clock.advance(60_000);
-    await server.runJobs();
-    const expired = await s.client.order.detail.query({ invoice });
+    const expired = await runOutHold(server, s, invoice, 6);
     expect(expired.status).toBe('canceled');
     expect(expired.cancelReason).toBe('Down payment not received in time');
     expect(expired.timeline.at(-1)).toMatchObject({ type: 'confirmation_expired', toStatus: 'canceled' });
@@ -234,6 +184,50 @@ describe('down payment policy', () => {
     expect(still.status).toBe('awaiting_confirmation');
     expect(still.downPayment).toMatchObject({ paid: false });
     expect(server.shipping.booked.length).toBe(booked);
+  });
+
+  it('tells the buyer’s page what to do next for a held order, and nothing for a shield-held one', async () => {
+    const s = await shop();
+    const receipt = async (shopOf: HeldOrderShop, phone: string, key: string) => {
+      await order(shopOf, phone, key);
+      return server.client().checkout.receipt.query({ formId: shopOf.form.id, idempotencyKey: key, phone });
+    };
+    const dp = await receipt(s, '081377772011', 'next-step-dp-0001');
+    const amount = Math.ceil((dp.total * 40) / 100);
+    expect(dp.nextStep).toEqual({
+      kind: 'down_payment',
+      amount,
+      codAmount: dp.total - amount,
+      dueAt: new Date(server.clock.now().getTime() + 6 * hour),
+    });
+    // Once the seller confirms the transfer, nothing is asked any more.
+    await s.client.order.confirmDownPayment.mutate({ invoice: dp.invoice, bankAccountId: s.account.id });
+    const paid = await server.client().checkout.receipt.query({
+      formId: s.form.id,
+      idempotencyKey: 'next-step-dp-0001',
+      phone: '081377772011',
+    });
+    expect(paid.nextStep).toBeNull();
+
+    const confirm = await shop({ ...policy, action: 'hold_confirm' });
+    const held = await receipt(confirm, '081377772012', 'next-step-hold-01');
+    expect(held.nextStep).toEqual({
+      kind: 'confirm_whatsapp',
+      dueAt: new Date(server.clock.now().getTime() + 6 * hour),
+    });
+
+    // A number the store blocked: held by the shield, answered as an order nobody held.
+    const plain = await receipt(
+      await shop({ ...policy, action: 'none' }),
+      '081377772013',
+      'next-step-none-1',
+    );
+    await s.client.shield.addBlock.mutate({ kind: 'phone', value: '081377772014', reason: 'Spam' });
+    const spam = await receipt(s, '081377772014', 'next-step-spam-1');
+    expect((await s.client.order.detail.query({ invoice: spam.invoice })).status).toBe('suspicious');
+    expect(Object.keys(spam).sort()).toEqual(Object.keys(plain).sort());
+    expect([spam.status, spam.nextStep]).toEqual([plain.status, plain.nextStep]);
+    expect(plain).toMatchObject({ status: 'ready_to_ship', nextStep: null });
   });
 
   it('another store gets 404 on both doors and changes nothing', async () => {

@@ -1,7 +1,7 @@
+import type { RiskPolicy } from '@bosonline/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kopiArabica, warehouseOf } from './catalog-fixtures.ts';
-import { checkoutBody } from './demo-orders.ts';
-import { newSeller, startTestServer, type TestServer } from './harness.ts';
+import { startTestServer, type TestServer } from './harness.ts';
+import { type HeldOrderShop, heldOrderShop, lastHoldMessage, orderCod, runOutHold } from './held-orders.ts';
 
 // COD risk as sellers and buyers notice it: each order carries a 0–1 score with its reasons on
 // both doors, from the store's own history; a form whose policy holds risky COD orders waits for
@@ -17,59 +17,17 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-let serial = 0;
-/** A store selling Kopi Arabica (10 units) on a COD form with the given risk policy. */
-async function shop(riskPolicy?: {
-  threshold: number;
-  action: 'none' | 'hold_confirm';
-  confirmHours: number;
-}) {
-  serial += 1;
-  const tokens = await server.client().auth.register.mutate(newSeller());
-  const client = server.client({ token: tokens.accessToken, refreshToken: tokens.refreshToken });
-  const storeId = (await client.profile.me.query()).store?.id as string;
-  const warehouse = await warehouseOf(server, storeId);
-  const product = await client.product.create.mutate(kopiArabica(warehouse.id, `RISK-${serial}`));
-  const variant = product.variants[0];
-  if (!variant) throw new Error('kopiArabica has variants');
-  const form = await client.form.create.mutate({
-    name: `Kopi Risk ${serial}`,
-    paymentMethods: ['cod'],
-    couriers: [{ code: 'idx', services: ['00'] }],
-    items: [{ variantId: variant.id }],
-    ...(riskPolicy ? { riskPolicy } : {}),
-  });
-  const stock = async () =>
-    (await server.db.stock.findFirstOrThrow({ where: { variantId: variant.id } })).quantity;
-  return { client, token: tokens.accessToken, form, sku: variant.sku, stock };
-}
-type Shop = Awaited<ReturnType<typeof shop>>;
-
-/** A buyer orders one unit by COD through the public REST door; answers the invoice. */
-async function order(s: Shop, phone: string) {
-  const res = await server.rest('POST', `/order/${s.form.id}`, {
-    body: checkoutBody('Pembeli Risk', phone, s.sku, 1, { payment: 'cod' }),
-  });
-  expect(res.status, JSON.stringify(res.body)).toBe(200);
-  const page = await s.client.order.list.query({ q: phone, limit: 1 });
-  return page.items[0]?.invoice as string;
-}
+const shop = (riskPolicy?: Partial<RiskPolicy>) => heldOrderShop(server, riskPolicy);
+const order = (s: HeldOrderShop, phone: string) => orderCod(server, s, phone, { buyerName: 'Pembeli Risk' });
 
 /** Ships the order and ends it as the courier reported. */
-async function end(s: Shop, invoice: string, outcome: 'delivered' | 'returned') {
+async function end(s: HeldOrderShop, invoice: string, outcome: 'delivered' | 'returned') {
   await s.client.order.updateStatus.mutate({ invoice, status: 'shipped' });
   await s.client.order.updateStatus.mutate({ invoice, status: outcome });
 }
 
 /** The token of the last confirmation message sent to this phone. */
-function holdToken(phone: string): string {
-  const sent = server.messaging.sent.filter(
-    (m) => m.to === `62${phone.slice(1)}` && m.template === 'order_confirm_cod',
-  );
-  const token = sent.at(-1)?.params.at(-1);
-  if (!token) throw new Error(`no confirmation message to ${phone}`);
-  return token;
-}
+const holdToken = (phone: string) => lastHoldMessage(server, phone, 'order_confirm_cod').token;
 
 describe('risk score', () => {
   it('scores a buyer with two returns above a buyer whose two orders were delivered, and says why, on both doors', async () => {
@@ -201,12 +159,7 @@ describe('hold and confirm', () => {
     const phone = '081377771003';
     const invoice = await order(s, phone);
     const token = holdToken(phone);
-    server.clock.advance(6 * hour - 60_000);
-    await server.runJobs();
-    expect((await s.client.order.detail.query({ invoice })).status).toBe('awaiting_confirmation');
-    server.clock.advance(60_000);
-    await server.runJobs();
-    const expired = await s.client.order.detail.query({ invoice });
+    const expired = await runOutHold(server, s, invoice, 6);
     expect(expired.status).toBe('canceled');
     expect(expired.timeline.at(-1)).toMatchObject({ type: 'confirmation_expired', toStatus: 'canceled' });
     expect(await s.stock()).toBe(10);

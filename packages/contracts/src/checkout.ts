@@ -177,6 +177,23 @@ export const checkoutReceiptInput = z.object({
   phone: phoneSchema,
 });
 
+/**
+ * What a buyer must do before a COD order the store's risk policy held can ship: confirm it in the
+ * WhatsApp message sent, or transfer the down payment asked (the message has the account and a
+ * link); `dueAt` is when the hold ends and the order is canceled.
+ */
+export const checkoutNextStepSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('confirm_whatsapp'), dueAt: z.date().nullable() }),
+  z.object({
+    kind: z.literal('down_payment'),
+    amount: z.number().int(),
+    /** What the courier collects after the down payment. */
+    codAmount: z.number().int(),
+    dueAt: z.date().nullable(),
+  }),
+]);
+export type CheckoutNextStep = z.infer<typeof checkoutNextStepSchema>;
+
 /** What the buyer ordered and pays; no name, phone or address (the page has them already). */
 export const checkoutReceiptOutput = orderChargesOutput.extend({
   invoice: z.string(),
@@ -188,6 +205,11 @@ export const checkoutReceiptOutput = orderChargesOutput.extend({
   /** Fees or discounts the seller added after ordering; part of `total`. */
   otherFeesTotal: z.number().int(),
   createdAt: z.date(),
+  /**
+   * Null when nothing is asked of the buyer. An order the Order Shield held answers as one not
+   * held (`status` too): the buyer learns nothing of the shield.
+   */
+  nextStep: checkoutNextStepSchema.nullable(),
 });
 export type CheckoutReceiptView = z.infer<typeof checkoutReceiptOutput>;
 

@@ -66,6 +66,11 @@ export function downPaymentOf(total: number, percent: number): number {
   return Math.ceil((total * percent) / 100);
 }
 
+/** What the courier collects once a down payment is received: the rest of the total. */
+export function codAfterDownPayment(total: number, downPayment: number): number {
+  return total - downPayment;
+}
+
 /**
  * What the courier collects on delivery: a COD order's total less a down payment the seller
  * confirmed (none for transfer and gateway orders). The booking, the delivery and the COD ledger
@@ -78,7 +83,9 @@ export function codAmountOf(order: {
   downPaymentPaidAt: Date | null;
 }): number {
   if (order.paymentMethod !== 'cod') return 0;
-  return order.downPaymentPaidAt && order.downPayment ? order.total - order.downPayment : order.total;
+  return order.downPaymentPaidAt && order.downPayment
+    ? codAfterDownPayment(order.total, order.downPayment)
+    : order.total;
 }
 
 /** A held order's confirm / cancel link carries this signed, expiring token. */

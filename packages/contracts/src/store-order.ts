@@ -340,12 +340,7 @@ export const confirmPaymentInput = z.object({
  * "Confirm Down Payment": the seller saw a held COD order's down payment arrive, on this store
  * account (optionally with the receipt uploaded through Upload Image); the order is then booked.
  */
-export const confirmDownPaymentInput = z.object({
-  invoice: invoiceSchema,
-  bankAccountId: uuidSchema,
-  proofImageId: uuidSchema.nullish(),
-  note: optionalText(500),
-});
+export const confirmDownPaymentInput = confirmPaymentInput.omit({ amount: true, force: true });
 
 /** `POST /store/order/follow-up`, exactly as the spec documents it. */
 export const followUpInput = z.object({

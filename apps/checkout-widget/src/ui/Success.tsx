@@ -1,4 +1,5 @@
 import {
+  type CheckoutNextStep,
   type CheckoutReceiptView,
   type CreateOrderOutput,
   formatRupiah,
@@ -33,6 +34,7 @@ export function Success(props: {
     props.loadReceipt().then(setReceipt, () => setReceipt('failed'));
   }, []);
   const shown = receipt && receipt !== 'failed' ? receipt : null;
+  const next = shown?.nextStep ?? null;
 
   const waText = copy.csMessage({
     name: props.buyerName,
@@ -53,8 +55,9 @@ export function Success(props: {
   return (
     <div class="success" role="status">
       <h1 tabIndex={-1} ref={heading}>
-        {copy.orderReceived}
+        {next ? copy.oneMoreStep : copy.orderReceived}
       </h1>
+      {next && <NextStep step={next} copy={copy} />}
       <p class="message">{page.message || copy.thanks}</p>
       {shown ? (
         <div class="receipt">
@@ -87,7 +90,7 @@ export function Success(props: {
         </p>
       )}
       {props.cod ? (
-        <p class="muted">{copy.codNote}</p>
+        !next && <p class="muted">{copy.codNote}</p>
       ) : answer.paymentGateway ? (
         <div data-testid="gateway-payment">
           <p>{answer.paymentGateway.vaNumber ? copy.payToVa : copy.payWithQris}</p>
@@ -96,7 +99,7 @@ export function Success(props: {
               <strong>{answer.paymentGateway.channelName}</strong>
               <div>{answer.paymentGateway.vaNumber ?? answer.paymentGateway.qrString}</div>
               <div class="muted">
-                {copy.payBefore} {answer.paymentGateway.expiresAt.toLocaleString()}
+                {copy.payBefore} {copy.when(answer.paymentGateway.expiresAt)}
               </div>
             </div>
             {copyButton(answer.paymentGateway.vaNumber ?? answer.paymentGateway.qrString ?? '')}
@@ -126,6 +129,42 @@ export function Success(props: {
           {page.whatsappButton.enabled ? page.whatsappButton.text : copy.contactCs}
         </a>
       )}
+    </div>
+  );
+}
+
+/** A held COD order: what the buyer does now, as the WhatsApp message sent them says in full. */
+function NextStep({ step, copy }: { step: CheckoutNextStep; copy: Copy }) {
+  const due = step.dueAt && copy.when(step.dueAt);
+  if (step.kind === 'confirm_whatsapp') {
+    return (
+      <div class="next" data-testid="next-step">
+        <p>
+          <strong>{copy.checkWhatsapp}</strong>
+        </p>
+        {due && (
+          <p class="muted">
+            {copy.confirmBefore} {due}
+          </p>
+        )}
+      </div>
+    );
+  }
+  return (
+    <div class="next" data-testid="next-step">
+      <p>{copy.downPaymentAsk}</p>
+      <strong class="amount" data-testid="down-payment">
+        {formatRupiah(step.amount)}
+      </strong>
+      {due && (
+        <p class="muted">
+          {copy.payBefore} {due}
+        </p>
+      )}
+      <p>
+        <strong>{copy.downPaymentSent}</strong>
+      </p>
+      <p class="muted">{copy.codRest(formatRupiah(step.codAmount))}</p>
     </div>
   );
 }

@@ -5,10 +5,13 @@ import { useTRPC } from '../api/trpc.ts';
 // The "Kas COD" page's data: the report, the findings (both over a range of WIB days), and the
 // remittance upload (previewed first).
 
-/** WIB days, `from` to `to` inclusive. */
+/**
+ * WIB days, `from` to `to` inclusive, as the URL names them; either left out, the server picks
+ * (the last 30 days up to today) and says which in its answer.
+ */
 export interface DayRange {
-  from: string;
-  to: string;
+  from?: string | undefined;
+  to?: string | undefined;
 }
 
 export function useCodReport(range: DayRange) {

@@ -76,6 +76,8 @@ export const orderToolsEn: OrderToolsMessages = {
     account: 'Into account',
     noAccounts: 'No active bank account yet. Add one in the bank account settings first.',
     receipt: 'Transfer receipt (image)',
+    receiptDrop: 'Drop an image here or click to choose one',
+    receiptPreview: (name: string) => `Preview of the receipt ${name}`,
     receiptHint: 'JPG, PNG, WebP or GIF, at most 5 MB.',
     note: 'Note',
     force: 'Accept less than the total (say why in the note)',

@@ -76,6 +76,8 @@ export const orderToolsId = {
     account: 'Masuk ke rekening',
     noAccounts: 'Belum ada rekening bank aktif. Tambahkan di pengaturan rekening dulu.',
     receipt: 'Bukti transfer (gambar)',
+    receiptDrop: 'Tarik gambar ke sini atau klik untuk memilih',
+    receiptPreview: (name: string) => `Pratinjau bukti transfer ${name}`,
     receiptHint: 'JPG, PNG, WebP atau GIF, paling besar 5 MB.',
     note: 'Catatan',
     force: 'Terima walau kurang dari total (tulis alasannya di catatan)',

@@ -14,6 +14,7 @@ export const riskEn: typeof riskId = {
   downPayment: {
     title: 'Down payment',
     amount: 'Down payment',
+    codAfter: 'Courier collects after the down payment',
     codAmount: 'Courier collects (COD)',
     paid: 'Received',
     unpaid: 'Not received yet',

@@ -20,6 +20,7 @@ export const riskId = {
   downPayment: {
     title: 'Uang muka',
     amount: 'Uang muka',
+    codAfter: 'Ditagih kurir setelah uang muka',
     codAmount: 'Ditagih kurir (COD)',
     paid: 'Sudah diterima',
     unpaid: 'Belum diterima',

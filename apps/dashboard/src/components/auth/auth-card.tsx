@@ -1,6 +1,6 @@
-import { Alert, Center, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Center, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { FailureAlert } from '../failure-alert.tsx';
 import { LanguageMenu } from '../language-menu.tsx';
 
 /** The frame of the signed-out pages (register, forgot and reset password), as login looks. */
@@ -24,11 +24,7 @@ export function AuthCard(props: {
               </Title>
               {props.subtitle && <Text c="dimmed">{props.subtitle}</Text>}
             </div>
-            {props.failure && (
-              <Alert color="red" icon={<IconAlertTriangle aria-hidden />} role="alert">
-                {props.failure}
-              </Alert>
-            )}
+            <FailureAlert failure={props.failure} />
             {props.children}
             {props.footer}
             <LanguageMenu />

@@ -9,7 +9,6 @@ import {
 import { isBosError } from '@bosonline/sdk';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  Alert,
   Button,
   Card,
   Checkbox,
@@ -28,13 +27,14 @@ import {
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconDeviceFloppy } from '@tabler/icons-react';
+import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import { type ReactNode, useState } from 'react';
 import { Controller, type Path, useForm } from 'react-hook-form';
 import { applyFieldErrors, errorMessage } from '../../api/errors.ts';
 import { useCreateForm, useCsMembers, useUpdateForm } from '../../hooks/forms.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { FailureAlert } from '../failure-alert.tsx';
 import { RiskPolicyFields } from '../risk/risk-policy-fields.tsx';
 import { RupiahInput } from '../rupiah-input.tsx';
 import { CourierPicker } from './courier-picker.tsx';
@@ -130,11 +130,7 @@ export function FormBuilder({ saved }: { saved?: FormView }) {
           aria-label={saved ? t.forms.editTitle(saved.name) : t.forms.newTitle}
         >
           <Stack gap="md">
-            {failure && (
-              <Alert color="red" icon={<IconAlertTriangle aria-hidden />} role="alert">
-                {failure}
-              </Alert>
-            )}
+            <FailureAlert failure={failure} />
             <Section title={t.forms.section.basics}>
               <TextInput
                 label={t.forms.field.name}

@@ -12,7 +12,6 @@ import { isBosError } from '@bosonline/sdk';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   ActionIcon,
-  Alert,
   Button,
   Group,
   Modal,
@@ -24,7 +23,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
 import {
   Controller,
@@ -45,6 +44,7 @@ import {
 import { useCan } from '../../hooks/profile.ts';
 import { translateValidation, useT } from '../../i18n/i18n.tsx';
 import type { Messages } from '../../i18n/messages.id.ts';
+import { FailureAlert } from '../failure-alert.tsx';
 import { RegionPicker } from '../region-picker.tsx';
 import { EditPreview } from './edit-preview.tsx';
 
@@ -197,11 +197,7 @@ function EditModal({
         noValidate
       >
         <Stack>
-          {failure && (
-            <Alert color="red" icon={<IconAlertTriangle aria-hidden />} role="alert">
-              {failure}
-            </Alert>
-          )}
+          <FailureAlert failure={failure} />
           {children}
           <EditPreview order={order} input={preview} />
           <Group justify="flex-end">

@@ -8,9 +8,8 @@ import {
 } from '@bosonline/contracts';
 import { isBosError } from '@bosonline/sdk';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Checkbox, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
@@ -18,6 +17,7 @@ import { applyFieldErrors, errorMessage } from '../../api/errors.ts';
 import { useUpdateStatus } from '../../hooks/orders.ts';
 import { translateValidation, useT } from '../../i18n/i18n.tsx';
 import type { Messages } from '../../i18n/messages.id.ts';
+import { FailureAlert } from '../failure-alert.tsx';
 
 /** 409 and 503 say what happened and what to do, in the reader's words. */
 function statusFailure(t: Messages, error: unknown): string {
@@ -121,11 +121,7 @@ function StatusModal({
     <Modal opened onClose={onClose} title={t.order.confirmTitle(t.status[status])} centered>
       <form onSubmit={submit} noValidate>
         <Stack>
-          {failure && (
-            <Alert color="red" icon={<IconAlertTriangle aria-hidden />} role="alert">
-              {failure}
-            </Alert>
-          )}
+          <FailureAlert failure={failure} />
           <Textarea
             label={status === 'canceled' ? t.order.cancelReason : t.order.statusNote}
             autosize

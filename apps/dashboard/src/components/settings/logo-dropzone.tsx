@@ -1,14 +1,15 @@
 import '@mantine/dropzone/styles.css';
 import { imageRules } from '@bosonline/contracts';
 import { fieldErrors } from '@bosonline/sdk';
-import { Button, Group, Image, Loader, Paper, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Group, Image, Loader, Paper, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
-import { IconPhotoPlus, IconTrash } from '@tabler/icons-react';
+import { IconPhotoPlus } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage } from '../../api/errors.ts';
 import { useTRPC } from '../../api/trpc.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { RemoveButton } from '../remove-button.tsx';
 
 /**
  * The store's logo: dropped or picked, uploaded at once (the server re-encodes it) with its
@@ -99,18 +100,7 @@ export function LogoDropzone({
           {failure ?? error}
         </Text>
       )}
-      {value && !preview && (
-        <Button
-          variant="subtle"
-          color="red"
-          size="compact-sm"
-          leftSection={<IconTrash size={14} aria-hidden />}
-          onClick={() => onChange(null)}
-          style={{ alignSelf: 'flex-start' }}
-        >
-          {m.removeLogo}
-        </Button>
-      )}
+      {value && !preview && <RemoveButton label={m.removeLogo} onClick={() => onChange(null)} />}
     </Stack>
   );
 }

@@ -1,4 +1,3 @@
-import '@mantine/dates/styles.css';
 import { type CodFindingKind, codFindingKinds, formatRupiah } from '@bosonline/contracts';
 import {
   Anchor,
@@ -12,13 +11,12 @@ import {
   Stack,
   Table,
   Text,
-  Title,
 } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
-import { IconCalendar } from '@tabler/icons-react';
 import { createLazyRoute, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { RequirePermission } from '../../components/admin/permission-notice.tsx';
-import { addDays, wibToday } from '../../components/home/wib-days.ts';
+import { FigureCard } from '../../components/cod-ledger/figure-card.tsx';
+import { findingColor } from '../../components/cod-ledger/finding-colors.ts';
+import { LedgerHeader } from '../../components/cod-ledger/ledger-header.tsx';
 import { QueryError } from '../../components/query-error.tsx';
 import { useAdminCodLedger } from '../../hooks/cod-ledger.ts';
 import { useT } from '../../i18n/i18n.tsx';
@@ -28,14 +26,6 @@ export const adminCodLedgerPageLazy = createLazyRoute('/admin/staff/cod-ledger')
   component: AdminCodLedgerPage,
 });
 const adminCodLedgerRoute = getRouteApi('/admin/staff/cod-ledger');
-
-const kindColor: Record<CodFindingKind, string> = {
-  short_paid: 'orange',
-  overpaid: 'blue',
-  paid_twice: 'grape',
-  not_remitted: 'red',
-  unknown_awb: 'gray',
-};
 
 function AdminCodLedgerPage() {
   const t = useT();
@@ -55,35 +45,18 @@ function AdminCodLedger() {
   const navigate = useNavigate({ from: '/admin/cod-ledger' });
   const setSearch = (patch: Partial<AdminCodLedgerSearch>) =>
     navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
-  // The server's own default when the URL names no days: the last 30, today (WIB) included.
-  const to = search.to ?? wibToday();
-  const from = search.from ?? addDays(to, -29);
-  const report = useAdminCodLedger({ from, to, storeId: search.store });
+  const range = { from: search.from, to: search.to };
+  const report = useAdminCodLedger({ ...range, storeId: search.store });
   const shown = search.store ? report.data?.stores.find((s) => s.storeId === search.store) : undefined;
   return (
     <Stack gap="md">
-      <div>
-        <Title order={1} size="h2">
-          {m.title}
-        </Title>
-        <Text c="dimmed" size="sm">
-          {m.intro}
-        </Text>
-      </div>
-      <Group align="flex-end" gap="sm" wrap="wrap">
-        <DatePickerInput
-          type="range"
-          label={t.codLedger.rangeLabel}
-          leftSection={<IconCalendar size={16} aria-hidden />}
-          value={[from, to]}
-          onChange={([nextFrom, nextTo]) => {
-            if (nextFrom && nextTo) setSearch({ from: nextFrom, to: nextTo });
-          }}
-          allowSingleDateInRange
-          maxDate={wibToday()}
-          valueFormat="D MMM YYYY"
-          style={{ flex: '1 1 240px', maxWidth: 320 }}
-        />
+      <LedgerHeader
+        title={m.title}
+        intro={m.intro}
+        range={range}
+        answered={report.data}
+        onRange={(days) => setSearch(days)}
+      >
         {search.store && (
           <>
             <Badge variant="light" size="lg" tt="none">
@@ -94,7 +67,7 @@ function AdminCodLedger() {
             </Button>
           </>
         )}
-      </Group>
+      </LedgerHeader>
       {report.isPending ? (
         <Skeleton h={160} aria-busy="true" />
       ) : !report.data ? (
@@ -102,34 +75,24 @@ function AdminCodLedger() {
       ) : (
         <>
           <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
-            <Card withBorder>
-              <Text size="sm" c="dimmed">
-                {m.inTransit}
-              </Text>
-              <Text fw={700} size="xl">
-                {formatRupiah(report.data.totals.amount)}
-              </Text>
-              <Text size="xs" c="dimmed">
-                {m.parcels(report.data.totals.orders)}
-              </Text>
-            </Card>
-            <Card withBorder>
-              <Text size="sm" c="dimmed">
-                {m.overdue}
-              </Text>
-              <Text fw={700} size="xl">
-                {formatRupiah(report.data.totals.overdueAmount)}
-              </Text>
-              <Text size="xs" c="dimmed">
-                {m.parcels(report.data.totals.overdueOrders)}
-              </Text>
-            </Card>
-            <Card withBorder>
-              <Text size="sm" c="dimmed" mb={4}>
-                {m.findings} · {t.codLedger.range(report.data.from, report.data.to)}
-              </Text>
+            <FigureCard
+              id="admin-cod-in-transit"
+              label={m.inTransit}
+              value={formatRupiah(report.data.totals.amount)}
+              hint={m.parcels(report.data.totals.orders)}
+            />
+            <FigureCard
+              id="admin-cod-overdue"
+              label={m.overdue}
+              value={formatRupiah(report.data.totals.overdueAmount)}
+              hint={m.parcels(report.data.totals.overdueOrders)}
+            />
+            <FigureCard
+              id="admin-cod-findings"
+              label={`${m.findings} · ${t.codLedger.range(report.data.from, report.data.to)}`}
+            >
               <FindingBadges counts={report.data.totals.findings} names={kinds} none={m.noFindings} />
-            </Card>
+            </FigureCard>
           </SimpleGrid>
           <Card withBorder p={0}>
             {report.data.stores.length === 0 ? (
@@ -224,7 +187,7 @@ function FindingBadges({
   return (
     <Group gap={4} wrap="wrap">
       {present.map((k) => (
-        <Badge key={k} color={kindColor[k]} variant="light" size="sm" tt="none">
+        <Badge key={k} color={findingColor[k]} variant="light" size="sm" tt="none">
           {names[k]}: {counts[k]}
         </Badge>
       ))}

@@ -1,4 +1,3 @@
-import '@mantine/dates/styles.css';
 import '@mantine/dropzone/styles.css';
 import { type CodFinding, type CodFindingKind, codFindingKinds, formatRupiah } from '@bosonline/contracts';
 import type { BosOutputs } from '@bosonline/sdk';
@@ -19,13 +18,14 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { Dropzone } from '@mantine/dropzone';
-import { IconCalendar, IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
+import { IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
 import { createLazyRoute, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { type ReactNode, useState } from 'react';
 import { errorMessage } from '../../api/errors.ts';
-import { addDays, wibToday } from '../../components/home/wib-days.ts';
+import { FigureCard } from '../../components/cod-ledger/figure-card.tsx';
+import { findingColor } from '../../components/cod-ledger/finding-colors.ts';
+import { LedgerHeader } from '../../components/cod-ledger/ledger-header.tsx';
 import { notify } from '../../components/product/notify.ts';
 import { QueryError } from '../../components/query-error.tsx';
 import {
@@ -43,47 +43,23 @@ const codLedgerRoute = getRouteApi('/signed-in/cod-ledger');
 type Report = BosOutputs['codLedger']['report'];
 type UploadAnswer = BosOutputs['codLedger']['upload'];
 
-const kindColor: Record<CodFindingKind, string> = {
-  short_paid: 'orange',
-  overpaid: 'blue',
-  paid_twice: 'grape',
-  not_remitted: 'red',
-  unknown_awb: 'gray',
-};
-
 /** "Kas COD": the COD cash couriers hold for the store, its remittances and what does not match. */
 function CodLedgerPage() {
   const t = useT();
   const m = t.codLedger;
   const search = codLedgerRoute.useSearch();
   const navigate = useNavigate({ from: '/cod-ledger' });
-  // The server's own default when the URL names no days: the last 30, today (WIB) included.
-  const to = search.to ?? wibToday();
-  const range: DayRange = { from: search.from ?? addDays(to, -29), to };
+  const range: DayRange = { from: search.from, to: search.to };
   const report = useCodReport(range);
   return (
     <Stack gap="md">
-      <div>
-        <Title order={1} size="h2">
-          {m.title}
-        </Title>
-        <Text c="dimmed" size="sm">
-          {m.intro}
-        </Text>
-      </div>
-      <DatePickerInput
-        type="range"
-        label={m.rangeLabel}
+      <LedgerHeader
+        title={m.title}
+        intro={m.intro}
         description={m.rangeHelp}
-        leftSection={<IconCalendar size={16} aria-hidden />}
-        value={[range.from, range.to]}
-        onChange={([from, to]) => {
-          if (from && to) void navigate({ search: { from, to } });
-        }}
-        allowSingleDateInRange
-        maxDate={wibToday()}
-        valueFormat="D MMM YYYY"
-        style={{ maxWidth: 320 }}
+        range={range}
+        answered={report.data}
+        onRange={(days) => void navigate({ search: days })}
       />
       {report.isPending ? (
         <SimpleGrid cols={{ base: 1, xs: 2, lg: 4 }} aria-busy="true">
@@ -95,7 +71,7 @@ function CodLedgerPage() {
         <QueryError error={report.error} onRetry={() => report.refetch()} />
       ) : (
         <>
-          <SummaryCards report={report.data} range={range} />
+          <SummaryCards report={report.data} />
           <AgeBuckets report={report.data} />
         </>
       )}
@@ -106,43 +82,27 @@ function CodLedgerPage() {
   );
 }
 
-function Figure({ id, label, value, hint }: { id: string; label: string; value: string; hint: string }) {
-  return (
-    <Card withBorder component="section" aria-labelledby={id}>
-      <Text size="sm" c="dimmed" id={id}>
-        {label}
-      </Text>
-      <Text fw={700} size="xl">
-        {value}
-      </Text>
-      <Text size="xs" c="dimmed">
-        {hint}
-      </Text>
-    </Card>
-  );
-}
-
-function SummaryCards({ report, range }: { report: Report; range: DayRange }) {
+function SummaryCards({ report }: { report: Report }) {
   const t = useT().codLedger;
   const m = t.cards;
-  const days = t.range(range.from, range.to);
+  const days = t.range(report.from, report.to);
   const { inTransit, totals } = report;
   return (
     <SimpleGrid cols={{ base: 1, xs: 2, lg: 4 }}>
-      <Figure
+      <FigureCard
         id="cod-in-transit"
         label={m.inTransit}
         value={formatRupiah(inTransit.amount)}
         hint={m.inTransitHint(inTransit.orders)}
       />
-      <Figure
+      <FigureCard
         id="cod-overdue"
         label={m.overdue}
         value={formatRupiah(inTransit.overdueAmount)}
         hint={m.overdueHint(inTransit.overdueOrders, 7)}
       />
-      <Figure id="cod-remitted" label={m.remitted} value={formatRupiah(totals.remitted)} hint={days} />
-      <Figure id="cod-net" label={m.net} value={formatRupiah(totals.net)} hint={days} />
+      <FigureCard id="cod-remitted" label={m.remitted} value={formatRupiah(totals.remitted)} hint={days} />
+      <FigureCard id="cod-net" label={m.net} value={formatRupiah(totals.net)} hint={days} />
     </SimpleGrid>
   );
 }
@@ -304,7 +264,7 @@ function FindingsTable({ findings }: { findings: CodFinding[] }) {
             <Table.Tr key={`${f.kind}-${f.awb}-${f.sources.join()}`}>
               <Table.Td>
                 <Badge
-                  color={kindColor[f.kind]}
+                  color={findingColor[f.kind]}
                   variant="light"
                   size="sm"
                   tt="none"

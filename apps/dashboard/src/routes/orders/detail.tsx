@@ -19,11 +19,10 @@ import type { ReactNode } from 'react';
 import { ConversionDeliveryRow } from '../../components/conversion/delivery-row.tsx';
 import { AnchorLink } from '../../components/links.tsx';
 import { BookCourier, canBook } from '../../components/order/book-courier.tsx';
-import { ConfirmDownPayment } from '../../components/order/down-payment-confirm.tsx';
 import { FollowUp } from '../../components/order/follow-up.tsx';
 import { OrderEdits } from '../../components/order/order-edits.tsx';
 import { OrderTimeline } from '../../components/order/order-timeline.tsx';
-import { ConfirmPayment } from '../../components/order/payment-confirm.tsx';
+import { ConfirmReceipt } from '../../components/order/receipt-confirm.tsx';
 import { ShieldPanel } from '../../components/order/shield-panel.tsx';
 import { StatusActions } from '../../components/order/status-actions.tsx';
 import { QueryError } from '../../components/query-error.tsx';
@@ -260,16 +259,23 @@ function OrderView({ order, onConflict }: { order: Order; onConflict: () => void
                 order.downPayment &&
                 !order.downPayment.paid && (
                   <Group mt="sm">
-                    <ConfirmDownPayment
+                    <ConfirmReceipt
+                      kind="down_payment"
                       invoice={order.invoice}
                       amount={order.downPayment.amount}
+                      total={fees.total}
                       onConflict={onConflict}
                     />
                   </Group>
                 )}
               {canManage && order.status === 'unpaid' && payment.method !== 'cod' && (
                 <Group mt="sm">
-                  <ConfirmPayment invoice={order.invoice} total={fees.total} onConflict={onConflict} />
+                  <ConfirmReceipt
+                    kind="payment"
+                    invoice={order.invoice}
+                    total={fees.total}
+                    onConflict={onConflict}
+                  />
                 </Group>
               )}
             </Section>

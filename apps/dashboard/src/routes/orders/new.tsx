@@ -2,7 +2,6 @@ import { createOrderInput, formatRupiah, type RegionView } from '@bosonline/cont
 import { isBosError } from '@bosonline/sdk';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  Alert,
   Button,
   Card,
   Checkbox,
@@ -16,12 +15,13 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconArrowLeft } from '@tabler/icons-react';
+import { IconArrowLeft } from '@tabler/icons-react';
 import { createLazyRoute, useNavigate } from '@tanstack/react-router';
 import { type ReactNode, useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { applyFieldErrors, errorMessage } from '../../api/errors.ts';
+import { FailureAlert } from '../../components/failure-alert.tsx';
 import { AnchorLink } from '../../components/links.tsx';
 import { RegionPicker } from '../../components/region-picker.tsx';
 import {
@@ -192,11 +192,7 @@ function NewOrderPage() {
 
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          {failure && (
-            <Alert color="red" icon={<IconAlertTriangle aria-hidden />} role="alert">
-              {failure}
-            </Alert>
-          )}
+          <FailureAlert failure={failure} />
 
           <Section title={m.form}>
             <Controller

@@ -1,4 +1,10 @@
-import type { CheckoutReceiptView, checkoutReceiptInput } from '@bosonline/contracts';
+import {
+  type CheckoutNextStep,
+  type CheckoutReceiptView,
+  type checkoutReceiptInput,
+  codAfterDownPayment,
+  type OrderStatus,
+} from '@bosonline/contracts';
 import type { z } from 'zod';
 import type { Context } from '../../context.ts';
 import { notFound } from '../../lib/errors.ts';
@@ -30,6 +36,9 @@ export async function receipt(
       otherFeesTotal: true,
       total: true,
       createdAt: true,
+      confirmDueAt: true,
+      downPayment: true,
+      downPaymentPaidAt: true,
       items: {
         select: { sku: true, productName: true, variantName: true, price: true, quantity: true },
         orderBy: { sku: 'asc' },
@@ -37,6 +46,26 @@ export async function receipt(
     },
   });
   if (!order || order.buyerPhone !== input.phone) throw notFound('Order');
-  const { buyerPhone: _phone, items, ...rest } = order;
-  return { ...rest, lines: items };
+  const { buyerPhone: _phone, items, confirmDueAt, downPayment, downPaymentPaidAt, ...rest } = order;
+  const held = order.status === 'awaiting_confirmation';
+  let nextStep: CheckoutNextStep | null = null;
+  if (held && downPayment === null) nextStep = { kind: 'confirm_whatsapp', dueAt: confirmDueAt };
+  if (held && downPayment !== null && !downPaymentPaidAt) {
+    nextStep = {
+      kind: 'down_payment',
+      amount: downPayment,
+      codAmount: codAfterDownPayment(order.total, downPayment),
+      dueAt: confirmDueAt,
+    };
+  }
+  return { ...rest, status: unshielded(order), lines: items, nextStep };
+}
+
+/**
+ * A shield-held order's status as the buyer would see it had it not been held (a COD order is
+ * booked at checkout, any other waits for payment), so its receipt reads like every other.
+ */
+function unshielded(order: { status: OrderStatus; paymentMethod: string }): OrderStatus {
+  if (order.status !== 'suspicious') return order.status;
+  return order.paymentMethod === 'cod' ? 'ready_to_ship' : 'unpaid';
 }

@@ -1,4 +1,4 @@
-import { type confirmDownPaymentInput, formatRupiah } from '@bosonline/contracts';
+import { codAfterDownPayment, type confirmDownPaymentInput, formatRupiah } from '@bosonline/contracts';
 import type { z } from 'zod';
 import type { SellerContext } from '../../context.ts';
 import { conflict, invalidField } from '../../lib/errors.ts';
@@ -54,7 +54,7 @@ export async function confirmDownPayment(
     expect: { downPayment: { not: null }, downPaymentPaidAt: null },
     details: {
       amount: order.downPayment,
-      codAmount: order.total - order.downPayment,
+      codAmount: codAfterDownPayment(order.total, order.downPayment),
       note: input.note,
       summary: `Down payment ${formatRupiah(order.downPayment)} received`,
     },

@@ -1,3 +1,4 @@
+import { codAfterDownPayment } from '@bosonline/contracts';
 import type { Order } from '@bosonline/db';
 import type { AppDeps, Context } from '../../context.ts';
 import { delayUntil, enqueueSweptJob } from '../../jobs/enqueue.ts';
@@ -120,7 +121,7 @@ function downPaymentMessage(
   payee: { bankAccounts: PayeeAccount[]; until: Date },
 ) {
   const amount = rupiah(order.downPayment);
-  const rest = rupiah(order.total - order.downPayment);
+  const rest = rupiah(codAfterDownPayment(order.total, order.downPayment));
   const accounts = payee.bankAccounts.map(accountLine).join('\n');
   const until = payee.until.toLocaleString('id-ID', {
     timeZone: 'Asia/Jakarta',
