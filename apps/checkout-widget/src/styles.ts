@@ -78,6 +78,7 @@ s { color: var(--bos-muted); font-weight: 400; font-size: 13px; margin-left: 4px
 .wa { display: inline-flex; align-items: center; justify-content: center; gap: 8px; width: 100%; min-height: 48px;
   border-radius: 8px; background: #25d366; color: #fff; font-weight: 700; text-decoration: none; margin-top: 12px; }
 .next { border: 2px solid var(--bos-primary); border-radius: 8px; padding: 4px 12px; margin: 12px 0; }
+.next h2 { margin: 8px 0 4px; }
 .next .amount { display: block; font-size: 22px; }
 .receipt { text-align: left; margin: 12px 0; }
 .receipt > .row { padding: 3px 0; }

@@ -54,8 +54,10 @@ export function Success(props: {
   );
   return (
     <div class="success" role="status">
+      {/* The same heading whatever the receipt adds: it arrives a moment later, and a heading that
+          changed under the buyer's eyes (and their screen reader) would read as a second event. */}
       <h1 tabIndex={-1} ref={heading}>
-        {next ? copy.oneMoreStep : copy.orderReceived}
+        {copy.orderReceived}
       </h1>
       {next && <NextStep step={next} copy={copy} />}
       <p class="message">{page.message || copy.thanks}</p>
@@ -139,6 +141,7 @@ function NextStep({ step, copy }: { step: CheckoutNextStep; copy: Copy }) {
   if (step.kind === 'confirm_whatsapp') {
     return (
       <div class="next" data-testid="next-step">
+        <h2>{copy.oneMoreStep}</h2>
         <p>
           <strong>{copy.checkWhatsapp}</strong>
         </p>
@@ -152,6 +155,7 @@ function NextStep({ step, copy }: { step: CheckoutNextStep; copy: Copy }) {
   }
   return (
     <div class="next" data-testid="next-step">
+      <h2>{copy.oneMoreStep}</h2>
       <p>{copy.downPaymentAsk}</p>
       <strong class="amount" data-testid="down-payment">
         {formatRupiah(step.amount)}
