@@ -292,7 +292,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     env: e.NODE_ENV,
     port: e.PORT,
     host: e.HOST,
-    publicUrl: e.PUBLIC_URL,
+    publicUrl: publicUrlOf(e),
     database,
     jwtSecret: e.JWT_SECRET ? new TextEncoder().encode(e.JWT_SECRET) : embeddedSecret(dataDir),
     accessTtlSeconds: e.ACCESS_TOKEN_TTL,
@@ -317,4 +317,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisPrefix: e.REDIS_PREFIX ?? '',
     cacheMemoryBytes: e.CACHE_MEMORY_MB * 1024 * 1024,
   };
+}
+
+/**
+ * Where buyers and integrators reach this server, for the links the server writes itself (a held
+ * order's confirm link and a form reminder sent on WhatsApp, OpenAPI's server URL). Outside
+ * production an unset PUBLIC_URL is the address the start banner prints, so a demo's WhatsApp
+ * links open; in production it has no safe guess (the process sits behind a proxy) and links stay
+ * paths until it is set (README).
+ */
+function publicUrlOf(e: z.output<typeof envSchema>): string | undefined {
+  if (e.PUBLIC_URL) return e.PUBLIC_URL.replace(/\/+$/, '');
+  return e.NODE_ENV !== 'production' && e.PORT ? `http://localhost:${e.PORT}` : undefined;
 }

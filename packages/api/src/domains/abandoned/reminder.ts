@@ -7,10 +7,17 @@ import { MessagingUnavailableError } from '../../ports/index.ts';
 // The invitation back to a buyer who left a form unfinished, whoever sends it: the seller from
 // the abandoned list, or the reminder job an hour after the buyer's last keystroke.
 
-type ReminderDeps = Pick<AppDeps, 'db' | 'ports'>;
+type ReminderDeps = Pick<AppDeps, 'db' | 'ports'> & Partial<Pick<AppDeps, 'publicUrl'>>;
 
-/** Where buyers reach the form: the store's default domain or subdomain, else the bare path. */
-async function formLink(deps: Pick<AppDeps, 'db'>, storeId: string, slug: string): Promise<string> {
+/**
+ * Where buyers reach the form: the store's default domain or subdomain, else this server's own
+ * address (a bare path would not open from WhatsApp).
+ */
+async function formLink(
+  deps: Pick<AppDeps, 'db'> & Partial<Pick<AppDeps, 'publicUrl'>>,
+  storeId: string,
+  slug: string,
+): Promise<string> {
   const store = await deps.db.store.findUniqueOrThrow({
     where: { id: storeId },
     select: {
@@ -19,7 +26,7 @@ async function formLink(deps: Pick<AppDeps, 'db'>, storeId: string, slug: string
     },
   });
   const host = store.domains[0]?.hostname ?? (store.slug ? subdomainHostname(store.slug) : null);
-  return host ? `https://${host}${formPath(slug)}` : formPath(slug);
+  return host ? `https://${host}${formPath(slug)}` : `${deps.publicUrl ?? ''}${formPath(slug)}`;
 }
 
 /**
