@@ -1,5 +1,6 @@
 import { isBosError } from '@bosonline/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoAccounts } from '../src/seed/demo.ts';
 import { demoStore } from '../src/seed/demo-store.ts';
 import { expectError, newSeller, startTestServer, type TestServer } from './harness.ts';
 
@@ -50,6 +51,19 @@ describe('rate limits', () => {
     expect(rest.body.message).toMatch(/Try again in \d+ seconds\. .*forgot-password/);
     // The owner, from their own phone, is not locked out.
     expect(await loginFrom('203.0.113.20', seller.email, seller.password)).toBe('OK');
+  });
+
+  it('does not count successful logins against an address: a shop behind one connection logs in all day', async () => {
+    const ip = '203.0.113.90';
+    const results: string[] = [];
+    // The budget per address is 8 attempts a minute here.
+    for (let i = 0; i < 12; i++)
+      results.push(await loginFrom(ip, demoAccounts.seller.email, demoAccounts.seller.password));
+    expect(results).toEqual(Array(12).fill('OK'));
+    // Guesses at other accounts from the same address still run out.
+    const guesses: string[] = [];
+    for (let i = 0; i < 9; i++) guesses.push(await loginFrom(ip, `nobody${i}@example.com`, 'x'));
+    expect(guesses).toContain('TOO_MANY_REQUESTS');
   });
 
   it('counts every spelling of an account as one: 08…, 628… and +628…', async () => {

@@ -128,6 +128,11 @@ export class RateLimits {
     return Boolean(state && state.remainingPoints <= 0);
   }
 
+  /** Gives back the point an attempt took (it turned out not to be what the rule counts). */
+  async refund(name: RateLimitName, key: string): Promise<void> {
+    await this.limiters[name].reward(key, 1);
+  }
+
   async reset(name: RateLimitName, key: string): Promise<void> {
     await this.limiters[name].delete(key);
   }

@@ -38,9 +38,14 @@ export async function afterLoginFailure(ctx: GuardCtx, key: string): Promise<voi
   await ctx.rateLimits.penalize('loginFailuresPerAccount', key);
 }
 
-/** A success clears this address's failures; the account-wide count runs out on its own. */
+/**
+ * A success clears this address's failures; the account-wide count runs out on its own. Nor does
+ * it count against the address: a shop's CS behind one connection (or every seller behind a
+ * proxy whose TRUST_PROXY is unset) log in all day, while credential stuffing is mostly failures.
+ */
 export async function afterLoginSuccess(ctx: GuardCtx, key: string): Promise<void> {
   await ctx.rateLimits.reset('loginFailuresPerIpAccount', ipAccountKey(ctx, key));
+  await ctx.rateLimits.refund('loginPerIp', ctx.req.ip ?? 'unknown');
 }
 
 /** A new password ends the slow-down of every spelling of the account. */
