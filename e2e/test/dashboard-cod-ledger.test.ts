@@ -122,6 +122,20 @@ describe.skipIf(!hasBrowser)('dashboard Kas COD', () => {
     expect(errors).toEqual([]);
   });
 
+  it('tells a CS member who opens the link that the page is not theirs, without asking the server', async () => {
+    const { page, errors } = await openPage(browser, 360);
+    const ledgerCalls: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('codLedger.')) ledgerCalls.push(request.url());
+    });
+    await logIn(page, server.url, 'cs@bosonline.id', '/app/cod-ledger');
+    await page.getByText('Hanya pemilik dan admin toko yang melihat Kas COD.').waitFor();
+    expect(await page.getByText(/Tarik file ke sini/).count()).toBe(0);
+    expect(ledgerCalls).toEqual([]);
+    await expectAccessible(page);
+    expect(errors).toEqual([]);
+  });
+
   it("shows the platform's finance staff every store's COD cash", async () => {
     for (const width of [1280, 360]) {
       const { page, errors } = await openPage(browser, width);

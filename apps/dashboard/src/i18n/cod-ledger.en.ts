@@ -5,6 +5,7 @@ import type { CodLedgerMessages } from './cod-ledger.id.ts';
 export const codLedgerEn: CodLedgerMessages = {
   title: 'COD cash',
   intro: 'The COD money couriers hold: what they remitted, what they still hold, and what does not match.',
+  notAllowed: 'Only the store’s owner and admins see the COD cash ledger.',
   range: (from, to) => `${from} to ${to}`,
   rangeLabel: 'Delivered on',
   rangeHelp: 'The report and findings cover parcels delivered (or returned) on these days (WIB).',

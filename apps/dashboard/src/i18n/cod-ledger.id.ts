@@ -3,6 +3,7 @@
 export const codLedgerId = {
   title: 'Kas COD',
   intro: 'Uang COD yang dipegang kurir: yang sudah disetor, yang masih di kurir, dan yang tidak cocok.',
+  notAllowed: 'Hanya pemilik dan admin toko yang melihat Kas COD.',
   range: (from: string, to: string) => `${from} s.d. ${to}`,
   rangeLabel: 'Tanggal terkirim',
   rangeHelp: 'Laporan dan temuan untuk paket yang terkirim (atau diretur) pada tanggal ini (WIB).',

@@ -19,7 +19,7 @@ import {
   Title,
 } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
-import { IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
+import { IconDownload, IconFileSpreadsheet, IconLock } from '@tabler/icons-react';
 import { createLazyRoute, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { type ReactNode, useState } from 'react';
 import { errorMessage } from '../../api/errors.ts';
@@ -35,6 +35,7 @@ import {
   useCodReport,
   useCodUpload,
 } from '../../hooks/cod-ledger.ts';
+import { useCan, useMe } from '../../hooks/profile.ts';
 import { useT } from '../../i18n/i18n.tsx';
 
 export const codLedgerPageLazy = createLazyRoute('/signed-in/cod-ledger')({ component: CodLedgerPage });
@@ -43,8 +44,33 @@ const codLedgerRoute = getRouteApi('/signed-in/cod-ledger');
 type Report = BosOutputs['codLedger']['report'];
 type UploadAnswer = BosOutputs['codLedger']['upload'];
 
-/** "Kas COD": the COD cash couriers hold for the store, its remittances and what does not match. */
+/**
+ * A CS member who opens a shared link sees why the page is closed to them, not an upload box and
+ * a "could not load" error from the 403s behind it.
+ */
 function CodLedgerPage() {
+  const m = useT().codLedger;
+  const me = useMe();
+  const allowed = useCan('codLedger.manage');
+  if (me.isPending) return <Skeleton h={160} aria-busy="true" />;
+  if (allowed) return <CodLedger />;
+  return (
+    <Stack gap="md">
+      <div>
+        <Title order={1} size="h2">
+          {m.title}
+        </Title>
+        <Text c="dimmed">{m.intro}</Text>
+      </div>
+      <Alert color="yellow" icon={<IconLock aria-hidden />}>
+        {m.notAllowed}
+      </Alert>
+    </Stack>
+  );
+}
+
+/** "Kas COD": the COD cash couriers hold for the store, its remittances and what does not match. */
+function CodLedger() {
   const t = useT();
   const m = t.codLedger;
   const search = codLedgerRoute.useSearch();
