@@ -81,7 +81,7 @@ describe.skipIf(!hasBrowser)('a new seller’s first order, end to end', () => {
     await page.getByRole('option', { name: /^Buduran, / }).click();
     await dialog.getByLabel('Alamat lengkap').fill('Jl. Raya Buduran No. 7');
     await dialog.getByRole('button', { name: 'Simpan' }).click();
-    await page.getByText('Gudang Gudang Buduran ditambahkan.').waitFor();
+    await page.getByText('“Gudang Buduran” ditambahkan.').waitFor();
 
     // Bank account, from its step; the checklist counts both.
     await fromChecklist(page, 'Tambahkan rekening bank', 'Rekening bank');

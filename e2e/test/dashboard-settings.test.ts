@@ -111,7 +111,7 @@ describe.skipIf(!hasBrowser)('dashboard settings', () => {
     await dialog.getByLabel('Alamat lengkap').fill('Jl. Raya Buduran No. 12');
     await checkAndShoot(page, 'warehouse-form-1280');
     await dialog.getByRole('button', { name: 'Simpan' }).click();
-    await page.getByText('Gudang Gudang Sidoarjo ditambahkan.').waitFor();
+    await page.getByText('“Gudang Sidoarjo” ditambahkan.').waitFor();
     const warehouse = page.getByRole('region', { name: 'Gudang Sidoarjo' });
     await warehouse.getByText('Utama').waitFor();
     const [saved] = await api.warehouse.list.query();

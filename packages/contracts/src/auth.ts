@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { emailSchema, passwordSchema, personNameSchema } from './common.ts';
 import { phoneSchema } from './phone.ts';
+import { storeNameSchema } from './store.ts';
 
 export const registerInput = z.object({
   name: personNameSchema,
   email: emailSchema,
   phone: phoneSchema,
   password: passwordSchema,
-  storeName: z.string().trim().min(1).max(120).optional(),
+  storeName: storeNameSchema.optional(),
 });
 export type RegisterInput = z.input<typeof registerInput>;
 

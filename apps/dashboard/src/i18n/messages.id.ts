@@ -190,7 +190,7 @@ export const id = {
     unpaid: 'Belum bayar',
     paid: 'Sudah bayar',
     processing: 'Diproses',
-    booking: 'Pesan kurir',
+    booking: 'Memesan kurir',
     awaiting_confirmation: 'Menunggu konfirmasi',
     ready_to_ship: 'Siap kirim',
     shipped: 'Dikirim',
@@ -244,6 +244,9 @@ export const id = {
   codLedger: codLedgerId,
   validation: {
     'Email or phone is required': 'Email atau nomor HP wajib diisi',
+    'Store name is required': 'Nama toko wajib diisi',
+    'Store name must be at most 120 characters': 'Nama toko paling panjang 120 karakter',
+    'Must be an https:// URL': 'Harus berupa URL https://',
     'Password is required': 'Kata sandi wajib diisi',
     'The end date is before the start date': 'Tanggal akhir sebelum tanggal awal',
     'Invoice looks like INV57123': 'Invoice berformat seperti INV57123',

@@ -44,8 +44,8 @@ export const settingsEn: SettingsMessages = {
     madeDefault: (name) => `${name} is now the default warehouse.`,
     emptyTitle: 'No warehouses yet',
     empty: 'Add a warehouse so couriers know where to pick parcels up.',
-    created: (name) => `Warehouse ${name} added.`,
-    deleted: (name) => `Warehouse ${name} deleted.`,
+    created: (name) => `“${name}” added.`,
+    deleted: (name) => `“${name}” deleted.`,
     confirmDelete: (name) => `Delete warehouse ${name}?`,
   },
   vouchers: {

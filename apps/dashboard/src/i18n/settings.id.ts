@@ -43,8 +43,9 @@ export const settingsId = {
     madeDefault: (name: string) => `${name} sekarang gudang utama.`,
     emptyTitle: 'Belum ada gudang',
     empty: 'Tambahkan gudang agar kurir tahu dari mana paket dijemput.',
-    created: (name: string) => `Gudang ${name} ditambahkan.`,
-    deleted: (name: string) => `Gudang ${name} dihapus.`,
+    // Quoted, not prefixed with "Gudang": warehouses are usually named "Gudang …" already.
+    created: (name: string) => `“${name}” ditambahkan.`,
+    deleted: (name: string) => `“${name}” dihapus.`,
     confirmDelete: (name: string) => `Hapus gudang ${name}?`,
   },
   vouchers: {

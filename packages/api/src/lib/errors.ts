@@ -101,7 +101,8 @@ export function fieldErrorsOf(error: unknown): FieldErrors | undefined {
     const out: FieldErrors = {};
     for (const issue of error.issues) {
       const key = issue.path.length ? issue.path.join('.') : '_';
-      out[key] = [...(out[key] ?? []), issue.message];
+      // One check can fail twice the same way (an https URL's protocol and host): say it once.
+      if (!out[key]?.includes(issue.message)) out[key] = [...(out[key] ?? []), issue.message];
     }
     return out;
   }
@@ -117,7 +118,8 @@ export function summarizeZodError(error: ZodError, formatPath: (path: string) =>
   const first = error.issues[0];
   if (!first) return 'Invalid input';
   const where = first.path.length ? `${formatPath(first.path.join('.'))}: ` : '';
-  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more)` : '';
+  const distinct = new Set(error.issues.map((issue) => `${issue.path.join('.')}\n${issue.message}`)).size;
+  const more = distinct > 1 ? ` (and ${distinct - 1} more)` : '';
   return `Invalid input: ${where}${first.message}${more}`;
 }
 
