@@ -257,6 +257,12 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     await page.goto(`${server.url}/app/settings/team`);
     await page.getByText('Hanya pemilik dan admin toko yang mengatur tim.').waitFor();
     expect(await page.getByRole('table').count()).toBe(0);
+
+    // Her Beranda has the store's figures but not the owner's set-up steps, which are not hers.
+    await page.goto(`${server.url}/app/`);
+    await page.getByRole('heading', { level: 1, name: /^Halo/ }).waitFor();
+    await page.getByRole('link', { name: /Perlu diproses/ }).first().waitFor();
+    expect(await page.getByRole('region', { name: 'Siapkan toko Anda' }).count()).toBe(0);
     expect(errors).toEqual([]);
   });
 

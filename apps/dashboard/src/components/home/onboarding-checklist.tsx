@@ -16,12 +16,18 @@ const stepPage = {
 } as const;
 
 /** The first steps of a new store, until an owner or admin hides them. */
+/**
+ * The steps (warehouse, bank account, product, form) are the managers' to take, and so is hiding
+ * the list for the whole store: a CS member's Beranda leaves it out.
+ */
 export function OnboardingChecklist() {
+  return useCan('store.manage') ? <Checklist /> : null;
+}
+
+function Checklist() {
   const t = useT();
   const onboarding = useOnboarding();
   const dismiss = useDismissOnboarding();
-  // Hiding it is stored for the whole store, so it is the managers' call (as the server says).
-  const canHide = useCan('store.manage');
 
   if (onboarding.isPending) return <Skeleton h={180} />;
   if (onboarding.isError) return <QueryError error={onboarding.error} onRetry={() => onboarding.refetch()} />;
@@ -40,11 +46,9 @@ export function OnboardingChecklist() {
               {t.home.onboarding.progress(completed, total)}
             </Text>
           </div>
-          {canHide && (
-            <Button variant="subtle" size="xs" loading={dismiss.isPending} onClick={() => dismiss.mutate()}>
-              {t.home.onboarding.hide}
-            </Button>
-          )}
+          <Button variant="subtle" size="xs" loading={dismiss.isPending} onClick={() => dismiss.mutate()}>
+            {t.home.onboarding.hide}
+          </Button>
         </Group>
         <Progress
           value={(completed / total) * 100}
@@ -72,8 +76,7 @@ export function OnboardingChecklist() {
                 }
               >
                 <Text fw={600} size="sm">
-                  {/* Only managers reach those pages; others just see the progress. */}
-                  {canHide && !step.done ? (
+                  {!step.done ? (
                     <AnchorLink to={stepPage[step.key]} inherit>
                       {words.title}
                     </AnchorLink>
