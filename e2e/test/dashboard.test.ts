@@ -261,7 +261,10 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     // Her Beranda has the store's figures but not the owner's set-up steps, which are not hers.
     await page.goto(`${server.url}/app/`);
     await page.getByRole('heading', { level: 1, name: /^Halo/ }).waitFor();
-    await page.getByRole('link', { name: /Perlu diproses/ }).first().waitFor();
+    await page
+      .getByRole('link', { name: /Perlu diproses/ })
+      .first()
+      .waitFor();
     expect(await page.getByRole('region', { name: 'Siapkan toko Anda' }).count()).toBe(0);
     expect(errors).toEqual([]);
   });
