@@ -248,6 +248,7 @@ export const id = {
     'The end date is before the start date': 'Tanggal akhir sebelum tanggal awal',
     'Invoice looks like INV57123': 'Invoice berformat seperti INV57123',
     'Note is required': 'Catatan wajib diisi',
+    'Amount is too large': 'Jumlah terlalu besar',
     ...authId.validation,
   } as Record<string, string>,
 };
