@@ -139,19 +139,14 @@ export function isUniqueViolation(error: unknown): boolean {
 
 /**
  * A number too large for its column (SQLSTATE 22003, "integer out of range"): from a Prisma query
- * (P2020), a raw statement (P2010 with the driver's `ValueOutOfRange`), the bare driver error, or
- * Prisma's own refusal to send a value that does not fit an `Int`. Input schemas and the checkout
- * refuse such numbers first; this is the net for any the rules did not foresee.
+ * (P2020), a raw statement (P2010 with the driver's `ValueOutOfRange`; both adapters, pg and PGlite,
+ * name it so), or the bare driver error. Input schemas and the checkout refuse such numbers first;
+ * this is the net for any the rules did not foresee.
  */
 export function isValueOutOfRange(error: unknown): boolean {
   const code = databaseCode(error);
   if (code === 'P2020' || code === '22003') return true;
-  if (code === 'P2010' && driverErrorKind(error) === 'ValueOutOfRange') return true;
-  return (
-    error instanceof Error &&
-    error.name === 'PrismaClientValidationError' &&
-    /Unable to fit (integer )?value .* into an INT4/i.test(error.message)
-  );
+  return code === 'P2010' && driverErrorKind(error) === 'ValueOutOfRange';
 }
 
 /**
