@@ -175,8 +175,13 @@ export const orderDetailOutput = orderSummaryOutput.extend({
     weightGrams: z.number().int(),
     awb: z.string().nullable(),
     bookedAt: z.date().nullable(),
-    /** The courier's history, newest last; null when the provider could not be asked just now. */
-    tracking: z.array(z.object({ at: z.date(), status: z.string(), description: z.string() })).nullable(),
+    /**
+     * The courier's history, newest last; null when the provider could not be asked just now. A
+     * checkpoint's `at` is null when the courier gave no time for it.
+     */
+    tracking: z
+      .array(z.object({ at: z.date().nullable(), status: z.string(), description: z.string() }))
+      .nullable(),
   }),
   payment: z.object({
     method: z.enum(orderPaymentMethods),

@@ -312,9 +312,10 @@ function OrderView({ order, onConflict }: { order: Order; onConflict: () => void
                     </Text>
                   ) : (
                     <Stack gap={4}>
-                      {shipment.tracking.map((step) => (
-                        <Text key={`${step.at.toISOString()}-${step.status}`} size="sm">
-                          {formatDateTime(t.locale, step.at)} · {step.description}
+                      {shipment.tracking.map((step, i) => (
+                        <Text key={`${i}-${step.status}`} size="sm">
+                          {step.at ? `${formatDateTime(t.locale, step.at)} · ` : ''}
+                          {step.description}
                         </Text>
                       ))}
                     </Stack>

@@ -35,13 +35,18 @@ export async function pollShipment(deps: JobDeps, order: ShippedOrder): Promise<
   if (!order.shipmentRef) return;
   const history = (await deps.ports.shipping.track(order.shipmentRef)).events;
   const since = (await lastPoll(deps, order.id)).lastAt;
-  const fresh = history.filter((e) => !since || e.at > since).sort((a, b) => a.at.getTime() - b.at.getTime());
+  // A checkpoint without a time cannot be placed after the last poll's; only a delivery among them
+  // still counts (at the time the poll learned it), or the order would never read delivered.
+  const timed = history.filter((e): e is TrackingEvent & { at: Date } => e.at !== null);
+  const fresh = timed.filter((e) => !since || e.at > since).sort((a, b) => a.at.getTime() - b.at.getTime());
+  const untimedDelivery = history.find((e) => e.at === null && isDelivery(e));
   const checkpoints = fresh.map((e) => ({
     at: e.at.toISOString(),
     status: e.status,
     description: e.description,
   }));
-  const delivered = fresh.find(isDelivery);
+  const delivered =
+    fresh.find(isDelivery) ?? (untimedDelivery ? { ...untimedDelivery, at: deps.clock.now() } : undefined);
   const ctx = { db: deps.db, actor: null };
   if (delivered) {
     await applyOrderChange(ctx, order, {
