@@ -133,6 +133,8 @@ export const id = {
     method: 'Metode',
     paidAt: 'Dibayar',
     notPaid: 'Belum dibayar',
+    paidToCourierAt: (when: string) => `Ke kurir saat diterima, ${when}`,
+    paidToCourierOnDelivery: 'Ke kurir saat diterima (belum sampai)',
     paidAmount: 'Jumlah diterima',
     toAccount: 'Ke rekening',
     shipping: 'Pengiriman',

@@ -23,12 +23,17 @@ const failure = (promise: Promise<unknown>) =>
 describe('fromKnownError: integer out of range (SQLSTATE 22003)', () => {
   it('from a raw statement is a 400', async () => {
     const error = await failure(db.prisma.$queryRaw(Prisma.sql`SELECT ${2_147_483_647}::int4 + 1`));
-    expect(fromKnownError(error)).toMatchObject({ code: 'BAD_REQUEST', message: 'A number is too large to store' });
+    expect(fromKnownError(error)).toMatchObject({
+      code: 'BAD_REQUEST',
+      message: 'A number is too large to store',
+    });
   });
 
   it('from a raw write is a 400', async () => {
     const error = await failure(
-      db.prisma.$executeRaw(Prisma.sql`UPDATE "Stock" SET "quantity" = ${2 ** 31} WHERE false OR ${2 ** 31}::int4 > 0`),
+      db.prisma.$executeRaw(
+        Prisma.sql`UPDATE "Stock" SET "quantity" = ${2 ** 31} WHERE false OR ${2 ** 31}::int4 > 0`,
+      ),
     );
     expect(fromKnownError(error)).toMatchObject({ code: 'BAD_REQUEST' });
   });

@@ -211,7 +211,13 @@ export async function quoteOrder(
     productDiscount: productVoucher?.discount ?? 0,
     shippingDiscount: shippingVoucher?.discount ?? 0,
   });
-  assertStorableAmounts({ itemsTotal, shippingCost: rate.price, codFee: cod, insuranceFee: insuranceCost, total });
+  assertStorableAmounts({
+    itemsTotal,
+    shippingCost: rate.price,
+    codFee: cod,
+    insuranceFee: insuranceCost,
+    total,
+  });
 
   return {
     store,
