@@ -1,5 +1,5 @@
-import type { Db, MovementReason } from '@bosonline/db';
 import { maxStock } from '@bosonline/contracts';
+import type { Db, MovementReason } from '@bosonline/db';
 import { AppError, conflict } from '../../lib/errors.ts';
 import {
   ensureStockRowSql,
