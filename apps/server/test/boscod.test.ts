@@ -143,6 +143,16 @@ describe('a COD order through BosCOD', () => {
     const tracking = await server.deps.ports.shipping.track(shipment.orderNo);
     expect(tracking.proofOfDeliveryUrl).toBe(`${fake.url}/pod/${shipment.orderNo}.jpg`);
     expect(tracking.events.map((e) => e.status)).toContain('delivered');
+    expect(tracking.events.every((e) => e.at instanceof Date && e.at.getTime() > 0)).toBe(true);
+
+    // A checkpoint BosCOD sends without a readable time has none: not 1 Jan 1970, not an error.
+    shipment.history.push({ date: '', status: 'note', description: 'Paket dicek ulang' });
+    shipment.history.push({ date: 'not a date', status: 'note', description: 'Paket dicek lagi' });
+    const untimed = (await server.deps.ports.shipping.track(shipment.orderNo)).events.slice(-2);
+    expect(untimed).toEqual([
+      { at: null, status: 'note', description: 'Paket dicek ulang' },
+      { at: null, status: 'note', description: 'Paket dicek lagi' },
+    ]);
   });
 
   it('applies the same webhook once: a redelivery answers 200 and adds no event', async () => {

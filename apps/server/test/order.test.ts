@@ -109,7 +109,7 @@ describe('PUT /store/order/{id}/detail/customer (spec)', () => {
     const [account] = await seller.bankAccount.list.query({});
     const paid = await seller.order.confirmPayment.mutate({
       invoice: paidInvoice,
-      amount: 1_000_000,
+      amount: (await seller.order.detail.query({ invoice: paidInvoice })).total,
       bankAccountId: account?.id as string,
     });
     expect(paid.status).toBe('paid');
@@ -231,6 +231,10 @@ describe('status machine', () => {
     const booked = await seller.order.bookShipment.mutate({ invoice });
     expect(booked.status).toBe('ready_to_ship');
     expect(booked.awb).toMatch(/^IDX/);
+    // The courier's first line carries the booking's time (it read 1 Jan 1970 once).
+    expect(booked.shipment.tracking).toEqual([
+      { at: server.clock.now(), status: 'booked', description: `Pesanan ${invoice} diterima kurir` },
+    ]);
     expect((await seller.order.updateStatus.mutate({ invoice, status: 'shipped' })).status).toBe('shipped');
     await expectError(seller.order.updateStatus.mutate({ invoice, status: 'canceled' }), 'CONFLICT');
     const done = await seller.order.updateStatus.mutate({ invoice, status: 'delivered' });

@@ -137,7 +137,7 @@ async function pay(invoice: string) {
   const [account] = await seller.bankAccount.list.query({});
   await seller.order.confirmPayment.mutate({
     invoice,
-    amount: 1_000_000,
+    amount: (await seller.order.detail.query({ invoice })).total,
     bankAccountId: account?.id as string,
   });
 }

@@ -27,6 +27,7 @@ export {
   recoverStrandedBookings,
   strandedAfterMs,
 } from './domains/order/booking-recovery.ts';
+export { deliveredColumns } from './domains/order/delivered.ts';
 export { type CallbackAnswer, callbackMaxAgeMs, receivePaymentCallback } from './domains/payment/callback.ts';
 export { gatewayPaymentWindowMs } from './domains/payment/charge.ts';
 export { loadRiskFeatures } from './domains/risk/assess.ts';

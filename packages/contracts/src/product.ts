@@ -32,11 +32,16 @@ const centimetresSchema = z
   .min(1, 'Must be at least 1 cm')
   .max(1_000, 'Must be at most 1000 cm')
   .nullish();
+/**
+ * The most a stock row may hold: a stock take can set no more, and an adjustment that would leave
+ * more is refused (inventory/ledger.ts) rather than overflow the column.
+ */
+export const maxStock = 10_000_000;
 const quantitySchema = z
   .number({ error: 'Quantity is required' })
   .int('Quantity must be a whole number')
   .min(0, 'Stock cannot be negative')
-  .max(10_000_000, 'Quantity is too large');
+  .max(maxStock, 'Quantity is too large');
 
 /** Option values of a variant, e.g. { "Warna": "Merah", "Ukuran": "XL" }. */
 const optionsSchema = z
@@ -316,7 +321,7 @@ export const inventoryUpdateInput = z.object({
           /** Set the count to this (a stock take)… */
           quantity: quantitySchema.optional(),
           /** …or move it by this much (+ restock, − damaged). */
-          delta: z.number().int('Must be a whole number').min(-10_000_000).max(10_000_000).optional(),
+          delta: z.number().int('Must be a whole number').min(-maxStock).max(maxStock).optional(),
           reason: z.enum(movementReasons, {
             error: 'Reason must be restock, adjustment, damaged or returned',
           }),

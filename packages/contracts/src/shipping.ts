@@ -45,7 +45,8 @@ export const shippingTrackingOutput = z.object({
   courierCode: z.string(),
   serviceCode: z.string(),
   awb: z.string().nullable(),
-  history: z.array(z.object({ at: z.date(), status: z.string(), description: z.string() })),
+  /** `at` is null when the courier gave no time for a checkpoint. */
+  history: z.array(z.object({ at: z.date().nullable(), status: z.string(), description: z.string() })),
   /** The courier's photo of the delivered parcel. */
   proofOfDeliveryUrl: z.string().nullable(),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailSchema, optionalText, pageInputSchema, pageOf, uuidSchema } from './common.ts';
+import { emailSchema, maxInt4, optionalText, pageInputSchema, pageOf, uuidSchema } from './common.ts';
 import { conversionDeliveryOutput } from './conversion.ts';
 import { manualStatuses, type OrderPaymentMethod } from './lifecycle.ts';
 import { orderChargesOutput, orderLineOutput } from './order.ts';
@@ -175,8 +175,13 @@ export const orderDetailOutput = orderSummaryOutput.extend({
     weightGrams: z.number().int(),
     awb: z.string().nullable(),
     bookedAt: z.date().nullable(),
-    /** The courier's history, newest last; null when the provider could not be asked just now. */
-    tracking: z.array(z.object({ at: z.date(), status: z.string(), description: z.string() })).nullable(),
+    /**
+     * The courier's history, newest last; null when the provider could not be asked just now. A
+     * checkpoint's `at` is null when the courier gave no time for it.
+     */
+    tracking: z
+      .array(z.object({ at: z.date().nullable(), status: z.string(), description: z.string() }))
+      .nullable(),
   }),
   payment: z.object({
     method: z.enum(orderPaymentMethods),
@@ -255,7 +260,7 @@ export const orderCustomerInput = z.object({
     .number({ error: 'addr_id must be a number' })
     .int('addr_id must be a whole number')
     .positive('addr_id must be positive')
-    .max(2_147_483_647, 'Unknown region id'),
+    .max(maxInt4, 'Unknown region id'),
   city: requiredText('City', 120),
   district: requiredText('District', 120),
   customerAddress: requiredText('Customer address', 500),
@@ -327,12 +332,13 @@ export const confirmPaymentInput = z.object({
   amount: z
     .number({ error: 'Amount must be a number' })
     .int('Amount must be whole rupiah')
-    .positive('Amount must be positive'),
+    .positive('Amount must be positive')
+    .max(maxInt4, 'Amount is too large'),
   bankAccountId: uuidSchema,
   /** An image uploaded through Upload Image (the transfer receipt). */
   proofImageId: uuidSchema.nullish(),
   note: optionalText(500),
-  /** Accept less than the total (the note says why). */
+  /** Accept an amount other than the total, less or more (the note says why). */
   force: z.boolean().default(false),
 });
 

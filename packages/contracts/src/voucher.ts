@@ -37,7 +37,10 @@ const voucherFields = z.object({
   kind: voucherKindSchema,
   valueType: voucherValueTypeSchema,
   /** Percent (1..100) or rupiah, per valueType. */
-  value: z.number({ error: 'Value must be a number' }).int('Value must be a whole number'),
+  value: z
+    .number({ error: 'Value must be a number' })
+    .int('Value must be a whole number')
+    .max(maxInt4, 'Value is too large'),
   /** Cap of a percentage discount in rupiah; null = no cap. */
   maxDiscount: rupiahSchema.min(1, 'Max discount must be at least 1').nullable(),
   minPurchase: rupiahSchema,

@@ -131,6 +131,8 @@ export const en: Messages = {
     method: 'Method',
     paidAt: 'Paid',
     notPaid: 'Not paid yet',
+    paidToCourierAt: (when: string) => `To the courier on delivery, ${when}`,
+    paidToCourierOnDelivery: 'To the courier on delivery (not delivered yet)',
     paidAmount: 'Amount received',
     toAccount: 'To account',
     shipping: 'Shipping',

@@ -133,6 +133,8 @@ export const id = {
     method: 'Metode',
     paidAt: 'Dibayar',
     notPaid: 'Belum dibayar',
+    paidToCourierAt: (when: string) => `Ke kurir saat diterima, ${when}`,
+    paidToCourierOnDelivery: 'Ke kurir saat diterima (belum sampai)',
     paidAmount: 'Jumlah diterima',
     toAccount: 'Ke rekening',
     shipping: 'Pengiriman',
@@ -251,6 +253,7 @@ export const id = {
     'The end date is before the start date': 'Tanggal akhir sebelum tanggal awal',
     'Invoice looks like INV57123': 'Invoice berformat seperti INV57123',
     'Note is required': 'Catatan wajib diisi',
+    'Amount is too large': 'Jumlah terlalu besar',
     ...authId.validation,
   } as Record<string, string>,
 };

@@ -80,7 +80,7 @@ export const orderToolsEn: OrderToolsMessages = {
     receiptPreview: (name: string) => `Preview of the receipt ${name}`,
     receiptHint: 'JPG, PNG, WebP or GIF, at most 5 MB.',
     note: 'Note',
-    force: 'Accept less than the total (say why in the note)',
+    force: 'Accept an amount other than the total (say why in the note)',
     confirmed: 'Payment confirmed. The order moved to “Paid”.',
     uploadFailed: 'The receipt could not be uploaded',
     proof: 'View transfer receipt',

@@ -80,7 +80,7 @@ export const orderToolsId = {
     receiptPreview: (name: string) => `Pratinjau bukti transfer ${name}`,
     receiptHint: 'JPG, PNG, WebP atau GIF, paling besar 5 MB.',
     note: 'Catatan',
-    force: 'Terima walau kurang dari total (tulis alasannya di catatan)',
+    force: 'Terima walau jumlahnya tidak sama dengan total (tulis alasannya di catatan)',
     confirmed: 'Pembayaran dikonfirmasi. Pesanan pindah ke “Sudah bayar”.',
     uploadFailed: 'Bukti transfer tidak bisa diunggah',
     proof: 'Lihat bukti transfer',

@@ -256,6 +256,7 @@ export const settingsId = {
     'Start must be a valid date and time': 'Isi tanggal dan jam mulai',
     'End must be a valid date and time': 'Isi tanggal dan jam berakhir',
     'Value must be a number': 'Isi besar potongan',
+    'Value is too large': 'Besar potongan terlalu besar',
     'Warehouse name is required': 'Nama gudang wajib diisi',
     'Contact name is required': 'Nama kontak wajib diisi',
     'Address must be at least 5 characters': 'Alamat minimal 5 karakter',

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { deliveredMovements, hashPassword, orderTotal, returnedMovements } from '@bosonline/api';
+import {
+  deliveredColumns,
+  deliveredMovements,
+  hashPassword,
+  orderTotal,
+  returnedMovements,
+} from '@bosonline/api';
 import type { Db, OrderStatus, PaymentMethod, Prisma } from '@bosonline/db';
 import { regionIdOf } from './demo-store.ts';
 
@@ -82,7 +88,11 @@ export async function seedDemoOrders(db: Db, storeId: string, now = new Date()):
       include: { product: { select: { name: true, weightGrams: true } } },
       orderBy: { sku: 'asc' },
     }),
-    db.form.findFirst({ where: { storeId }, orderBy: { createdAt: 'asc' }, select: { id: true } }),
+    db.form.findFirst({
+      where: { storeId },
+      orderBy: { createdAt: 'asc' },
+      select: { id: true, items: { select: { variantId: true } } },
+    }),
     db.region.findMany({
       where: { level: 'district', code: { startsWith: '35.' } },
       select: { id: true },
@@ -127,6 +137,9 @@ export async function seedDemoOrders(db: Db, storeId: string, now = new Date()):
     return 'delivered';
   };
   const kopi = variants.findIndex((v) => v.sku === 'BAT-AA-001-01');
+  // The orders are the form's: their lines are drawn from what it sells (all products without one).
+  const onForm = new Set(form?.items.map((i) => i.variantId));
+  const sold = variants.flatMap((v, index) => (onForm.size === 0 || onForm.has(v.id) ? [index] : []));
   const buduran = await regionIdOf(db, 76518);
   const examples: SeedOrder[] = [
     {
@@ -169,7 +182,7 @@ export async function seedDemoOrders(db: Db, storeId: string, now = new Date()):
       regionId: pick(regions).id,
       createdAt: new Date(now.getTime() - Math.floor(random() * 60 * 24 * 3600_000)),
       lines: Array.from({ length: lineCount }, () => ({
-        variantIndex: Math.floor(random() * variants.length),
+        variantIndex: pick(sold),
         quantity: 1 + Math.floor(random() * 3),
       })),
       courier: pick(couriers),
@@ -219,7 +232,10 @@ export async function seedDemoOrders(db: Db, storeId: string, now = new Date()):
       productDiscount: 0,
       shippingDiscount: 0,
     };
-    const at = (hours: number) => new Date(seed.createdAt.getTime() + hours * 3600_000);
+    // Each step some hours after the order, but never after the seed's now: a recent order's later
+    // steps all land at now (still in order), so nothing reads as happening in the future.
+    const at = (hours: number) =>
+      new Date(Math.min(seed.createdAt.getTime() + hours * 3600_000, now.getTime()));
     const paid = !cod && !['unpaid', 'canceled'].includes(seed.status);
     const booked = ['ready_to_ship', 'shipped', 'delivered', 'returned'].includes(seed.status);
     const shipped = ['shipped', 'delivered', 'returned'].includes(seed.status);
@@ -249,7 +265,13 @@ export async function seedDemoOrders(db: Db, storeId: string, now = new Date()):
       paidAt: paid ? at(3) : null,
       paidAmount: paid ? orderTotal(amounts) : null,
       shippedAt: shipped ? at(30) : null,
-      deliveredAt: seed.status === 'delivered' ? at(80) : null,
+      // A delivered COD order was paid to the courier then, as a live delivery records it.
+      ...(seed.status === 'delivered'
+        ? deliveredColumns(
+            { paymentMethod: seed.paymentMethod, paidAt: paid ? at(3) : null, total: orderTotal(amounts) },
+            at(80),
+          )
+        : { deliveredAt: null }),
       returnedAt: seed.status === 'returned' ? at(120) : null,
       canceledAt: seed.status === 'canceled' ? at(24) : null,
       cancelReason: seed.status === 'canceled' ? 'Pembeli membatalkan' : null,

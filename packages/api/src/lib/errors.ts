@@ -140,6 +140,18 @@ export function isUniqueViolation(error: unknown): boolean {
 }
 
 /**
+ * A number too large for its column (SQLSTATE 22003, "integer out of range"): from a Prisma query
+ * (P2020), a raw statement (P2010 with the driver's `ValueOutOfRange`; both adapters, pg and PGlite,
+ * name it so), or the bare driver error. Input schemas and the checkout refuse such numbers first;
+ * this is the net for any the rules did not foresee.
+ */
+export function isValueOutOfRange(error: unknown): boolean {
+  const code = databaseCode(error);
+  if (code === 'P2020' || code === '22003') return true;
+  return code === 'P2010' && driverErrorKind(error) === 'ValueOutOfRange';
+}
+
+/**
  * Maps what services let propagate onto the error model: their own `AppError`s as they are,
  * database errors that user input can cause as 4xx, a provider outage as a 503 with its message;
  * anything else stays a 500.
@@ -149,6 +161,7 @@ export function fromKnownError(error: unknown): AppError | undefined {
   if (isProviderUnavailable(error)) return serviceUnavailable(error.message);
   const code = databaseCode(error);
   if (isUniqueViolation(error)) return conflict('A record with the same unique value already exists');
+  if (isValueOutOfRange(error)) return badRequest('A number is too large to store');
   if (code === 'P2025') return notFound('Record');
   if (code === 'P2034') return conflict('The record was changed by another request; try again');
   return undefined;

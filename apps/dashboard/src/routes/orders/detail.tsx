@@ -32,6 +32,7 @@ import { formatDateTime } from '../../format.ts';
 import { useOrderDetail } from '../../hooks/orders.ts';
 import { useCan } from '../../hooks/profile.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import type { Messages } from '../../i18n/messages.id.ts';
 
 export const orderDetailPageLazy = createLazyRoute('/signed-in/orders/$invoice')({ component: OrderPage });
 const orderDetailRoute = getRouteApi('/signed-in/orders/$invoice');
@@ -220,11 +221,7 @@ function OrderView({ order, onConflict }: { order: Order; onConflict: () => void
             <Section title={t.order.payment}>
               <DataList>
                 <Row label={t.order.method}>{t.paymentMethod[payment.method]}</Row>
-                <Row label={t.order.paidAt}>
-                  {payment.paidAt
-                    ? `${formatDateTime(t.locale, payment.paidAt)} ${t.common.wib}`
-                    : t.order.notPaid}
-                </Row>
+                <Row label={t.order.paidAt}>{paidLine(t, order)}</Row>
                 {payment.paidAmount !== null && (
                   <Row label={t.order.paidAmount}>{formatRupiah(payment.paidAmount)}</Row>
                 )}
@@ -312,9 +309,10 @@ function OrderView({ order, onConflict }: { order: Order; onConflict: () => void
                     </Text>
                   ) : (
                     <Stack gap={4}>
-                      {shipment.tracking.map((step) => (
-                        <Text key={`${step.at.toISOString()}-${step.status}`} size="sm">
-                          {formatDateTime(t.locale, step.at)} · {step.description}
+                      {shipment.tracking.map((step, i) => (
+                        <Text key={`${i}-${step.status}`} size="sm">
+                          {step.at ? `${formatDateTime(t.locale, step.at)} · ` : ''}
+                          {step.description}
                         </Text>
                       ))}
                     </Stack>
@@ -372,4 +370,17 @@ function DetailSkeleton() {
       </Grid>
     </Stack>
   );
+}
+
+/**
+ * When the order was paid. A COD buyer pays the courier on delivery, so a delivered COD order is
+ * paid then (older rows kept no `paidAt` for it: their delivery time stands in); one still on its
+ * way says how it will be paid rather than "not paid yet".
+ */
+function paidLine(t: Messages, order: Order): string {
+  const cod = order.payment.method === 'cod';
+  const paidAt = order.payment.paidAt ?? (cod ? order.deliveredAt : null);
+  const when = paidAt ? `${formatDateTime(t.locale, paidAt)} ${t.common.wib}` : null;
+  if (cod) return when ? t.order.paidToCourierAt(when) : t.order.paidToCourierOnDelivery;
+  return when ?? t.order.notPaid;
 }

@@ -1,4 +1,5 @@
-import type { CodFee, FormInsurance } from '@bosonline/contracts';
+import { type CodFee, type FormInsurance, formatRupiah, maxInt4 } from '@bosonline/contracts';
+import { badRequest } from '../../lib/errors.ts';
 
 // Fee arithmetic of the checkout, shared by rate estimates and order creation. Integer rupiah,
 // rounded up: a fee is never a fraction short.
@@ -43,4 +44,17 @@ export function orderTotal(a: OrderAmounts): number {
     a.productDiscount -
     a.shippingDiscount;
   return Math.max(0, total);
+}
+
+/**
+ * Every amount an order stores is an `integer` column: a cart whose total (or any part of it) is
+ * larger is refused as bad input, by the quote and by the order alike (both price through
+ * `quoteOrder`), so a buyer never sees a price the order then cannot store. Edits check the same.
+ */
+export function assertStorableAmounts(amounts: Record<string, number>, field = 'items.orderItems'): void {
+  const largest = Math.max(...Object.values(amounts));
+  if (largest > maxInt4) {
+    const message = `The order total is too large (${formatRupiah(largest)}); the most an order can be is ${formatRupiah(maxInt4)}`;
+    throw badRequest(message, { [field]: [message] });
+  }
 }

@@ -1,4 +1,4 @@
-import type { CreateOrderInput, RegionView } from '@bosonline/contracts';
+import { type CreateOrderInput, maxInt4, type RegionView } from '@bosonline/contracts';
 import type { PaymentMethod, Voucher } from '@bosonline/db';
 import type { Context } from '../../context.ts';
 import { invalidField } from '../../lib/errors.ts';
@@ -7,7 +7,7 @@ import { assertAddressRegion } from '../region/service.ts';
 import { serviceRate } from '../shipping/rates.ts';
 import { courierKey, offersService } from '../shipping/services.ts';
 import { isEligible } from '../voucher/pricing.ts';
-import { codFee, insuranceFee, orderTotal } from './pricing.ts';
+import { assertStorableAmounts, codFee, insuranceFee, orderTotal } from './pricing.ts';
 import { shipFromOf } from './sender.ts';
 import { cachedStoreFacts, type ShipFrom, type StoreFacts } from './store-facts.ts';
 
@@ -157,6 +157,9 @@ export async function quoteOrder(
 
   const weightGrams = lines.reduce((sum, l) => sum + l.weightGrams * l.quantity, 0);
   const itemsTotal = lines.reduce((sum, l) => sum + l.price * l.quantity, 0);
+  if (weightGrams > maxInt4) {
+    throw invalidField('items.orderItems', 'The parcel is too heavy for one order; split it into several');
+  }
   const rate = await serviceRate(ctx, {
     originRegionId: warehouse.regionId,
     destinationRegionId: region.id,
@@ -207,6 +210,13 @@ export async function quoteOrder(
     otherFeesTotal: 0,
     productDiscount: productVoucher?.discount ?? 0,
     shippingDiscount: shippingVoucher?.discount ?? 0,
+  });
+  assertStorableAmounts({
+    itemsTotal,
+    shippingCost: rate.price,
+    codFee: cod,
+    insuranceFee: insuranceCost,
+    total,
   });
 
   return {

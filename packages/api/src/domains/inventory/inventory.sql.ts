@@ -1,3 +1,4 @@
+import { maxStock } from '@bosonline/contracts';
 import { type MovementReason, Prisma } from '@bosonline/db';
 
 // The stock ledger's raw statements, in one place so sql-statements.test.ts runs each one
@@ -17,7 +18,8 @@ export function ensureStockRowSql(row: StockKey & { storeId: string }) {
 }
 
 /**
- * Moves the stock by `delta` unless it would go below zero, and writes its ledger row, in one
+ * Moves the stock by `delta` unless it would go below zero or above `maxStock` (compared before the
+ * column could overflow), and writes its ledger row, in one
  * statement (one round trip on the checkout path). Answers the quantity after the move, or no row
  * when nothing was written.
  */
@@ -35,7 +37,7 @@ export function moveStockGuardedSql(move: {
     WITH moved AS (
       UPDATE "Stock" SET "quantity" = "quantity" + ${delta}, "updatedAt" = now()
       WHERE "variantId" = ${variantId}::uuid AND "warehouseId" = ${warehouseId}::uuid
-        AND "quantity" + ${delta} >= 0
+        AND "quantity" + ${delta}::int8 BETWEEN 0 AND ${maxStock}
       RETURNING "quantity")
     INSERT INTO "InventoryMovement"
       ("id", "storeId", "variantId", "warehouseId", "delta", "quantityAfter", "reason", "note", "actorUserId", "createdAt")

@@ -1,5 +1,6 @@
+import { maxStock } from '@bosonline/contracts';
 import type { Db, MovementReason } from '@bosonline/db';
-import { conflict } from '../../lib/errors.ts';
+import { AppError, conflict } from '../../lib/errors.ts';
 import {
   ensureStockRowSql,
   lockStockRowSql,
@@ -33,6 +34,17 @@ export class InsufficientStockError extends Error {
   }
 }
 
+/** An increase that would leave more than `maxStock`: bad input, refused before it is written. */
+export class StockLimitError extends AppError {
+  constructor(
+    readonly variantId: string,
+    readonly warehouseId: string,
+    readonly available: number,
+  ) {
+    super('BAD_REQUEST', `Stock cannot exceed ${maxStock}: ${available} already there`);
+  }
+}
+
 /**
  * The only way stock changes. A decrement is one conditional UPDATE (`quantity + delta >= 0`),
  * so concurrent sales of the last unit cannot both succeed; a stock take locks the row first.
@@ -49,7 +61,7 @@ export async function moveStock(tx: Tx, move: StockMove): Promise<{ quantity: nu
     const delta = move.delta ?? 0;
     if (delta === 0) return { quantity: await currentQuantity(tx, variantId, warehouseId), delta };
     // The guarded change and its ledger row in one statement (inventory.sql.ts): no row comes back
-    // when the stock would go below zero, and then nothing was written.
+    // when the stock would go below zero or above the maximum, and then nothing was written.
     const [row] = await tx.$queryRaw<Array<{ quantity: number }>>(
       moveStockGuardedSql({
         storeId,
@@ -62,11 +74,9 @@ export async function moveStock(tx: Tx, move: StockMove): Promise<{ quantity: nu
       }),
     );
     if (!row) {
-      throw new InsufficientStockError(
-        variantId,
-        warehouseId,
-        await currentQuantity(tx, variantId, warehouseId),
-      );
+      const available = await currentQuantity(tx, variantId, warehouseId);
+      if (delta > 0) throw new StockLimitError(variantId, warehouseId, available);
+      throw new InsufficientStockError(variantId, warehouseId, available);
     }
     return { quantity: row.quantity, delta };
   }
@@ -98,6 +108,14 @@ async function currentQuantity(tx: Tx, variantId: string, warehouseId: string): 
     select: { quantity: true },
   });
   return stock?.quantity ?? 0;
+}
+
+/** The 400 a seller sees when an adjustment would take stock above the maximum. */
+export function stockLimit(error: StockLimitError, sku: string, warehouse: string) {
+  return new AppError(
+    'BAD_REQUEST',
+    `Stock of ${sku} in ${warehouse} cannot exceed ${maxStock}: ${error.available} already there`,
+  );
 }
 
 /** The 409 a seller sees when an adjustment would take stock below zero. */

@@ -5,7 +5,13 @@ import type { SellerContext } from '../../context.ts';
 import { notFound } from '../../lib/errors.ts';
 import { pageArgs, toPage } from '../../lib/pagination.ts';
 import { notify } from '../notification/notify.ts';
-import { InsufficientStockError, insufficientStock, moveStock } from './ledger.ts';
+import {
+  InsufficientStockError,
+  insufficientStock,
+  moveStock,
+  StockLimitError,
+  stockLimit,
+} from './ledger.ts';
 
 const cursorSeparator = ':';
 
@@ -118,6 +124,13 @@ export async function update(ctx: SellerContext, input: z.output<typeof inventor
     );
     return { updated };
   } catch (error) {
+    if (error instanceof StockLimitError) {
+      throw stockLimit(
+        error,
+        skuOf.get(error.variantId) ?? error.variantId,
+        warehouseName.get(error.warehouseId) ?? 'the warehouse',
+      );
+    }
     if (error instanceof InsufficientStockError) {
       throw insufficientStock(
         error,

@@ -11,7 +11,7 @@ import type { z } from 'zod';
 import type { SellerContext } from '../../context.ts';
 import { conflict, invalidField } from '../../lib/errors.ts';
 import { assertCan } from '../../lib/permission.ts';
-import { codFee, orderTotal } from '../checkout/pricing.ts';
+import { assertStorableAmounts, codFee, orderTotal } from '../checkout/pricing.ts';
 import { formSettings } from '../form/settings.ts';
 import { assertAddressRegion } from '../region/service.ts';
 import { serviceRate } from '../shipping/rates.ts';
@@ -55,13 +55,15 @@ function repriced(
   const next = { ...order, ...changes };
   // A shipping voucher never pays more than the shipping.
   const shippingDiscount = Math.min(order.shippingDiscount, next.shippingCost);
-  return {
+  const amounts = {
     shippingCost: next.shippingCost,
     codFee: next.codFee,
     otherFeesTotal: next.otherFeesTotal,
     shippingDiscount,
     total: orderTotal({ ...next, shippingDiscount }),
   };
+  assertStorableAmounts(amounts, 'total');
+  return amounts;
 }
 
 /**

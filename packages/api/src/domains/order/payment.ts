@@ -9,8 +9,8 @@ type PaymentCtx = Pick<SellerContext, 'db' | 'tenant' | 'actor' | 'ports' | 'clo
 
 /**
  * "Confirm Payment": the seller saw the transfer arrive. It names the amount and the store
- * account it landed on, optionally a receipt image (uploaded through Upload Image). Less than the
- * total is refused unless forced with a note saying why; the order moves to `paid`.
+ * account it landed on, optionally a receipt image (uploaded through Upload Image). Less or more
+ * than the total is refused unless forced with a note saying why; the order moves to `paid`.
  */
 export async function confirmPayment(ctx: PaymentCtx, input: z.output<typeof confirmPaymentInput>) {
   const order = await findOrder(ctx, input.invoice);
@@ -23,14 +23,19 @@ export async function confirmPayment(ctx: PaymentCtx, input: z.output<typeof con
     select: { id: true },
   });
   if (!account) throw invalidField('bankAccountId', 'Pick one of your store’s bank accounts');
-  if (input.amount < order.total) {
+  // Any amount other than the total is a seller's judgement call, not a typo: it needs `force` and
+  // a note, whether less (a short transfer) or more (one that also covers something else).
+  if (input.amount !== order.total) {
+    const under = input.amount < order.total;
     if (!input.force) {
       throw invalidField(
         'amount',
-        `${formatRupiah(input.amount)} is less than the total of ${formatRupiah(order.total)}; confirm anyway with a note`,
+        `${formatRupiah(input.amount)} is ${under ? 'less' : 'more'} than the total of ${formatRupiah(order.total)}; confirm anyway with a note`,
       );
     }
-    if (!input.note) throw invalidField('note', 'Say why an underpayment is accepted');
+    if (!input.note) {
+      throw invalidField('note', `Say why ${under ? 'an underpayment' : 'an overpayment'} is accepted`);
+    }
   }
   const proof = input.proofImageId
     ? await ctx.db.productImage.findFirst({
@@ -50,6 +55,11 @@ export async function confirmPayment(ctx: PaymentCtx, input: z.output<typeof con
       paymentNote: input.note,
       paymentConfirmedById: ctx.actor.userId,
     },
-    details: { amount: input.amount, underpaid: input.amount < order.total, note: input.note },
+    details: {
+      amount: input.amount,
+      underpaid: input.amount < order.total,
+      overpaid: input.amount > order.total,
+      note: input.note,
+    },
   });
 }

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { SellerContext } from '../../context.ts';
 import { conflict } from '../../lib/errors.ts';
 import { changeOrder, statusLabel } from './change.ts';
+import { deliveredColumns } from './delivered.ts';
 import { findOrder, type OrderRow } from './load.ts';
 import { releaseVouchers, restock } from './release.ts';
 
@@ -57,7 +58,7 @@ export async function updateStatus(ctx: StatusCtx, input: z.output<typeof orderS
       return changeOrder(ctx, order, {
         to: 'delivered',
         type: 'delivered',
-        data: { deliveredAt: now },
+        data: deliveredColumns(order, now),
         details: { note },
       });
     case 'processing':

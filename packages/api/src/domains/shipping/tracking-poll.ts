@@ -3,6 +3,7 @@ import type { AppDeps } from '../../context.ts';
 import { isProviderUnavailable } from '../../ports/index.ts';
 import type { TrackingEvent } from '../../ports/shipping/port.ts';
 import { applyOrderChange } from '../order/change.ts';
+import { deliveredColumns } from '../order/delivered.ts';
 
 // Shipped parcels whose provider has said nothing for a day are asked about: the courier's new
 // checkpoints go on the timeline (`tracking`), and a delivery moves the order to `delivered`. A
@@ -10,7 +11,10 @@ import { applyOrderChange } from '../order/change.ts';
 // recorded with its time, so a quiet order is asked at most once a day.
 
 type JobDeps = Pick<AppDeps, 'db' | 'clock' | 'ports' | 'logger'>;
-type ShippedOrder = Pick<Order, 'id' | 'storeId' | 'status' | 'shipmentRef' | 'invoice'>;
+type ShippedOrder = Pick<
+  Order,
+  'id' | 'storeId' | 'status' | 'shipmentRef' | 'invoice' | 'paymentMethod' | 'paidAt' | 'total'
+>;
 
 export const quietAfterMs = 24 * 3_600_000;
 
@@ -35,19 +39,24 @@ export async function pollShipment(deps: JobDeps, order: ShippedOrder): Promise<
   if (!order.shipmentRef) return;
   const history = (await deps.ports.shipping.track(order.shipmentRef)).events;
   const since = (await lastPoll(deps, order.id)).lastAt;
-  const fresh = history.filter((e) => !since || e.at > since).sort((a, b) => a.at.getTime() - b.at.getTime());
+  // A checkpoint without a time cannot be placed after the last poll's; only a delivery among them
+  // still counts (at the time the poll learned it), or the order would never read delivered.
+  const timed = history.filter((e): e is TrackingEvent & { at: Date } => e.at !== null);
+  const fresh = timed.filter((e) => !since || e.at > since).sort((a, b) => a.at.getTime() - b.at.getTime());
+  const untimedDelivery = history.find((e) => e.at === null && isDelivery(e));
   const checkpoints = fresh.map((e) => ({
     at: e.at.toISOString(),
     status: e.status,
     description: e.description,
   }));
-  const delivered = fresh.find(isDelivery);
+  const delivered =
+    fresh.find(isDelivery) ?? (untimedDelivery ? { ...untimedDelivery, at: deps.clock.now() } : undefined);
   const ctx = { db: deps.db, actor: null };
   if (delivered) {
     await applyOrderChange(ctx, order, {
       to: 'delivered',
       type: 'delivered',
-      data: { deliveredAt: delivered.at },
+      data: deliveredColumns(order, delivered.at),
       details: { source: 'tracking_poll', description: delivered.description, checkpoints },
     });
     return;
@@ -77,7 +86,16 @@ export async function pollQuietShipments(deps: JobDeps, batch = 100): Promise<nu
       updatedAt: { lte: quietSince },
     },
     orderBy: { updatedAt: 'asc' },
-    select: { id: true, storeId: true, status: true, shipmentRef: true, invoice: true },
+    select: {
+      id: true,
+      storeId: true,
+      status: true,
+      shipmentRef: true,
+      invoice: true,
+      paymentMethod: true,
+      paidAt: true,
+      total: true,
+    },
     take: batch,
   });
   let polled = 0;

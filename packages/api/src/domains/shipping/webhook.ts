@@ -13,6 +13,7 @@ import { type CourierSettledOrder, deliveredMovements, returnedMovements } from 
 import { recordBosPay } from '../bospay/ledger.ts';
 import type { Tx } from '../inventory/ledger.ts';
 import { applyOrderChange, type OrderChange } from '../order/change.ts';
+import { deliveredColumns } from '../order/delivered.ts';
 import { restock } from '../order/release.ts';
 import * as inbox from './webhook-inbox.ts';
 
@@ -249,12 +250,10 @@ function nextStep(order: WebhookOrder, body: BoscodWebhookBody, goal: OrderStatu
     return { to: 'shipped', type: 'shipped', data: { shippedAt: at, awb: body.awb ?? undefined }, details };
   }
   if (goal === 'delivered') {
-    const cod = order.paymentMethod === 'cod';
     return {
       to: 'delivered',
       type: 'delivered',
-      // The courier collected the cash on delivery: that is when a COD order is paid.
-      data: { deliveredAt: at, ...(cod && !order.paidAt ? { paidAt: at, paidAmount: order.total } : {}) },
+      data: deliveredColumns(order, at),
       details: {
         ...details,
         codCollected: codAmountOf(order),

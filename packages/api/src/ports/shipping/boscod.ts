@@ -49,8 +49,15 @@ const createdOrder = z.object({
 const trackingBody = z.object({
   awb: z.string().nullish(),
   pod_photo_url: z.string().nullish(),
-  history: z.array(z.object({ date: z.string(), status: z.string(), description: z.string().nullish() })),
+  history: z.array(
+    z.object({ date: z.string().nullish(), status: z.string(), description: z.string().nullish() }),
+  ),
 });
+/** A checkpoint's time, or null when BosCOD left it out or sent one that is no time (never the epoch). */
+function checkpointTime(date: string | null | undefined): Date | null {
+  const at = date ? new Date(date) : null;
+  return at && Number.isFinite(at.getTime()) && at.getTime() > 0 ? at : null;
+}
 const warehouseBody = z.object({ id: z.union([z.number().int(), z.string().min(1)]).transform(String) });
 const regionRow = z.object({
   id: z.number().int().positive(),
@@ -160,7 +167,7 @@ export class BosCodShipping implements ShippingPort {
       awb: body.awb ?? null,
       proofOfDeliveryUrl: body.pod_photo_url ?? null,
       events: body.history.map((h) => ({
-        at: new Date(h.date),
+        at: checkpointTime(h.date),
         status: h.status,
         description: h.description ?? h.status,
       })),

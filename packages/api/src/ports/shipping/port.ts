@@ -61,7 +61,12 @@ export interface Booking {
 }
 
 export interface TrackingEvent {
-  at: Date;
+  /**
+   * When the courier says it happened; null when it gave no (readable) time. Tracking is read live
+   * on every view, so there is no receipt time to stand in for it, and a made-up one (the epoch,
+   * "now") would read as a fact.
+   */
+  at: Date | null;
   status: string;
   description: string;
 }

@@ -161,9 +161,9 @@ export class SandboxShipping implements ShippingPort {
    * a demo server booking every order here grew by each one, for ever (the soak bench found it). A
    * forgotten booking is still answered the same on a retry (its ref and AWB derive from the key).
    */
-  readonly booked: Array<ShipmentRequest & Booking> = [];
+  readonly booked: Array<ShipmentRequest & Booking & { bookedAt: Date }> = [];
   readonly canceled: string[] = [];
-  private readonly byKey = new Map<string, ShipmentRequest & Booking>();
+  private readonly byKey = new Map<string, ShipmentRequest & Booking & { bookedAt: Date }>();
   private readonly remember: number;
   /** A courier history to answer for a shipment (by its ref) instead of the single booked line. */
   readonly history = new Map<string, TrackingEvent[]>();
@@ -216,7 +216,8 @@ export class SandboxShipping implements ShippingPort {
         .toString()
         .slice(0, 12)}`,
     };
-    const record = { ...request, ...booking };
+    // The app's clock when connected (tests move it), so the booked line reads the booking's time.
+    const record = { ...request, ...booking, bookedAt: this.outbox?.now() ?? new Date() };
     this.booked.push(record);
     this.byKey.set(request.idempotencyKey, record);
     for (const gone of this.booked.splice(0, Math.max(0, this.booked.length - this.remember))) {
@@ -258,7 +259,11 @@ export class SandboxShipping implements ShippingPort {
     return {
       awb: booking.awb,
       events: [
-        { at: new Date(0), status: 'booked', description: `Pesanan ${booking.reference} diterima kurir` },
+        {
+          at: booking.bookedAt,
+          status: 'booked',
+          description: `Pesanan ${booking.reference} diterima kurir`,
+        },
       ],
       proofOfDeliveryUrl: null,
     };
