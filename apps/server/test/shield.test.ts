@@ -1,3 +1,4 @@
+import { manualStatuses, orderStatuses } from '@bosonline/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts } from '../src/seed/demo.ts';
 import { checkoutBody, demoFormId } from './demo-orders.ts';
@@ -244,6 +245,18 @@ describe('deciding on held orders', () => {
     const released = await seller.shield.release.mutate({ invoice: order.invoice });
     expect(released.status).toBe('unpaid');
     expect(released.payment.dueAt?.getTime()).toBeGreaterThan(server.clock.now().getTime());
+  });
+
+  it('offers in next_statuses exactly the moves Update Status Order accepts for a held COD order', async () => {
+    const { order } = await place(cod('Al'));
+    const res = await server.rest('GET', `/store/order/${order.invoice}`, { token });
+    expect((res.body.data as { next_statuses: string[] }).next_statuses).toEqual(['canceled']);
+    for (const status of orderStatuses.filter((to) => to !== 'canceled')) {
+      const move = await server.rest('PUT', `/store/order/${order.invoice}/status`, { token, body: { status } });
+      // Statuses set by hand are a 409 from here; the others have their own actions (a 400).
+      expect(move.status, status).toBe((manualStatuses as readonly string[]).includes(status) ? 409 : 400);
+    }
+    expect((await server.db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe('suspicious');
   });
 
   it('"Spam" cancels a held order and gives its stock back', async () => {

@@ -24,7 +24,10 @@ export const shieldEn: ShieldMessages = {
   spammed: 'Order canceled as spam.',
   banned: (n) => `${n} buyer details added to the block list.`,
   banReason: 'Reason',
-  banConfirm: "This buyer's phone, IP and device go on the store's block list.",
+  banConfirm: "This buyer's phone and device go on the store's block list.",
+  banIncludeIp: "Also block the buyer's IP address",
+  banIncludeIpWarning:
+    'Careful: one IP is often shared (an office network, a mobile carrier). Orders from other buyers on that IP will be held too.',
   spamConfirm: 'Cancel this order as spam? Stock and vouchers come back.',
   conflict: 'This order was already decided. The page has been reloaded.',
   blocks: {

@@ -25,7 +25,10 @@ export const shieldId = {
   spammed: 'Pesanan dibatalkan sebagai spam.',
   banned: (n: number) => `${n} data pembeli masuk daftar blokir.`,
   banReason: 'Alasan blokir',
-  banConfirm: 'Nomor HP, IP dan perangkat pembeli ini masuk daftar blokir toko.',
+  banConfirm: 'Nomor HP dan perangkat pembeli ini masuk daftar blokir toko.',
+  banIncludeIp: 'Blokir juga alamat IP pembeli',
+  banIncludeIpWarning:
+    'Hati-hati: satu IP sering dipakai bersama (jaringan kantor, operator seluler). Pesanan pembeli lain dari IP itu juga akan ditahan.',
   spamConfirm: 'Batalkan pesanan ini sebagai spam? Stok dan voucher kembali.',
   conflict: 'Pesanan ini sudah diputuskan. Halaman dimuat ulang.',
   // Pengaturan → Daftar blokir
