@@ -8,15 +8,16 @@ import { releaseVoucherUseSql } from './order.sql.ts';
 // (returned): its units through the stock ledger, and its voucher uses. Run inside the order's
 // change (changeOrder's `also`), so the give-back lands with the status or not at all.
 
-type StockedOrder = Pick<Order, 'id' | 'storeId' | 'invoice' | 'status' | 'shieldReasons'>;
+/** The reasons matter only while the order is held (a courier's return never is: webhook.ts). */
+type StockedOrder = Pick<Order, 'id' | 'storeId' | 'invoice' | 'status'> & Partial<Pick<Order, 'shieldReasons'>>;
 
 /**
  * Whether the order's units are taken from stock: every order's are, except one the Order Shield
  * holds for a block-list entry (checkout/create-order.ts saves it without them, "Bukan spam"
  * takes them with `takeStock`).
  */
-export function holdsStock(order: Pick<Order, 'status' | 'shieldReasons'>): boolean {
-  return !(isHeld(order.status) && heldByBlockList(order.shieldReasons as ShieldReason[]));
+export function holdsStock(order: Pick<StockedOrder, 'status' | 'shieldReasons'>): boolean {
+  return !(isHeld(order.status) && heldByBlockList((order.shieldReasons ?? []) as ShieldReason[]));
 }
 
 /** Puts the order's items back in stock through the ledger (nothing when it took none). */
