@@ -188,7 +188,7 @@ describe('hold and confirm', () => {
     expect(forged.status).toBe(400);
   });
 
-  it('lets the seller confirm for the buyer (REST and SDK): booked once, the buyer\'s link then changes nothing', async () => {
+  it("lets the seller confirm for the buyer (REST and SDK): booked once, the buyer's link then changes nothing", async () => {
     const s = await shop(policy);
     const phone = '081377771006';
     const booked = server.shipping.booked.length;

@@ -99,7 +99,9 @@ describe('holding orders', () => {
     expect(order.heldUntil).not.toBeNull();
     expect(server.shipping.booked.length).toBe(booked);
     // A buyer on a block list takes no stock while held; a rule-caught one holds its unit.
-    expect(await stockOf('BAT-AA-001-01')).toBe(code.startsWith('blocked_') && code !== 'blocked_word' ? stock : stock - 1);
+    expect(await stockOf('BAT-AA-001-01')).toBe(
+      code.startsWith('blocked_') && code !== 'blocked_word' ? stock : stock - 1,
+    );
     return { res, order };
   };
 
@@ -252,7 +254,10 @@ describe('deciding on held orders', () => {
     const res = await server.rest('GET', `/store/order/${order.invoice}`, { token });
     expect((res.body.data as { next_statuses: string[] }).next_statuses).toEqual(['canceled']);
     for (const status of orderStatuses.filter((to) => to !== 'canceled')) {
-      const move = await server.rest('PUT', `/store/order/${order.invoice}/status`, { token, body: { status } });
+      const move = await server.rest('PUT', `/store/order/${order.invoice}/status`, {
+        token,
+        body: { status },
+      });
       // Statuses set by hand are a 409 from here; the others have their own actions (a 400).
       expect(move.status, status).toBe((manualStatuses as readonly string[]).includes(status) ? 409 : 400);
     }
@@ -291,9 +296,7 @@ describe('deciding on held orders', () => {
       { code: 'blocked_device', text: 'Perangkat ada di daftar blokir toko' },
     ]);
     const samePhone = await place(cod('Budi Santoso', `0${order.buyerPhone.slice(2)}`));
-    expect(samePhone.order.shieldReasons).toEqual([
-      { code: 'blocked_phone', text: expect.any(String) },
-    ]);
+    expect(samePhone.order.shieldReasons).toEqual([{ code: 'blocked_phone', text: expect.any(String) }]);
   });
 
   it('"Blokir pembeli" with include_ip (REST) or includeIp (SDK) lists the IP too: its next order is held', async () => {
@@ -323,7 +326,9 @@ describe('deciding on held orders', () => {
       body: { include_ip: 'yes' },
     });
     expect(res.status).toBe(400);
-    expect(await server.db.shieldBlock.count({ where: { value: { in: ['10.201.0.12', order.buyerPhone] } } })).toBe(0);
+    expect(
+      await server.db.shieldBlock.count({ where: { value: { in: ['10.201.0.12', order.buyerPhone] } } }),
+    ).toBe(0);
   });
 });
 

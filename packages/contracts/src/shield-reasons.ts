@@ -20,7 +20,11 @@ export const shieldReasonOutput = z.object({ code: z.enum(shieldReasonCodes), te
 export type ShieldReason = z.infer<typeof shieldReasonOutput>;
 
 /** The reasons that come from the store's block lists rather than from the form's rules. */
-export const blockListReasonCodes: readonly ShieldReasonCode[] = ['blocked_phone', 'blocked_ip', 'blocked_device'];
+export const blockListReasonCodes: readonly ShieldReasonCode[] = [
+  'blocked_phone',
+  'blocked_ip',
+  'blocked_device',
+];
 
 /**
  * Whether an order was held because its buyer is on a block list. Such an order takes no stock

@@ -101,7 +101,8 @@ export async function checkStock(
   line: { variantId: string; warehouseId: string; quantity: number },
 ): Promise<void> {
   const available = await currentQuantity(tx, line.variantId, line.warehouseId);
-  if (available < line.quantity) throw new InsufficientStockError(line.variantId, line.warehouseId, available);
+  if (available < line.quantity)
+    throw new InsufficientStockError(line.variantId, line.warehouseId, available);
 }
 
 async function currentQuantity(tx: Tx, variantId: string, warehouseId: string): Promise<number> {

@@ -9,7 +9,8 @@ import { releaseVoucherUseSql } from './order.sql.ts';
 // change (changeOrder's `also`), so the give-back lands with the status or not at all.
 
 /** The reasons matter only while the order is held (a courier's return never is: webhook.ts). */
-type StockedOrder = Pick<Order, 'id' | 'storeId' | 'invoice' | 'status'> & Partial<Pick<Order, 'shieldReasons'>>;
+type StockedOrder = Pick<Order, 'id' | 'storeId' | 'invoice' | 'status'> &
+  Partial<Pick<Order, 'shieldReasons'>>;
 
 /**
  * Whether the order's units are taken from stock: every order's are, except one the Order Shield
