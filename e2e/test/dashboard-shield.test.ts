@@ -88,6 +88,15 @@ describe.skipIf(!hasBrowser)('seller dashboard: Order Shield', () => {
     );
     await page.screenshot({ path: `${screenshotDir}dashboard-shield-detail-360.png`, fullPage: true });
 
+    // The blocked number's next order took no stock, and its page says so.
+    const body = checkoutBody('Budi Santoso', '081377700022', 'BAT-AA-001-01', 1, { payment: 'cod' });
+    expect((await server.rest('POST', `/order/${demoFormId}`, { body })).status).toBe(200);
+    const next = await server.db.order.findFirstOrThrow({
+      where: { buyerPhone: '6281377700022', id: { not: order.id } },
+    });
+    await page.goto(`${server.url}/app/orders/${next.invoice}`);
+    await page.getByText(/belum memotong stok; stok diambil saat Anda memilih "Bukan spam"/).waitFor();
+
     await page.goto(`${server.url}/app/settings/blocks`);
     await page.getByText('6281377700022').waitFor();
     await expectAccessible(page);

@@ -17,6 +17,8 @@ export const shieldEn: ShieldMessages = {
   heldTitle: 'Held by Order Shield',
   heldIntro: (until) =>
     `Not booked with a courier yet. Unless reviewed by ${until}, it is canceled and its stock comes back.`,
+  heldIntroBlocked: (until) =>
+    `Not booked with a courier and no stock taken yet; the stock is taken when you choose "Not spam". Unless reviewed by ${until}, it is canceled.`,
   release: 'Not spam',
   spam: 'Spam',
   ban: 'Block buyer',

@@ -18,6 +18,9 @@ export const shieldId = {
   heldTitle: 'Ditahan Order Shield',
   heldIntro: (until: string) =>
     `Pesanan belum dikirim ke kurir. Bila tidak ditinjau sampai ${until}, pesanan batal otomatis dan stok kembali.`,
+  /** A block-list hold took no stock: "Bukan spam" takes it, if it is still there. */
+  heldIntroBlocked: (until: string) =>
+    `Pesanan belum dikirim ke kurir dan belum memotong stok; stok diambil saat Anda memilih "Bukan spam". Bila tidak ditinjau sampai ${until}, pesanan batal otomatis.`,
   release: 'Bukan spam',
   spam: 'Spam',
   ban: 'Blokir pembeli',

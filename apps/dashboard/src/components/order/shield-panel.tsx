@@ -1,4 +1,4 @@
-import { isHeld, type ShieldReason } from '@bosonline/contracts';
+import { heldByBlockList, isHeld, type ShieldReason } from '@bosonline/contracts';
 import type { BosOutputs } from '@bosonline/sdk';
 import { isBosError } from '@bosonline/sdk';
 import { Alert, Badge, Button, Checkbox, Group, List, Stack, Text } from '@mantine/core';
@@ -74,7 +74,9 @@ export function ShieldPanel({
         <Stack gap="sm">
           {held && order.heldUntil && (
             <Text size="sm">
-              {t.shield.heldIntro(`${formatDateTime(t.locale, order.heldUntil)} ${t.common.wib}`)}
+              {(heldByBlockList(order.shieldReasons) ? t.shield.heldIntroBlocked : t.shield.heldIntro)(
+                `${formatDateTime(t.locale, order.heldUntil)} ${t.common.wib}`,
+              )}
             </Text>
           )}
           <List size="sm" spacing={2}>
