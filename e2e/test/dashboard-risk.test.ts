@@ -201,4 +201,36 @@ describe.skipIf(!hasBrowser)('seller dashboard: COD risk', () => {
       await page.context().close();
     }
   });
+
+  it('a held order waiting for WhatsApp says so on its page, and the seller confirms it for the buyer', async () => {
+    const session = await server
+      .client()
+      .auth.login.mutate({ login: 'demo@bosonline.id', password: 'demo12345' });
+    const seller = server.client({ token: session.accessToken });
+    const form = await seller.form.duplicate.mutate({ id: demoFormId });
+    await seller.form.update.mutate({
+      id: form.id,
+      status: 'active',
+      riskPolicy: { threshold: 0.05, action: 'hold_confirm', confirmHours: 12 },
+    });
+    const invoice = await riskyOrder('081399990021', form.id, 'Jl. Raya Buduran No. 12, RT 3 RW 1');
+    expect((await seller.order.detail.query({ invoice })).status).toBe('awaiting_confirmation');
+    const booked = server.shipping.booked.length;
+
+    const { page, errors } = await openPage(browser, 1280);
+    await logIn(page, server.url, 'demo@bosonline.id', `/app/orders/${invoice}`);
+    await page.getByText(/^Pesanan ini menunggu konfirmasi pembeli lewat WhatsApp/).waitFor();
+    expect(await page.getByText('Pesanan ini sudah dibayar atau sudah dipesankan kurir').count()).toBe(0);
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Konfirmasi atas nama pembeli' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Konfirmasi atas nama pembeli' }).click();
+    await page.getByText('Pesanan dikonfirmasi dan dipesankan kurir.').waitFor();
+    await page.getByText('Dikonfirmasi penjual atas nama pembeli').waitFor();
+    const confirmed = await seller.order.detail.query({ invoice });
+    expect(confirmed.status).toBe('ready_to_ship');
+    expect(server.shipping.booked.length).toBe(booked + 1);
+    expect(await page.getByRole('button', { name: 'Konfirmasi atas nama pembeli' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

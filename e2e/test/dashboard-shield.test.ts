@@ -48,6 +48,9 @@ describe.skipIf(!hasBrowser)('seller dashboard: Order Shield', () => {
     await page.getByRole('heading', { name: `Pesanan ${order.invoice}` }).waitFor();
     const panel = page.getByRole('region', { name: 'Ditahan Order Shield' });
     await panel.getByText('Nama pembeli 1 huruf, minimal 2').waitFor();
+    // The edit card says why it cannot be edited: the hold, not a payment or a booking.
+    await page.getByText(/^Pesanan ini ditahan Order Shield\./).waitFor();
+    expect(await page.getByText('Pesanan ini sudah dibayar atau sudah dipesankan kurir').count()).toBe(0);
     await expectAccessible(page);
     await page.screenshot({ path: `${screenshotDir}dashboard-shield-detail-1280.png`, fullPage: true });
 
@@ -73,9 +76,26 @@ describe.skipIf(!hasBrowser)('seller dashboard: Order Shield', () => {
     await page.getByRole('link', { name: order.invoice, exact: true }).click();
     const panel = page.getByRole('region', { name: 'Ditahan Order Shield' });
     await panel.getByRole('button', { name: 'Blokir pembeli' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Blokir pembeli' }).click();
+    // The IP is blocked only when ticked, with the warning that a shared IP holds other buyers too.
+    const dialog = page.getByRole('dialog');
+    const ipBox = dialog.getByRole('checkbox', { name: 'Blokir juga alamat IP pembeli' });
+    expect(await ipBox.isChecked()).toBe(false);
+    await dialog.getByText(/Pesanan pembeli lain dari IP itu juga akan ditahan\./).waitFor();
+    await dialog.getByRole('button', { name: 'Blokir pembeli' }).click();
     await page.getByText('data pembeli masuk daftar blokir').waitFor();
+    expect(await server.db.shieldBlock.findMany({ where: { kind: 'ip' }, select: { value: true } })).toEqual(
+      [],
+    );
     await page.screenshot({ path: `${screenshotDir}dashboard-shield-detail-360.png`, fullPage: true });
+
+    // The blocked number's next order took no stock, and its page says so.
+    const body = checkoutBody('Budi Santoso', '081377700022', 'BAT-AA-001-01', 1, { payment: 'cod' });
+    expect((await server.rest('POST', `/order/${demoFormId}`, { body })).status).toBe(200);
+    const next = await server.db.order.findFirstOrThrow({
+      where: { buyerPhone: '6281377700022', id: { not: order.id } },
+    });
+    await page.goto(`${server.url}/app/orders/${next.invoice}`);
+    await page.getByText(/belum memotong stok; stok diambil saat Anda memilih "Bukan spam"/).waitFor();
 
     await page.goto(`${server.url}/app/settings/blocks`);
     await page.getByText('6281377700022').waitFor();

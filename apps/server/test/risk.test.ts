@@ -1,4 +1,4 @@
-import type { RiskPolicy } from '@bosonline/contracts';
+import { manualStatuses, type RiskPolicy } from '@bosonline/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './harness.ts';
 import { type HeldOrderShop, heldOrderShop, lastHoldMessage, orderCod, runOutHold } from './held-orders.ts';
@@ -186,6 +186,60 @@ describe('hold and confirm', () => {
     expect((await s.client.order.detail.query({ invoice })).status).toBe('ready_to_ship');
     const forged = await fetch(`${server.url}/order/held/x${token}/cancel`, { method: 'POST' });
     expect(forged.status).toBe(400);
+  });
+
+  it("lets the seller confirm for the buyer (REST and SDK): booked once, the buyer's link then changes nothing", async () => {
+    const s = await shop(policy);
+    const phone = '081377771006';
+    const booked = server.shipping.booked.length;
+    const invoice = await order(s, phone);
+    const answers = await Promise.all([
+      server.rest('POST', `/store/order/${invoice}/confirm-hold`, { token: s.token }),
+      server.rest('POST', `/store/order/${invoice}/confirm-hold`, { token: s.token }),
+    ]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+    const confirmed = await s.client.order.detail.query({ invoice });
+    expect(confirmed.status).toBe('ready_to_ship');
+    expect(server.shipping.booked.length - booked).toBe(1);
+    const event = confirmed.timeline.find((e) => e.type === 'seller_confirmed');
+    expect(event?.actorName).toBeTruthy();
+    const link = await server.rest('POST', '/order/held/confirm', { body: { token: holdToken(phone) } });
+    expect((link.body.data as { changed: boolean }).changed).toBe(false);
+    expect(server.shipping.booked.length - booked).toBe(1);
+    // Not waiting any more: a 409, nothing booked.
+    const late = await s.client.order.confirmHeld.mutate({ invoice }).catch((e: unknown) => e);
+    expect(String(late)).toContain('not waiting for confirmation');
+    expect(server.shipping.booked.length - booked).toBe(1);
+  });
+
+  it("refuses the seller's confirm for a down payment hold (409), and another store's order is a 404", async () => {
+    const s = await shop({ threshold: 0.3, action: 'down_payment', confirmHours: 6, downPaymentPercent: 20 });
+    const invoice = await order(s, '081377771007');
+    const held = await s.client.order.detail.query({ invoice });
+    expect(held.status).toBe('awaiting_confirmation');
+    const res = await server.rest('POST', `/store/order/${invoice}/confirm-hold`, { token: s.token });
+    expect(res.status).toBe(409);
+    const other = await shop();
+    const foreign = await server.rest('POST', `/store/order/${invoice}/confirm-hold`, { token: other.token });
+    expect(foreign.status).toBe(404);
+    expect((await s.client.order.detail.query({ invoice })).status).toBe('awaiting_confirmation');
+  });
+
+  it('offers in next_statuses exactly the moves Update Status Order accepts for a held order', async () => {
+    const s = await shop(policy);
+    const invoice = await order(s, '081377771008');
+    const held = await s.client.order.detail.query({ invoice });
+    expect(held.nextStatuses).toEqual(['canceled']);
+    for (const status of manualStatuses.filter((to) => to !== 'canceled')) {
+      const res = await server.rest('PUT', `/store/order/${invoice}/status`, {
+        token: s.token,
+        body: { status },
+      });
+      expect(res.status, status).toBe(409);
+    }
+    expect((await s.client.order.detail.query({ invoice })).status).toBe('awaiting_confirmation');
+    const canceled = await s.client.order.updateStatus.mutate({ invoice, status: 'canceled' });
+    expect(canceled.status).toBe('canceled');
   });
 
   it('refuses a forged token with 400 and changes nothing; another store cannot see the order', async () => {

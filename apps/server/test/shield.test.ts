@@ -1,12 +1,14 @@
+import { manualStatuses, orderStatuses } from '@bosonline/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts } from '../src/seed/demo.ts';
 import { checkoutBody, demoFormId } from './demo-orders.ts';
 import { expectError, sellerClient, startTestServer, type TestServer } from './harness.ts';
 
 // The Order Shield through both doors against the seeded demo store: each rule and each block
-// list kind holds an order (saved as `suspicious`, nothing booked, stock held) with its reason; the
-// buyer's answer is the same as anyone's; "Bukan spam" releases once, "Spam" and the hold's end
-// cancel and give the stock back.
+// list kind holds an order (saved as `suspicious`, nothing booked; stock held for a rule, none
+// taken for a block list) with its reason; the buyer's answer is the same as anyone's; "Bukan
+// spam" releases once (taking a blocked buyer's stock then), "Spam" and the hold's end cancel and
+// give back what was taken.
 
 let server: TestServer;
 let seller: ReturnType<TestServer['client']>;
@@ -96,7 +98,10 @@ describe('holding orders', () => {
     expect((order.shieldReasons as Array<{ code: string }>).map((r) => r.code)).toContain(code);
     expect(order.heldUntil).not.toBeNull();
     expect(server.shipping.booked.length).toBe(booked);
-    expect(await stockOf('BAT-AA-001-01')).toBe(stock - 1);
+    // A buyer on a block list takes no stock while held; a rule-caught one holds its unit.
+    expect(await stockOf('BAT-AA-001-01')).toBe(
+      code.startsWith('blocked_') && code !== 'blocked_word' ? stock : stock - 1,
+    );
     return { res, order };
   };
 
@@ -244,6 +249,21 @@ describe('deciding on held orders', () => {
     expect(released.payment.dueAt?.getTime()).toBeGreaterThan(server.clock.now().getTime());
   });
 
+  it('offers in next_statuses exactly the moves Update Status Order accepts for a held COD order', async () => {
+    const { order } = await place(cod('Al'));
+    const res = await server.rest('GET', `/store/order/${order.invoice}`, { token });
+    expect((res.body.data as { next_statuses: string[] }).next_statuses).toEqual(['canceled']);
+    for (const status of orderStatuses.filter((to) => to !== 'canceled')) {
+      const move = await server.rest('PUT', `/store/order/${order.invoice}/status`, {
+        token,
+        body: { status },
+      });
+      // Statuses set by hand are a 409 from here; the others have their own actions (a 400).
+      expect(move.status, status).toBe((manualStatuses as readonly string[]).includes(status) ? 409 : 400);
+    }
+    expect((await server.db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe('suspicious');
+  });
+
   it('"Spam" cancels a held order and gives its stock back', async () => {
     const stock = await stockOf('BAT-AA-001-01');
     const { order } = await place(cod('Al'));
@@ -255,7 +275,7 @@ describe('deciding on held orders', () => {
     await expectError(seller.shield.markSpam.mutate({ invoice: order.invoice }), 'CONFLICT');
   });
 
-  it('"Blokir pembeli" puts the order\'s phone, IP and device id on the lists; their next order is held', async () => {
+  it('"Blokir pembeli" lists the order\'s phone and device id, not its IP: another buyer on that IP is not held', async () => {
     const { order } = await place({ ...cod(), device_id: 'dev-banned-0001' }, '10.201.0.9');
     const res = await server.rest('POST', `/store/shield/orders/${order.invoice}/ban`, {
       token,
@@ -265,14 +285,50 @@ describe('deciding on held orders', () => {
     const added = (res.body.data as { added: Array<{ kind: string; value: string }> }).added;
     expect(added.map((a) => [a.kind, a.value]).sort()).toEqual([
       ['device', 'dev-banned-0001'],
-      ['ip', '10.201.0.9'],
       ['phone', order.buyerPhone],
     ]);
+    expect(await server.db.shieldBlock.count({ where: { kind: 'ip', value: '10.201.0.9' } })).toBe(0);
+    // A neighbour behind the same carrier or office IP buys as usual.
+    expect((await place(cod(), '10.201.0.9')).order.status).toBe('ready_to_ship');
     const again = await place({ ...cod(), device_id: 'dev-banned-0001' });
     expect(again.order.status).toBe('suspicious');
     expect(again.order.shieldReasons).toEqual([
       { code: 'blocked_device', text: 'Perangkat ada di daftar blokir toko' },
     ]);
+    const samePhone = await place(cod('Budi Santoso', `0${order.buyerPhone.slice(2)}`));
+    expect(samePhone.order.shieldReasons).toEqual([{ code: 'blocked_phone', text: expect.any(String) }]);
+  });
+
+  it('"Blokir pembeli" with include_ip (REST) or includeIp (SDK) lists the IP too: its next order is held', async () => {
+    const { order } = await place(cod(), '10.201.0.10');
+    const res = await server.rest('POST', `/store/shield/orders/${order.invoice}/ban`, {
+      token,
+      body: { reason: 'Bot', include_ip: true },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const added = (res.body.data as { added: Array<{ kind: string; value: string }> }).added;
+    expect(added.map((a) => [a.kind, a.value]).sort()).toEqual([
+      ['ip', '10.201.0.10'],
+      ['phone', order.buyerPhone],
+    ]);
+    const neighbour = await place(cod(), '10.201.0.10');
+    expect(neighbour.order.shieldReasons).toEqual([{ code: 'blocked_ip', text: expect.any(String) }]);
+
+    const viaSdk = await place(cod(), '10.201.0.11');
+    const banned = await seller.shield.banBuyer.mutate({ invoice: viaSdk.order.invoice, includeIp: true });
+    expect(banned.added.map((a) => a.kind).sort()).toEqual(['ip', 'phone']);
+  });
+
+  it('"Blokir pembeli" refuses an include_ip that is not a boolean with a 400, listing nothing', async () => {
+    const { order } = await place(cod(), '10.201.0.12');
+    const res = await server.rest('POST', `/store/shield/orders/${order.invoice}/ban`, {
+      token,
+      body: { include_ip: 'yes' },
+    });
+    expect(res.status).toBe(400);
+    expect(
+      await server.db.shieldBlock.count({ where: { value: { in: ['10.201.0.12', order.buyerPhone] } } }),
+    ).toBe(0);
   });
 });
 
@@ -371,6 +427,109 @@ describe('other stores and roles', () => {
 });
 
 // Last: it moves the clock six hours on (sessions expire, parcels are delivered).
+describe("a blocked buyer's order and the stock", () => {
+  const sku = 'BAT-AA-001-02';
+  let row: { variantId: string; warehouseId: string };
+
+  const setStock = (quantity: number) =>
+    seller.product.inventory.update.mutate({ items: [{ ...row, quantity, reason: 'adjustment' }] });
+  const order2 = (phone = nextPhone()) => {
+    const body = checkoutBody('Budi Santoso', phone, sku, 2, { payment: 'cod' });
+    body.receiver.receiver_address = 'Jl. Raya Buduran 12';
+    return body;
+  };
+  const movementsOf = (invoice: string) =>
+    server.db.inventoryMovement.findMany({ where: { note: invoice }, select: { reason: true, delta: true } });
+  /** The ledger sums to the count: every unit sold or given back went through it. */
+  const expectLedgerConsistent = async () => {
+    const { _sum } = await server.db.inventoryMovement.aggregate({
+      where: { variantId: row.variantId, warehouseId: row.warehouseId },
+      _sum: { delta: true },
+    });
+    expect(_sum.delta).toBe(await stockOf(sku));
+  };
+  const blockedPhone = async () => {
+    const phone = nextPhone();
+    await seller.shield.addBlock.mutate({ kind: 'phone', value: phone, reason: 'Spam' });
+    return phone;
+  };
+
+  let initial = 0;
+  beforeAll(async () => {
+    const stock = await server.db.stock.findFirstOrThrow({ where: { variant: { sku } } });
+    row = { variantId: stock.variantId, warehouseId: stock.warehouseId };
+    initial = stock.quantity;
+  });
+  afterAll(() => setStock(initial));
+
+  it('takes no stock: a real buyer still buys the last units, and "Bukan spam" then is a 409 naming the item that writes nothing', async () => {
+    await setStock(2);
+    const blocked = await place(order2(await blockedPhone()));
+    expect(blocked.order.status).toBe('suspicious');
+    expect(await stockOf(sku)).toBe(2);
+    expect(await movementsOf(blocked.order.invoice)).toEqual([]);
+
+    const real = await place(order2());
+    expect(real.order.status).toBe('ready_to_ship');
+    expect(await stockOf(sku)).toBe(0);
+
+    const res = await server.rest('POST', `/store/shield/orders/${blocked.order.invoice}/release`, { token });
+    expect(res.status).toBe(409);
+    expect(JSON.stringify(res.body)).toContain(sku);
+    const after = await seller.order.detail.query({ invoice: blocked.order.invoice });
+    expect(after.status).toBe('suspicious');
+    expect(after.timeline.filter((e) => e.type === 'shield_released')).toEqual([]);
+    expect(await stockOf(sku)).toBe(0);
+    expect(await movementsOf(blocked.order.invoice)).toEqual([]);
+    await expectLedgerConsistent();
+  });
+
+  it('"Bukan spam" takes the stock exactly once, however many releases race', async () => {
+    await setStock(3);
+    const blocked = await place(order2(await blockedPhone()));
+    expect(await stockOf(sku)).toBe(3);
+    const results = await Promise.allSettled([
+      seller.shield.release.mutate({ invoice: blocked.order.invoice }),
+      seller.shield.release.mutate({ invoice: blocked.order.invoice }),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(await stockOf(sku)).toBe(1);
+    expect(await movementsOf(blocked.order.invoice)).toEqual([{ reason: 'sale', delta: -2 }]);
+    // Canceled later, it gives back exactly what it took.
+    await seller.order.updateStatus.mutate({ invoice: blocked.order.invoice, status: 'canceled' });
+    expect(await stockOf(sku)).toBe(3);
+    await expectLedgerConsistent();
+  });
+
+  it('"Spam", a cancel and the end of the hold give nothing back for a blocked buyer\'s order', async () => {
+    await setStock(2);
+    const spam = await place(order2(await blockedPhone()));
+    await seller.shield.markSpam.mutate({ invoice: spam.order.invoice });
+    const canceled = await place(order2(await blockedPhone()));
+    await seller.order.updateStatus.mutate({ invoice: canceled.order.invoice, status: 'canceled' });
+    expect(await stockOf(sku)).toBe(2);
+    expect(await movementsOf(spam.order.invoice)).toEqual([]);
+    expect(await movementsOf(canceled.order.invoice)).toEqual([]);
+    await expectLedgerConsistent();
+  });
+
+  it('is refused when short exactly as any buyer is', async () => {
+    await setStock(1);
+    const phone = await blockedPhone();
+    const blocked = await server.rest('POST', `/order/${demoFormId}`, {
+      body: order2(phone),
+      headers: { 'x-forwarded-for': nextIp() },
+    });
+    const normal = await server.rest('POST', `/order/${demoFormId}`, {
+      body: order2(),
+      headers: { 'x-forwarded-for': nextIp() },
+    });
+    expect(blocked.status).toBe(409);
+    expect(blocked.body).toEqual(normal.body);
+    expect(await stockOf(sku)).toBe(1);
+  });
+});
+
 describe('the end of a hold', () => {
   it('cancels a held order when its hold ends unreleased, and gives its stock back', async () => {
     // A SKU of its own: the holds of the orders above end at the same time and give theirs back.

@@ -18,3 +18,18 @@ export type ShieldReasonCode = (typeof shieldReasonCodes)[number];
 
 export const shieldReasonOutput = z.object({ code: z.enum(shieldReasonCodes), text: z.string() });
 export type ShieldReason = z.infer<typeof shieldReasonOutput>;
+
+/** The reasons that come from the store's block lists rather than from the form's rules. */
+export const blockListReasonCodes: readonly ShieldReasonCode[] = [
+  'blocked_phone',
+  'blocked_ip',
+  'blocked_device',
+];
+
+/**
+ * Whether an order was held because its buyer is on a block list. Such an order takes no stock
+ * while held (a listed spammer must not drain it); "Bukan spam" takes it then.
+ */
+export function heldByBlockList(reasons: ReadonlyArray<{ code: string }>): boolean {
+  return reasons.some((r) => (blockListReasonCodes as readonly string[]).includes(r.code));
+}

@@ -128,8 +128,15 @@ export const shieldBlockOutput = z.object({
 export type ShieldBlock = z.infer<typeof shieldBlockOutput>;
 export const shieldBlockListOutput = pageOf(shieldBlockOutput);
 
-/** "Blokir pembeli": the order's phone, IP and device id go on the lists in one action. */
-export const shieldBanInput = z.object({ invoice: invoiceSchema, reason: reasonSchema.default('Spam') });
+/**
+ * "Blokir pembeli": the order's phone and device id go on the lists in one action; its IP only when
+ * asked (`includeIp`), since one carrier or office IP is shared by many buyers who would all be held.
+ */
+export const shieldBanInput = z.object({
+  invoice: invoiceSchema,
+  reason: reasonSchema.default('Spam'),
+  includeIp: z.boolean().default(false),
+});
 export const shieldBanOutput = z.object({ added: z.array(shieldBlockOutput) });
 
 export const shieldDecisionInput = z.object({ invoice: invoiceSchema });

@@ -204,6 +204,10 @@ export const orderDetailOutput = orderSummaryOutput.extend({
   createdBy: z.object({ userId: z.string(), name: z.string() }).nullable(),
   /** Whether customer, courier, payment method and fees may still change. */
   editable: z.boolean(),
+  /**
+   * What Update Status Order accepts for this order now (`manualMoves`, the rule the endpoint
+   * checks); paying, booking and a hold's release or confirmation are actions of their own.
+   */
   nextStatuses: z.array(z.enum(orderStatuses)),
   timeline: z.array(
     z.object({

@@ -53,6 +53,13 @@ export function useConfirmDownPayment() {
   return useMutation(trpc.order.confirmDownPayment.mutationOptions({ onSuccess: changed }));
 }
 
+/** A risky COD order's hold confirmed by the seller for the buyer (order.confirmHeld). */
+export function useConfirmHeld() {
+  const trpc = useTRPC();
+  const changed = useOrderChanged();
+  return useMutation(trpc.order.confirmHeld.mutationOptions({ onSuccess: changed }));
+}
+
 export function useBookShipment() {
   const trpc = useTRPC();
   const changed = useOrderChanged();

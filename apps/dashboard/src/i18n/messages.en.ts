@@ -227,6 +227,7 @@ export const en: Messages = {
     follow_up_sent: 'Automatic follow-up sent',
     expired: 'Canceled: not paid in time',
     buyer_confirmed: 'Buyer confirmed on WhatsApp',
+    seller_confirmed: 'Confirmed by the seller for the buyer',
     buyer_canceled: 'Buyer canceled on WhatsApp',
     confirmation_expired: 'Canceled: not confirmed by the buyer',
     shield_released: 'Released: not spam',

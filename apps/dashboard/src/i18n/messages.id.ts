@@ -229,6 +229,7 @@ export const id = {
     follow_up_sent: 'Follow up otomatis terkirim',
     expired: 'Batal otomatis: tidak dibayar tepat waktu',
     buyer_confirmed: 'Pembeli mengonfirmasi lewat WhatsApp',
+    seller_confirmed: 'Dikonfirmasi penjual atas nama pembeli',
     buyer_canceled: 'Pembeli membatalkan lewat WhatsApp',
     confirmation_expired: 'Batal otomatis: tidak dikonfirmasi pembeli',
     shield_released: 'Dilepas: bukan spam',

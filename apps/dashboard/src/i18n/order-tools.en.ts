@@ -32,6 +32,11 @@ export const orderToolsEn: OrderToolsMessages = {
   edit: {
     section: 'Edit order',
     notEditable: 'This order is paid or booked with the courier, so it can no longer be edited.',
+    notEditableHeld:
+      'The Order Shield is holding this order. Release it ("Not spam") or cancel it before editing.',
+    notEditableAwaiting:
+      "This order is waiting for the buyer's confirmation on WhatsApp, so it cannot be edited yet. Confirm or cancel it first.",
+    notEditableEnded: 'This order is finished or canceled, so it can no longer be edited.',
     preview: {
       label: 'New total',
       fillIn: 'Complete the fields to see the new total.',

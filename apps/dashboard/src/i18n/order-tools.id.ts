@@ -31,6 +31,12 @@ export const orderToolsId = {
   edit: {
     section: 'Ubah pesanan',
     notEditable: 'Pesanan ini sudah dibayar atau sudah dipesankan kurir, jadi tidak bisa diubah lagi.',
+    /** Why an order that is neither paid nor booked still cannot be edited, by its status. */
+    notEditableHeld:
+      'Pesanan ini ditahan Order Shield. Pilih "Bukan spam" atau batalkan dulu sebelum mengubahnya.',
+    notEditableAwaiting:
+      'Pesanan ini menunggu konfirmasi pembeli lewat WhatsApp, jadi belum bisa diubah. Konfirmasikan atau batalkan dulu.',
+    notEditableEnded: 'Pesanan ini sudah selesai atau dibatalkan, jadi tidak bisa diubah lagi.',
     preview: {
       label: 'Total baru',
       fillIn: 'Lengkapi isian untuk melihat total baru.',

@@ -24,6 +24,11 @@ export const riskEn: typeof riskId = {
     modalTitle: (invoice: string) => `Confirm down payment ${invoice}`,
     confirmed: 'Down payment confirmed; the order is being shipped.',
   },
+  confirmForBuyer: {
+    button: 'Confirm for the buyer',
+    question: 'Did the buyer confirm to you directly (by phone, say)? The courier is booked now.',
+    done: 'Order confirmed and booked with the courier.',
+  },
   awaiting: (until: string) =>
     `Waiting for the buyer to confirm on WhatsApp until ${until}; canceled automatically if not confirmed.`,
   policy: {

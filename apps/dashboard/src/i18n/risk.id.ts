@@ -30,6 +30,12 @@ export const riskId = {
     modalTitle: (invoice: string) => `Konfirmasi uang muka ${invoice}`,
     confirmed: 'Uang muka dikonfirmasi; pesanan dikirim.',
   },
+  confirmForBuyer: {
+    button: 'Konfirmasi atas nama pembeli',
+    question:
+      'Pembeli sudah mengonfirmasi langsung (misalnya lewat telepon)? Pesanan akan dipesankan kurir sekarang.',
+    done: 'Pesanan dikonfirmasi dan dipesankan kurir.',
+  },
   awaiting: (until: string) =>
     `Menunggu konfirmasi pembeli lewat WhatsApp sampai ${until}; batal otomatis jika tidak dikonfirmasi.`,
   policy: {

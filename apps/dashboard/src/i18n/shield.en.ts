@@ -17,6 +17,8 @@ export const shieldEn: ShieldMessages = {
   heldTitle: 'Held by Order Shield',
   heldIntro: (until) =>
     `Not booked with a courier yet. Unless reviewed by ${until}, it is canceled and its stock comes back.`,
+  heldIntroBlocked: (until) =>
+    `Not booked with a courier and no stock taken yet; the stock is taken when you choose "Not spam". Unless reviewed by ${until}, it is canceled.`,
   release: 'Not spam',
   spam: 'Spam',
   ban: 'Block buyer',
@@ -24,7 +26,10 @@ export const shieldEn: ShieldMessages = {
   spammed: 'Order canceled as spam.',
   banned: (n) => `${n} buyer details added to the block list.`,
   banReason: 'Reason',
-  banConfirm: "This buyer's phone, IP and device go on the store's block list.",
+  banConfirm: "This buyer's phone and device go on the store's block list.",
+  banIncludeIp: "Also block the buyer's IP address",
+  banIncludeIpWarning:
+    'Careful: one IP is often shared (an office network, a mobile carrier). Orders from other buyers on that IP will be held too.',
   spamConfirm: 'Cancel this order as spam? Stock and vouchers come back.',
   conflict: 'This order was already decided. The page has been reloaded.',
   blocks: {

@@ -18,6 +18,9 @@ export const shieldId = {
   heldTitle: 'Ditahan Order Shield',
   heldIntro: (until: string) =>
     `Pesanan belum dikirim ke kurir. Bila tidak ditinjau sampai ${until}, pesanan batal otomatis dan stok kembali.`,
+  /** A block-list hold took no stock: "Bukan spam" takes it, if it is still there. */
+  heldIntroBlocked: (until: string) =>
+    `Pesanan belum dikirim ke kurir dan belum memotong stok; stok diambil saat Anda memilih "Bukan spam". Bila tidak ditinjau sampai ${until}, pesanan batal otomatis.`,
   release: 'Bukan spam',
   spam: 'Spam',
   ban: 'Blokir pembeli',
@@ -25,7 +28,10 @@ export const shieldId = {
   spammed: 'Pesanan dibatalkan sebagai spam.',
   banned: (n: number) => `${n} data pembeli masuk daftar blokir.`,
   banReason: 'Alasan blokir',
-  banConfirm: 'Nomor HP, IP dan perangkat pembeli ini masuk daftar blokir toko.',
+  banConfirm: 'Nomor HP dan perangkat pembeli ini masuk daftar blokir toko.',
+  banIncludeIp: 'Blokir juga alamat IP pembeli',
+  banIncludeIpWarning:
+    'Hati-hati: satu IP sering dipakai bersama (jaringan kantor, operator seluler). Pesanan pembeli lain dari IP itu juga akan ditahan.',
   spamConfirm: 'Batalkan pesanan ini sebagai spam? Stok dan voucher kembali.',
   conflict: 'Pesanan ini sudah diputuskan. Halaman dimuat ulang.',
   // Pengaturan → Daftar blokir

@@ -137,6 +137,7 @@ export const orderCases: DomainCases = {
       call: (b, fx) => b.order.confirmDownPayment.mutate({ invoice, bankAccountId: idOf(fx, 'bankAccount') }),
       expect: 'notFound',
     },
+    'order.confirmHeld': { call: (b) => b.order.confirmHeld.mutate({ invoice }), expect: 'notFound' },
     'order.bookShipment': { call: (b) => b.order.bookShipment.mutate({ invoice }), expect: 'notFound' },
     'followUp.send': {
       call: (b) => b.followUp.send.mutate({ invoice, followUpAttempts: 1 }),

@@ -52,6 +52,14 @@ type Order = BosOutputs['order']['detail'];
 type PreviewInput = BosInputs['order']['previewEdit'];
 type Editor = 'customer' | 'courier' | 'payment' | 'fees';
 
+/** Why this order cannot be edited, told by its status (a held order is neither paid nor booked). */
+function notEditableReason(m: Messages['orderTools']['edit'], status: Order['status']): string {
+  if (status === 'suspicious') return m.notEditableHeld;
+  if (status === 'awaiting_confirmation') return m.notEditableAwaiting;
+  if (status === 'canceled' || status === 'delivered' || status === 'returned') return m.notEditableEnded;
+  return m.notEditable;
+}
+
 /**
  * Edits of an unpaid, unbooked order. Each dialog shows the total the server would charge for what
  * is typed (order.previewEdit) before the seller saves, and the notice after saving says the
@@ -67,7 +75,7 @@ export function OrderEdits({ order, onConflict }: { order: Order; onConflict: ()
   if (!order.editable) {
     return (
       <Text size="sm" c="dimmed">
-        {m.notEditable}
+        {notEditableReason(m, order.status)}
       </Text>
     );
   }

@@ -1,7 +1,7 @@
-import { isHeld, type ShieldReason } from '@bosonline/contracts';
+import { heldByBlockList, isHeld, type ShieldReason } from '@bosonline/contracts';
 import type { BosOutputs } from '@bosonline/sdk';
 import { isBosError } from '@bosonline/sdk';
-import { Alert, Badge, Button, Group, List, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, List, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBan, IconCheck, IconShieldExclamation, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -30,7 +30,8 @@ export function ShieldReasons({ reasons }: { reasons: ShieldReason[] }) {
 
 /**
  * A held order's reasons and the seller's three answers: "Bukan spam" (it goes on as its checkout
- * would have), "Spam" (canceled) and "Blokir pembeli" (its phone, IP and device on the lists).
+ * would have), "Spam" (canceled) and "Blokir pembeli" (its phone and device on the lists; its IP only
+ * when the seller ticks it, since a carrier or office IP is shared by other buyers).
  */
 export function ShieldPanel({
   order,
@@ -45,6 +46,7 @@ export function ShieldPanel({
   const { release, spam } = useShieldDecisions();
   const { ban } = useBlockMutations();
   const [confirm, setConfirm] = useState<'spam' | 'ban' | null>(null);
+  const [includeIp, setIncludeIp] = useState(false);
   if (!isHeld(order.status) && order.shieldReasons.length === 0) return null;
   const held = isHeld(order.status);
 
@@ -72,7 +74,9 @@ export function ShieldPanel({
         <Stack gap="sm">
           {held && order.heldUntil && (
             <Text size="sm">
-              {t.shield.heldIntro(`${formatDateTime(t.locale, order.heldUntil)} ${t.common.wib}`)}
+              {(heldByBlockList(order.shieldReasons) ? t.shield.heldIntroBlocked : t.shield.heldIntro)(
+                `${formatDateTime(t.locale, order.heldUntil)} ${t.common.wib}`,
+              )}
             </Text>
           )}
           <List size="sm" spacing={2}>
@@ -115,7 +119,10 @@ export function ShieldPanel({
                 color="dark"
                 variant="light"
                 leftSection={<IconBan size={16} aria-hidden />}
-                onClick={() => setConfirm('ban')}
+                onClick={() => {
+                  setIncludeIp(false);
+                  setConfirm('ban');
+                }}
               >
                 {t.shield.ban}
               </Button>
@@ -136,13 +143,23 @@ export function ShieldPanel({
                 );
               } else {
                 await decide(
-                  () => ban.mutateAsync({ invoice: order.invoice }),
+                  () => ban.mutateAsync({ invoice: order.invoice, includeIp }),
                   (result) => t.shield.banned(result.added.length),
                 );
               }
               setConfirm(null);
             }}
-          />
+          >
+            {confirm === 'ban' && (
+              <Checkbox
+                mb="md"
+                label={t.shield.banIncludeIp}
+                description={t.shield.banIncludeIpWarning}
+                checked={includeIp}
+                onChange={(e) => setIncludeIp(e.currentTarget.checked)}
+              />
+            )}
+          </ConfirmModal>
         )}
       </Alert>
     </section>

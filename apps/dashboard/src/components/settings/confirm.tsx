@@ -1,4 +1,5 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
 
 /** "Are you sure?" before something that cannot be taken back. */
@@ -8,12 +9,15 @@ export function ConfirmModal({
   onConfirm,
   onClose,
   loading,
+  children,
 }: {
   title: string;
   confirmLabel: string;
   onConfirm: () => void;
   onClose: () => void;
   loading: boolean;
+  /** Options the action takes (shown under the question). */
+  children?: ReactNode;
 }) {
   const t = useT();
   return (
@@ -27,6 +31,7 @@ export function ConfirmModal({
       <Text size="sm" mb="md">
         {title}
       </Text>
+      {children}
       <Group justify="flex-end">
         <Button variant="default" onClick={onClose}>
           {t.common.cancel}

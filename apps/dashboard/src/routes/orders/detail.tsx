@@ -26,6 +26,7 @@ import { ConfirmReceipt } from '../../components/order/receipt-confirm.tsx';
 import { ShieldPanel } from '../../components/order/shield-panel.tsx';
 import { StatusActions } from '../../components/order/status-actions.tsx';
 import { QueryError } from '../../components/query-error.tsx';
+import { ConfirmForBuyer } from '../../components/risk/confirm-for-buyer.tsx';
 import { RiskPanel } from '../../components/risk/risk-panel.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { formatDateTime } from '../../format.ts';
@@ -123,6 +124,11 @@ function OrderView({ order, onConflict }: { order: Order; onConflict: () => void
 
       {canManage && (
         <Section title={t.order.changeStatus}>
+          {order.status === 'awaiting_confirmation' && order.downPayment === null && (
+            <Group mb="xs">
+              <ConfirmForBuyer invoice={order.invoice} onConflict={onConflict} />
+            </Group>
+          )}
           <StatusActions
             invoice={order.invoice}
             status={order.status}

@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { CreateOrderInput, CreateOrderOutput, ManualOrderOutput } from '@bosonline/contracts';
+import {
+  type CreateOrderInput,
+  type CreateOrderOutput,
+  heldByBlockList,
+  type ManualOrderOutput,
+} from '@bosonline/contracts';
 import type { WhatsappCheck } from '@bosonline/db';
 import type { Context } from '../../context.ts';
 import { conflict, invalidField, isUniqueViolation, notFound } from '../../lib/errors.ts';
@@ -8,7 +13,7 @@ import { forgetFormsSelling } from '../cache/forget.ts';
 import { kickConversions, recordCheckoutConversions } from '../conversion/outbox.ts';
 import { planFor, plannedFollowUps, queueFollowUps, type ScheduledFollowUp } from '../follow-up/plan.ts';
 import type { PublishedForm } from '../form/published.ts';
-import { InsufficientStockError, moveStock, type Tx } from '../inventory/ledger.ts';
+import { checkStock, InsufficientStockError, moveStock, type Tx } from '../inventory/ledger.ts';
 import { paymentDueAt, queueExpiry } from '../order/expiry.ts';
 import { releaseVouchers } from '../order/release.ts';
 import { gatewayChannel } from '../payment/channel.ts';
@@ -96,7 +101,8 @@ async function writeOrder(
   const cs = pickCs(quote, entry);
   const placedBy = entry.origin === 'manual' ? entry.userId : null;
   // The shield's hold comes first: a spam order is not offered to the buyer for confirmation.
-  // A held order keeps its stock and voucher uses only for the hold (shield/hold.ts, risk/hold.ts).
+  // A held order keeps its stock and voucher uses only for the hold (shield/hold.ts, risk/hold.ts);
+  // one held for a block-list entry takes no stock at all (order/release.ts `holdsStock`).
   const status = shield.reasons.length
     ? 'suspicious'
     : risk.hold
@@ -237,7 +243,14 @@ async function writeOrder(
         : [];
     // Variants in a fixed order, so two carts sharing variants never wait on each other crosswise.
     const soldOut: string[] = [];
+    // A buyer on a block list takes no stock while held (release/holdsStock), but is refused when
+    // short exactly as anyone would be.
+    const takesStock = !heldByBlockList(shield.reasons);
     for (const line of [...quote.lines].sort((a, b) => a.variantId.localeCompare(b.variantId))) {
+      if (!takesStock) {
+        await checkStock(tx, { ...line, warehouseId: quote.warehouse.id });
+        continue;
+      }
       const { quantity } = await moveStock(tx, {
         storeId,
         variantId: line.variantId,

@@ -102,6 +102,19 @@ export async function moveStock(tx: Tx, move: StockMove): Promise<{ quantity: nu
   return { quantity, delta };
 }
 
+/**
+ * Refuses, as a sale of `quantity` would, when fewer are in stock, but takes nothing: an order
+ * saved without its stock (a block-list hold) is answered exactly as one that took it.
+ */
+export async function checkStock(
+  tx: Tx,
+  line: { variantId: string; warehouseId: string; quantity: number },
+): Promise<void> {
+  const available = await currentQuantity(tx, line.variantId, line.warehouseId);
+  if (available < line.quantity)
+    throw new InsufficientStockError(line.variantId, line.warehouseId, available);
+}
+
 async function currentQuantity(tx: Tx, variantId: string, warehouseId: string): Promise<number> {
   const stock = await tx.stock.findUnique({
     where: { variantId_warehouseId: { variantId, warehouseId } },

@@ -1,4 +1,4 @@
-import { canTransition, codAmountOf, type OrderDetail, orderStatuses } from '@bosonline/contracts';
+import { codAmountOf, manualMoves, type OrderDetail } from '@bosonline/contracts';
 import type { SellerContext } from '../../context.ts';
 import { ShippingUnavailableError } from '../../ports/index.ts';
 import { orderDeliveries } from '../conversion/deliveries.ts';
@@ -151,7 +151,7 @@ export async function detail(ctx: DetailCtx, invoice: string): Promise<OrderDeta
       : null,
     form,
     editable: isEditable(order),
-    nextStatuses: orderStatuses.filter((to) => canTransition(order.status, to)),
+    nextStatuses: manualMoves(order),
     timeline: events.map((e) => ({
       type: e.type,
       fromStatus: e.fromStatus,

@@ -158,4 +158,14 @@ export const orderRest = restRoutes([
     message: 'Down payment has been confirmed.',
     input: byInvoice,
   },
+  {
+    method: 'POST',
+    path: '/store/order/{id}/confirm-hold',
+    procedure: 'order.confirmHeld',
+    summary:
+      "Confirm for the buyer: a risky COD order waiting for the buyer's WhatsApp confirmation is booked (the buyer confirmed to the seller)",
+    tag,
+    message: 'Order confirmed.',
+    input: byInvoice,
+  },
 ]);

@@ -29,6 +29,7 @@ import {
 } from '../checkout/manual.procedure.ts';
 import { exportLink } from '../downloads/link.ts';
 import { confirmDownPayment } from '../risk/down-payment.ts';
+import { confirmHeldForBuyer } from '../risk/hold.ts';
 import { detail } from './detail.ts';
 import * as edits from './edits.ts';
 import { list } from './list.ts';
@@ -116,6 +117,11 @@ export const orderRouter = router({
     .input(confirmDownPaymentInput)
     .output(orderDetailOutput)
     .mutation(thenDetail(confirmDownPayment)),
+  /** A held risky COD order the buyer confirmed to the seller (by phone, say): it is booked. */
+  confirmHeld: manage
+    .input(orderInvoiceInput)
+    .output(orderDetailOutput)
+    .mutation(thenDetail(confirmHeldForBuyer)),
   bookShipment: manage
     .input(orderInvoiceInput)
     .output(orderDetailOutput)

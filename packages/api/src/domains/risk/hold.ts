@@ -1,13 +1,14 @@
 import { codAfterDownPayment } from '@bosonline/contracts';
 import type { Order } from '@bosonline/db';
-import type { AppDeps, Context } from '../../context.ts';
+import type { AppDeps, Context, SellerContext } from '../../context.ts';
 import { delayUntil, enqueueSweptJob } from '../../jobs/enqueue.ts';
 import { conflict, invalidField } from '../../lib/errors.ts';
 import { signHoldToken, verifyHoldToken } from '../../lib/tokens.ts';
 import { isProviderUnavailable, MessagingUnavailableError } from '../../ports/index.ts';
 import { cachedStoreFacts, type StoreFacts } from '../checkout/store-facts.ts';
 import { stopFollowUps } from '../follow-up/plan.ts';
-import { applyOrderChange } from '../order/change.ts';
+import { applyOrderChange, statusLabel } from '../order/change.ts';
+import { findOrder } from '../order/load.ts';
 import { releaseVouchers, restock } from '../order/release.ts';
 import { bookStoredOrder, recordBooking } from '../shipping/booking.ts';
 
@@ -186,10 +187,34 @@ const answer = (order: Pick<Order, 'invoice' | 'status'>, changed: boolean) => (
 });
 
 /**
- * The buyer confirms: the order goes to `booking` and is booked with the courier, once, however
- * often the link is followed. A courier outage leaves it in `booking` for the stranded-booking
- * recovery (order/booking-recovery.ts), as a checkout that crashed mid-way would.
+ * Moves a held order (no down payment asked) to `booking` and books it with the courier, once:
+ * answers false when the order moved on meanwhile or its window ended. A courier outage leaves it
+ * in `booking` for the stranded-booking recovery (order/booking-recovery.ts), as a checkout that
+ * crashed mid-way would.
  */
+async function confirmHold(
+  ctx: Pick<Context, 'db' | 'clock' | 'ports' | 'logger'> & { actor: { userId: string } | null },
+  order: Order,
+  type: 'buyer_confirmed' | 'seller_confirmed',
+): Promise<boolean> {
+  const confirmed = await applyOrderChange(ctx, order, {
+    to: 'booking',
+    type,
+    data: { confirmDueAt: null },
+    expect: { confirmDueAt: { gt: ctx.clock.now() }, downPayment: null },
+  });
+  if (!confirmed) return false;
+  const booking = { ...order, status: 'booking' as const, confirmDueAt: null };
+  try {
+    await recordBooking(ctx, booking, await bookStoredOrder(ctx, booking));
+  } catch (error) {
+    if (!isProviderUnavailable(error)) throw error;
+    ctx.logger.warn({ invoice: order.invoice }, 'confirmed order: courier down, the recovery books it');
+  }
+  return true;
+}
+
+/** The buyer confirms through the link: booked once, however often the link is followed. */
 export async function confirmHeldOrder(
   ctx: Pick<Context, 'db' | 'clock' | 'ports' | 'logger' | 'tokens' | 'jobs'>,
   token: string,
@@ -200,26 +225,34 @@ export async function confirmHeldOrder(
   if (order.downPayment !== null) {
     throw conflict('This order is sent once the seller receives its down payment', 'token');
   }
-  const confirmed = await applyOrderChange({ ...ctx, actor: null }, order, {
-    to: 'booking',
-    type: 'buyer_confirmed',
-    data: { confirmDueAt: null },
-    expect: { confirmDueAt: { gt: ctx.clock.now() }, downPayment: null },
-  });
-  if (!confirmed) {
+  if (!(await confirmHold({ ...ctx, actor: null }, order, 'buyer_confirmed'))) {
     const now = await ctx.db.order.findUniqueOrThrow({ where: { id: order.id } });
     if (now.status === 'canceled') throw conflict('This order was canceled', 'token');
     return answer(now, false);
   }
-  const booking = { ...order, status: 'booking' as const, confirmDueAt: null };
-  try {
-    await recordBooking(ctx, booking, await bookStoredOrder(ctx, booking));
-  } catch (error) {
-    if (!isProviderUnavailable(error)) throw error;
-    ctx.logger.warn({ invoice: order.invoice }, 'confirmed order: courier down, the recovery books it');
-  }
   const after = await ctx.db.order.findUniqueOrThrow({ where: { id: order.id } });
   return answer(after, true);
+}
+
+/**
+ * The seller confirms for the buyer (who said yes by phone, say): the same move and booking as
+ * the buyer's link. An order waiting for a down payment has Confirm Down Payment instead; a second
+ * confirm, or one after the buyer or the timeout ended the hold, is a 409.
+ */
+export async function confirmHeldForBuyer(
+  ctx: Pick<SellerContext, 'db' | 'tenant' | 'actor' | 'ports' | 'clock' | 'logger'>,
+  input: { invoice: string },
+): Promise<void> {
+  const order = await findOrder(ctx, input.invoice);
+  if (order.status !== 'awaiting_confirmation') {
+    throw conflict(`This order is ${statusLabel(order.status)}, not waiting for confirmation`, 'status');
+  }
+  if (order.downPayment !== null) {
+    throw conflict('This order waits for its down payment; confirm the down payment instead', 'status');
+  }
+  if (!(await confirmHold(ctx, order, 'seller_confirmed'))) {
+    throw conflict('This order changed meanwhile; reload it', 'status');
+  }
 }
 
 /** Cancels a held order (the buyer's cancel link, or the timeout): stock and voucher uses come back. */

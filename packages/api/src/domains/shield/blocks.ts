@@ -12,7 +12,8 @@ import { conflict, isUniqueViolation, notFound } from '../../lib/errors.ts';
 import { findOrder } from '../order/load.ts';
 
 // A store's block lists: phones, IPs and widget device ids whose orders the shield holds. Each
-// entry says why and who added it; "Blokir pembeli" adds an order's three at once.
+// entry says why and who added it; "Blokir pembeli" adds an order's phone and device id at once,
+// and its IP only when the seller asks.
 
 type BlockCtx = Pick<SellerContext, 'db' | 'tenant' | 'actor'>;
 
@@ -81,8 +82,9 @@ export async function removeBlock(ctx: BlockCtx, id: string): Promise<void> {
 }
 
 /**
- * "Blokir pembeli": the order's phone, and its IP and device id when the checkout recorded them,
- * go on the store's lists with one reason. Values already listed stay as they were; the answer is
+ * "Blokir pembeli": the order's phone, and its device id when the checkout recorded one, go on the
+ * store's lists with one reason; its IP only with `includeIp` (a shared carrier or office IP would
+ * hold every other buyer behind it). Values already listed stay as they were; the answer is
  * the order's entries as they now stand.
  */
 export async function banBuyer(ctx: BlockCtx, input: z.output<typeof shieldBanInput>) {
@@ -90,7 +92,7 @@ export async function banBuyer(ctx: BlockCtx, input: z.output<typeof shieldBanIn
   const values: Array<{ kind: ShieldBlockKind; value: string }> = [
     { kind: 'phone', value: order.buyerPhone },
   ];
-  if (order.buyerIp) values.push({ kind: 'ip', value: order.buyerIp });
+  if (input.includeIp && order.buyerIp) values.push({ kind: 'ip', value: order.buyerIp });
   if (order.deviceId) values.push({ kind: 'device', value: order.deviceId });
   const reason = `${input.reason} (${order.invoice})`;
   await ctx.db.shieldBlock.createMany({

@@ -9,12 +9,13 @@ import type { Tx } from '../inventory/ledger.ts';
 import { applyOrderChange, changeOrder } from '../order/change.ts';
 import { queueExpiry } from '../order/expiry.ts';
 import { findOrder } from '../order/load.ts';
-import { releaseVouchers, restock } from '../order/release.ts';
+import { releaseVouchers, restock, takeStock } from '../order/release.ts';
 import { bookStoredOrder, recordBooking } from '../shipping/booking.ts';
 
 // What happens to an order the shield holds (`suspicious`): the seller releases it ("Bukan spam")
 // into the status its checkout would have given it, or cancels it ("Spam"); left alone, it is
-// canceled when its hold ends, and its stock and voucher uses come back. Every move goes through
+// canceled when its hold ends, and its stock (if it took any: order/release.ts `holdsStock`) and
+// voucher uses come back. Every move goes through
 // the order's one guarded change, so two releases racing each other land once and book once.
 
 type DecideCtx = Pick<SellerContext, 'db' | 'tenant' | 'actor' | 'ports' | 'clock' | 'logger'> &
@@ -64,8 +65,9 @@ async function releaseTarget(ctx: DecideCtx, order: Order): Promise<{ to: OrderS
 /**
  * "Bukan spam": the order goes on as if it had never been held. A COD order is booked with the
  * courier now (a courier outage leaves it in `booking`, which the booking recovery retries); an
- * unpaid one gets its whole payment window again from now. A second release, concurrent or later,
- * is a 409 and books nothing.
+ * unpaid one gets its whole payment window again from now. An order held for a block-list entry
+ * takes its stock now; when a unit is gone meanwhile the release is a 409 naming it and writes
+ * nothing. A second release, concurrent or later, is a 409 and books (and takes) nothing.
  */
 export async function releaseOrder(ctx: DecideCtx, invoice: string): Promise<void> {
   const order = await heldOrder(ctx, invoice);
@@ -79,6 +81,8 @@ export async function releaseOrder(ctx: DecideCtx, invoice: string): Promise<voi
     type: 'shield_released',
     data: { heldUntil: null, paymentDueAt, ...(target.paidAt ? { paidAt: target.paidAt } : {}) },
     details: { reasons: order.shieldReasons },
+    // An order held for a block-list entry takes its stock now, with the release or not at all.
+    also: (tx) => takeStock(tx, order, ctx.actor.userId),
   });
   if (target.to === 'unpaid' && paymentDueAt) await queueExpiry(ctx, { id: order.id, paymentDueAt });
   if (target.to !== 'booking') return;

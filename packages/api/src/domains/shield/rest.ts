@@ -36,7 +36,8 @@ export const shieldRest = restRoutes([
     method: 'POST',
     path: '/store/shield/orders/{id}/ban',
     procedure: 'shield.banBuyer',
-    summary: "Blokir pembeli: the order's phone, IP and device id on the block lists (`reason`)",
+    summary:
+      "Blokir pembeli: the order's phone and device id on the block lists (`reason`; `include_ip: true` adds its IP, which also holds other buyers sharing it)",
     tag,
     message: 'Buyer blocked',
     input: byInvoice,
