@@ -177,6 +177,7 @@ export const en: Messages = {
     status: 'Status',
     active: 'Active',
     inactive: 'Inactive',
+    invited: 'Invited',
     share: 'Share of orders',
     shareHint: (weight) => `weight ${weight}`,
     emptyTitle: 'No team members yet',
