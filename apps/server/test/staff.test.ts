@@ -156,8 +156,7 @@ describe('staff: adding people to a store', () => {
   it('a declined invitation is gone, and a cancelled one can no longer be accepted', async () => {
     const owner = await sellerClient(server);
     const other = await sellerClient(server);
-    const invite = () =>
-      owner.client.staff.create.mutate({ ...other.seller, role: 'cs' }).then((m) => m.id);
+    const invite = () => owner.client.staff.create.mutate({ ...other.seller, role: 'cs' }).then((m) => m.id);
 
     const declined = await invite();
     await other.client.profile.declineInvitation.mutate({ id: declined });
@@ -177,7 +176,10 @@ describe('staff: adding people to a store', () => {
     const other = await sellerClient(server);
     const { id } = await owner.client.staff.create.mutate({ ...other.seller, role: 'cs' });
     const listed = await server.rest('GET', '/profile/invitations', { token: other.token });
-    expect(listed).toMatchObject({ status: 200, body: { data: [{ id, role: 'cs', invited_by: { id: owner.userId } }] } });
+    expect(listed).toMatchObject({
+      status: 200,
+      body: { data: [{ id, role: 'cs', invited_by: { id: owner.userId } }] },
+    });
     const forced = await server.rest('PATCH', `/store/staff/${id}/status`, {
       token: owner.token,
       body: { status: 'active' },

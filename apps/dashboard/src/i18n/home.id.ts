@@ -17,7 +17,8 @@ export const homeId = {
     title: 'Undangan bergabung',
     intro: 'Toko ini menambahkan Anda ke timnya. Anda baru bisa membukanya setelah menerima.',
     invite: (store: string, role: string) => `${store} · ${role}`,
-    from: (name: string | null, date: string) => (name ? `Diundang oleh ${name}, ${date}` : `Diundang ${date}`),
+    from: (name: string | null, date: string) =>
+      name ? `Diundang oleh ${name}, ${date}` : `Diundang ${date}`,
     accept: 'Terima',
     decline: 'Tolak',
     acceptNamed: (store: string) => `Terima undangan ${store}`,

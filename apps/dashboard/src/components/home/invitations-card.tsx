@@ -1,7 +1,7 @@
 import type { Invitation } from '@bosonline/contracts';
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { useAnswerInvitation, useInvitations } from '../../hooks/profile.ts';
 import { formatDate } from '../../format.ts';
+import { useAnswerInvitation, useInvitations } from '../../hooks/profile.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { act } from '../settings/feedback.ts';
 

@@ -7,9 +7,9 @@ import type {
 } from '@bosonline/contracts';
 import type { z } from 'zod';
 import type { Context } from '../../context.ts';
-import type { Account } from '../auth/authenticated.ts';
 import { notFound } from '../../lib/errors.ts';
 import { hashPassword } from '../../lib/passwords.ts';
+import type { Account } from '../auth/authenticated.ts';
 import { assertIdentityFree, assertPassword } from '../auth/identity.ts';
 import { endSessions } from '../auth/sessions.ts';
 import { inviterLookup } from '../staff/inviters.ts';
