@@ -1,4 +1,4 @@
-import { startTestServer, type TestServer } from '@bosonline/server/testing';
+import { newSeller, startTestServer, type TestServer } from '@bosonline/server/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
@@ -271,6 +271,24 @@ describe.skipIf(!hasBrowser)('dashboard settings', () => {
     await page.getByText('Status anggota diubah.').waitFor();
     const rudi = (await api.staff.list.query({})).items.find((m) => m.name === 'Rudi Santoso');
     expect(rudi).toMatchObject({ role: 'cs', weight: 5, status: 'inactive' });
+
+    // Someone who already has an account is only invited: the store cannot switch them on, only
+    // take the invitation back.
+    const existing = newSeller({ name: 'Dewi Punya Akun' });
+    await server.client().auth.register.mutate(existing);
+    await page.getByRole('button', { name: 'Undang anggota' }).click();
+    await dialog.getByLabel('Nama').fill(existing.name);
+    await dialog.getByLabel('Email').fill(existing.email);
+    await dialog.getByLabel('No. HP (WhatsApp)').fill(existing.phone);
+    await dialog.getByRole('button', { name: 'Undang anggota' }).click();
+    const dewi = page.getByRole('row', { name: /Dewi Punya Akun/ });
+    await dewi.getByText('Diundang').waitFor();
+    await page.getByRole('button', { name: 'Ubah Dewi Punya Akun' }).click();
+    await dialog.getByText('Menunggu orang ini menerima undangan.', { exact: false }).waitFor();
+    expect(await dialog.getByRole('button', { name: 'Aktifkan' }).count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Batalkan undangan' }).click();
+    await page.getByText('Undangan dibatalkan.').waitFor();
+    await dewi.waitFor({ state: 'detached' });
 
     // Sessions: this browser and two others; one is logged out alone, then all the rest.
     await openSettingsPage(page, 'Sesi aktif');

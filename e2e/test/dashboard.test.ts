@@ -284,12 +284,22 @@ describe.skipIf(!hasBrowser)('seller dashboard', () => {
     });
 
     const { page, errors } = await openPage(browser, 1280);
-    await logIn(page, server.url, 'demo@bosonline.id', '/app/orders');
-    await page.getByRole('link', { name: 'INV57123' }).waitFor();
+    // Her account is her own: the other store only invited her, and she accepts on Beranda.
+    await logIn(page, server.url, 'demo@bosonline.id', '/app/');
+    const switcher = page.getByRole('banner').getByLabel('Ganti toko');
+    const invitations = page.getByRole('region', { name: 'Undangan bergabung' });
+    await invitations.getByText('Toko Kopi Kedua · CS').waitFor();
+    expect(await switcher.count()).toBe(0);
+    await expectAccessible(page);
+    await invitations.getByRole('button', { name: 'Terima undangan Toko Kopi Kedua' }).click();
+    await page.getByText('Anda sekarang anggota tim Toko Kopi Kedua', { exact: false }).waitFor();
+    await invitations.waitFor({ state: 'detached' });
+
     const menu = page.getByRole('navigation', { name: 'Menu utama' });
+    await menu.getByRole('link', { name: 'Pesanan' }).click();
+    await page.getByRole('link', { name: 'INV57123' }).waitFor();
     await menu.getByRole('link', { name: 'Pengaturan' }).waitFor();
 
-    const switcher = page.getByRole('banner').getByLabel('Ganti toko');
     await switcher.click();
     await page.getByRole('option', { name: 'Toko Kopi Kedua · CS' }).click();
     await page.getByText('Belum ada pesanan di sini').waitFor();

@@ -62,7 +62,7 @@ describe('staff: adding people to a store', () => {
     expect(team.items[0]).toMatchObject({ userId: owner.userId, invitedBy: null });
   });
 
-  it('adds an existing account by its email and phone, without a password and without touching it', async () => {
+  it('invites an existing account by its email and phone, without a password and without touching it', async () => {
     const owner = await sellerClient(server);
     const other = await sellerClient(server);
     const added = await owner.client.staff.create.mutate({
@@ -75,17 +75,69 @@ describe('staff: adding people to a store', () => {
       userId: other.userId,
       name: other.seller.name,
       role: 'admin',
+      status: 'invited',
       accountCreated: false,
       invitationSent: true,
     });
+    // The WhatsApp says where to answer, and that their own account is the one to use.
+    const message = server.messaging.lastTo(normalised(other.seller.phone));
+    expect(message?.text).toMatch(/terima atau tolak undangan ini di Beranda/);
+    expect(message?.text).not.toMatch(/kata sandi yang dibuat/);
 
-    // Their own store stays their default; X-Store-Id picks the store they were added to.
-    expect((await other.client.profile.me.query()).store).toMatchObject({ id: other.storeId, role: 'owner' });
+    // Until they accept, the store is not theirs: not in their profile, and its door is shut.
     const here = server.client({ token: other.token, storeId: owner.storeId });
+    expect((await other.client.profile.me.query()).stores.map((s) => s.id)).toEqual([other.storeId]);
+    await expectError(here.staff.list.query(), 'FORBIDDEN');
+    const listedByOwner = await owner.client.staff.list.query({ status: 'invited' });
+    expect(listedByOwner.items.map((m) => [m.userId, m.status])).toEqual([[other.userId, 'invited']]);
+
+    // The owner cannot switch it on for them, alone or in a batch, nor invite them twice.
+    const forced = await expectError(
+      owner.client.staff.setStatus.mutate({ id: added.id, status: 'active' }),
+      'CONFLICT',
+    );
+    expect((forced as Error).message).toMatch(/waiting for them to accept/);
+    await expectError(
+      owner.client.staff.setStatusMany.mutate({ ids: [added.id], status: 'active' }),
+      'CONFLICT',
+    );
+    const again = await expectError(
+      owner.client.staff.create.mutate({ ...other.seller, role: 'cs' }),
+      'CONFLICT',
+    );
+    expect((again as Error).message).toMatch(/already been invited/);
+
+    // Nobody else can answer it for them.
+    const stranger = await sellerClient(server);
+    await expectError(stranger.client.profile.acceptInvitation.mutate({ id: added.id }), 'NOT_FOUND');
+    await expectError(stranger.client.profile.declineInvitation.mutate({ id: added.id }), 'NOT_FOUND');
+    expect(await stranger.client.profile.invitations.query()).toEqual([]);
+
+    const invitations = await other.client.profile.invitations.query();
+    expect(invitations).toEqual([
+      {
+        id: added.id,
+        store: { id: owner.storeId, name: expect.any(String) },
+        role: 'admin',
+        invitedBy: { id: owner.userId, name: owner.seller.name },
+        createdAt: expect.any(Date),
+      },
+    ]);
+    await other.client.profile.acceptInvitation.mutate({ id: added.id });
+    expect(await other.client.profile.invitations.query()).toEqual([]);
+    await expectError(other.client.profile.acceptInvitation.mutate({ id: added.id }), 'NOT_FOUND');
+
+    // Their own store stays their default; X-Store-Id picks the store they joined.
+    const me = await other.client.profile.me.query();
+    expect(me.store).toMatchObject({ id: other.storeId, role: 'owner' });
+    expect(me.stores.map((s) => [s.id, s.role])).toEqual([
+      [other.storeId, 'owner'],
+      [owner.storeId, 'admin'],
+    ]);
     const team = await here.staff.list.query();
-    expect(team.items.map((m) => [m.userId, m.role])).toEqual([
-      [owner.userId, 'owner'],
-      [other.userId, 'admin'],
+    expect(team.items.map((m) => [m.userId, m.role, m.status])).toEqual([
+      [owner.userId, 'owner', 'active'],
+      [other.userId, 'admin', 'active'],
     ]);
     // The same client switches stores by its `storeId`, without being created again.
     other.client.storeId = owner.storeId;
@@ -94,11 +146,49 @@ describe('staff: adding people to a store', () => {
     expect((await other.client.staff.list.query()).items.map((m) => m.userId)).toEqual([other.userId]);
     await server.client().auth.login.mutate({ login: other.seller.email, password: other.seller.password });
 
-    const again = await expectError(
+    const member = await expectError(
       owner.client.staff.create.mutate({ ...other.seller, role: 'cs' }),
       'CONFLICT',
     );
-    expect((again as Error).message).toMatch(/already a member/);
+    expect((member as Error).message).toMatch(/already a member/);
+  });
+
+  it('a declined invitation is gone, and a cancelled one can no longer be accepted', async () => {
+    const owner = await sellerClient(server);
+    const other = await sellerClient(server);
+    const invite = () => owner.client.staff.create.mutate({ ...other.seller, role: 'cs' }).then((m) => m.id);
+
+    const declined = await invite();
+    await other.client.profile.declineInvitation.mutate({ id: declined });
+    expect(await server.db.storeMember.findUnique({ where: { id: declined } })).toBeNull();
+    expect((await other.client.profile.me.query()).stores.map((s) => s.id)).toEqual([other.storeId]);
+    expect((await owner.client.staff.list.query()).items.map((m) => m.userId)).toEqual([owner.userId]);
+
+    // The store may ask again, and take it back (remove) before the answer.
+    const cancelled = await invite();
+    await owner.client.staff.delete.mutate({ id: cancelled });
+    await expectError(other.client.profile.acceptInvitation.mutate({ id: cancelled }), 'NOT_FOUND');
+    expect(await other.client.profile.invitations.query()).toEqual([]);
+  });
+
+  it('answers invitations over REST too', async () => {
+    const owner = await sellerClient(server);
+    const other = await sellerClient(server);
+    const { id } = await owner.client.staff.create.mutate({ ...other.seller, role: 'cs' });
+    const listed = await server.rest('GET', '/profile/invitations', { token: other.token });
+    expect(listed).toMatchObject({
+      status: 200,
+      body: { data: [{ id, role: 'cs', invited_by: { id: owner.userId } }] },
+    });
+    const forced = await server.rest('PATCH', `/store/staff/${id}/status`, {
+      token: owner.token,
+      body: { status: 'active' },
+    });
+    expect(forced.status).toBe(409);
+    const accepted = await server.rest('POST', `/profile/invitations/${id}/accept`, { token: other.token });
+    expect(accepted).toMatchObject({ status: 200, body: { message: 'Invitation has been accepted' } });
+    const declined = await server.rest('DELETE', `/profile/invitations/${id}`, { token: other.token });
+    expect(declined.status).toBe(404);
   });
 
   it('refuses an email and phone of different accounts, and a new person without a password', async () => {

@@ -19,6 +19,17 @@ export const meOutput = z.object({
 });
 export type Me = z.infer<typeof meOutput>;
 
+/** A store's invitation waiting for this person's answer (profile.acceptInvitation / declineInvitation). */
+export const invitationOutput = z.object({
+  id: z.string().describe('Membership id: what acceptInvitation and declineInvitation take'),
+  store: z.object({ id: z.string(), name: z.string() }),
+  role: storeRoleSchema,
+  invitedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
+  createdAt: z.date(),
+});
+export type Invitation = z.infer<typeof invitationOutput>;
+export const invitationsOutput = z.array(invitationOutput);
+
 export const updateProfileInput = z
   .object({ name: personNameSchema, email: emailSchema, phone: phoneSchema })
   .partial()

@@ -17,8 +17,16 @@ export const staffRoleSchema = z.enum(staffRoles, { error: 'Role must be admin o
 export type StaffRole = z.infer<typeof staffRoleSchema>;
 
 export const memberStatuses = ['active', 'inactive'] as const;
+/** What the store may set: `invited` becomes `active` only when the invited person accepts. */
 export const memberStatusSchema = z.enum(memberStatuses, { error: 'Status must be active or inactive' });
 export type MemberStatus = z.infer<typeof memberStatusSchema>;
+
+/** A membership as stored: `invited` is an existing account that has not accepted yet (no access). */
+export const memberStates = ['active', 'inactive', 'invited'] as const;
+export const memberStateSchema = z.enum(memberStates, {
+  error: 'Status must be active, inactive or invited',
+});
+export type MemberState = z.infer<typeof memberStateSchema>;
 
 /** A CS member's share of new orders in the checkout's weighted rotation (0 = receives none). */
 export const staffWeightSchema = z
@@ -29,7 +37,7 @@ export const staffWeightSchema = z
 
 export const staffListInput = pageInputSchema
   .extend({
-    status: memberStatusSchema.optional(),
+    status: memberStateSchema.optional(),
     role: storeRoleSchema.optional(),
     /** Part of a name, email or phone number. */
     q: z.string().trim().max(100).optional(),
@@ -63,7 +71,7 @@ export const staffOutput = z.object({
   email: z.string(),
   phone: z.string(),
   role: storeRoleSchema,
-  status: memberStatusSchema,
+  status: memberStateSchema,
   weight: z.number().int(),
   createdAt: z.date(),
   invitedBy: z.object({ id: z.string(), name: z.string() }).nullable(),

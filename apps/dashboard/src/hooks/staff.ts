@@ -12,7 +12,7 @@ export function useStaffList() {
   );
 }
 
-/** Invite, edit and (de)activate members; the list reloads after each. */
+/** Invite, edit, (de)activate members and cancel invitations; the list reloads after each. */
 export function useStaffMutations() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -21,5 +21,6 @@ export function useStaffMutations() {
     create: useMutation(trpc.staff.create.mutationOptions({ onSuccess: reload })),
     update: useMutation(trpc.staff.update.mutationOptions({ onSuccess: reload })),
     setStatus: useMutation(trpc.staff.setStatus.mutationOptions({ onSuccess: reload })),
+    remove: useMutation(trpc.staff.delete.mutationOptions({ onSuccess: reload })),
   };
 }

@@ -8,6 +8,18 @@ export const homeEn: typeof homeId = {
   toShip: 'Ready to ship',
   allOrders: 'All orders',
   openOrders: 'Open the order list',
+  invitations: {
+    title: 'Invitations to join',
+    intro: 'These stores added you to their team. You can open a store only after you accept.',
+    invite: (store: string, role: string) => `${store} · ${role}`,
+    from: (name: string | null, date: string) => (name ? `Invited by ${name}, ${date}` : `Invited ${date}`),
+    accept: 'Accept',
+    decline: 'Decline',
+    acceptNamed: (store: string) => `Accept the invitation of ${store}`,
+    declineNamed: (store: string) => `Decline the invitation of ${store}`,
+    accepted: (store: string) => `You are now on the team of ${store}. Pick it in the store switcher.`,
+    declined: 'Invitation declined.',
+  },
   onboarding: {
     title: 'Set up your store',
     progress: (done: number, total: number) => `${done} of ${total} steps done`,

@@ -13,6 +13,19 @@ export const homeId = {
   toShip: 'Siap kirim',
   allOrders: 'Semua pesanan',
   openOrders: 'Buka daftar pesanan',
+  invitations: {
+    title: 'Undangan bergabung',
+    intro: 'Toko ini menambahkan Anda ke timnya. Anda baru bisa membukanya setelah menerima.',
+    invite: (store: string, role: string) => `${store} · ${role}`,
+    from: (name: string | null, date: string) =>
+      name ? `Diundang oleh ${name}, ${date}` : `Diundang ${date}`,
+    accept: 'Terima',
+    decline: 'Tolak',
+    acceptNamed: (store: string) => `Terima undangan ${store}`,
+    declineNamed: (store: string) => `Tolak undangan ${store}`,
+    accepted: (store: string) => `Anda sekarang anggota tim ${store}. Pilih tokonya di pengganti toko.`,
+    declined: 'Undangan ditolak.',
+  },
   onboarding: {
     title: 'Siapkan toko Anda',
     progress: (done: number, total: number) => `${done} dari ${total} langkah selesai`,

@@ -179,6 +179,7 @@ export const en: Messages = {
     status: 'Status',
     active: 'Active',
     inactive: 'Inactive',
+    invited: 'Invited',
     share: 'Share of orders',
     shareHint: (weight) => `weight ${weight}`,
     emptyTitle: 'No team members yet',

@@ -180,6 +180,7 @@ export const id = {
     status: 'Status',
     active: 'Aktif',
     inactive: 'Nonaktif',
+    invited: 'Diundang',
     share: 'Bagian pesanan',
     shareHint: (weight: number) => `bobot ${weight}`,
     emptyTitle: 'Belum ada anggota tim',

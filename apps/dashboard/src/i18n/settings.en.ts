@@ -117,6 +117,9 @@ export const settingsEn: SettingsMessages = {
         ? `${name} was invited over WhatsApp.`
         : `${name} was added, but the WhatsApp invitation could not be sent.`,
     statusChanged: 'Member status changed.',
+    waiting: 'Waiting for this person to accept the invitation. They cannot open your store yet.',
+    cancelInvitation: 'Cancel invitation',
+    invitationCancelled: 'Invitation cancelled.',
   },
   region: {
     placeholder: 'Type a district name, e.g. Buduran',

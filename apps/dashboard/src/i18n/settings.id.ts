@@ -119,6 +119,9 @@ export const settingsId = {
         ? `${name} diundang lewat WhatsApp.`
         : `${name} ditambahkan, tetapi undangan WhatsApp gagal dikirim.`,
     statusChanged: 'Status anggota diubah.',
+    waiting: 'Menunggu orang ini menerima undangan. Ia belum bisa membuka toko Anda.',
+    cancelInvitation: 'Batalkan undangan',
+    invitationCancelled: 'Undangan dibatalkan.',
   },
   region: {
     placeholder: 'Ketik nama kecamatan, mis. Buduran',

@@ -3,6 +3,7 @@ import { Card, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useInViewport } from '@mantine/hooks';
 import { createLazyRoute } from '@tanstack/react-router';
 import { type ComponentProps, lazy, Suspense, useEffect, useState } from 'react';
+import { InvitationsCard } from '../components/home/invitations-card.tsx';
 import { OnboardingChecklist } from '../components/home/onboarding-checklist.tsx';
 import { PostFeed } from '../components/home/post-feed.tsx';
 import { RecapCards } from '../components/home/recap-cards.tsx';
@@ -65,6 +66,7 @@ function HomePage() {
         </Title>
         <Text c="dimmed">{t.home.intro}</Text>
       </div>
+      <InvitationsCard />
       <OnboardingChecklist />
       {orders.isError ? (
         <QueryError error={orders.error} onRetry={() => orders.refetch()} />

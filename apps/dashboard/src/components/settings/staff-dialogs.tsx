@@ -1,6 +1,6 @@
 import { type StaffView, staffCreateInput, staffRoles, staffUpdateInput } from '@bosonline/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, NativeSelect, PasswordInput, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, NativeSelect, PasswordInput, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { useStaffMutations } from '../../hooks/staff.ts';
@@ -84,7 +84,7 @@ type EditValues = z.input<typeof staffUpdateInput>;
 /** Role and share of orders, and whether the member may work at all. */
 export function EditMemberDialog({ member, onClose }: { member: StaffView; onClose: () => void }) {
   const t = useT();
-  const { update, setStatus } = useStaffMutations();
+  const { update, setStatus, remove } = useStaffMutations();
   const form = useForm<EditValues>({
     resolver: zodResolver(staffUpdateInput),
     defaultValues: { id: member.id, role: member.role === 'admin' ? 'admin' : 'cs', weight: member.weight },
@@ -93,6 +93,11 @@ export function EditMemberDialog({ member, onClose }: { member: StaffView; onClo
     const status = member.status === 'active' ? 'inactive' : 'active';
     if (await act(t, () => setStatus.mutateAsync({ id: member.id, status }), t.settings.staff.statusChanged))
       onClose();
+  };
+  // Only the invited person switches an invitation on; the store may take it back.
+  const cancel = async () => {
+    const done = () => remove.mutateAsync({ id: member.id });
+    if (await act(t, done, t.settings.staff.invitationCancelled)) onClose();
   };
   return (
     <EditDialog
@@ -106,11 +111,22 @@ export function EditMemberDialog({ member, onClose }: { member: StaffView; onClo
         return t.settings.saved;
       }}
       extra={
-        <Button variant="subtle" color={member.status === 'active' ? 'red' : 'green'} onClick={toggle}>
-          {member.status === 'active' ? t.settings.staff.deactivate : t.settings.staff.activate}
-        </Button>
+        member.status === 'invited' ? (
+          <Button variant="subtle" color="red" onClick={cancel}>
+            {t.settings.staff.cancelInvitation}
+          </Button>
+        ) : (
+          <Button variant="subtle" color={member.status === 'active' ? 'red' : 'green'} onClick={toggle}>
+            {member.status === 'active' ? t.settings.staff.deactivate : t.settings.staff.activate}
+          </Button>
+        )
       }
     >
+      {member.status === 'invited' && (
+        <Text size="sm" c="dimmed">
+          {t.settings.staff.waiting}
+        </Text>
+      )}
       <NativeSelect
         label={t.settings.staff.role}
         data={staffRoles.map((r) => ({ value: r, label: t.app.role[r] }))}

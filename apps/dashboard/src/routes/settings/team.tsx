@@ -111,9 +111,9 @@ function TeamList() {
                     <Badge variant="light" color={member.role === 'cs' ? 'blue' : 'brand'}>
                       {t.app.role[member.role]}
                     </Badge>
-                    {member.status === 'inactive' && (
-                      <Badge variant="light" color="gray">
-                        {t.team.inactive}
+                    {member.status !== 'active' && (
+                      <Badge variant="light" color={member.status === 'invited' ? 'yellow' : 'gray'}>
+                        {t.team[member.status]}
                       </Badge>
                     )}
                     {member.role !== 'owner' && (

@@ -1,6 +1,8 @@
 import {
   changePasswordInput,
   deleteAccountInput,
+  idInput,
+  invitationsOutput,
   meOutput,
   messageSchema,
   revokedCountOutput,
@@ -27,6 +29,21 @@ export const profileRouter = router({
     .input(changePasswordInput)
     .output(revokedCountOutput)
     .mutation(async ({ ctx, input }) => ({ revoked: await profile.changePassword(ctx, input) })),
+  invitations: authedProcedure.output(invitationsOutput).query(({ ctx }) => profile.invitations(ctx)),
+  acceptInvitation: writes
+    .input(idInput)
+    .output(messageSchema)
+    .mutation(async ({ ctx, input }) => {
+      await profile.acceptInvitation(ctx, input.id);
+      return { message: 'Invitation has been accepted' };
+    }),
+  declineInvitation: writes
+    .input(idInput)
+    .output(messageSchema)
+    .mutation(async ({ ctx, input }) => {
+      await profile.declineInvitation(ctx, input.id);
+      return { message: 'Invitation has been declined' };
+    }),
   deleteAccount: writes
     .input(deleteAccountInput)
     .output(messageSchema)

@@ -1,4 +1,10 @@
-import type { changePasswordInput, deleteAccountInput, Me, updateProfileInput } from '@bosonline/contracts';
+import type {
+  changePasswordInput,
+  deleteAccountInput,
+  Invitation,
+  Me,
+  updateProfileInput,
+} from '@bosonline/contracts';
 import type { z } from 'zod';
 import type { Context } from '../../context.ts';
 import { notFound } from '../../lib/errors.ts';
@@ -6,6 +12,7 @@ import { hashPassword } from '../../lib/passwords.ts';
 import type { Account } from '../auth/authenticated.ts';
 import { assertIdentityFree, assertPassword } from '../auth/identity.ts';
 import { endSessions } from '../auth/sessions.ts';
+import { inviterLookup } from '../staff/inviters.ts';
 import { userWithStoresSql } from './profile.sql.ts';
 
 type ProfileCtx = Pick<Context, 'db' | 'clock'> & {
@@ -46,6 +53,42 @@ export async function update(ctx: ProfileCtx, input: z.output<typeof updateProfi
   await assertIdentityFree(ctx.db, input, userId);
   await ctx.db.user.update({ where: { id: userId }, data: input });
   return meOf(await readAccount(ctx), ctx.tenant);
+}
+
+/** Stores that added this person and wait for their answer, newest first. */
+export async function invitations(ctx: ProfileCtx): Promise<Invitation[]> {
+  const rows = await ctx.db.storeMember.findMany({
+    where: { userId: ctx.actor.userId, status: 'invited' },
+    select: {
+      id: true,
+      role: true,
+      createdAt: true,
+      invitedById: true,
+      store: { select: { id: true, name: true } },
+    },
+    orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+  });
+  const inviterOf = await inviterLookup(ctx.db, rows);
+  return rows.map(({ invitedById, ...row }) => ({ ...row, invitedBy: inviterOf(invitedById) }));
+}
+
+/** Only the invited person answers, and only a pending invitation: anything else is not found. */
+const pendingOf = (ctx: ProfileCtx, id: string) =>
+  ({ id, userId: ctx.actor.userId, status: 'invited' }) as const;
+
+/** Joins the store: from now on the session check lists it, like any active membership. */
+export async function acceptInvitation(ctx: ProfileCtx, id: string): Promise<void> {
+  const { count } = await ctx.db.storeMember.updateMany({
+    where: pendingOf(ctx, id),
+    data: { status: 'active' },
+  });
+  if (count === 0) throw notFound('Invitation');
+}
+
+/** Says no: the membership goes, and the store may invite again later. */
+export async function declineInvitation(ctx: ProfileCtx, id: string): Promise<void> {
+  const { count } = await ctx.db.storeMember.deleteMany({ where: pendingOf(ctx, id) });
+  if (count === 0) throw notFound('Invitation');
 }
 
 /** Changes the password and logs out every other device. */

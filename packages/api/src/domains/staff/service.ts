@@ -12,6 +12,7 @@ import type { SellerContext } from '../../context.ts';
 import { conflict, forbidden, invalidField, notFound } from '../../lib/errors.ts';
 import { pageArgs, toPage } from '../../lib/pagination.ts';
 import { hashPassword } from '../../lib/passwords.ts';
+import { inviterLookup } from './inviters.ts';
 
 export { pickWeighted } from './rotation.ts';
 
@@ -20,28 +21,20 @@ const withUser = {
 } satisfies Prisma.StoreMemberInclude;
 type Row = Prisma.StoreMemberGetPayload<{ include: typeof withUser }>;
 
-/** invitedById has no relation in the schema (the inviter may leave the store), so names are looked up. */
 async function views(ctx: SellerContext, rows: Row[]): Promise<StaffView[]> {
-  const inviterIds = [...new Set(rows.flatMap((r) => (r.invitedById ? [r.invitedById] : [])))];
-  const inviters = inviterIds.length
-    ? await ctx.db.user.findMany({ where: { id: { in: inviterIds } }, select: { id: true, name: true } })
-    : [];
-  const names = new Map(inviters.map((u) => [u.id, u.name]));
-  return rows.map((row) => {
-    const inviterName = row.invitedById ? names.get(row.invitedById) : undefined;
-    return {
-      id: row.id,
-      userId: row.user.id,
-      name: row.user.name,
-      email: row.user.email,
-      phone: row.user.phone,
-      role: row.role,
-      status: row.status,
-      weight: row.weight,
-      createdAt: row.createdAt,
-      invitedBy: row.invitedById && inviterName ? { id: row.invitedById, name: inviterName } : null,
-    };
-  });
+  const inviterOf = await inviterLookup(ctx.db, rows);
+  return rows.map((row) => ({
+    id: row.id,
+    userId: row.user.id,
+    name: row.user.name,
+    email: row.user.email,
+    phone: row.user.phone,
+    role: row.role,
+    status: row.status,
+    weight: row.weight,
+    createdAt: row.createdAt,
+    invitedBy: inviterOf(row.invitedById),
+  }));
 }
 
 async function viewOf(ctx: SellerContext, row: Row): Promise<StaffView> {
@@ -137,16 +130,17 @@ async function sendInvitation(ctx: SellerContext, member: Row, accountCreated: b
   const store = await ctx.db.store.findUnique({ where: { id: ctx.tenant.storeId }, select: { name: true } });
   const storeName = store?.name ?? 'bosOnline';
   const role = roleLabels[member.role];
-  const how = accountCreated
-    ? 'dengan email ini dan kata sandi yang dibuat oleh pengundang Anda'
-    : 'dengan akun bosOnline Anda yang sudah ada';
+  // An existing account joins only when its owner says yes (profile.acceptInvitation).
+  const next = accountCreated
+    ? `Masuk dengan email ini dan kata sandi yang dibuat oleh pengundang Anda (${member.user.email}).`
+    : `Masuk ke dashboard bosOnline dengan akun Anda yang sudah ada (${member.user.email}), lalu terima atau tolak undangan ini di Beranda.`;
   try {
     await ctx.ports.messaging.send({
       to: member.user.phone,
       template: 'staff_invitation',
       language: 'id',
       params: [member.user.name, storeName, role, member.user.email],
-      text: `Halo ${member.user.name}, Anda diundang oleh toko ${storeName} sebagai ${role} di bosOnline. Masuk ${how} (${member.user.email}).`,
+      text: `Halo ${member.user.name}, Anda diundang oleh toko ${storeName} sebagai ${role} di bosOnline. ${next}`,
     });
     return true;
   } catch (error) {
@@ -154,6 +148,15 @@ async function sendInvitation(ctx: SellerContext, member: Row, accountCreated: b
     return false;
   }
 }
+
+const alreadyMember: Record<Row['status'], string> = {
+  active: 'This person is already a member of this store',
+  inactive: 'This person is already a member of this store (inactive); activate them instead',
+  invited: 'This person has already been invited to this store and has not answered yet',
+};
+
+const waitingForThem =
+  'This person has been invited and has not accepted yet; we are waiting for them to accept (remove the invitation to cancel it)';
 
 export async function create(ctx: SellerContext, input: z.output<typeof staffCreateInput>) {
   assertMayGrant(ctx, input.role);
@@ -167,16 +170,10 @@ export async function create(ctx: SellerContext, input: z.output<typeof staffCre
       where: { storeId_userId: { storeId, userId: existing.id } },
       select: { status: true },
     });
-    if (member) {
-      throw conflict(
-        member.status === 'active'
-          ? 'This person is already a member of this store'
-          : 'This person is already a member of this store (inactive); activate them instead',
-        'email',
-      );
-    }
+    if (member) throw conflict(alreadyMember[member.status], 'email');
+    // Someone else's account: they are invited, and get no access until they accept.
     row = await ctx.db.storeMember.create({
-      data: { ...membership, userId: existing.id },
+      data: { ...membership, userId: existing.id, status: 'invited' },
       include: withUser,
     });
   } else {
@@ -208,27 +205,39 @@ export async function update(ctx: SellerContext, input: z.output<typeof staffUpd
   return viewOf(ctx, row);
 }
 
+/**
+ * The store turns members on and off; an invitation is not theirs to turn on (only the invited
+ * person accepts) and not a switch either way: removing it (staff.delete) cancels it. Turning it
+ * off instead would leave an inactive membership the store could later activate without consent.
+ */
 export async function setStatus(ctx: SellerContext, id: string, status: MemberStatus) {
   const target = await owned(ctx, id);
   assertMayManage(ctx, target);
-  const row = await ctx.db.storeMember.update({ where: { id }, data: { status }, include: withUser });
-  return viewOf(ctx, row);
+  if (target.status === 'invited') throw conflict(waitingForThem);
+  // The status filter repeats the check in SQL: an invitation is never turned on by the store.
+  const { count } = await ctx.db.storeMember.updateMany({
+    where: { id, status: { not: 'invited' } },
+    data: { status },
+  });
+  if (count === 0) throw conflict(waitingForThem);
+  return viewOf(ctx, await owned(ctx, id));
 }
 
-/** All or nothing: every id is checked before any row changes. */
+/** All or nothing: every id is checked (an invitation among them is a conflict) before any row changes. */
 export async function setStatusMany(ctx: SellerContext, ids: string[], status: MemberStatus) {
   const unique = [...new Set(ids)];
   const storeId = ctx.tenant.storeId;
   const targets = await ctx.db.storeMember.findMany({
     where: { id: { in: unique }, storeId },
-    select: { id: true, role: true },
+    select: { id: true, role: true, status: true },
   });
   if (targets.length !== unique.length) throw notFound('Staff member');
   for (const target of targets) assertMayManage(ctx, target);
+  if (targets.some((t) => t.status === 'invited')) throw conflict(waitingForThem);
   // The role filter repeats the check in SQL, so a concurrent promotion to admin is not overridden.
   const roles: StoreRole[] = ctx.tenant.role === 'owner' ? ['admin', 'cs'] : ['cs'];
   const result = await ctx.db.storeMember.updateMany({
-    where: { id: { in: unique }, storeId, role: { in: roles } },
+    where: { id: { in: unique }, storeId, role: { in: roles }, status: { not: 'invited' } },
     data: { status },
   });
   return { updated: result.count };
