@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccounts } from '../src/seed/demo.ts';
 import { checkoutBody, demoFormId } from './demo-orders.ts';
-import { startTestServer, type TestServer } from './harness.ts';
+import { demoSellerClient, startTestServer, type TestServer } from './harness.ts';
 
 // A COD buyer pays the courier on delivery: a delivered COD order is paid then, however the
 // delivery is learned, and the demo data tells the same story (and none of it in the future).
@@ -11,10 +10,7 @@ let seller: ReturnType<TestServer['client']>;
 
 beforeAll(async () => {
   server = await startTestServer({ seed: true });
-  const tokens = await server
-    .client()
-    .auth.login.mutate({ login: demoAccounts.seller.email, password: demoAccounts.seller.password });
-  seller = server.client({ token: tokens.accessToken });
+  ({ client: seller } = await demoSellerClient(server));
 });
 afterAll(() => server?.close());
 

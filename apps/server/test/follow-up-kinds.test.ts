@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccounts } from '../src/seed/demo.ts';
 import { checkoutBody, demoFormId } from './demo-orders.ts';
-import { startTestServer, type TestServer } from './harness.ts';
+import { demoSellerClient, startTestServer, type TestServer } from './harness.ts';
 
 // A follow-up says what the buyer has to do: a transfer buyer is asked to pay, a COD buyer (who
 // pays the courier) to confirm the order and have the cash ready. Built-in texts and the store's
@@ -19,11 +18,7 @@ const transferTalk = /transfer|bukti|rekening|pembayaran|konfirmasi pembayaran/i
 
 beforeAll(async () => {
   server = await startTestServer({ seed: true });
-  const tokens = await server
-    .client()
-    .auth.login.mutate({ login: demoAccounts.seller.email, password: demoAccounts.seller.password });
-  token = tokens.accessToken;
-  seller = server.client({ token });
+  ({ client: seller, token } = await demoSellerClient(server));
   const phone = '081355501231';
   const res = await server.rest('POST', `/order/${demoFormId}`, {
     body: checkoutBody('Dewi Lestari', phone, 'BAT-AA-001-01', 1, { payment: 'cod' }),

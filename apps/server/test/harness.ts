@@ -20,7 +20,7 @@ import pino from 'pino';
 import { expect } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { buildDeps } from '../src/runtime.ts';
-import { seedDemo } from '../src/seed/demo.ts';
+import { demoAccounts, seedDemo } from '../src/seed/demo.ts';
 import { listen } from '../src/server.ts';
 
 export interface TestServer {
@@ -188,4 +188,11 @@ export async function sellerClient(server: TestServer, overrides: Record<string,
   const me = await client.profile.me.query();
   if (!me.store) throw new Error('registered seller has no store');
   return { client, seller, token: tokens.accessToken, userId: me.id, storeId: me.store.id };
+}
+
+/** The seeded demo seller (a server started with `seed: true`), logged in: an SDK client and its token. */
+export async function demoSellerClient(server: TestServer) {
+  const { email, password } = demoAccounts.seller;
+  const tokens = await server.client().auth.login.mutate({ login: email, password });
+  return { client: server.client({ token: tokens.accessToken }), token: tokens.accessToken };
 }

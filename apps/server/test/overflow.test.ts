@@ -1,8 +1,7 @@
 import { fieldErrors } from '@bosonline/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccounts } from '../src/seed/demo.ts';
 import { checkoutBody, demoFormId, newTransferOrder } from './demo-orders.ts';
-import { expectError, startTestServer, type TestServer } from './harness.ts';
+import { demoSellerClient, expectError, startTestServer, type TestServer } from './harness.ts';
 
 // Money and stock live in PostgreSQL `integer` columns (at most 2 147 483 647). A number that does
 // not fit is the caller's mistake: a 4xx that says so and writes nothing, never a 500.
@@ -15,11 +14,7 @@ let seller: ReturnType<TestServer['client']>;
 
 beforeAll(async () => {
   server = await startTestServer({ seed: true });
-  const tokens = await server
-    .client()
-    .auth.login.mutate({ login: demoAccounts.seller.email, password: demoAccounts.seller.password });
-  token = tokens.accessToken;
-  seller = server.client({ token });
+  ({ client: seller, token } = await demoSellerClient(server));
 });
 afterAll(() => server?.close());
 
