@@ -24,6 +24,20 @@ afterAll(async () => {
   await server?.close();
 });
 
+type SellerClient = ReturnType<TestServer['client']>;
+type RiskPolicy = Parameters<SellerClient['form']['update']['mutate']>[0]['riskPolicy'];
+
+/** The demo seller, and an active copy of the demo form that holds risky COD orders by `riskPolicy`. */
+async function formWithPolicy(riskPolicy: RiskPolicy) {
+  const session = await server
+    .client()
+    .auth.login.mutate({ login: 'demo@bosonline.id', password: 'demo12345' });
+  const seller = server.client({ token: session.accessToken });
+  const form = await seller.form.duplicate.mutate({ id: demoFormId });
+  await seller.form.update.mutate({ id: form.id, status: 'active', riskPolicy });
+  return { seller, form };
+}
+
 /**
  * A first-time COD buyer with a bare address: scored, with reasons. (The Order Shield holds such
  * an address on a form with a risk policy: give it a full one there.)
@@ -126,16 +140,12 @@ describe.skipIf(!hasBrowser)('seller dashboard: COD risk', () => {
   });
 
   it('the seller confirms a held order’s down payment with the receipt dropped in: booked, the courier collects the rest', async () => {
-    const session = await server
-      .client()
-      .auth.login.mutate({ login: 'demo@bosonline.id', password: 'demo12345' });
-    const seller = server.client({ token: session.accessToken });
     // A copy of the demo form whose policy asks every risky COD order for a 30% down payment.
-    const form = await seller.form.duplicate.mutate({ id: demoFormId });
-    await seller.form.update.mutate({
-      id: form.id,
-      status: 'active',
-      riskPolicy: { threshold: 0.05, action: 'down_payment', confirmHours: 12, downPaymentPercent: 30 },
+    const { seller, form } = await formWithPolicy({
+      threshold: 0.05,
+      action: 'down_payment',
+      confirmHours: 12,
+      downPaymentPercent: 30,
     });
     const address = 'Jl. Raya Buduran No. 12, RT 3 RW 1';
     const invoices = [
@@ -203,15 +213,10 @@ describe.skipIf(!hasBrowser)('seller dashboard: COD risk', () => {
   });
 
   it('a held order waiting for WhatsApp says so on its page, and the seller confirms it for the buyer', async () => {
-    const session = await server
-      .client()
-      .auth.login.mutate({ login: 'demo@bosonline.id', password: 'demo12345' });
-    const seller = server.client({ token: session.accessToken });
-    const form = await seller.form.duplicate.mutate({ id: demoFormId });
-    await seller.form.update.mutate({
-      id: form.id,
-      status: 'active',
-      riskPolicy: { threshold: 0.05, action: 'hold_confirm', confirmHours: 12 },
+    const { seller, form } = await formWithPolicy({
+      threshold: 0.05,
+      action: 'hold_confirm',
+      confirmHours: 12,
     });
     const invoice = await riskyOrder('081399990021', form.id, 'Jl. Raya Buduran No. 12, RT 3 RW 1');
     expect((await seller.order.detail.query({ invoice })).status).toBe('awaiting_confirmation');
