@@ -104,15 +104,14 @@ export function createApp(options: AppOptions): Hono<Env> {
   const uploadPaths = new Set(
     restRouteTable.filter((r) => r.upload).flatMap((r) => [r.path, `/trpc/${r.procedure}`]),
   );
+  const maxBytes = (upload: boolean) => (upload ? maxUploadBytes : maxBodyBytes);
   // The rest of the oversized body is never read, so the connection cannot be reused.
   const tooLarge = (c: HonoContext<Env>, upload: boolean) =>
-    c.json(
-      { message: `Request body is larger than ${(upload ? maxUploadBytes : maxBodyBytes) / 1024 / 1024} MB` },
-      413,
-      { connection: 'close' },
-    );
+    c.json({ message: `Request body is larger than ${maxBytes(upload) / 1024 / 1024} MB` }, 413, {
+      connection: 'close',
+    });
   const limit = (upload: boolean) =>
-    bodyLimit({ maxSize: upload ? maxUploadBytes : maxBodyBytes, onError: (c) => tooLarge(c, upload) });
+    bodyLimit({ maxSize: maxBytes(upload), onError: (c) => tooLarge(c, upload) });
   const normalLimit = limit(false);
   const uploadLimit = limit(true);
   app.use(async (c, next) => {
@@ -125,7 +124,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     const upload = uploadPaths.has(c.req.path);
     const length = c.req.header('content-length');
     if (length !== undefined && !c.req.header('transfer-encoding')) {
-      return Number(length) > (upload ? maxUploadBytes : maxBodyBytes) ? tooLarge(c, upload) : next();
+      return Number(length) > maxBytes(upload) ? tooLarge(c, upload) : next();
     }
     return upload ? uploadLimit(c, next) : normalLimit(c, next);
   });
