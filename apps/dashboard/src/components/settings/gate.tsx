@@ -5,7 +5,35 @@ import type { ReactNode } from 'react';
 import { useMe } from '../../hooks/profile.ts';
 import { useT } from '../../i18n/i18n.tsx';
 
-/** A settings page's heading, then its body once the role allows it (a shared link may not). */
+/**
+ * `children` once the person's role in this store allows `permission` (no permission: open to
+ * every role), else `closed`: a shared link may land someone on a page their role does not open.
+ */
+export function RoleGate({
+  permission,
+  closed,
+  children,
+}: {
+  permission?: Permission;
+  closed: ReactNode;
+  children: ReactNode;
+}) {
+  const me = useMe();
+  const role = me.data?.store?.role;
+  if (me.isPending) return <SettingsSkeleton />;
+  return permission === undefined || (role !== undefined && can(role, permission)) ? children : closed;
+}
+
+/** A lock notice: why this page is closed to the reader's role. */
+export function NotAllowed({ children }: { children: ReactNode }) {
+  return (
+    <Alert color="yellow" icon={<IconLock aria-hidden />}>
+      {children}
+    </Alert>
+  );
+}
+
+/** A settings page's heading, then its body once the role allows it. */
 export function SettingsPageFrame({
   title,
   intro,
@@ -18,10 +46,6 @@ export function SettingsPageFrame({
   children: ReactNode;
 }) {
   const t = useT();
-  const me = useMe();
-  const role = me.data?.store?.role;
-  // No permission: a page about the person themself, open to every role.
-  const allowed = permission === undefined || (role !== undefined && can(role, permission));
   return (
     <Stack gap="md">
       <div>
@@ -30,15 +54,9 @@ export function SettingsPageFrame({
         </Title>
         <Text c="dimmed">{intro}</Text>
       </div>
-      {me.isPending ? (
-        <SettingsSkeleton />
-      ) : allowed ? (
-        children
-      ) : (
-        <Alert color="yellow" icon={<IconLock aria-hidden />}>
-          {t.settings.notAllowed}
-        </Alert>
-      )}
+      <RoleGate permission={permission} closed={<NotAllowed>{t.settings.notAllowed}</NotAllowed>}>
+        {children}
+      </RoleGate>
     </Stack>
   );
 }

@@ -19,7 +19,7 @@ import {
   Title,
 } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
-import { IconDownload, IconFileSpreadsheet, IconLock } from '@tabler/icons-react';
+import { IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
 import { createLazyRoute, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { type ReactNode, useState } from 'react';
 import { errorMessage } from '../../api/errors.ts';
@@ -28,6 +28,7 @@ import { findingColor } from '../../components/cod-ledger/finding-colors.ts';
 import { LedgerHeader } from '../../components/cod-ledger/ledger-header.tsx';
 import { notify } from '../../components/product/notify.ts';
 import { QueryError } from '../../components/query-error.tsx';
+import { NotAllowed, RoleGate } from '../../components/settings/gate.tsx';
 import {
   type DayRange,
   useCodFindings,
@@ -35,7 +36,6 @@ import {
   useCodReport,
   useCodUpload,
 } from '../../hooks/cod-ledger.ts';
-import { useCan, useMe } from '../../hooks/profile.ts';
 import { useT } from '../../i18n/i18n.tsx';
 
 export const codLedgerPageLazy = createLazyRoute('/signed-in/cod-ledger')({ component: CodLedgerPage });
@@ -50,11 +50,7 @@ type UploadAnswer = BosOutputs['codLedger']['upload'];
  */
 function CodLedgerPage() {
   const m = useT().codLedger;
-  const me = useMe();
-  const allowed = useCan('codLedger.manage');
-  if (me.isPending) return <Skeleton h={160} aria-busy="true" />;
-  if (allowed) return <CodLedger />;
-  return (
+  const closed = (
     <Stack gap="md">
       <div>
         <Title order={1} size="h2">
@@ -62,10 +58,13 @@ function CodLedgerPage() {
         </Title>
         <Text c="dimmed">{m.intro}</Text>
       </div>
-      <Alert color="yellow" icon={<IconLock aria-hidden />}>
-        {m.notAllowed}
-      </Alert>
+      <NotAllowed>{m.notAllowed}</NotAllowed>
     </Stack>
+  );
+  return (
+    <RoleGate permission="codLedger.manage" closed={closed}>
+      <CodLedger />
+    </RoleGate>
   );
 }
 
