@@ -15,9 +15,8 @@ const stepPage = {
   subdomain: '/settings/domains',
 } as const;
 
-/** The first steps of a new store, until an owner or admin hides them. */
 /**
- * The steps (warehouse, bank account, product, form) are the managers' to take, and so is hiding
+ * The first steps of a new store, until an owner or admin hides them. The steps (warehouse, bank account, product, form) are the managers' to take, and so is hiding
  * the list for the whole store: a CS member's Beranda leaves it out.
  */
 export function OnboardingChecklist() {
