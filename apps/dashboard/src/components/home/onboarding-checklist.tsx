@@ -16,8 +16,9 @@ const stepPage = {
 } as const;
 
 /**
- * The first steps of a new store, until an owner or admin hides them. The steps (warehouse, bank account, product, form) are the managers' to take, and so is hiding
- * the list for the whole store: a CS member's Beranda leaves it out.
+ * The first steps of a new store, until an owner or admin hides them. The steps (warehouse, bank
+ * account, product, form) are the managers' to take, and so is hiding the list for the whole
+ * store: a CS member's Beranda leaves it out.
  */
 export function OnboardingChecklist() {
   return useCan('store.manage') ? <Checklist /> : null;
