@@ -9,24 +9,24 @@ import { MessagingUnavailableError } from '../../ports/index.ts';
 
 type ReminderDeps = Pick<AppDeps, 'db' | 'ports'> & Partial<Pick<AppDeps, 'publicUrl'>>;
 
+/** The store's name, and its default verified domain or subdomain slug for the form's link. */
+const storeSelect = {
+  name: true,
+  slug: true,
+  domains: { where: { isDefault: true, status: 'verified' }, select: { hostname: true }, take: 1 },
+} as const;
+
 /**
  * Where buyers reach the form: the store's default domain or subdomain, else this server's own
  * address (a bare path would not open from WhatsApp).
  */
-async function formLink(
-  deps: Pick<AppDeps, 'db'> & Partial<Pick<AppDeps, 'publicUrl'>>,
-  storeId: string,
+function formLink(
+  store: { slug: string | null; domains: Array<{ hostname: string }> },
   slug: string,
-): Promise<string> {
-  const store = await deps.db.store.findUniqueOrThrow({
-    where: { id: storeId },
-    select: {
-      slug: true,
-      domains: { where: { isDefault: true, status: 'verified' }, select: { hostname: true }, take: 1 },
-    },
-  });
+  publicUrl: string | undefined,
+): string {
   const host = store.domains[0]?.hostname ?? (store.slug ? subdomainHostname(store.slug) : null);
-  return host ? `https://${host}${formPath(slug)}` : `${deps.publicUrl ?? ''}${formPath(slug)}`;
+  return host ? `https://${host}${formPath(slug)}` : `${publicUrl ?? ''}${formPath(slug)}`;
 }
 
 /**
@@ -38,10 +38,9 @@ export async function sendReminder(
   row: Pick<AbandonedCheckout, 'storeId' | 'buyerName' | 'buyerPhone'>,
   form: { slug: string },
 ): Promise<{ sent: boolean; waLink: string }> {
-  const [url, store] = await Promise.all([
-    formLink(deps, row.storeId, form.slug),
-    deps.db.store.findUniqueOrThrow({ where: { id: row.storeId }, select: { name: true } }),
-  ]);
+  // One read of the store for both its name and where its forms are reached.
+  const store = await deps.db.store.findUniqueOrThrow({ where: { id: row.storeId }, select: storeSelect });
+  const url = formLink(store, form.slug, deps.publicUrl);
   const name = row.buyerName ?? 'Kak';
   const text =
     `Halo ${name}, pesanan Anda di ${store.name} belum selesai. ` +
