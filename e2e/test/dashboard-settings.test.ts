@@ -188,7 +188,7 @@ describe.skipIf(!hasBrowser)('dashboard settings', () => {
     await openSettingsPage(page, 'Voucher');
     await page.getByText('Belum ada voucher').waitFor();
     await page.getByRole('button', { name: 'Buat voucher' }).click();
-    await dialog.getByLabel('Kode').fill('HEMAT10');
+    await dialog.getByLabel('Kode', { exact: true }).fill('HEMAT10');
     await dialog.getByLabel('Nama', { exact: false }).fill('Hemat sepuluh persen');
     await dialog.getByLabel('Besar potongan').fill('150');
     await dialog.getByRole('button', { name: 'Simpan' }).click();
@@ -226,11 +226,14 @@ describe.skipIf(!hasBrowser)('dashboard settings', () => {
     expect(await dialog.getByLabel('Besar potongan').inputValue()).toBe('10');
     expect(await dialog.getByLabel('Potongan maksimal (Rp)').inputValue()).toBe('20000');
     await dialog.getByLabel('Besar potongan').fill('15');
+    // Made a private code: no longer offered to buyers at checkout, marked in the list.
+    await dialog.getByLabel('Tampilkan di checkout').uncheck();
     await checkAndShoot(page, 'voucher-edit-1280');
     await dialog.getByRole('button', { name: 'Simpan' }).click();
     await page.getByText('Perubahan disimpan.').first().waitFor();
+    await page.getByText('Kode rahasia').waitFor();
     expect((await api.voucher.list.query({})).items).toMatchObject([
-      { code: 'HEMAT10', value: 15, maxDiscount: 20_000 },
+      { code: 'HEMAT10', value: 15, maxDiscount: 20_000, listed: false },
     ]);
 
     // Follow-up texts: the first reminder gets the store's own words.

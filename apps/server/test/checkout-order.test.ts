@@ -242,8 +242,8 @@ describe('POST /order/{id}', () => {
       body.items.discount_voucher_code = code as never;
       await expectRefused(body, 400, 'items.discount_voucher_code');
     }
-    // A good one applies and is counted.
-    const good = await voucher('DISKON5', demo.storeId, { quota: 5 });
+    // A good one applies and is counted: a private code too (never offered, applied when typed).
+    const good = await voucher('DISKON5', demo.storeId, { quota: 5, listed: false });
     const body = clone();
     body.items.discount_voucher_code = 'diskon5' as never;
     const res = await server.rest('POST', `/order/${formId}`, { body });

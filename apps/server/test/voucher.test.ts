@@ -250,6 +250,23 @@ describe('vouchers: what a buyer may apply at checkout', () => {
     expect(pickup.map((o) => o.code)).toEqual(['PCT50CAP', 'PCT10', 'FIX15']);
   });
 
+  it('keeps private codes out of the offers; the seller sees which is which and can switch it', async () => {
+    const { client, storeId } = await sellerClient(server);
+    const shown = await client.voucher.create.mutate(voucherInput({ code: 'SEMUA10' }));
+    const hidden = await client.voucher.create.mutate(
+      voucherInput({ code: 'RESELLER30', value: 30, listed: false }),
+    );
+    expect([shown.listed, hidden.listed]).toEqual([true, false]);
+    const offered = async () =>
+      (await server.client().voucher.listForCheckout.query(basket(storeId))).map((o) => o.code);
+    expect(await offered()).toEqual(['SEMUA10']);
+
+    expect((await client.voucher.update.mutate({ id: hidden.id, listed: true })).listed).toBe(true);
+    expect(await offered()).toEqual(['RESELLER30', 'SEMUA10']);
+    await client.voucher.update.mutate({ id: hidden.id, listed: false });
+    expect(await offered()).toEqual(['SEMUA10']);
+  });
+
   it('follows the window as the clock moves', async () => {
     const { client, storeId } = await sellerClient(server);
     const now = server.clock.now();
@@ -356,6 +373,7 @@ describe('vouchers: REST door', () => {
         max_discount: 5_000,
         state: 'running',
         remaining: null,
+        listed: true,
       },
     });
     const id = (created.body.data as { id: string }).id;

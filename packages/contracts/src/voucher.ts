@@ -51,6 +51,8 @@ const voucherFields = z.object({
   startsAt: dateSchema('Start'),
   endsAt: dateSchema('End'),
   status: voucherStatusSchema,
+  /** Offered at checkout to every buyer; false = a private code (resellers, VIPs) applied only when typed. */
+  listed: z.boolean({ error: 'Listed must be true or false' }),
 });
 
 export interface VoucherRuleFields {
@@ -88,6 +90,7 @@ export const voucherInput = voucherFields
     quota: voucherFields.shape.quota.nullish().transform((v) => v ?? null),
     perBuyerLimit: voucherFields.shape.perBuyerLimit.nullish().transform((v) => v ?? null),
     status: voucherStatusSchema.default('active'),
+    listed: voucherFields.shape.listed.default(true),
   })
   .superRefine((v, ctx) => {
     for (const issue of voucherRuleIssues(v)) {
@@ -124,6 +127,9 @@ export const voucherOutput = z.object({
   startsAt: z.date(),
   endsAt: z.date(),
   status: voucherStatusSchema,
+  listed: z
+    .boolean()
+    .describe('Offered to every buyer at checkout; false = a private code, applied only when typed'),
   state: voucherStateSchema,
   createdAt: z.date(),
   updatedAt: z.date(),

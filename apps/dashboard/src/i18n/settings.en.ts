@@ -81,6 +81,10 @@ export const settingsEn: SettingsMessages = {
     created: (code) => `Voucher ${code} created.`,
     deleted: (code) => `Voucher ${code} deleted.`,
     confirmDelete: (code) => `Delete voucher ${code}?`,
+    listed: 'Offer at checkout',
+    listedHint:
+      'Turn off for a private code (resellers, loyal buyers): not offered to buyers, still applies when typed.',
+    private: 'Private code',
   },
   templates: {
     intro: 'WhatsApp messages that follow up orders, one per reminder, with their own texts for COD orders.',

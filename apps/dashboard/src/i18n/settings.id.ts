@@ -82,6 +82,10 @@ export const settingsId = {
     created: (code: string) => `Voucher ${code} dibuat.`,
     deleted: (code: string) => `Voucher ${code} dihapus.`,
     confirmDelete: (code: string) => `Hapus voucher ${code}?`,
+    listed: 'Tampilkan di checkout',
+    listedHint:
+      'Matikan untuk kode rahasia (reseller, pelanggan setia): tidak ditawarkan ke pembeli, tetap berlaku bila diketik.',
+    private: 'Kode rahasia',
   },
   templates: {
     intro:

@@ -16,6 +16,7 @@ import {
   SegmentedControl,
   SimpleGrid,
   Stack,
+  Switch,
   Table,
   Text,
   TextInput,
@@ -153,6 +154,11 @@ function VoucherList() {
                     <Text size="xs" c="dimmed">
                       {t.settings.vouchers.used(v.used, v.quota)}
                     </Text>
+                    {!v.listed && (
+                      <Badge variant="light" color="grape" mt={4}>
+                        {t.settings.vouchers.private}
+                      </Badge>
+                    )}
                   </Table.Td>
                   <Table.Td visibleFrom="sm">
                     <Badge variant="light" color={v.state === 'running' ? 'green' : 'gray'}>
@@ -246,6 +252,7 @@ function startingValues(voucher: VoucherView | null): Partial<VoucherValues> {
       minPurchase: 0,
       maxDiscount: null,
       quota: null,
+      listed: true,
       // The inputs hold local date-time text; the contracts' schema reads it as a date.
       startsAt: localInputValue(now),
       endsAt: localInputValue(new Date(now.getTime() + 7 * 86_400_000)),
@@ -261,6 +268,7 @@ function startingValues(voucher: VoucherView | null): Partial<VoucherValues> {
     quota: voucher.quota,
     perBuyerLimit: voucher.perBuyerLimit,
     status: voucher.status,
+    listed: voucher.listed,
     startsAt: localInputValue(voucher.startsAt),
     endsAt: localInputValue(voucher.endsAt),
   };
@@ -381,6 +389,18 @@ function VoucherForm({ voucher, onClose }: { voucher: VoucherView | null; onClos
           {...form.register('endsAt')}
         />
       </SimpleGrid>
+      <Controller
+        control={form.control}
+        name="listed"
+        render={({ field }) => (
+          <Switch
+            label={t.settings.vouchers.listed}
+            description={t.settings.vouchers.listedHint}
+            checked={field.value ?? true}
+            onChange={(event) => field.onChange(event.currentTarget.checked)}
+          />
+        )}
+      />
     </EditDialog>
   );
 }

@@ -33,6 +33,7 @@ function view(row: Voucher, now: Date): VoucherView {
     startsAt: row.startsAt,
     endsAt: row.endsAt,
     status: row.status,
+    listed: row.listed,
     state: stateAt(row, now),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
@@ -171,7 +172,8 @@ type CheckoutCtx = Pick<Context, 'db' | 'clock' | 'rateLimits' | 'req'>;
 
 /**
  * The vouchers a buyer may apply to this basket right now, best discount first. Public, so it
- * answers only with vouchers that apply: nothing about inactive, expired or used-up ones.
+ * answers only with vouchers that apply: nothing about inactive, expired or used-up ones, and
+ * nothing about private codes (`listed: false`), which apply only when a buyer types them.
  */
 export async function listForCheckout(
   ctx: CheckoutCtx,
@@ -191,6 +193,7 @@ export async function checkoutOffers(
     where: {
       storeId: input.storeId,
       status: 'active',
+      listed: true,
       startsAt: { lte: now },
       endsAt: { gt: now },
       minPurchase: { lte: input.subtotal },
