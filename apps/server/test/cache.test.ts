@@ -2,7 +2,7 @@ import { hashPassword } from '@bosonline/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kopiArabica, warehouseOf } from './catalog-fixtures.ts';
 import { checkoutBody, demoFormId, newTransferOrder } from './demo-orders.ts';
-import { expectError, sellerClient, startTestServer, type TestServer } from './harness.ts';
+import { demoSellerClient, expectError, sellerClient, startTestServer, type TestServer } from './harness.ts';
 
 // The cache of public reads on both adapters (Redis when REDIS_URL is set, as CI's PostgreSQL run
 // does): after each kind of write, the very next read shows it. Then the superadmin Cache group.
@@ -16,10 +16,7 @@ describe.each(backends)('cached public reads (%s)', (backend) => {
 
   beforeAll(async () => {
     server = await startTestServer({ seed: true, cache: backend });
-    const tokens = await server
-      .client()
-      .auth.login.mutate({ login: 'demo@bosonline.id', password: 'demo12345' });
-    demo = server.client({ token: tokens.accessToken });
+    ({ client: demo } = await demoSellerClient(server));
   });
   afterAll(() => server?.close());
 
