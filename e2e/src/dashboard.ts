@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 // What every dashboard browser test does: log in through the form, wait for animations, and ask
@@ -67,4 +67,20 @@ export async function tabCount(page: Page, name: RegExp) {
   const tab = page.getByRole('tab', { name });
   await expect.poll(() => tab.textContent()).toMatch(/\d+$/);
   return Number((await tab.textContent())?.match(/(\d+)$/)?.[1]);
+}
+
+/**
+ * Whether a button wears the danger colour (Mantine's red, filled): kept for actions that lose
+ * something, so a dialog that only moves an order on must not show it. Read off the rendered
+ * colours, not a class name, so a restyled button is still judged by what the seller sees.
+ */
+export async function isDangerButton(button: Locator): Promise<boolean> {
+  return button.evaluate((element) => {
+    const probe = document.createElement('div');
+    probe.style.backgroundColor = 'var(--mantine-color-red-filled)';
+    document.body.append(probe);
+    const red = getComputedStyle(probe).backgroundColor;
+    probe.remove();
+    return getComputedStyle(element).backgroundColor === red;
+  });
 }

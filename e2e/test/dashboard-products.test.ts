@@ -149,6 +149,7 @@ describe.skipIf(!hasBrowser)('dashboard: products', () => {
     await dialog.getByRole('button', { name: 'Simpan perubahan stok' }).click();
     await page.getByText('Stok 1 baris diubah.').waitFor();
     await page.getByRole('cell', { name: '17', exact: true }).waitFor();
+    await settled(page); // the closing dialog has faded out
     await page.screenshot({ path: `${screenshotDir}dashboard-inventory-1280.png`, fullPage: true });
 
     await page.getByRole('button', { name: 'Riwayat stok KRL-001-250 · Alfian' }).click();
@@ -220,6 +221,10 @@ describe.skipIf(!hasBrowser)('dashboard: products', () => {
     await page.getByRole('heading', { name: 'Stok gudang' }).waitFor();
     await page.getByRole('button', { name: /^Riwayat stok BAT-AA-001-01/ }).waitFor();
     expect(await page.getByRole('checkbox').count()).toBe(0);
+    // The product's name has room to be read: the history button is an icon on a phone.
+    const name = page.getByRole('cell', { name: /^Kopi Arabica/ }).first();
+    expect((await name.boundingBox())?.width).toBeGreaterThan(170);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.screenshot({ path: `${screenshotDir}dashboard-inventory-360.png`, fullPage: true });
     expect(errors).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { startTestServer, type TestServer } from '@bosonline/server/testing';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
-import { expectAccessible, logIn, settled } from '../src/dashboard.ts';
+import { expectAccessible, isDangerButton, logIn, settled } from '../src/dashboard.ts';
 import { hasBrowser, openPage, screenshotDir } from './browser.ts';
 
 // COD risk in the seller dashboard: the order list's badge and filter, the order page's panel
@@ -222,13 +222,18 @@ describe.skipIf(!hasBrowser)('seller dashboard: COD risk', () => {
     expect((await seller.order.detail.query({ invoice })).status).toBe('awaiting_confirmation');
     const booked = server.shipping.booked.length;
 
-    const { page, errors } = await openPage(browser, 1280);
+    const { page, errors } = await openPage(browser, 360);
     await logIn(page, server.url, 'demo@bosonline.id', `/app/orders/${invoice}`);
     await page.getByText(/^Pesanan ini menunggu konfirmasi pembeli lewat WhatsApp/).waitFor();
     expect(await page.getByText('Pesanan ini sudah dibayar atau sudah dipesankan kurir').count()).toBe(0);
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Konfirmasi atas nama pembeli' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Konfirmasi atas nama pembeli' }).click();
+    // Confirming moves the order on and loses nothing: the primary button, not the red of a cancel.
+    const confirm = page.getByRole('dialog').getByRole('button', { name: 'Konfirmasi atas nama pembeli' });
+    await settled(page);
+    expect(await isDangerButton(confirm)).toBe(false);
+    await page.screenshot({ path: `${screenshotDir}dashboard-risk-confirm-for-buyer-360.png` });
+    await confirm.click();
     await page.getByText('Pesanan dikonfirmasi dan dipesankan kurir.').waitFor();
     await page.getByText('Dikonfirmasi penjual atas nama pembeli').waitFor();
     const confirmed = await seller.order.detail.query({ invoice });

@@ -347,6 +347,27 @@ describe.skipIf(!hasBrowser)('dashboard settings', () => {
       await page.getByText(ready).first().waitFor();
       await checkAndShoot(page, file);
     }
+    // A shipping voucher on a phone: its dialog, and the list's row saying "Potongan ongkir".
+    await openSettingsPage(page, 'Voucher');
+    await page.getByRole('button', { name: 'Buat voucher' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Kode').fill('ONGKIRHEMAT');
+    await dialog.getByLabel('Nama', { exact: false }).fill('Gratis ongkir sebagian');
+    await dialog.getByText('Potongan ongkir').click();
+    await dialog.getByLabel('Bentuk potongan').selectOption('fixed');
+    await dialog.getByLabel('Besar potongan').fill('10000');
+    await checkAndShoot(page, 'voucher-form-360');
+    // Both kinds read whole inside the dialog (side by side they ran past its edge).
+    const inside = await dialog.boundingBox();
+    for (const kind of ['Potongan harga', 'Potongan ongkir']) {
+      const box = await dialog.getByText(kind, { exact: true }).boundingBox();
+      expect(box && inside && box.x + box.width <= inside.x + inside.width).toBe(true);
+    }
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByText('Voucher ONGKIRHEMAT dibuat.').waitFor();
+    await page.getByRole('cell', { name: /^ONGKIRHEMAT/ }).waitFor();
+    await checkAndShoot(page, 'vouchers-list-360');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     expect(errors).toEqual([]);
   });
 

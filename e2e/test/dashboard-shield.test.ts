@@ -3,7 +3,7 @@ import { checkoutBody, demoFormId } from '@bosonline/server/testing/demo-orders'
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
-import { expectAccessible, logIn } from '../src/dashboard.ts';
+import { expectAccessible, isDangerButton, logIn } from '../src/dashboard.ts';
 import { hasBrowser, openPage, screenshotDir } from './browser.ts';
 
 // Order Shield in the seller dashboard: a held order waits on the "Mencurigakan" tab with its
@@ -81,6 +81,8 @@ describe.skipIf(!hasBrowser)('seller dashboard: Order Shield', () => {
     const ipBox = dialog.getByRole('checkbox', { name: 'Blokir juga alamat IP pembeli' });
     expect(await ipBox.isChecked()).toBe(false);
     await dialog.getByText(/Pesanan pembeli lain dari IP itu juga akan ditahan\./).waitFor();
+    // Blocking is one of the dialog's destructive uses: it keeps the danger colour.
+    expect(await isDangerButton(dialog.getByRole('button', { name: 'Blokir pembeli' }))).toBe(true);
     await dialog.getByRole('button', { name: 'Blokir pembeli' }).click();
     await page.getByText('data pembeli masuk daftar blokir').waitFor();
     expect(await server.db.shieldBlock.findMany({ where: { kind: 'ip' }, select: { value: true } })).toEqual(

@@ -1,9 +1,8 @@
 import { type AdminPermission, adminRoleCan, adminRoles } from '@bosonline/contracts';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccounts } from '../src/seed/demo.ts';
 import { adminLogin, demoAdmin, staffMaker } from './admin-harness.ts';
-import { expectError, sellerClient, startTestServer, type TestServer } from './harness.ts';
+import { demoSellerClient, expectError, sellerClient, startTestServer, type TestServer } from './harness.ts';
 import { recountProducts } from './recount.ts';
 
 // AdminBosOnline › Dashboard and › Order through the SDK and the REST door against a real server:
@@ -84,11 +83,7 @@ beforeAll(async () => {
   server = await startTestServer({ seed: true });
   admin = (await adminLogin(server, demoAdmin.email, demoAdmin.password)).client;
   staff = staffMaker(server, () => admin, 'figures-');
-  const tokens = await server.client().auth.login.mutate({
-    login: demoAccounts.seller.email,
-    password: demoAccounts.seller.password,
-  });
-  const me = await server.client({ token: tokens.accessToken }).profile.me.query();
+  const me = await (await demoSellerClient(server)).client.profile.me.query();
   demoStoreId = me.store?.id as string;
   demoOwnerId = me.id;
   copyA = await sellerClient(server);

@@ -1,8 +1,14 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccounts } from '../src/seed/demo.ts';
 import { demoCs } from '../src/seed/demo-orders.ts';
-import { expectError, newSeller, sellerClient, startTestServer, type TestServer } from './harness.ts';
+import {
+  demoSellerClient,
+  expectError,
+  newSeller,
+  sellerClient,
+  startTestServer,
+  type TestServer,
+} from './harness.ts';
 
 // Store API keys: a seller's own system calling both doors as `Bearer bos_sk_…`, inside its store
 // and its scopes only, until revoked.
@@ -15,10 +21,7 @@ beforeAll(async () => {
     seed: true,
     rateLimits: { apiKeyPerKey: { points: 40, durationSeconds: 60 } },
   });
-  const tokens = await server
-    .client()
-    .auth.login.mutate({ login: demoAccounts.seller.email, password: demoAccounts.seller.password });
-  owner = server.client({ token: tokens.accessToken });
+  ({ client: owner } = await demoSellerClient(server));
 });
 afterAll(() => server.close());
 

@@ -1,10 +1,9 @@
 import { BosCodShipping, ShippingUnavailableError } from '@bosonline/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccounts } from '../src/seed/demo.ts';
 import { demoStore } from '../src/seed/demo-store.ts';
 import { newTransferOrder } from './demo-orders.ts';
 import { type FakeBoscod, type FakeShipment, startFakeBoscod } from './fakes/boscod.ts';
-import { startTestServer, type TestServer, testWebhookSecret } from './harness.ts';
+import { demoSellerClient, startTestServer, type TestServer, testWebhookSecret } from './harness.ts';
 
 // Real couriers through BosCOD: the server configured with SHIPPING_PROVIDER=boscod against a local
 // fake BosCOD, COD orders placed at the demo form, BosCOD's signed webhooks posted to /webhook/boscod.
@@ -374,9 +373,7 @@ describe("the seller's Saldo BosPay, fed by BosCOD's webhooks", () => {
   let token: string;
   let seller: ReturnType<TestServer['client']>;
   beforeAll(async () => {
-    const { email, password } = demoAccounts.seller;
-    token = (await server.client().auth.login.mutate({ login: email, password })).accessToken;
-    seller = server.client({ token });
+    ({ client: seller, token } = await demoSellerClient(server));
   });
 
   /** The order's movements as [kind, amount], read page by page through the procedure. */
@@ -504,8 +501,7 @@ describe('BosCOD down or slow during checkout', () => {
 describe('the API Boscod endpoints', () => {
   let token: string;
   beforeAll(async () => {
-    const { email, password } = demoAccounts.seller;
-    token = (await server.client().auth.login.mutate({ login: email, password })).accessToken;
+    ({ token } = await demoSellerClient(server));
   });
 
   it('Cek Ongkir prices a parcel between any two regions, asking BosCOD in kilograms', async () => {

@@ -2,7 +2,7 @@ import { gunzipSync } from 'node:zlib';
 import { fieldErrors } from '@bosonline/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoStore } from '../src/seed/demo-store.ts';
-import { expectError, startTestServer, type TestServer } from './harness.ts';
+import { demoSellerClient, expectError, startTestServer, type TestServer } from './harness.ts';
 
 // What the embeddable checkout stands on: its script, the hosted page, cross-origin calls, the
 // order summary and the form's own buyer fields.
@@ -13,10 +13,7 @@ let seller: ReturnType<TestServer['client']>;
 
 beforeAll(async () => {
   server = await startTestServer({ seed: true });
-  const tokens = await server
-    .client()
-    .auth.login.mutate({ login: 'demo@bosonline.id', password: 'demo12345' });
-  seller = server.client({ token: tokens.accessToken });
+  ({ client: seller } = await demoSellerClient(server));
 });
 afterAll(() => server?.close());
 

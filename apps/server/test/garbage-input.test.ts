@@ -1,10 +1,9 @@
 import { restRouteTable } from '@bosonline/api';
 import { maxBatchCalls } from '@bosonline/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccounts } from '../src/seed/demo.ts';
 import { demoStore } from '../src/seed/demo-store.ts';
 import { adminLogin, demoAdmin } from './admin-harness.ts';
-import { startTestServer, type TestServer } from './harness.ts';
+import { demoSellerClient, startTestServer, type TestServer } from './harness.ts';
 
 // What an attacker (or a broken client) sends: NUL bytes, lone surrogates, JSON bombs, crafted
 // superjson, oversized batches. Every one is a 4xx that writes nothing; none reaches the database.
@@ -16,10 +15,7 @@ beforeAll(async () => {
     seed: true,
     rateLimits: { regionPerIp: { points: 40, durationSeconds: 60 } },
   });
-  const login = await server.rest('POST', '/auth/login', {
-    body: { login: demoAccounts.seller.email, password: demoAccounts.seller.password },
-  });
-  token = (login.body.data as { access_token: string }).access_token;
+  ({ token } = await demoSellerClient(server));
 });
 afterAll(() => server?.close());
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { imageForm, pngImage } from './catalog-fixtures.ts';
-import { startTestServer, type TestServer } from './harness.ts';
+import { demoSellerClient, startTestServer, type TestServer } from './harness.ts';
 
 // What every answer carries (security headers, CORS) and what a browser finds at the root.
 
@@ -9,10 +9,7 @@ let token: string;
 
 beforeAll(async () => {
   server = await startTestServer({ seed: true });
-  const login = await server.rest('POST', '/auth/login', {
-    body: { login: 'demo@bosonline.id', password: 'demo12345' },
-  });
-  token = (login.body.data as { access_token: string }).access_token;
+  ({ token } = await demoSellerClient(server));
 });
 afterAll(() => server?.close());
 

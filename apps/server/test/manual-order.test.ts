@@ -1,8 +1,14 @@
 import { fieldErrors } from '@bosonline/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccounts } from '../src/seed/demo.ts';
 import { demoStore } from '../src/seed/demo-store.ts';
-import { expectError, newSeller, sellerClient, startTestServer, type TestServer } from './harness.ts';
+import {
+  demoSellerClient,
+  expectError,
+  newSeller,
+  sellerClient,
+  startTestServer,
+  type TestServer,
+} from './harness.ts';
 
 // "Atur Pengiriman": the seller's Order List places an order for a buyer through the same
 // `POST /order/{id}` as the public checkout, with the seller's token. The caller handles the order,
@@ -58,11 +64,8 @@ async function counts() {
 
 beforeAll(async () => {
   server = await startTestServer({ seed: true });
-  const login = await server
-    .client()
-    .auth.login.mutate({ login: demoAccounts.seller.email, password: demoAccounts.seller.password });
-  ownerToken = login.accessToken;
-  const owner = server.client({ token: ownerToken });
+  const { client: owner, token } = await demoSellerClient(server);
+  ownerToken = token;
 
   // A second warehouse, stocked, beside the demo store's default "Alfian".
   const [home] = await owner.warehouse.list.query();

@@ -2,7 +2,7 @@ import { manualStatuses, orderStatuses } from '@bosonline/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts } from '../src/seed/demo.ts';
 import { checkoutBody, demoFormId } from './demo-orders.ts';
-import { expectError, sellerClient, startTestServer, type TestServer } from './harness.ts';
+import { demoSellerClient, expectError, sellerClient, startTestServer, type TestServer } from './harness.ts';
 
 // The Order Shield through both doors against the seeded demo store: each rule and each block
 // list kind holds an order (saved as `suspicious`, nothing booked; stock held for a rule, none
@@ -53,11 +53,7 @@ async function setRules(shield: Record<string, unknown>) {
 
 beforeAll(async () => {
   server = await startTestServer({ seed: true, trustProxy: true });
-  const tokens = await server
-    .client()
-    .auth.login.mutate({ login: demoAccounts.seller.email, password: demoAccounts.seller.password });
-  token = tokens.accessToken;
-  seller = server.client({ token });
+  ({ client: seller, token } = await demoSellerClient(server));
   await setRules({
     minNameLength: 3,
     minAddressLength: 10,

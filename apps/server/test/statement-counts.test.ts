@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccounts } from '../src/seed/demo.ts';
 import { demoStore } from '../src/seed/demo-store.ts';
-import { expectError, sellerClient, startTestServer, type TestServer } from './harness.ts';
+import { demoSellerClient, expectError, sellerClient, startTestServer, type TestServer } from './harness.ts';
 
 // The hot paths' SQL statements, counted at the database layer: each is a round trip under the
 // caller's wait and a share of the database's capacity. The counts are asserted so they cannot creep.
@@ -33,10 +32,7 @@ const hourMs = 3_600_000;
 
 /** The demo store's seller (the vouchers must be the demo form's store's). */
 async function demoSeller() {
-  const { accessToken } = await server
-    .client()
-    .auth.login.mutate({ login: demoAccounts.seller.email, password: demoAccounts.seller.password });
-  return server.client({ token: accessToken });
+  return (await demoSellerClient(server)).client;
 }
 
 /** A COD order of one item, as most buyers place it (the bench's body). */

@@ -7,9 +7,15 @@ import { pathToFileURL } from 'node:url';
 import { defineWebhookJobs, HttpWebhookSender, InProcessJobQueue } from '@bosonline/api';
 import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { demoAccounts } from '../src/seed/demo.ts';
 import { demoFormId } from './demo-orders.ts';
-import { expectError, newSeller, sellerClient, startTestServer, type TestServer } from './harness.ts';
+import {
+  demoSellerClient,
+  expectError,
+  newSeller,
+  sellerClient,
+  startTestServer,
+  type TestServer,
+} from './harness.ts';
 
 // Outgoing webhooks end to end: the seeded demo store subscribes a LOCAL receiver (node:http, a
 // seller's own system), orders change through the real API, and the jobs run by the test clock.
@@ -86,11 +92,7 @@ afterAll(async () => {
 
 /** Tests move the clock by days, past a token's life: log in again after each jump. */
 async function logIn() {
-  const tokens = await server
-    .client()
-    .auth.login.mutate({ login: demoAccounts.seller.email, password: demoAccounts.seller.password });
-  token = tokens.accessToken;
-  seller = server.client({ token });
+  ({ client: seller, token } = await demoSellerClient(server));
 }
 
 beforeEach(async () => {

@@ -1,10 +1,9 @@
 import { signStatusWebhook, statusWebhookBody } from '@bosonline/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.ts';
-import { demoAccounts } from '../src/seed/demo.ts';
 import { newTransferOrder as placeTransferOrder } from './demo-orders.ts';
 import { type FakeWhatsApp, startFakeWhatsApp } from './fakes/whatsapp.ts';
-import { expectError, startTestServer, type TestServer } from './harness.ts';
+import { demoSellerClient, expectError, startTestServer, type TestServer } from './harness.ts';
 
 // The WhatsApp Cloud API adapter against a local fake Graph API, and its signed status webhook
 // driving the delivery status a seller sees on the order's follow-ups.
@@ -60,11 +59,7 @@ beforeAll(async () => {
       WHATSAPP_TIMEOUT_MS: '300',
     },
   });
-  const tokens = await server
-    .client()
-    .auth.login.mutate({ login: demoAccounts.seller.email, password: demoAccounts.seller.password });
-  token = tokens.accessToken;
-  seller = server.client({ token });
+  ({ client: seller, token } = await demoSellerClient(server));
 });
 afterAll(async () => {
   await server?.close();
@@ -224,10 +219,7 @@ describe('sandbox status callbacks', () => {
   afterAll(() => sandbox?.close());
 
   it('reports sent, delivered and read through the webhook code, by the app clock', async () => {
-    const tokens = await sandbox
-      .client()
-      .auth.login.mutate({ login: demoAccounts.seller.email, password: demoAccounts.seller.password });
-    const client = sandbox.client({ token: tokens.accessToken });
+    const { client } = await demoSellerClient(sandbox);
     const { invoice } = (await client.order.list.query({ limit: 1 })).items[0] as { invoice: string };
     await client.followUp.send.mutate({ invoice, followUpAttempts: 1 });
     const delivery = async () => (await client.order.detail.query({ invoice })).followUps.at(-1)?.delivery;
@@ -241,9 +233,7 @@ describe('sandbox status callbacks', () => {
   });
 
   it('answers Validation Number WA With store for a logged-in seller only', async () => {
-    const { accessToken } = await sandbox
-      .client()
-      .auth.login.mutate({ login: demoAccounts.seller.email, password: demoAccounts.seller.password });
+    const { token: accessToken } = await demoSellerClient(sandbox);
     const none = await sandbox.rest('GET', '/store/validation-wa?phone=081234567000', { token: accessToken });
     expect(none).toEqual({
       status: 200,

@@ -23,6 +23,7 @@ export function ConfirmForBuyer({ invoice, onConflict }: { invoice: string; onCo
         <ConfirmModal
           title={m.question}
           confirmLabel={m.button}
+          destructive={false}
           loading={confirm.isPending}
           onClose={() => setOpen(false)}
           onConfirm={async () => {

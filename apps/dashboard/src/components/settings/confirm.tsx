@@ -2,13 +2,18 @@ import { Button, Group, Modal, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
 
-/** "Are you sure?" before something that cannot be taken back. */
+/**
+ * "Are you sure?" before something that cannot be taken back. Its button is red for what loses
+ * something (delete, cancel, block, revoke); `destructive={false}` gives a step that only moves
+ * things on (confirming an order for its buyer) the ordinary primary button.
+ */
 export function ConfirmModal({
   title,
   confirmLabel,
   onConfirm,
   onClose,
   loading,
+  destructive = true,
   children,
 }: {
   title: string;
@@ -16,6 +21,7 @@ export function ConfirmModal({
   onConfirm: () => void;
   onClose: () => void;
   loading: boolean;
+  destructive?: boolean;
   /** Options the action takes (shown under the question). */
   children?: ReactNode;
 }) {
@@ -36,7 +42,7 @@ export function ConfirmModal({
         <Button variant="default" onClick={onClose}>
           {t.common.cancel}
         </Button>
-        <Button color="red" onClick={onConfirm} loading={loading}>
+        <Button color={destructive ? 'red' : undefined} onClick={onConfirm} loading={loading}>
           {confirmLabel}
         </Button>
       </Group>

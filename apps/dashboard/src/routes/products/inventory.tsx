@@ -1,4 +1,5 @@
 import {
+  ActionIcon,
   Anchor,
   Button,
   Card,
@@ -186,7 +187,17 @@ function InventoryPage() {
                       </Text>
                     </Table.Td>
                     <Table.Td>
+                      {/* On a phone the icon alone, so the product's name gets the row's width. */}
+                      <ActionIcon
+                        hiddenFrom="sm"
+                        variant="subtle"
+                        aria-label={s.historyOf(row.sku, row.warehouseName)}
+                        onClick={() => setLedgerOf(row)}
+                      >
+                        <IconHistory size={18} aria-hidden />
+                      </ActionIcon>
                       <Button
+                        visibleFrom="sm"
                         size="xs"
                         variant="subtle"
                         leftSection={<IconHistory size={14} aria-hidden />}

@@ -20,6 +20,7 @@ import {
   Table,
   Text,
   TextInput,
+  useMatches,
 } from '@mantine/core';
 import { IconPlus, IconTicket } from '@tabler/icons-react';
 import { createLazyRoute, getRouteApi, useNavigate } from '@tanstack/react-router';
@@ -293,6 +294,8 @@ function VoucherForm({ voucher, onClose }: { voucher: VoucherView | null; onClos
     return t.settings.saved;
   };
   const percentage = form.watch('valueType') === 'percentage';
+  // "Potongan harga" and "Potongan ongkir" side by side do not fit a phone's dialog: stacked there.
+  const kindOrientation = useMatches({ base: 'vertical', xs: 'horizontal' } as const);
 
   return (
     <EditDialog
@@ -327,6 +330,8 @@ function VoucherForm({ voucher, onClose }: { voucher: VoucherView | null; onClos
             </Text>
             <SegmentedControl
               aria-labelledby="voucher-kind"
+              fullWidth
+              orientation={kindOrientation}
               value={field.value}
               onChange={field.onChange}
               data={voucherKinds.map((k) => ({ value: k, label: t.settings.vouchers.kinds[k] }))}

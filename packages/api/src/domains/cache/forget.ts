@@ -3,12 +3,12 @@ import type { Ports } from '../../ports/index.ts';
 import { cacheKeys } from './keys.ts';
 
 // Explicit invalidation: what each write forgets, once it has committed. The hooks, one per domain:
-//   form, product (prices, names, status, images), inventory, store profile, logo and domains,
-//   warehouses
+//   form, product (prices, names, status, images), store profile, logo and domains, warehouses
 //     → their routers' `sellerWrites(…, forgetStore | forgetStoreForms)` (trpc.ts)
 //   bank accounts, staff → `sellerWrites(…, forgetStoreFacts)`; profile → forgetFactsOfUser
-//   checkout selling a variant's last unit, an order giving units back (cancel, expiry, return)
-//     → forgetFormsSelling (create-order.ts, order/change.ts)
+//   stock, however it moves (a sale, a release of a held order, a cancel or return, a stock
+//     take) → forgetFormsSelling for the variants whose "in stock" flipped, by the transaction
+//     that moved it (inventory/transaction.ts `stockTransaction`)
 // A new write path that changes what these reads show (e.g. the admin realm suspending a seller or
 // editing a store) calls the matching function here after its transaction, like the hooks above.
 // Region search and the courier catalogue are reference data that no write of ours changes; they

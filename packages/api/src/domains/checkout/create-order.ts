@@ -9,11 +9,11 @@ import type { WhatsappCheck } from '@bosonline/db';
 import type { Context } from '../../context.ts';
 import { conflict, invalidField, isUniqueViolation, notFound } from '../../lib/errors.ts';
 import { isProviderUnavailable } from '../../ports/index.ts';
-import { forgetFormsSelling } from '../cache/forget.ts';
 import { kickConversions, recordCheckoutConversions } from '../conversion/outbox.ts';
 import { planFor, plannedFollowUps, queueFollowUps, type ScheduledFollowUp } from '../follow-up/plan.ts';
 import type { PublishedForm } from '../form/published.ts';
 import { checkStock, InsufficientStockError, moveStock, type Tx } from '../inventory/ledger.ts';
+import { stockTransaction } from '../inventory/transaction.ts';
 import { paymentDueAt, queueExpiry } from '../order/expiry.ts';
 import { releaseVouchers } from '../order/release.ts';
 import { gatewayChannel } from '../payment/channel.ts';
@@ -93,7 +93,6 @@ async function writeOrder(
   order: OrderRows['order'];
   csPhone: string | null;
   followUps: ScheduledFollowUp[];
-  soldOut: string[];
   conversions: string[];
 }> {
   const { receiver, items } = input;
@@ -205,82 +204,86 @@ async function writeOrder(
   // No reminders to a buyer the shield holds: a released order is the seller's to follow up.
   const followUps =
     status === 'suspicious' ? [] : plannedFollowUps(rows.order, planFor(quote.paymentMethod), scheduledAt);
-  return ctx.db.$transaction(async (tx) => {
-    const subscriptions = await insertOrderRows(tx, {
-      ...rows,
-      followUps,
-      whatsappCheck,
-    });
-    const at = ctx.clock.now();
-    await recordWebhookEvents(
-      tx,
-      {
-        orderId,
-        storeId,
-        from: null,
-        to: status,
-        at,
-        notBefore: status === 'booking' ? new Date(at.getTime() + codCreatedHoldMs) : undefined,
-      },
-      subscriptions,
-    );
-    // Only forms with a pixel keep the browser's facts and may send a Purchase (conversion/outbox.ts).
-    const pixels = form.settings.pixels;
-    const conversions =
-      pixels.metaPixelId || pixels.tiktokPixelId
-        ? await recordCheckoutConversions(
-            tx,
-            { ...rows.order, formId: form.id },
-            {
-              eventId: input.eventId ?? orderId,
-              clientIp: ctx.req.ip,
-              userAgent: ctx.req.userAgent?.slice(0, 500) ?? null,
-              sourceUrl: pageUrl(ctx.req.referer),
-            },
-            pixels,
-            status === 'booking' ? new Date(at.getTime() + codCreatedHoldMs) : undefined,
-          )
-        : [];
-    // Variants in a fixed order, so two carts sharing variants never wait on each other crosswise.
-    const soldOut: string[] = [];
-    // A buyer on a block list takes no stock while held (release/holdsStock), but is refused when
-    // short exactly as anyone would be.
-    const takesStock = !heldByBlockList(shield.reasons);
-    for (const line of [...quote.lines].sort((a, b) => a.variantId.localeCompare(b.variantId))) {
-      if (!takesStock) {
-        await checkStock(tx, { ...line, warehouseId: quote.warehouse.id });
-        continue;
-      }
-      const { quantity } = await moveStock(tx, {
-        storeId,
-        variantId: line.variantId,
-        warehouseId: quote.warehouse.id,
-        delta: -line.quantity,
-        reason: 'sale',
-        note: invoice,
+  // The last unit sold: forms stop showing it in stock once this commits (stockTransaction); the
+  // cart was checked in the database, never in the cache.
+  return stockTransaction(
+    ctx,
+    async (tx) => {
+      const subscriptions = await insertOrderRows(tx, {
+        ...rows,
+        followUps,
+        whatsappCheck,
       });
-      if (quantity === 0) soldOut.push(line.variantId);
-    }
-    if (quote.productVoucher) {
-      await redeem(
+      const at = ctx.clock.now();
+      await recordWebhookEvents(
         tx,
-        storeId,
-        quote.productVoucher.voucher.id,
-        receiver.receiverPhone,
-        'items.discountVoucherCode',
+        {
+          orderId,
+          storeId,
+          from: null,
+          to: status,
+          at,
+          notBefore: status === 'booking' ? new Date(at.getTime() + codCreatedHoldMs) : undefined,
+        },
+        subscriptions,
       );
-    }
-    if (quote.shippingVoucher) {
-      await redeem(
-        tx,
-        storeId,
-        quote.shippingVoucher.voucher.id,
-        receiver.receiverPhone,
-        'items.deliveryVoucherCode',
-      );
-    }
-    return { order: rows.order, csPhone: cs?.phone ?? null, followUps, soldOut, conversions };
-  }, orderTransaction);
+      // Only forms with a pixel keep the browser's facts and may send a Purchase (conversion/outbox.ts).
+      const pixels = form.settings.pixels;
+      const conversions =
+        pixels.metaPixelId || pixels.tiktokPixelId
+          ? await recordCheckoutConversions(
+              tx,
+              { ...rows.order, formId: form.id },
+              {
+                eventId: input.eventId ?? orderId,
+                clientIp: ctx.req.ip,
+                userAgent: ctx.req.userAgent?.slice(0, 500) ?? null,
+                sourceUrl: pageUrl(ctx.req.referer),
+              },
+              pixels,
+              status === 'booking' ? new Date(at.getTime() + codCreatedHoldMs) : undefined,
+            )
+          : [];
+      // Variants in a fixed order, so two carts sharing variants never wait on each other crosswise.
+      // A buyer on a block list takes no stock while held (release/holdsStock), but is refused when
+      // short exactly as anyone would be.
+      const takesStock = !heldByBlockList(shield.reasons);
+      for (const line of [...quote.lines].sort((a, b) => a.variantId.localeCompare(b.variantId))) {
+        if (!takesStock) {
+          await checkStock(tx, { ...line, warehouseId: quote.warehouse.id });
+          continue;
+        }
+        await moveStock(tx, {
+          storeId,
+          variantId: line.variantId,
+          warehouseId: quote.warehouse.id,
+          delta: -line.quantity,
+          reason: 'sale',
+          note: invoice,
+        });
+      }
+      if (quote.productVoucher) {
+        await redeem(
+          tx,
+          storeId,
+          quote.productVoucher.voucher.id,
+          receiver.receiverPhone,
+          'items.discountVoucherCode',
+        );
+      }
+      if (quote.shippingVoucher) {
+        await redeem(
+          tx,
+          storeId,
+          quote.shippingVoucher.voucher.id,
+          receiver.receiverPhone,
+          'items.deliveryVoucherCode',
+        );
+      }
+      return { order: rows.order, csPhone: cs?.phone ?? null, followUps, conversions };
+    },
+    orderTransaction,
+  );
 }
 
 /** The buyer's page as an http(s) URL, or null (a missing or odd Referer). */
@@ -305,29 +308,27 @@ const conversionHold = (ctx: CheckoutCtx, status: string) =>
  * clean. Only the skipped invoice number remains.
  */
 async function undoOrder(ctx: CheckoutCtx, orderId: string, why: string) {
-  const order = await ctx.db.$transaction(async (tx) => {
-    const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, include: { items: true } });
-    for (const item of order.items) {
-      await moveStock(tx, {
-        storeId: order.storeId,
-        variantId: item.variantId,
-        warehouseId: item.warehouseId,
-        delta: item.quantity,
-        reason: 'sale_canceled',
-        note: `${order.invoice}: ${why}`,
-      });
-    }
-    await releaseVouchers(tx, order);
-    await tx.abandonedCheckout.updateMany({ where: { orderId }, data: { orderId: null } });
-    await tx.webhookEvent.deleteMany({ where: { orderId } });
-    await tx.order.delete({ where: { id: orderId } });
-    return order;
-  }, orderTransaction);
-  // Units came back: a form that showed them sold out shows them again.
-  await forgetFormsSelling(
+  // Units come back: a form that showed them sold out shows them again (stockTransaction).
+  await stockTransaction(
     ctx,
-    order.storeId,
-    order.items.map((i) => i.variantId),
+    async (tx) => {
+      const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, include: { items: true } });
+      for (const item of order.items) {
+        await moveStock(tx, {
+          storeId: order.storeId,
+          variantId: item.variantId,
+          warehouseId: item.warehouseId,
+          delta: item.quantity,
+          reason: 'sale_canceled',
+          note: `${order.invoice}: ${why}`,
+        });
+      }
+      await releaseVouchers(tx, order);
+      await tx.abandonedCheckout.updateMany({ where: { orderId }, data: { orderId: null } });
+      await tx.webhookEvent.deleteMany({ where: { orderId } });
+      await tx.order.delete({ where: { id: orderId } });
+    },
+    orderTransaction,
   );
 }
 
@@ -491,9 +492,6 @@ async function placeOrder(ctx: CheckoutCtx, input: CreateOrderInput, entry: Orde
     }
     throw error;
   }
-
-  // The last unit sold: forms stop showing it in stock (the cart above was checked in the database).
-  await forgetFormsSelling(ctx, form.storeId, written.soldOut);
 
   // A crash from here until the booking is recorded leaves the order in `booking` without a
   // shipment: recoverStrandedBookings books it later, with the same key, so never twice.

@@ -56,7 +56,7 @@ export async function sendScheduledFollowUp(deps: JobDeps, followUpId: string): 
     return;
   }
   // Counted on the order like a manual follow-up, with its line on the timeline.
-  await applyOrderChange({ db: deps.db, actor: null }, order, {
+  await applyOrderChange({ db: deps.db, ports: deps.ports, logger: deps.logger, actor: null }, order, {
     type: 'follow_up_sent',
     data: { followUpCount: { increment: 1 }, lastFollowUpAt: now },
     details: { attempt: row.attempt, automatic: true },

@@ -46,6 +46,30 @@ export class StockLimitError extends AppError {
 }
 
 /**
+ * The variants whose "in stock" (any units or none) a tracked transaction flipped, by store: what
+ * published forms show changes only then. Filled by `moveStock`; `stockTransaction`
+ * (inventory/transaction.ts) opens and reads it.
+ */
+export type AvailabilityFlips = Map<string, Set<string>>;
+const flipsOf = new WeakMap<Tx, AvailabilityFlips>();
+
+/** Starts noting availability flips in this transaction, and answers where they land. */
+export function trackAvailability(tx: Tx): AvailabilityFlips {
+  const flips: AvailabilityFlips = new Map();
+  flipsOf.set(tx, flips);
+  return flips;
+}
+
+function noteFlip(tx: Tx, move: StockMove, before: number, after: number) {
+  if (before > 0 === after > 0) return;
+  const flips = flipsOf.get(tx);
+  if (!flips) return;
+  const variants = flips.get(move.storeId) ?? new Set<string>();
+  variants.add(move.variantId);
+  flips.set(move.storeId, variants);
+}
+
+/**
  * The only way stock changes. A decrement is one conditional UPDATE (`quantity + delta >= 0`),
  * so concurrent sales of the last unit cannot both succeed; a stock take locks the row first.
  * Every change writes an InventoryMovement, so the ledger always sums to the quantity.
@@ -78,6 +102,7 @@ export async function moveStock(tx: Tx, move: StockMove): Promise<{ quantity: nu
       if (delta > 0) throw new StockLimitError(variantId, warehouseId, available);
       throw new InsufficientStockError(variantId, warehouseId, available);
     }
+    noteFlip(tx, move, row.quantity - delta, row.quantity);
     return { quantity: row.quantity, delta };
   }
 
@@ -85,6 +110,7 @@ export async function moveStock(tx: Tx, move: StockMove): Promise<{ quantity: nu
   const quantity = move.set;
   const delta = quantity - (row?.quantity ?? 0);
   await tx.$executeRaw(setStockQuantitySql({ variantId, warehouseId }, quantity));
+  noteFlip(tx, move, quantity - delta, quantity);
   if (delta !== 0) {
     await tx.inventoryMovement.create({
       data: {

@@ -6,8 +6,7 @@ import {
   movementListInput,
   movementListOutput,
 } from '@bosonline/contracts';
-import { router, sellerProcedure, sellerWrites } from '../../trpc.ts';
-import { forgetStoreForms } from '../cache/forget.ts';
+import { router, sellerCan, sellerProcedure } from '../../trpc.ts';
 import * as inventory from './service.ts';
 
 export const inventoryRouter = router({
@@ -15,8 +14,8 @@ export const inventoryRouter = router({
     .input(inventoryListInput)
     .output(inventoryListOutput)
     .query(({ ctx, input }) => inventory.list(ctx, input)),
-  // Forms show "in stock" per item.
-  update: sellerWrites('inventory.manage', forgetStoreForms)
+  // Forms follow the stock it moves through its stockTransaction (inventory/transaction.ts).
+  update: sellerCan('inventory.manage')
     .input(inventoryUpdateInput)
     .output(inventoryUpdateOutput)
     .mutation(({ ctx, input }) => inventory.update(ctx, input)),

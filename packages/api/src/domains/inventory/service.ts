@@ -12,6 +12,7 @@ import {
   StockLimitError,
   stockLimit,
 } from './ledger.ts';
+import { stockTransaction } from './transaction.ts';
 
 const cursorSeparator = ':';
 
@@ -94,7 +95,9 @@ export async function update(ctx: SellerContext, input: z.output<typeof inventor
   const warehouseName = new Map(warehouses.map((w) => [w.id, w.name]));
 
   try {
-    const updated = await ctx.db.$transaction(
+    // Forms show "in stock" per item: those selling a variant that ran out or came back forget it.
+    const updated = await stockTransaction(
+      ctx,
       async (tx) => {
         const out = [];
         for (const item of input.items) {

@@ -4,9 +4,9 @@ import type { Order, OrderEvent, Prisma } from '@bosonline/db';
 import type { AppDeps } from '../../context.ts';
 import { systemClock } from '../../lib/clock.ts';
 import { conflict } from '../../lib/errors.ts';
-import { forgetFormsSelling } from '../cache/forget.ts';
 import { kickConversions, recordConversions } from '../conversion/outbox.ts';
 import type { Tx } from '../inventory/ledger.ts';
+import { stockTransaction } from '../inventory/transaction.ts';
 import { kickDeliveries } from '../webhook/jobs.ts';
 import { type ActiveSubscription, recordWebhookEvents } from '../webhook/outbox.ts';
 import { insertEventReadingSubscriptionsSql } from './order.sql.ts';
@@ -36,13 +36,11 @@ export interface OrderChange {
 
 /**
  * Who changes it: a seller's user, or nobody for the system (a provider webhook, a job). With the
- * job queue at hand, outgoing webhooks are sent at once; without, by the next sweep.
+ * job queue at hand, outgoing webhooks are sent at once; without, by the next sweep. The cache is
+ * needed because a change that moves stock (`also`) makes forms forget what they showed.
  */
-export type ChangeCtx = Pick<AppDeps, 'db'> &
-  Partial<Pick<AppDeps, 'jobs' | 'clock' | 'ports' | 'logger'>> & { actor?: { userId: string } | null };
-
-// Ending without a sale (canceled, expired) or coming back (returned) puts units back in stock.
-const givesStockBack = new Set<OrderStatus>(['canceled', 'returned']);
+export type ChangeCtx = Pick<AppDeps, 'db' | 'ports' | 'logger'> &
+  Partial<Pick<AppDeps, 'jobs' | 'clock'>> & { actor?: { userId: string } | null };
 
 type ChangedOrder = Pick<Order, 'id' | 'storeId' | 'status'>;
 
@@ -59,7 +57,9 @@ export async function applyOrderChange(
   if (change.to && !canTransition(order.status, change.to)) return false;
   const to = change.to ?? order.status;
   const at = ctx.clock?.now() ?? new Date();
-  const landed = await ctx.db.$transaction(async (tx) => {
+  // Stock moved by `also` (a cancel giving units back, a release taking them) reaches the forms
+  // that show it through stockTransaction.
+  const landed = await stockTransaction(ctx, async (tx) => {
     const { count } = await tx.order.updateMany({
       where: { ...change.expect, id: order.id, status: order.status },
       data: { ...change.data, status: to },
@@ -106,18 +106,6 @@ export async function applyOrderChange(
     await kickConversions(
       { jobs: ctx.jobs, clock: ctx.clock ?? systemClock, logger: ctx.logger },
       landed.conversions,
-    );
-  }
-  if (landed.landed && change.to && givesStockBack.has(change.to) && ctx.ports && ctx.logger) {
-    // Forms that showed these units sold out show them again (domains/cache/forget.ts).
-    const items = await ctx.db.orderItem.findMany({
-      where: { orderId: order.id },
-      select: { variantId: true },
-    });
-    await forgetFormsSelling(
-      { db: ctx.db, logger: ctx.logger, ports: ctx.ports },
-      order.storeId,
-      items.map((i) => i.variantId),
     );
   }
   return landed.landed;

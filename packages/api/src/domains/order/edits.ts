@@ -22,7 +22,7 @@ import { findOrder, type OrderRow } from './load.ts';
 // The edits a seller makes before an order is paid or booked: each re-prices the order on the
 // server and logs an event, in one transaction that re-checks the order is still editable.
 
-type EditCtx = Pick<SellerContext, 'db' | 'tenant' | 'actor' | 'ports'>;
+type EditCtx = Pick<SellerContext, 'db' | 'tenant' | 'actor' | 'ports' | 'logger'>;
 
 /** The price of the order's parcel with this courier service to this region (the port decides). */
 async function shippingRate(

@@ -5,7 +5,7 @@ import { conflict, invalidField } from '../../lib/errors.ts';
 import { changeOrder } from './change.ts';
 import { findOrder } from './load.ts';
 
-type PaymentCtx = Pick<SellerContext, 'db' | 'tenant' | 'actor' | 'ports' | 'clock'>;
+type PaymentCtx = Pick<SellerContext, 'db' | 'tenant' | 'actor' | 'ports' | 'clock' | 'logger'>;
 
 /**
  * "Confirm Payment": the seller saw the transfer arrive. It names the amount and the store

@@ -4,7 +4,7 @@ import { bookStoredOrder } from '../shipping/booking.ts';
 import { changeOrder } from './change.ts';
 import { findOrder, type OrderRow } from './load.ts';
 
-type ShipmentCtx = Pick<SellerContext, 'db' | 'tenant' | 'actor' | 'ports' | 'clock'>;
+type ShipmentCtx = Pick<SellerContext, 'db' | 'tenant' | 'actor' | 'ports' | 'clock' | 'logger'>;
 
 /** Statuses from which a seller books (or re-books) the courier pickup. */
 const bookable = new Set<OrderRow['status']>(['paid', 'processing', 'booking', 'ready_to_ship']);

@@ -7,7 +7,7 @@ import { deliveredColumns } from './delivered.ts';
 import { findOrder, type OrderRow } from './load.ts';
 import { releaseVouchers, restock } from './release.ts';
 
-type StatusCtx = Pick<SellerContext, 'db' | 'tenant' | 'actor' | 'ports' | 'clock'>;
+type StatusCtx = Pick<SellerContext, 'db' | 'tenant' | 'actor' | 'ports' | 'clock' | 'logger'>;
 
 /** Cancels the courier booking of an order that has one; the provider must agree first. */
 async function cancelShipment(ctx: StatusCtx, order: OrderRow) {

@@ -13,7 +13,7 @@ export type Settlement = 'paid' | 'recorded' | 'refund_due' | 'already_processed
 /** The charge was settled by another callback meanwhile: roll this one back. */
 class AlreadySettled extends Error {}
 
-type SettleCtx = Pick<AppDeps, 'db' | 'clock'>;
+type SettleCtx = Pick<AppDeps, 'db' | 'clock' | 'ports' | 'logger'>;
 type SettledOrder = Pick<Order, 'id' | 'storeId' | 'status' | 'invoice'>;
 
 /**
@@ -78,7 +78,7 @@ export async function settle(
       });
     }
   };
-  const system = { db: ctx.db, actor: null };
+  const system = { db: ctx.db, ports: ctx.ports, logger: ctx.logger, actor: null };
   try {
     if (order.status === 'unpaid') {
       const landed = await applyOrderChange(system, order, {

@@ -51,7 +51,7 @@ export async function pollShipment(deps: JobDeps, order: ShippedOrder): Promise<
   }));
   const delivered =
     fresh.find(isDelivery) ?? (untimedDelivery ? { ...untimedDelivery, at: deps.clock.now() } : undefined);
-  const ctx = { db: deps.db, actor: null };
+  const ctx = { db: deps.db, ports: deps.ports, logger: deps.logger, actor: null };
   if (delivered) {
     await applyOrderChange(ctx, order, {
       to: 'delivered',
