@@ -2,7 +2,14 @@ import { manualStatuses, orderStatuses } from '@bosonline/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts } from '../src/seed/demo.ts';
 import { checkoutBody, demoFormId } from './demo-orders.ts';
-import { demoSellerClient, expectError, sellerClient, startTestServer, type TestServer } from './harness.ts';
+import {
+  demoSellerClient,
+  expectError,
+  newSeller,
+  sellerClient,
+  startTestServer,
+  type TestServer,
+} from './harness.ts';
 
 // The Order Shield through both doors against the seeded demo store: each rule and each block
 // list kind holds an order (saved as `suspicious`, nothing booked; stock held for a rule, none
@@ -329,6 +336,25 @@ describe('deciding on held orders', () => {
 });
 
 describe('block lists', () => {
+  it('are for owners and store admins: a CS member reads none of the buyers on them', async () => {
+    const owner = await sellerClient(server);
+    await owner.client.shield.addBlock.mutate({
+      kind: 'phone',
+      value: '0813 7777 4321',
+      reason: 'Sering retur',
+    });
+    const person = newSeller();
+    await owner.client.staff.create.mutate({ ...person, role: 'cs' });
+    const tokens = await server
+      .client()
+      .auth.login.mutate({ login: person.email, password: person.password });
+    const cs = server.client({ token: tokens.accessToken });
+    await expectError(cs.shield.blocks.query({}), 'FORBIDDEN');
+    const rest = await server.rest('GET', '/store/shield/blocks', { token: tokens.accessToken });
+    expect(rest.status).toBe(403);
+    expect(JSON.stringify(rest.body)).not.toContain('6281377774321');
+  });
+
   it('list newest first, page, filter by kind and search value or reason', async () => {
     await seller.shield.addBlock.mutate({ kind: 'phone', value: '0813 7777 1234', reason: 'Cari aku' });
     const first = await seller.shield.blocks.query({ limit: 2 });

@@ -10,18 +10,19 @@ import {
   shieldBlockOutput,
   shieldDecisionInput,
 } from '@bosonline/contracts';
-import { router, sellerCan, sellerProcedure } from '../../trpc.ts';
+import { router, sellerCan } from '../../trpc.ts';
 import { detail } from '../order/detail.ts';
 import { addBlock, banBuyer, listBlocks, removeBlock } from './blocks.ts';
 import { markSpam, releaseOrder } from './hold.ts';
 
 // Deciding on held orders books couriers and cancels orders, and block lists turn buyers away:
-// the same people who may change an order's status (`order.manage`: owners and admins). Every
-// member may read the lists (CS see why an order was held on the order itself).
+// the same people who may change an order's status (`order.manage`: owners and admins). Reading
+// the list too: it holds buyers' phone numbers and reasons from every order of the store, while
+// a CS member sees only the orders shared with them (and why one of those was held, on the order).
 const manage = sellerCan('order.manage');
 
 export const shieldRouter = router({
-  blocks: sellerProcedure
+  blocks: manage
     .input(shieldBlockListInput)
     .output(shieldBlockListOutput)
     .query(({ ctx, input }) => listBlocks(ctx, input)),
