@@ -17,6 +17,8 @@ beforeAll(async () => {
       checkoutPerIp: { points: 3, durationSeconds: 60 },
       checkoutPerForm: { points: 8, durationSeconds: 60 },
       voucherCheckoutPerIp: { points: 2, durationSeconds: 60 },
+      staffInvitePerStore: { points: 3, durationSeconds: 3600 },
+      staffInvitePerAccount: { points: 1, durationSeconds: 86_400 },
     },
   });
 });
@@ -174,5 +176,24 @@ describe('public checkout limits', () => {
         })
         .then((r) => r.status);
     expect([await ask(), await ask(), await ask()]).toEqual([200, 200, 429]);
+  });
+
+  it('limits staff invitations per store, and how often one existing account is invited', async () => {
+    const register = async (ip: string) => {
+      const person = newSeller();
+      const tokens = await server.client({ headers: { 'x-forwarded-for': ip } }).auth.register.mutate(person);
+      return { person, client: server.client({ token: tokens.accessToken }) };
+    };
+    const owner = await register('203.0.113.60');
+    const invitee = await register('203.0.113.61');
+    const invite = (person: ReturnType<typeof newSeller>) =>
+      code(owner.client.staff.create.mutate({ ...person, role: 'cs' }));
+    const first = await owner.client.staff.create.mutate({ ...invitee.person, role: 'cs' });
+    await invitee.client.profile.declineInvitation.mutate({ id: first.id });
+    // Declined, then asked again at once: one account is not flooded with invitations.
+    expect(await invite(invitee.person)).toBe('TOO_MANY_REQUESTS');
+    // The store's own budget (3 an hour here) counts every attempt, answered or refused.
+    expect(await invite(newSeller())).toBe('OK');
+    expect(await invite(newSeller())).toBe('TOO_MANY_REQUESTS');
   });
 });

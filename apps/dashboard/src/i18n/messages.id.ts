@@ -256,6 +256,8 @@ export const id = {
     'Invoice looks like INV57123': 'Invoice berformat seperti INV57123',
     'Note is required': 'Catatan wajib diisi',
     'Amount is too large': 'Jumlah terlalu besar',
+    'The discounts would bring the total to zero or below':
+      'Potongan ini membuat total menjadi nol atau kurang',
     ...authId.validation,
   } as Record<string, string>,
 };

@@ -253,6 +253,8 @@ export const settingsId = {
     [tooManyWarehouses]: `Toko bisa punya paling banyak ${maxWarehouses} gudang; hapus gudang yang tidak dipakai lagi.`,
     [tooManyBankAccounts]: `Toko bisa punya paling banyak ${maxBankAccounts} rekening; hapus rekening yang tidak dipakai lagi.`,
     'Weight must be between 0 and 100': 'Bobot antara 0 dan 100',
+    "This email and phone number are not one bosOnline account's: use the email and phone the person's account uses, or new ones to create an account":
+      'Email dan nomor HP ini bukan milik satu akun bosOnline: pakai email dan nomor HP akun orang itu, atau yang baru untuk membuat akun.',
     'Weight must be a number': 'Bobot harus angka',
     'Enter a valid email address': 'Tulis alamat email yang benar',
     'Message is required': 'Isi pesan wajib diisi',

@@ -33,6 +33,13 @@ export interface RateLimitConfig {
   apiKeyPerKey: RateLimitRule;
   /** Seller-side WhatsApp number checks per store (each may cost a provider call). */
   whatsappCheckPerStore: RateLimitRule;
+  /**
+   * Staff invitations per store: each answer tells whether an email or phone has an account, so
+   * a store (anyone may open one) must not be able to sweep the user base through it.
+   */
+  staffInvitePerStore: RateLimitRule;
+  /** Invitations one existing account receives, from every store: a decline is not met with a flood. */
+  staffInvitePerAccount: RateLimitRule;
 }
 
 export const defaultRateLimits: RateLimitConfig = {
@@ -51,6 +58,8 @@ export const defaultRateLimits: RateLimitConfig = {
   regionPerIp: { points: 600, durationSeconds: 60 },
   apiKeyPerKey: { points: 600, durationSeconds: 60 },
   whatsappCheckPerStore: { points: 120, durationSeconds: 60 },
+  staffInvitePerStore: { points: 20, durationSeconds: 3600 },
+  staffInvitePerAccount: { points: 3, durationSeconds: 86_400 },
 };
 
 export type RateLimitName = keyof RateLimitConfig;

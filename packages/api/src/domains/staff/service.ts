@@ -8,7 +8,7 @@ import type {
 } from '@bosonline/contracts';
 import type { Prisma } from '@bosonline/db';
 import type { z } from 'zod';
-import type { SellerContext } from '../../context.ts';
+import type { Context, SellerContext } from '../../context.ts';
 import { conflict, forbidden, invalidField, notFound } from '../../lib/errors.ts';
 import { pageArgs, toPage } from '../../lib/pagination.ts';
 import { hashPassword } from '../../lib/passwords.ts';
@@ -95,7 +95,11 @@ function assertMayManage(ctx: SellerContext, target: { id: string; role: StoreRo
   assertMayGrant(ctx, target.role);
 }
 
-/** The account an email + phone pair names, if any; a pair split across accounts is a conflict. */
+/**
+ * The account an email + phone pair names, if any. A pair that is not one account's is a conflict,
+ * with one answer whichever half is taken: saying which would tell any store whose phone number
+ * goes with whose email.
+ */
 async function existingAccount(ctx: SellerContext, email: string, phone: string) {
   const select = { id: true, phone: true, email: true, status: true, deletedAt: true } as const;
   const [byEmail, byPhone] = await Promise.all([
@@ -103,16 +107,13 @@ async function existingAccount(ctx: SellerContext, email: string, phone: string)
     ctx.db.user.findUnique({ where: { phone }, select }),
   ]);
   if (!byEmail && !byPhone) return null;
-  if (byEmail && byPhone && byEmail.id !== byPhone.id) {
-    throw conflict('This email and this phone number belong to two different accounts', 'phone');
+  if (!byEmail || !byPhone || byEmail.id !== byPhone.id) {
+    throw conflict(
+      "This email and phone number are not one bosOnline account's: use the email and phone the person's account uses, or new ones to create an account",
+      'email',
+    );
   }
-  if (byEmail && !byPhone) {
-    throw conflict('This email is registered with a different phone number', 'phone');
-  }
-  if (byPhone && !byEmail) {
-    throw conflict('This phone number is registered with a different email', 'email');
-  }
-  const user = (byEmail ?? byPhone) as NonNullable<typeof byEmail>;
+  const user = byEmail;
   if (user.status !== 'active' || user.deletedAt) {
     throw conflict('This account is not active and cannot be added to a store', 'email');
   }
@@ -158,9 +159,13 @@ const alreadyMember: Record<Row['status'], string> = {
 const waitingForThem =
   'This person has been invited and has not accepted yet; we are waiting for them to accept (remove the invitation to cancel it)';
 
-export async function create(ctx: SellerContext, input: z.output<typeof staffCreateInput>) {
+export async function create(
+  ctx: SellerContext & Pick<Context, 'rateLimits'>,
+  input: z.output<typeof staffCreateInput>,
+) {
   assertMayGrant(ctx, input.role);
   const storeId = ctx.tenant.storeId;
+  await ctx.rateLimits.consume('staffInvitePerStore', storeId);
   const membership = { storeId, role: input.role, weight: input.weight, invitedById: ctx.actor.userId };
   const existing = await existingAccount(ctx, input.email, input.phone);
   let row: Row;
@@ -171,6 +176,7 @@ export async function create(ctx: SellerContext, input: z.output<typeof staffCre
       select: { status: true },
     });
     if (member) throw conflict(alreadyMember[member.status], 'email');
+    await ctx.rateLimits.consume('staffInvitePerAccount', existing.id);
     // Someone else's account: they are invited, and get no access until they accept.
     row = await ctx.db.storeMember.create({
       data: { ...membership, userId: existing.id, status: 'invited' },
