@@ -126,6 +126,11 @@ describe('staff: adding people to a store', () => {
     await other.client.profile.acceptInvitation.mutate({ id: added.id });
     expect(await other.client.profile.invitations.query()).toEqual([]);
     await expectError(other.client.profile.acceptInvitation.mutate({ id: added.id }), 'NOT_FOUND');
+    // Told once, whatever the second answer did.
+    const told = (await owner.client.store.notifications.query()).items.filter((n) =>
+      n.type.startsWith('staff.invitation'),
+    );
+    expect(told.map((n) => n.title)).toEqual(['Undangan tim diterima']);
 
     // Their own store stays their default; X-Store-Id picks the store they joined.
     const me = await other.client.profile.me.query();
@@ -161,6 +166,14 @@ describe('staff: adding people to a store', () => {
     const declined = await invite();
     await other.client.profile.declineInvitation.mutate({ id: declined });
     expect(await server.db.storeMember.findUnique({ where: { id: declined } })).toBeNull();
+    // The store hears the answer in its bell, with a way to its team page.
+    const [told] = (await owner.client.store.notifications.query()).items;
+    expect(told).toMatchObject({
+      type: 'staff.invitation_declined',
+      title: 'Undangan tim ditolak',
+      body: `${other.seller.name} (CS (Customer Service)) menolak undangan bergabung dengan toko.`,
+      link: '/store/staff',
+    });
     expect((await other.client.profile.me.query()).stores.map((s) => s.id)).toEqual([other.storeId]);
     expect((await owner.client.staff.list.query()).items.map((m) => m.userId)).toEqual([owner.userId]);
 

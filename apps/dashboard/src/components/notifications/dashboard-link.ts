@@ -3,9 +3,12 @@
 
 const orderPath = /^\/store\/order\/(INV\d{1,18})$/;
 
-export function dashboardLink(
-  link: string | null,
-): { to: '/orders/$invoice'; params: { invoice: string } } | null {
+export type DashboardLink =
+  | { to: '/orders/$invoice'; params: { invoice: string } }
+  | { to: '/settings/team'; params?: undefined };
+
+export function dashboardLink(link: string | null): DashboardLink | null {
+  if (link === '/store/staff') return { to: '/settings/team' };
   const invoice = link?.match(orderPath)?.[1];
   return invoice ? { to: '/orders/$invoice', params: { invoice } } : null;
 }

@@ -12,7 +12,9 @@ import { hashPassword } from '../../lib/passwords.ts';
 import type { Account } from '../auth/authenticated.ts';
 import { assertIdentityFree, assertPassword } from '../auth/identity.ts';
 import { endSessions } from '../auth/sessions.ts';
+import { notify } from '../notification/notify.ts';
 import { inviterLookup } from '../staff/inviters.ts';
+import { roleLabels } from '../staff/role-labels.ts';
 import { userWithStoresSql } from './profile.sql.ts';
 
 type ProfileCtx = Pick<Context, 'db' | 'clock'> & {
@@ -78,17 +80,36 @@ const pendingOf = (ctx: ProfileCtx, id: string) =>
 
 /** Joins the store: from now on the session check lists it, like any active membership. */
 export async function acceptInvitation(ctx: ProfileCtx, id: string): Promise<void> {
-  const { count } = await ctx.db.storeMember.updateMany({
-    where: pendingOf(ctx, id),
-    data: { status: 'active' },
-  });
-  if (count === 0) throw notFound('Invitation');
+  await answerInvitation(ctx, id, true);
 }
 
 /** Says no: the membership goes, and the store may invite again later. */
 export async function declineInvitation(ctx: ProfileCtx, id: string): Promise<void> {
-  const { count } = await ctx.db.storeMember.deleteMany({ where: pendingOf(ctx, id) });
-  if (count === 0) throw notFound('Invitation');
+  await answerInvitation(ctx, id, false);
+}
+
+/** The answer, and the inviting store told of it (its bell), in one transaction. */
+async function answerInvitation(ctx: ProfileCtx, id: string, accepted: boolean): Promise<void> {
+  await ctx.db.$transaction(async (tx) => {
+    const invitation = await tx.storeMember.findFirst({
+      where: pendingOf(ctx, id),
+      select: { storeId: true, role: true, user: { select: { name: true } } },
+    });
+    // Counted, not assumed: a second tab answering at the same moment finds nothing left.
+    const { count } = accepted
+      ? await tx.storeMember.updateMany({ where: pendingOf(ctx, id), data: { status: 'active' } })
+      : await tx.storeMember.deleteMany({ where: pendingOf(ctx, id) });
+    if (!invitation || count === 0) throw notFound('Invitation');
+    const who = `${invitation.user.name} (${roleLabels[invitation.role]})`;
+    await notify(tx, invitation.storeId, {
+      type: accepted ? 'staff.invitation_accepted' : 'staff.invitation_declined',
+      title: accepted ? 'Undangan tim diterima' : 'Undangan tim ditolak',
+      body: accepted
+        ? `${who} sudah bergabung dengan toko.`
+        : `${who} menolak undangan bergabung dengan toko.`,
+      link: '/store/staff',
+    });
+  });
 }
 
 /** Changes the password and logs out every other device. */

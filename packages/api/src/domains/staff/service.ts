@@ -13,6 +13,7 @@ import { conflict, forbidden, invalidField, notFound } from '../../lib/errors.ts
 import { pageArgs, toPage } from '../../lib/pagination.ts';
 import { hashPassword } from '../../lib/passwords.ts';
 import { inviterLookup } from './inviters.ts';
+import { roleLabels } from './role-labels.ts';
 
 export { pickWeighted } from './rotation.ts';
 
@@ -119,12 +120,6 @@ async function existingAccount(ctx: SellerContext, email: string, phone: string)
   }
   return user;
 }
-
-const roleLabels: Record<StoreRole, string> = {
-  owner: 'Pemilik',
-  admin: 'Admin',
-  cs: 'CS (Customer Service)',
-};
 
 /** Best effort: the membership exists whatever the provider does, and the answer says whether it went. */
 async function sendInvitation(ctx: SellerContext, member: Row, accountCreated: boolean): Promise<boolean> {
