@@ -267,4 +267,37 @@ describe.skipIf(!hasBrowser)('dashboard: getting in and Beranda', () => {
     ).rejects.toThrow();
     expect(errors).toEqual([]);
   });
+
+  it('held orders are said on Beranda, each kind linked to its tab, before their window cancels them', async () => {
+    // Three of the demo store's orders as the checkout holds them (the holds are tested server-side).
+    const demo = await server.db.order.findMany({
+      where: { store: { owner: { email: 'demo@bosonline.id' } } },
+      take: 3,
+      orderBy: { invoice: 'asc' },
+    });
+    const [a, b, c] = demo;
+    const held = (statuses: Array<'suspicious' | 'awaiting_confirmation'>) =>
+      Promise.all(
+        [a, b, c].slice(0, statuses.length).map((order, i) =>
+          server.db.order.update({
+            where: { id: order!.id },
+            data: { status: statuses[i] },
+          }),
+        ),
+      );
+    await held(['suspicious', 'suspicious', 'awaiting_confirmation']);
+    const { page, errors } = await openPage(browser, 360);
+    await page.goto(`${server.url}/app/`);
+    await submitLogin(page, 'demo@bosonline.id', 'demo12345');
+    const notice = page.getByRole('status').filter({ hasText: 'Pesanan ditahan, perlu ditinjau' });
+    await notice
+      .getByRole('link', { name: '1 pesanan COD menunggu konfirmasi pembeli lewat WhatsApp' })
+      .waitFor();
+    await settled(page);
+    await expectAccessible(page);
+    await page.screenshot({ path: `${screenshotDir}dashboard-home-held-360.png`, fullPage: true });
+    await notice.getByRole('link', { name: /^2 pesanan ditahan Order Shield/ }).click();
+    await page.waitForURL(/\/app\/orders\?status=suspicious/);
+    expect(errors).toEqual([]);
+  });
 });

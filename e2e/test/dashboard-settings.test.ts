@@ -188,7 +188,7 @@ describe.skipIf(!hasBrowser)('dashboard settings', () => {
     await openSettingsPage(page, 'Voucher');
     await page.getByText('Belum ada voucher').waitFor();
     await page.getByRole('button', { name: 'Buat voucher' }).click();
-    await dialog.getByLabel('Kode', { exact: true }).fill('HEMAT10');
+    await dialog.getByRole('textbox', { name: /^Kode/ }).fill('HEMAT10');
     await dialog.getByLabel('Nama', { exact: false }).fill('Hemat sepuluh persen');
     await dialog.getByLabel('Besar potongan').fill('150');
     await dialog.getByRole('button', { name: 'Simpan' }).click();
@@ -351,7 +351,7 @@ describe.skipIf(!hasBrowser)('dashboard settings', () => {
     await openSettingsPage(page, 'Voucher');
     await page.getByRole('button', { name: 'Buat voucher' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Kode').fill('ONGKIRHEMAT');
+    await dialog.getByRole('textbox', { name: /^Kode/ }).fill('ONGKIRHEMAT');
     await dialog.getByLabel('Nama', { exact: false }).fill('Gratis ongkir sebagian');
     await dialog.getByText('Potongan ongkir').click();
     await dialog.getByLabel('Bentuk potongan').selectOption('fixed');

@@ -8,6 +8,13 @@ export const homeEn: typeof homeId = {
   toShip: 'Ready to ship',
   allOrders: 'All orders',
   openOrders: 'Open the order list',
+  held: {
+    title: 'Held orders to review',
+    suspicious: (n: number) =>
+      `${n} ${n === 1 ? 'order' : 'orders'} held by Order Shield: review before they are cancelled`,
+    awaiting: (n: number) =>
+      `${n} COD ${n === 1 ? 'order waits' : 'orders wait'} for the buyer's WhatsApp confirmation`,
+  },
   invitations: {
     title: 'Invitations to join',
     intro: 'These stores added you to their team. You can open a store only after you accept.',

@@ -13,6 +13,11 @@ export const homeId = {
   toShip: 'Siap kirim',
   allOrders: 'Semua pesanan',
   openOrders: 'Buka daftar pesanan',
+  held: {
+    title: 'Pesanan ditahan, perlu ditinjau',
+    suspicious: (n: number) => `${n} pesanan ditahan Order Shield: tinjau sebelum batal otomatis`,
+    awaiting: (n: number) => `${n} pesanan COD menunggu konfirmasi pembeli lewat WhatsApp`,
+  },
   invitations: {
     title: 'Undangan bergabung',
     intro: 'Toko ini menambahkan Anda ke timnya. Anda baru bisa membukanya setelah menerima.',

@@ -3,6 +3,7 @@ import { Card, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useInViewport } from '@mantine/hooks';
 import { createLazyRoute } from '@tanstack/react-router';
 import { type ComponentProps, lazy, Suspense, useEffect, useState } from 'react';
+import { HeldOrdersNotice } from '../components/home/held-orders-notice.tsx';
 import { InvitationsCard } from '../components/home/invitations-card.tsx';
 import { OnboardingChecklist } from '../components/home/onboarding-checklist.tsx';
 import { PostFeed } from '../components/home/post-feed.tsx';
@@ -67,6 +68,7 @@ function HomePage() {
         <Text c="dimmed">{t.home.intro}</Text>
       </div>
       <InvitationsCard />
+      <HeldOrdersNotice counts={counts} />
       <OnboardingChecklist />
       {orders.isError ? (
         <QueryError error={orders.error} onRetry={() => orders.refetch()} />
