@@ -72,11 +72,12 @@ async function uploadFile(
   body: string | Uint8Array,
   name = 'remit.csv',
   fields: Record<string, string> = {},
+  query = '',
 ) {
   const form = new FormData();
   form.set('file', new File([body], name));
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
-  const res = await fetch(`${server.url}/store/cod-ledger/remittance`, {
+  const res = await fetch(`${server.url}/store/cod-ledger/remittance${query}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}` },
     body: form,
@@ -512,5 +513,38 @@ describe('COD ledger: a range of days, overpaid parcels, findings per store', ()
       totals: { findings: { overpaid: 1, not_remitted: 1 } },
     });
     expect((one.body.data as { stores: unknown[] }).stores).toHaveLength(1);
+  });
+});
+
+describe('COD ledger: payments in parts, previews asked in the query, workbooks, file names', () => {
+  let d: Owner;
+  const wibDay = (ago: number) =>
+    new Date(server.clock.now().getTime() + 7 * 3_600_000 - ago * dayMs).toISOString().slice(0, 10);
+  const kindsOf = (list: Array<{ kind: string; awb: string | null }>) =>
+    list.map((f) => `${f.kind} ${f.awb}`).sort();
+
+  beforeAll(async () => {
+    d = await sellerClient(server);
+    await codOrder(d, 'JNT8001', 'delivered', { total: 71_500, ago: 4 }); // paid in two parts
+    await codOrder(d, 'JNT8002', 'delivered', { total: 71_500, ago: 4 }); // two parts, short
+    await codOrder(d, 'JNT8003', 'delivered', { total: 50_000, ago: 4 }); // two parts, too much
+    await codOrder(d, 'JNT8004', 'delivered', { total: 40_000, ago: 4 }); // the same payment twice
+    await codOrder(d, 'JNT8005', 'delivered', { total: 20_000, ago: 1 });
+  });
+
+  it("a file named like a formula is inert text in the findings CSV's Sources cell", async () => {
+    const name = '=HYPERLINK("http://evil.example","Klik").csv';
+    const res = await uploadFile(d.token, 'awb,amount\nXYZ9001,10000\n', name);
+    expect(res.status).toBe(200);
+    const stored = (await d.client.codLedger.files.query()).files[0]?.filename ?? '';
+    expect(stored.startsWith('=HYPERLINK(')).toBe(true);
+    const link = await d.client.codLedger.exportFindings.query({ format: 'csv', kind: 'unknown_awb' });
+    const [, row] = (await (await fetch(`${server.url}${link.url}`)).text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
+    const cell = `'${stored} row 2`;
+    expect(row?.startsWith('unknown_awb,XYZ9001,')).toBe(true);
+    expect(row?.endsWith(`,${/[",]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell}`)).toBe(true);
   });
 });
