@@ -532,6 +532,51 @@ describe('COD ledger: payments in parts, previews asked in the query, workbooks,
     await codOrder(d, 'JNT8005', 'delivered', { total: 20_000, ago: 1 });
   });
 
+  it('`?preview=true` in the query previews over REST: no file id, nothing written', async () => {
+    const before = await ledgerRows();
+    const files = await d.client.codLedger.files.query();
+    const res = await uploadFile(d.token, 'awb,amount\nJNT8005,19000\n', 'cek.csv', {}, '?preview=true');
+    expect(res.status).toBe(200);
+    expect(res.body.message).toBe('Remittance file checked; nothing recorded.');
+    expect(res.body.data).toMatchObject({ preview: true, file_id: null, recorded: 1, matched: 1 });
+    expect(kindsOf(res.body.data?.findings as never)).toEqual(['short_paid JNT8005']);
+    expect(await ledgerRows()).toEqual(before);
+    expect(await d.client.codLedger.files.query()).toEqual(files);
+    // The form's own field wins over the query.
+    const form = await uploadFile(
+      d.token,
+      'awb,amount\nJNT8005,19000\n',
+      'cek.csv',
+      { preview: 'true' },
+      '?preview=false',
+    );
+    expect(form.body.data).toMatchObject({ preview: true, file_id: null });
+    expect(await ledgerRows()).toEqual(before);
+
+    // The document says so: a query parameter and a form field.
+    const doc = (await (await fetch(`${server.url}/openapi.json`)).json()) as {
+      paths: Record<
+        string,
+        Record<
+          string,
+          {
+            parameters: Array<{ name: string; in: string }>;
+            requestBody: { content: Record<string, { schema: { properties: Record<string, unknown> } }> };
+          }
+        >
+      >;
+    };
+    const op = doc.paths['/store/cod-ledger/remittance']?.post;
+    expect(op?.parameters).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'preview', in: 'query' })]),
+    );
+    expect(Object.keys(op?.requestBody.content['multipart/form-data']?.schema.properties ?? {})).toEqual([
+      'file',
+      'preview',
+      'due_after_days',
+    ]);
+  });
+
   it("a file named like a formula is inert text in the findings CSV's Sources cell", async () => {
     const name = '=HYPERLINK("http://evil.example","Klik").csv';
     const res = await uploadFile(d.token, 'awb,amount\nXYZ9001,10000\n', name);
