@@ -406,11 +406,11 @@ describe('COD ledger: a range of days, overpaid parcels, findings per store', ()
       sources: ['lebih.csv row 2'],
     });
     expect(counts).toEqual({ short_paid: 0, overpaid: 1, paid_twice: 0, not_remitted: 0, unknown_awb: 0 });
-    // A second, different line for the same parcel makes it paid twice.
+    // A second, different line for the same parcel adds to the overpayment; it repeats no payment.
     const preview = await uploadFile(c.token, 'awb,amount\nJNT7001,5000\n', 'lagi.csv', {
       preview: 'true',
     });
-    expect(kindsOf(preview.body.data?.findings as never)).toEqual(['paid_twice JNT7001']);
+    expect(kindsOf(preview.body.data?.findings as never)).toEqual(['overpaid JNT7001']);
   });
 
   it('the findings and the report cover the days asked for, on both doors', async () => {
@@ -530,6 +530,46 @@ describe('COD ledger: payments in parts, previews asked in the query, workbooks,
     await codOrder(d, 'JNT8003', 'delivered', { total: 50_000, ago: 4 }); // two parts, too much
     await codOrder(d, 'JNT8004', 'delivered', { total: 40_000, ago: 4 }); // the same payment twice
     await codOrder(d, 'JNT8005', 'delivered', { total: 20_000, ago: 1 });
+  });
+
+  it('two files paying 70 000 + 1 500 of 71 500 are a payment in parts: no finding', async () => {
+    const first = await uploadFile(
+      d.token,
+      `awb,amount,date\nJNT8001,70000,${wibDay(2)}\nJNT8002,70000,${wibDay(2)}\nJNT8003,30000,${wibDay(2)}\nJNT8004,40000,${wibDay(2)}\n`,
+      'bagian-1.csv',
+    );
+    expect(first.status).toBe(200);
+    expect(kindsOf(first.body.data?.findings as never)).toEqual([
+      'short_paid JNT8001',
+      'short_paid JNT8002',
+      'short_paid JNT8003',
+    ]);
+    const second = await uploadFile(
+      d.token,
+      `awb,amount,date\nJNT8001,1500,${wibDay(1)}\nJNT8002,1000,${wibDay(1)}\nJNT8003,25000,${wibDay(1)}\nJNT8004,40000,${wibDay(1)}\n`,
+      'bagian-2.csv',
+    );
+    expect(second.body.data).toMatchObject({ recorded: 4, skipped: 0 });
+    expect(kindsOf(second.body.data?.findings as never)).toEqual([
+      'overpaid JNT8003',
+      'paid_twice JNT8004',
+      'short_paid JNT8002',
+    ]);
+    const { findings, counts } = await d.client.codLedger.findings.query({});
+    expect(kindsOf(findings)).toEqual(['overpaid JNT8003', 'paid_twice JNT8004', 'short_paid JNT8002']);
+    expect(counts).toEqual({ short_paid: 1, overpaid: 1, paid_twice: 1, not_remitted: 0, unknown_awb: 0 });
+    expect(findings.find((f) => f.awb === 'JNT8002')).toMatchObject({
+      expected: 71_500,
+      remitted: 71_000,
+      lines: 2,
+    });
+    expect(findings.find((f) => f.awb === 'JNT8004')).toMatchObject({
+      expected: 40_000,
+      remitted: 80_000,
+      sources: ['bagian-1.csv row 5', 'bagian-2.csv row 5'],
+    });
+    const paid = await server.db.order.findFirstOrThrow({ where: { storeId: d.storeId, awb: 'JNT8001' } });
+    expect((await d.client.codLedger.order.query({ invoice: paid.invoice })).remitted).toBe(71_500);
   });
 
   it('`?preview=true` in the query previews over REST: no file id, nothing written', async () => {
