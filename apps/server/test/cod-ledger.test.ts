@@ -617,6 +617,31 @@ describe('COD ledger: payments in parts, previews asked in the query, workbooks,
     ]);
   });
 
+  it('reads an XLSX whose first sheet is empty from the first sheet with a header row', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Kosong');
+    workbook.addWorksheet('Catatan').addRow(['Laporan pencairan COD, Desember']);
+    const data = workbook.addWorksheet('Data');
+    data.addRow(['No Resi', 'Nilai COD']);
+    data.addRow(['JNT8005', 20_000]);
+    const res = await uploadFile(
+      d.token,
+      new Uint8Array(await workbook.xlsx.writeBuffer()),
+      'pencairan.xlsx',
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.data).toMatchObject({ preview: false, rows: 1, recorded: 1, matched: 1 });
+    expect(kindsOf(res.body.data?.findings as never)).toEqual([]);
+    // A workbook with no such sheet is still refused by its first sheet with rows.
+    const none = new ExcelJS.Workbook();
+    none.addWorksheet('Kosong');
+    none.addWorksheet('Catatan').addRow(['Laporan pencairan COD, Desember']);
+    const refused = await uploadFile(d.token, new Uint8Array(await none.xlsx.writeBuffer()), 'catatan.xlsx');
+    expect(refused.status).toBe(400);
+    expect(refused.body.message).toMatch(/Row 1: no AWB column/);
+  });
+
   it("a file named like a formula is inert text in the findings CSV's Sources cell", async () => {
     const name = '=HYPERLINK("http://evil.example","Klik").csv';
     const res = await uploadFile(d.token, 'awb,amount\nXYZ9001,10000\n', name);
