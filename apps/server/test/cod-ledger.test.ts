@@ -72,11 +72,12 @@ async function uploadFile(
   body: string | Uint8Array,
   name = 'remit.csv',
   fields: Record<string, string> = {},
+  query = '',
 ) {
   const form = new FormData();
   form.set('file', new File([body], name));
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
-  const res = await fetch(`${server.url}/store/cod-ledger/remittance`, {
+  const res = await fetch(`${server.url}/store/cod-ledger/remittance${query}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}` },
     body: form,
@@ -405,11 +406,11 @@ describe('COD ledger: a range of days, overpaid parcels, findings per store', ()
       sources: ['lebih.csv row 2'],
     });
     expect(counts).toEqual({ short_paid: 0, overpaid: 1, paid_twice: 0, not_remitted: 0, unknown_awb: 0 });
-    // A second, different line for the same parcel makes it paid twice.
+    // A second, different line for the same parcel adds to the overpayment; it repeats no payment.
     const preview = await uploadFile(c.token, 'awb,amount\nJNT7001,5000\n', 'lagi.csv', {
       preview: 'true',
     });
-    expect(kindsOf(preview.body.data?.findings as never)).toEqual(['paid_twice JNT7001']);
+    expect(kindsOf(preview.body.data?.findings as never)).toEqual(['overpaid JNT7001']);
   });
 
   it('the findings and the report cover the days asked for, on both doors', async () => {
@@ -512,5 +513,148 @@ describe('COD ledger: a range of days, overpaid parcels, findings per store', ()
       totals: { findings: { overpaid: 1, not_remitted: 1 } },
     });
     expect((one.body.data as { stores: unknown[] }).stores).toHaveLength(1);
+  });
+});
+
+describe('COD ledger: payments in parts, previews asked in the query, workbooks, file names', () => {
+  let d: Owner;
+  const wibDay = (ago: number) =>
+    new Date(server.clock.now().getTime() + 7 * 3_600_000 - ago * dayMs).toISOString().slice(0, 10);
+  const kindsOf = (list: Array<{ kind: string; awb: string | null }>) =>
+    list.map((f) => `${f.kind} ${f.awb}`).sort();
+
+  beforeAll(async () => {
+    d = await sellerClient(server);
+    await codOrder(d, 'JNT8001', 'delivered', { total: 71_500, ago: 4 }); // paid in two parts
+    await codOrder(d, 'JNT8002', 'delivered', { total: 71_500, ago: 4 }); // two parts, short
+    await codOrder(d, 'JNT8003', 'delivered', { total: 50_000, ago: 4 }); // two parts, too much
+    await codOrder(d, 'JNT8004', 'delivered', { total: 40_000, ago: 4 }); // the same payment twice
+    await codOrder(d, 'JNT8005', 'delivered', { total: 20_000, ago: 1 });
+  });
+
+  it('two files paying 70 000 + 1 500 of 71 500 are a payment in parts: no finding', async () => {
+    const first = await uploadFile(
+      d.token,
+      `awb,amount,date\nJNT8001,70000,${wibDay(2)}\nJNT8002,70000,${wibDay(2)}\nJNT8003,30000,${wibDay(2)}\nJNT8004,40000,${wibDay(2)}\n`,
+      'bagian-1.csv',
+    );
+    expect(first.status).toBe(200);
+    expect(kindsOf(first.body.data?.findings as never)).toEqual([
+      'short_paid JNT8001',
+      'short_paid JNT8002',
+      'short_paid JNT8003',
+    ]);
+    const second = await uploadFile(
+      d.token,
+      `awb,amount,date\nJNT8001,1500,${wibDay(1)}\nJNT8002,1000,${wibDay(1)}\nJNT8003,25000,${wibDay(1)}\nJNT8004,40000,${wibDay(1)}\n`,
+      'bagian-2.csv',
+    );
+    expect(second.body.data).toMatchObject({ recorded: 4, skipped: 0 });
+    expect(kindsOf(second.body.data?.findings as never)).toEqual([
+      'overpaid JNT8003',
+      'paid_twice JNT8004',
+      'short_paid JNT8002',
+    ]);
+    const { findings, counts } = await d.client.codLedger.findings.query({});
+    expect(kindsOf(findings)).toEqual(['overpaid JNT8003', 'paid_twice JNT8004', 'short_paid JNT8002']);
+    expect(counts).toEqual({ short_paid: 1, overpaid: 1, paid_twice: 1, not_remitted: 0, unknown_awb: 0 });
+    expect(findings.find((f) => f.awb === 'JNT8002')).toMatchObject({
+      expected: 71_500,
+      remitted: 71_000,
+      lines: 2,
+    });
+    expect(findings.find((f) => f.awb === 'JNT8004')).toMatchObject({
+      expected: 40_000,
+      remitted: 80_000,
+      sources: ['bagian-1.csv row 5', 'bagian-2.csv row 5'],
+    });
+    const paid = await server.db.order.findFirstOrThrow({ where: { storeId: d.storeId, awb: 'JNT8001' } });
+    expect((await d.client.codLedger.order.query({ invoice: paid.invoice })).remitted).toBe(71_500);
+  });
+
+  it('`?preview=true` in the query previews over REST: no file id, nothing written', async () => {
+    const before = await ledgerRows();
+    const files = await d.client.codLedger.files.query();
+    const res = await uploadFile(d.token, 'awb,amount\nJNT8005,19000\n', 'cek.csv', {}, '?preview=true');
+    expect(res.status).toBe(200);
+    expect(res.body.message).toBe('Remittance file checked; nothing recorded.');
+    expect(res.body.data).toMatchObject({ preview: true, file_id: null, recorded: 1, matched: 1 });
+    expect(kindsOf(res.body.data?.findings as never)).toEqual(['short_paid JNT8005']);
+    expect(await ledgerRows()).toEqual(before);
+    expect(await d.client.codLedger.files.query()).toEqual(files);
+    // The form's own field wins over the query.
+    const form = await uploadFile(
+      d.token,
+      'awb,amount\nJNT8005,19000\n',
+      'cek.csv',
+      { preview: 'true' },
+      '?preview=false',
+    );
+    expect(form.body.data).toMatchObject({ preview: true, file_id: null });
+    expect(await ledgerRows()).toEqual(before);
+
+    // The document says so: a query parameter and a form field.
+    const doc = (await (await fetch(`${server.url}/openapi.json`)).json()) as {
+      paths: Record<
+        string,
+        Record<
+          string,
+          {
+            parameters: Array<{ name: string; in: string }>;
+            requestBody: { content: Record<string, { schema: { properties: Record<string, unknown> } }> };
+          }
+        >
+      >;
+    };
+    const op = doc.paths['/store/cod-ledger/remittance']?.post;
+    expect(op?.parameters).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'preview', in: 'query' })]),
+    );
+    expect(Object.keys(op?.requestBody.content['multipart/form-data']?.schema.properties ?? {})).toEqual([
+      'file',
+      'preview',
+      'due_after_days',
+    ]);
+  });
+
+  it('reads an XLSX whose first sheet is empty from the first sheet with a header row', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Kosong');
+    workbook.addWorksheet('Catatan').addRow(['Laporan pencairan COD, Desember']);
+    const data = workbook.addWorksheet('Data');
+    data.addRow(['No Resi', 'Nilai COD']);
+    data.addRow(['JNT8005', 20_000]);
+    const res = await uploadFile(
+      d.token,
+      new Uint8Array(await workbook.xlsx.writeBuffer()),
+      'pencairan.xlsx',
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.data).toMatchObject({ preview: false, rows: 1, recorded: 1, matched: 1 });
+    expect(kindsOf(res.body.data?.findings as never)).toEqual([]);
+    // A workbook with no such sheet is still refused by its first sheet with rows.
+    const none = new ExcelJS.Workbook();
+    none.addWorksheet('Kosong');
+    none.addWorksheet('Catatan').addRow(['Laporan pencairan COD, Desember']);
+    const refused = await uploadFile(d.token, new Uint8Array(await none.xlsx.writeBuffer()), 'catatan.xlsx');
+    expect(refused.status).toBe(400);
+    expect(refused.body.message).toMatch(/Row 1: no AWB column/);
+  });
+
+  it("a file named like a formula is inert text in the findings CSV's Sources cell", async () => {
+    const name = '=HYPERLINK("http://evil.example","Klik").csv';
+    const res = await uploadFile(d.token, 'awb,amount\nXYZ9001,10000\n', name);
+    expect(res.status).toBe(200);
+    const stored = (await d.client.codLedger.files.query()).files[0]?.filename ?? '';
+    expect(stored.startsWith('=HYPERLINK(')).toBe(true);
+    const link = await d.client.codLedger.exportFindings.query({ format: 'csv', kind: 'unknown_awb' });
+    const [, row] = (await (await fetch(`${server.url}${link.url}`)).text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
+    const cell = `'${stored} row 2`;
+    expect(row?.startsWith('unknown_awb,XYZ9001,')).toBe(true);
+    expect(row?.endsWith(`,${/[",]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell}`)).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { canTransition, manualStatuses, orderStatuses } from '@bosonline/contracts';
+import ExcelJS from 'exceljs';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts } from '../src/seed/demo.ts';
@@ -401,6 +402,30 @@ describe('list and recap', () => {
     const csLink = await cs.order.exportLink.mutate({ format: 'csv' });
     const csLines = (await (await fetch(`${server.url}${csLink.url}`)).text()).trim().split('\n');
     expect(csLines).toHaveLength(own.total + 1);
+  });
+
+  it("writes a buyer's formula-like name as inert text: a quote in CSV, a text cell in XLSX", async () => {
+    // A buyer types the name at checkout; the seller opens the download in Excel.
+    const name = '=HYPERLINK("http://evil.example","Klik")';
+    const phone = '081377771234';
+    await placeTransferOrder(server, seller, phone, name);
+    const link = await seller.order.exportLink.mutate({ q: phone, format: 'csv' });
+    const [header, row] = (await (await fetch(`${server.url}${link.url}`)).text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
+    const buyer = header?.split(',').indexOf('Buyer') ?? -1;
+    expect(buyer).toBeGreaterThan(0);
+    // The CSV quotes the cell (it holds quotes and a comma); inside it, the text starts with `'`.
+    expect(row).toContain(`,"'=HYPERLINK(""http://evil.example"",""Klik"")",`);
+    expect(row).toMatch(/,\d+(\.\d+)?,/); // numbers stay bare numbers
+
+    const xlsx = await seller.order.exportLink.mutate({ q: phone, format: 'xlsx' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await (await fetch(`${server.url}${xlsx.url}`)).arrayBuffer());
+    const cell = book.worksheets[0]?.getRow(2).getCell(buyer + 1);
+    expect(cell?.type).toBe(ExcelJS.ValueType.String);
+    expect(cell?.value).toBe(name);
   });
 
   it('prints A4 invoices and 10×15 labels as a PDF that reads back', async () => {

@@ -85,8 +85,10 @@ export const codFindingKinds = [
 export type CodFindingKind = (typeof codFindingKinds)[number];
 
 /**
- * A mismatch between what was expected and what was remitted. `short_paid`: remitted below the
- * expected COD amount. `overpaid`: remitted once, above it. `paid_twice`: the same AWB remitted more than once. `not_remitted`: a
+ * A mismatch between what was expected and what was remitted; lines summing to the expected COD
+ * amount (a payment in parts) are none. `short_paid`: remitted below it, in one line or several.
+ * `overpaid`: above it. `paid_twice`: above it, with one amount remitted more than once (the same
+ * line in two files, a file line and a BosPay credit). `not_remitted`: a
  * delivered COD parcel absent from every remittance `dueAfterDays` after delivery.
  * `unknown_awb`: a remitted line whose AWB is none of the store's orders.
  */

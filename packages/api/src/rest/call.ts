@@ -21,6 +21,18 @@ function defaultInput(req: RestRequest): unknown {
   return Object.keys(merged).length ? merged : undefined;
 }
 
+/** An upload's form with its declared fields the query gave and the form did not (names as sent). */
+function withQueryFields(route: RestRoute, form: FormData, query: Record<string, string>): FormData {
+  const missing = Object.keys(route.formFields ?? {}).filter((name) => !form.has(name) && name in query);
+  if (!missing.length) return form;
+  const merged = new FormData();
+  form.forEach((value, name) => {
+    merged.append(name, value);
+  });
+  for (const name of missing) merged.set(name, query[name] as string);
+  return merged;
+}
+
 /** Runs a route's procedure exactly as the tRPC door would, and shapes the answer as the spec does. */
 export async function callRest(route: RestRoute, ctx: Context, req: RestRequest): Promise<RestResponse> {
   const type = route.method === 'GET' ? 'query' : 'mutation';
@@ -32,7 +44,8 @@ export async function callRest(route: RestRoute, ctx: Context, req: RestRequest)
     const camel: RestRequest = {
       params: toCamelKeys(req.params) as Record<string, string>,
       query: toCamelKeys(req.query) as Record<string, string>,
-      body: req.body instanceof FormData ? req.body : toCamelKeys(req.body),
+      body:
+        req.body instanceof FormData ? withQueryFields(route, req.body, req.query) : toCamelKeys(req.body),
     };
     const input = (route.input ?? defaultInput)(camel);
     const data = await callTRPCProcedure({

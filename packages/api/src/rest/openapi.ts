@@ -67,18 +67,21 @@ const errorResponses = {
   '503': 'Service unavailable',
 };
 
-const uploadBody = {
-  required: true,
-  content: {
-    'multipart/form-data': {
-      schema: {
-        type: 'object',
-        required: ['file'],
-        properties: { file: { type: 'string', format: 'binary' } },
+/** An upload's multipart body: the file and the route's other form fields. */
+function uploadBody(route: RestRoute): oas31.RequestBodyObject {
+  return {
+    required: true,
+    content: {
+      'multipart/form-data': {
+        schema: {
+          type: 'object',
+          required: ['file'],
+          properties: { file: { type: 'string', format: 'binary' }, ...route.formFields },
+        },
       },
     },
-  },
-} satisfies oas31.RequestBodyObject;
+  };
+}
 
 /** The operation with the procedure's whole input as its JSON body; `splitInput` reshapes it. */
 function operation(route: RestRoute, operationId: string): ZodOpenApiOperationObject {
@@ -91,7 +94,7 @@ function operation(route: RestRoute, operationId: string): ZodOpenApiOperationOb
     tags: [route.tag],
     ...(route.auth === 'public' ? { security: [] } : {}),
     ...(route.upload
-      ? { requestBody: uploadBody }
+      ? { requestBody: uploadBody(route) }
       : input
         ? { requestBody: { required: true, content: { 'application/json': { schema: input } } } }
         : {}),
@@ -153,6 +156,16 @@ function splitInput(route: RestRoute, op: oas31.OperationObject, schemas: Record
       properties: Object.fromEntries(rest.map((name) => [name, properties[name]!])),
       required: [...required].filter((name) => !pathParams.includes(name)),
     };
+  }
+  // An upload's form fields may come in the query instead (rest/call.ts).
+  for (const [name, schema] of Object.entries(route.formFields ?? {})) {
+    parameters.push({
+      name,
+      in: 'query',
+      required: false,
+      description: schema.description,
+      schema: { ...schema },
+    });
   }
   op.parameters = parameters;
 }

@@ -61,6 +61,17 @@ export interface RestRoute {
   status?: 200 | 201;
   /** Takes multipart/form-data (a file upload) instead of JSON, with a larger body limit. */
   upload?: boolean;
+  /**
+   * An upload's fields besides `file` (snake_case), for the document; each may come in the query
+   * string instead (`?preview=true`), as clients put options there. The form's own value wins.
+   */
+  formFields?: Record<string, FormField>;
+}
+
+/** One field of an upload's form, as the OpenAPI document describes it. */
+export interface FormField {
+  type: 'string' | 'integer' | 'boolean';
+  description: string;
 }
 
 /** A route as a domain writes it: `auth` comes from the procedure, `message` sees its output. */

@@ -110,8 +110,9 @@ export interface FindingScope {
 /**
  * The findings. Per COD order (a store's range: its `(storeId, deliveredAt)` index),
  * its remittances from either source: none though delivered before `dueBefore` (`not_remitted`),
- * more than one (`paid_twice`), one below its total (`short_paid`) or above it (`overpaid`). And a
- * file line whose AWB is none of the store's COD orders (`unknown_awb`).
+ * summing below its total (`short_paid`), or above it with one amount repeated, the same payment
+ * again (`paid_twice`), or otherwise (`overpaid`). Lines summing to the total are a payment in
+ * parts, no finding. And a file line whose AWB is none of the store's COD orders (`unknown_awb`).
  */
 export function findingsSql(scope: FindingScope) {
   const { awbs, range } = scope;
@@ -128,13 +129,14 @@ export function findingsSql(scope: FindingScope) {
   return Prisma.sql`
     SELECT * FROM (
       SELECT o."storeId"::text AS "storeId",
-        CASE WHEN p."lines" = 0 THEN 'not_remitted' WHEN p."lines" > 1 THEN 'paid_twice'
-          WHEN p."remitted" < ${codDueSql} THEN 'short_paid' ELSE 'overpaid' END AS "kind",
+        CASE WHEN p."lines" = 0 THEN 'not_remitted' WHEN p."remitted" < ${codDueSql} THEN 'short_paid'
+          WHEN p."repeated" THEN 'paid_twice' ELSE 'overpaid' END AS "kind",
         o."awb", o."invoice", o."courierCode", ${wibDay(Prisma.sql`o."deliveredAt"`)} AS "day",
         ${codDueSql} AS "expected", p."remitted", p."lines", p."sources"
       FROM "Order" o
       CROSS JOIN LATERAL (
         SELECT count(*)::int AS "lines", COALESCE(sum(r."amount"), 0)::float8 AS "remitted",
+          count(DISTINCT r."amount") < count(*) AS "repeated",
           COALESCE(array_agg(r."source" ORDER BY r."source") FILTER (WHERE r."source" IS NOT NULL),
             ARRAY[]::text[]) AS "sources"
         FROM (
@@ -147,7 +149,7 @@ export function findingsSql(scope: FindingScope) {
         ) r
       ) p
       WHERE ${store(Prisma.sql`o."storeId"`)} AND o."paymentMethod" = 'cod' ${delivered} ${only(Prisma.sql`o."awb"`)}
-        AND (p."lines" > 1 OR (p."lines" = 1 AND p."remitted" <> ${codDueSql})
+        AND ((p."lines" > 0 AND p."remitted" <> ${codDueSql})
           OR (p."lines" = 0 AND o."status" = 'delivered' AND o."deliveredAt" < ${scope.dueBefore}))
       UNION ALL
       SELECT l."storeId"::text, 'unknown_awb', l."awb", NULL, NULL, to_char(l."remittedOn", 'YYYY-MM-DD'), NULL,

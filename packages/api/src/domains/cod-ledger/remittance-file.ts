@@ -59,7 +59,7 @@ export async function readRemittanceFile(form: FormData, today: string): Promise
   const bytes = Buffer.from(await file.arrayBuffer());
   // What the bytes are, not what the name says: an XLSX is a ZIP archive.
   const format = bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])) ? 'xlsx' : 'csv';
-  const rows = format === 'xlsx' ? await xlsxRows(bytes) : csvRows(bytes);
+  const rows = format === 'xlsx' ? firstTable(await xlsxSheets(bytes)) : csvRows(bytes);
   const filename = (file instanceof File && file.name ? file.name : `remittance.${format}`).slice(0, 200);
   return {
     filename,
@@ -100,7 +100,8 @@ function csvRows(bytes: Buffer): Row[] {
 
 const count = (text: string, char: string) => text.split(char).length - 1;
 
-async function xlsxRows(bytes: Buffer): Promise<Row[]> {
+/** Each sheet's non-empty rows, in the workbook's order. */
+async function xlsxSheets(bytes: Buffer): Promise<Row[][]> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
@@ -108,14 +109,28 @@ async function xlsxRows(bytes: Buffer): Promise<Row[]> {
   } catch {
     throw invalidField('file', 'The XLSX workbook cannot be read; it may be damaged');
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw invalidField('file', 'The workbook has no sheet');
-  const rows: Row[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row) => {
-    const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-    rows.push({ number: row.number, cells: values.map(cellValue) });
+  if (!workbook.worksheets.length) throw invalidField('file', 'The workbook has no sheet');
+  return workbook.worksheets.map((sheet) => {
+    const rows: Row[] = [];
+    sheet.eachRow({ includeEmpty: false }, (row) => {
+      const values = Array.isArray(row.values) ? row.values.slice(1) : [];
+      rows.push({ number: row.number, cells: values.map(cellValue) });
+    });
+    return rows;
   });
-  return rows;
+}
+
+/**
+ * The sheet to read: the first whose header row names the AWB and amount columns, else the first
+ * with any row (its header is then refused by name). A courier's export may open with an empty or
+ * a cover sheet before the data.
+ */
+function firstTable(sheets: Row[][]): Row[] {
+  const named = sheets.find(([header]) => {
+    const at = header && columnsOf(header);
+    return at && at.awb >= 0 && at.amount >= 0;
+  });
+  return named ?? sheets.find((rows) => rows.length > 0) ?? [];
 }
 
 /** An ExcelJS cell as text, a number or a date (formulas by their result, rich text by its text). */
@@ -139,14 +154,20 @@ const headerKey = (cell: Cell) =>
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_|_$/g, '');
 
-function toLines(rows: Row[], today: string): RemittanceLine[] {
-  const [header, ...body] = rows;
-  if (!header) throw invalidField('file', 'The file has no header row');
+/** Where the header row puts each column (-1: absent). */
+function columnsOf(header: Row): Record<Column, number> {
   const keys = header.cells.map(headerKey);
   const at = {} as Record<Column, number>;
   for (const column of Object.keys(columns) as Column[]) {
     at[column] = keys.findIndex((k) => (columns[column] as readonly string[]).includes(k));
   }
+  return at;
+}
+
+function toLines(rows: Row[], today: string): RemittanceLine[] {
+  const [header, ...body] = rows;
+  if (!header) throw invalidField('file', 'The file has no header row');
+  const at = columnsOf(header);
   for (const required of ['awb', 'amount'] as const) {
     if (at[required] < 0) {
       throw invalidField(

@@ -51,7 +51,7 @@ export const codLedgerRest = restRoutes([
     path: '/store/cod-ledger/remittance',
     procedure: 'codLedger.upload',
     summary:
-      'Upload a courier remittance file (multipart `file`: CSV or XLSX with AWB and amount columns; `preview=true` records nothing)',
+      'Upload a courier remittance file (multipart `file`: CSV or XLSX with AWB and amount columns; `preview=true`, a form field or `?preview=true`, records nothing)',
     tag,
     message: (d) =>
       d.preview
@@ -60,6 +60,16 @@ export const codLedgerRest = restRoutes([
           ? 'This file was uploaded before; nothing changed.'
           : 'Remittance file has been recorded.',
     upload: true,
+    formFields: {
+      preview: {
+        type: 'boolean',
+        description: '`true`: check the file and answer its findings, recording nothing (no file_id)',
+      },
+      due_after_days: {
+        type: 'integer',
+        description: 'Days after delivery a parcel is due (1–90, default 7), for `not_remitted`',
+      },
+    },
   },
   {
     method: 'GET',

@@ -48,12 +48,24 @@ export function tableFile(
   const filename = `${kind}-${today}.${format}`;
   if (format === 'csv') {
     // BOM so Excel opens the UTF-8 (product names in Indonesian, emoji) correctly.
-    const body = Readable.from(source).pipe(stringify({ header: true, columns, bom: true }));
+    const body = Readable.from(source).pipe(
+      stringify({ header: true, columns, bom: true, cast: { string: inertText } }),
+    );
     return { filename, contentType: contentTypes.csv, body };
   }
   const out = new PassThrough();
   void writeXlsx(out, kind, columns, source).catch((error: unknown) => out.destroy(error as Error));
   return { filename, contentType: contentTypes.xlsx, body: out };
+}
+
+/**
+ * A text cell a spreadsheet will not run: buyers type names and addresses, so `=HYPERLINK(…)` would
+ * be a formula in the seller's Excel (CSV injection). OWASP's advice: a leading quote before `=`,
+ * `+`, `-`, `@`, tab or carriage return. Only text: numbers stay numbers, and a phone written
+ * `+62…` gets the quote too. XLSX needs none: its cells are typed, text is never a formula.
+ */
+function inertText(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 async function writeXlsx(out: PassThrough, kind: string, columns: string[], source: AsyncGenerator<Cell[]>) {
