@@ -1,0 +1,72 @@
+import { extractText, getDocumentProxy } from 'unpdf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from './harness.ts';
+import { type HeldOrderShop, heldOrderShop, orderCod } from './held-orders.ts';
+
+// What follows a confirmed down payment, as the seller and the buyer notice it: the courier
+// collects only the rest of the total, so everything that names an amount to pay on delivery
+// (the shipping label, the A4 invoice, WhatsApp follow-ups) names the rest; and the buyer's
+// transfer is money the store holds, so cancelling the order is refused until the seller says
+// how it goes back.
+
+const policy = { threshold: 0.3, action: 'down_payment' as const, confirmHours: 6, downPaymentPercent: 30 };
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+  server.shipping.lifecycle = false;
+});
+afterAll(() => server?.close());
+
+const rupiah = (amount: number) => `Rp${amount.toLocaleString('id-ID')}`;
+
+/** A held COD order whose 30% down payment the seller confirmed: answers its amounts. */
+async function paidDownPayment(s: HeldOrderShop, phone: string) {
+  const invoice = await orderCod(server, s, phone, { buyerName: 'Pembeli Uang Muka' });
+  await s.client.order.confirmDownPayment.mutate({ invoice, bankAccountId: s.account.id });
+  const order = await s.client.order.detail.query({ invoice });
+  const downPayment = order.downPayment?.amount as number;
+  expect(order.downPayment?.paid).toBe(true);
+  return { invoice, total: order.total, downPayment, rest: order.total - downPayment };
+}
+
+/** Prints through the REST door (`POST /store/order/invoice`) and answers each page's text. */
+async function printed(s: HeldOrderShop, invoice: string, layout: 'a4' | 'label') {
+  const res = await server.rest('POST', '/store/order/invoice', {
+    token: s.token,
+    body: { invoices: [invoice], layout },
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  const { url } = res.body.data as { url: string };
+  const pdf = await getDocumentProxy(
+    new Uint8Array(await (await fetch(`${server.url}${url}`)).arrayBuffer()),
+  );
+  return (await extractText(pdf, { mergePages: false })).text;
+}
+
+describe('after a confirmed down payment', () => {
+  it('prints the label with the COD left and the invoice with the down payment and the rest', async () => {
+    const s = await heldOrderShop(server, policy);
+    const { invoice, total, downPayment, rest } = await paidDownPayment(s, '081377773001');
+    expect(downPayment).toBeGreaterThan(0);
+
+    const [label] = await printed(s, invoice, 'label');
+    expect(label).toContain(`COD ${rupiah(rest)}`);
+    expect(label).not.toContain(rupiah(total));
+
+    const [a4] = await printed(s, invoice, 'a4');
+    expect(a4).toContain(rupiah(total));
+    expect(a4).toContain('Uang muka diterima');
+    expect(a4).toContain(`-${rupiah(downPayment)}`);
+    expect(a4).toContain('Sisa dibayar saat COD');
+    expect(a4).toContain(rupiah(rest));
+
+    // An order held for a down payment not yet received still owes the courier the whole total.
+    const unpaid = await orderCod(server, s, '081377773002');
+    const unpaidTotal = (await s.client.order.detail.query({ invoice: unpaid })).total;
+    const [unpaidLabel] = await printed(s, unpaid, 'label');
+    expect(unpaidLabel).toContain(`COD ${rupiah(unpaidTotal)}`);
+    const [unpaidA4] = await printed(s, unpaid, 'a4');
+    expect(unpaidA4).not.toContain('Uang muka diterima');
+  });
+});
