@@ -69,4 +69,23 @@ describe('after a confirmed down payment', () => {
     const [unpaidA4] = await printed(s, unpaid, 'a4');
     expect(unpaidA4).not.toContain('Uang muka diterima');
   });
+
+  it('follows the buyer up on WhatsApp with the cash left to pay the courier, not the total', async () => {
+    const s = await heldOrderShop(server, policy);
+    const phone = '081377773003';
+    const { invoice, total, rest } = await paidDownPayment(s, phone);
+
+    const preview = await s.client.followUp.preview.query({ invoice, followUpAttempts: 1 });
+    expect(preview.message).toContain(`siapkan uang tunai ${rupiah(rest)}`);
+    expect(preview.message).not.toContain(rupiah(total));
+
+    const res = await server.rest('POST', '/store/order/follow-up', {
+      token: s.token,
+      body: { invoice, follow_up_attempts: 2 },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const sent = server.messaging.sent.filter((m) => m.to === `62${phone.slice(1)}`).at(-1);
+    expect(sent?.text).toContain(`Bayar ${rupiah(rest)} tunai ke kurir`);
+    expect(sent?.text).not.toContain(rupiah(total));
+  });
 });
