@@ -88,4 +88,67 @@ describe('after a confirmed down payment', () => {
     expect(sent?.text).toContain(`Bayar ${rupiah(rest)} tunai ke kurir`);
     expect(sent?.text).not.toContain(rupiah(total));
   });
+
+  it('refuses to cancel it until the seller says how the down payment goes back, on both doors', async () => {
+    const s = await heldOrderShop(server, policy);
+    const { invoice, downPayment } = await paidDownPayment(s, '081377773004');
+    const canceled = server.shipping.canceled.length;
+    expect(await s.stock()).toBe(9);
+
+    const rest = await server.rest('PUT', `/store/order/${invoice}/status`, {
+      token: s.token,
+      body: { status: 'canceled', note: 'Pembeli berubah pikiran' },
+    });
+    expect(rest.status).toBe(409);
+    expect(rest.body.message).toContain(rupiah(downPayment));
+    await expect(
+      s.client.order.updateStatus.mutate({ invoice, status: 'canceled', note: 'Pembeli berubah pikiran' }),
+    ).rejects.toMatchObject({
+      data: { code: 'CONFLICT' },
+      message: expect.stringContaining(rupiah(downPayment)),
+    });
+    // Nothing moved: still booked, the courier booking kept, the stock still out.
+    const still = await s.client.order.detail.query({ invoice });
+    expect(still.status).toBe('ready_to_ship');
+    expect(server.shipping.canceled.length).toBe(canceled);
+    expect(await s.stock()).toBe(9);
+
+    const done = await server.rest('PUT', `/store/order/${invoice}/status`, {
+      token: s.token,
+      body: {
+        status: 'canceled',
+        note: 'Pembeli berubah pikiran',
+        refund_note: 'Dikembalikan ke BCA pembeli',
+      },
+    });
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    const after = await s.client.order.detail.query({ invoice });
+    expect(after.status).toBe('canceled');
+    expect(after.timeline.at(-1)).toMatchObject({
+      type: 'canceled',
+      data: { downPaymentRefund: downPayment, refundNote: 'Dikembalikan ke BCA pembeli' },
+    });
+    expect(await s.stock()).toBe(10);
+  });
+
+  it('cancels through the SDK with the refund said, and asks nothing of an order whose down payment never came', async () => {
+    const s = await heldOrderShop(server, policy);
+    const { invoice, downPayment } = await paidDownPayment(s, '081377773005');
+    const after = await s.client.order.updateStatus.mutate({
+      invoice,
+      status: 'canceled',
+      refundNote: 'Transfer balik ke rekening pembeli',
+    });
+    expect(after.status).toBe('canceled');
+    expect(after.timeline.at(-1)?.data).toMatchObject({ downPaymentRefund: downPayment });
+
+    const unpaid = await orderCod(server, s, '081377773006');
+    const res = await server.rest('PUT', `/store/order/${unpaid}/status`, {
+      token: s.token,
+      body: { status: 'canceled' },
+    });
+    expect(res.status).toBe(200);
+    const event = (await s.client.order.detail.query({ invoice: unpaid })).timeline.at(-1);
+    expect(event?.data).not.toHaveProperty('downPaymentRefund');
+  });
 });

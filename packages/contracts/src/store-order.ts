@@ -329,6 +329,12 @@ export const orderStatusInput = z.object({
   note: optionalText(500),
   /** For `returned`: put the items back into stock. */
   restock: z.boolean().default(true),
+  /**
+   * For `canceled` when the buyer's down payment was received: how it goes back to them. The store
+   * holds the buyer's money, so such a cancel is refused without it (as a payment other than the
+   * total needs `force` and a note); it is kept on the order's timeline.
+   */
+  refundNote: optionalText(500),
 });
 
 export const confirmPaymentInput = z.object({

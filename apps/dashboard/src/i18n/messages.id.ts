@@ -159,6 +159,13 @@ export const id = {
     statusNote: 'Catatan (opsional)',
     cancelReason: 'Alasan pembatalan',
     restock: 'Kembalikan barang ke stok',
+    /** Cancelling an order whose down payment the store received: the money goes back to the buyer. */
+    refundWarning: (amount: string) =>
+      `Uang muka ${amount} sudah diterima dari pembeli. Jika pesanan dibatalkan, uang muka ini harus dikembalikan.`,
+    refundNote: 'Cara pengembalian uang muka',
+    refundNoteHint: 'Misalnya: ditransfer balik ke rekening pembeli. Dicatat di riwayat pesanan.',
+    refundNoteRequired: 'Tulis cara uang muka dikembalikan untuk membatalkan pesanan ini',
+    refunded: (amount: string, note: string) => `Uang muka ${amount} dikembalikan: ${note}`,
     confirm: 'Ya, ubah status',
     changed: (status: string) => `Status pesanan sekarang “${status}”.`,
     conflict:
