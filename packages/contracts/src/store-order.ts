@@ -337,6 +337,13 @@ export const orderStatusInput = z.object({
   refundNote: optionalText(500),
 });
 
+/**
+ * The store account a transfer landed on, picked from the store's list: an empty pick gets the
+ * words a seller understands (the server says the same of an account that is not the store's).
+ */
+export const pickBankAccountMessage = 'Pick one of your store’s bank accounts';
+const receivingAccountSchema = z.uuid({ error: pickBankAccountMessage });
+
 export const confirmPaymentInput = z.object({
   invoice: invoiceSchema,
   amount: z
@@ -344,7 +351,7 @@ export const confirmPaymentInput = z.object({
     .int('Amount must be whole rupiah')
     .positive('Amount must be positive')
     .max(maxInt4, 'Amount is too large'),
-  bankAccountId: uuidSchema,
+  bankAccountId: receivingAccountSchema,
   /** An image uploaded through Upload Image (the transfer receipt). */
   proofImageId: uuidSchema.nullish(),
   note: optionalText(500),

@@ -263,6 +263,7 @@ export const id = {
     'Invoice looks like INV57123': 'Invoice berformat seperti INV57123',
     'Note is required': 'Catatan wajib diisi',
     'Amount is too large': 'Jumlah terlalu besar',
+    'Pick one of your store’s bank accounts': 'Pilih rekening toko tempat transfer masuk',
     ...authId.validation,
   } as Record<string, string>,
 };
