@@ -243,4 +243,88 @@ describe.skipIf(!hasBrowser)('seller dashboard: COD risk', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('a down payment hold says what it waits for and what each role can do; the dialog picks the only account; a cancel asks how the money goes back', async () => {
+    const { seller, form } = await formWithPolicy({
+      threshold: 0.05,
+      action: 'down_payment',
+      confirmHours: 12,
+      downPaymentPercent: 30,
+    });
+    const invoice = await riskyOrder('081399990031', form.id, 'Jl. Raya Buduran No. 12, RT 3 RW 1');
+    const held = await seller.order.detail.query({ invoice });
+    expect(held.status).toBe('awaiting_confirmation');
+    const amount = held.downPayment?.amount ?? 0;
+    const waiting = 'Pesanan ini menunggu transfer uang muka dari pembeli, jadi belum bisa diubah.';
+
+    // The owner: the hold's own words, and what the owner can do about it.
+    const { page, errors } = await openPage(browser, 360);
+    await logIn(page, server.url, 'demo@bosonline.id', `/app/orders/${invoice}`);
+    await page.getByText(`${waiting} Konfirmasi uang muka yang masuk atau batalkan pesanan dulu.`).waitFor();
+    expect(await page.getByText(/lewat WhatsApp/).count()).toBe(0);
+    // The store has one account: the transfer can only have landed there, so it is picked.
+    await page.getByRole('button', { name: 'Konfirmasi uang muka' }).click();
+    let dialog = page.getByRole('dialog', { name: `Konfirmasi uang muka ${invoice}` });
+    await expect
+      .poll(() => dialog.getByLabel('Masuk ke rekening').and(page.locator('input')).inputValue())
+      .toMatch(/^BANK CENTRAL ASIA 345193134434/);
+    await dialog.getByRole('button', { name: 'Batal' }).click();
+
+    // With a second account nothing is guessed, and confirming without one says so in Indonesian.
+    const second = await seller.bankAccount.create.mutate({
+      bankCode: 'MANDIRI',
+      accountNumber: '1370099887766',
+      accountHolder: 'Demo Seller',
+    });
+    await page.reload();
+    await page.getByRole('button', { name: 'Konfirmasi uang muka' }).click();
+    dialog = page.getByRole('dialog', { name: `Konfirmasi uang muka ${invoice}` });
+    await dialog.getByRole('button', { name: 'Konfirmasi uang muka' }).click();
+    await dialog.getByText('Pilih rekening toko tempat transfer masuk').waitFor();
+    expect(await dialog.getByText('Must be a valid id').count()).toBe(0);
+    await expectAccessible(page);
+    await page.screenshot({ path: `${screenshotDir}dashboard-down-payment-no-account-360.png` });
+    await seller.bankAccount.delete.mutate({ id: second.id });
+    await page.context().close();
+
+    // Its CS member may neither confirm nor cancel: told who can, not to do it.
+    const csLogin = { 'Rina (CS)': 'cs@bosonline.id', 'Dimas (CS)': 'cs2@bosonline.id' }[held.cs?.name ?? ''];
+    expect(csLogin).toBeDefined();
+    const cs = await openPage(browser, 360);
+    await logIn(cs.page, server.url, csLogin as string, `/app/orders/${invoice}`);
+    await cs.page
+      .getByText(`${waiting} Pemilik atau admin toko yang dapat mengonfirmasi uang muka atau membatalkannya.`)
+      .waitFor();
+    expect(await cs.page.getByText(/batalkan (pesanan )?dulu/).count()).toBe(0);
+    expect(cs.errors).toEqual([]);
+    await cs.page.context().close();
+
+    // Received, the down payment is owed back if the order is canceled: the dialog asks how.
+    const [account] = await seller.bankAccount.list.query();
+    await seller.order.confirmDownPayment.mutate({ invoice, bankAccountId: account?.id ?? '' });
+    const owner = await openPage(browser, 1280);
+    await logIn(owner.page, server.url, 'demo@bosonline.id', `/app/orders/${invoice}`);
+    await owner.page.getByRole('button', { name: 'Jadikan “Dibatalkan”' }).click();
+    const cancel = owner.page.getByRole('dialog');
+    await cancel
+      .getByText(`Uang muka ${formatRupiah(amount)} sudah diterima dari pembeli.`, { exact: false })
+      .waitFor();
+    await cancel.getByRole('button', { name: 'Ya, ubah status' }).click();
+    await cancel.getByText('Tulis cara uang muka dikembalikan untuk membatalkan pesanan ini').waitFor();
+    expect((await seller.order.detail.query({ invoice })).status).toBe('ready_to_ship');
+    await settled(owner.page);
+    await expectAccessible(owner.page);
+    await owner.page.screenshot({ path: `${screenshotDir}dashboard-cancel-refund-1280.png` });
+    await cancel.getByLabel(/^Cara pengembalian uang muka/).fill('Ditransfer balik ke BCA pembeli');
+    await cancel.getByRole('button', { name: 'Ya, ubah status' }).click();
+    await owner.page.getByText('Status pesanan sekarang “Dibatalkan”.').waitFor();
+    await owner.page
+      .getByRole('region', { name: 'Riwayat pesanan' })
+      .getByText(`Uang muka ${formatRupiah(amount)} dikembalikan: Ditransfer balik ke BCA pembeli`)
+      .waitFor();
+    expect((await seller.order.detail.query({ invoice })).status).toBe('canceled');
+    expect(errors).toEqual([]);
+    expect(owner.errors).toEqual([]);
+    await owner.page.context().close();
+  });
 });

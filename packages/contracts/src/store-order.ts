@@ -329,7 +329,20 @@ export const orderStatusInput = z.object({
   note: optionalText(500),
   /** For `returned`: put the items back into stock. */
   restock: z.boolean().default(true),
+  /**
+   * For `canceled` when the buyer's down payment was received: how it goes back to them. The store
+   * holds the buyer's money, so such a cancel is refused without it (as a payment other than the
+   * total needs `force` and a note); it is kept on the order's timeline.
+   */
+  refundNote: optionalText(500),
 });
+
+/**
+ * The store account a transfer landed on, picked from the store's list: an empty pick gets the
+ * words a seller understands (the server says the same of an account that is not the store's).
+ */
+export const pickBankAccountMessage = 'Pick one of your store’s bank accounts';
+const receivingAccountSchema = z.uuid({ error: pickBankAccountMessage });
 
 export const confirmPaymentInput = z.object({
   invoice: invoiceSchema,
@@ -338,7 +351,7 @@ export const confirmPaymentInput = z.object({
     .int('Amount must be whole rupiah')
     .positive('Amount must be positive')
     .max(maxInt4, 'Amount is too large'),
-  bankAccountId: uuidSchema,
+  bankAccountId: receivingAccountSchema,
   /** An image uploaded through Upload Image (the transfer receipt). */
   proofImageId: uuidSchema.nullish(),
   note: optionalText(500),

@@ -157,6 +157,12 @@ export const en: Messages = {
     statusNote: 'Note (optional)',
     cancelReason: 'Reason for canceling',
     restock: 'Put the items back into stock',
+    refundWarning: (amount) =>
+      `The buyer’s down payment of ${amount} was received. If the order is canceled, it must be refunded.`,
+    refundNote: 'How the down payment is refunded',
+    refundNoteHint: 'For example: transferred back to the buyer’s account. Kept on the order’s timeline.',
+    refundNoteRequired: 'Say how the down payment is refunded to cancel this order',
+    refunded: (amount, note) => `Down payment of ${amount} refunded: ${note}`,
     confirm: 'Yes, change the status',
     changed: (status) => `The order is now “${status}”.`,
     conflict:

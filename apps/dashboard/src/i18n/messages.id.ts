@@ -159,6 +159,13 @@ export const id = {
     statusNote: 'Catatan (opsional)',
     cancelReason: 'Alasan pembatalan',
     restock: 'Kembalikan barang ke stok',
+    /** Cancelling an order whose down payment the store received: the money goes back to the buyer. */
+    refundWarning: (amount: string) =>
+      `Uang muka ${amount} sudah diterima dari pembeli. Jika pesanan dibatalkan, uang muka ini harus dikembalikan.`,
+    refundNote: 'Cara pengembalian uang muka',
+    refundNoteHint: 'Misalnya: ditransfer balik ke rekening pembeli. Dicatat di riwayat pesanan.',
+    refundNoteRequired: 'Tulis cara uang muka dikembalikan untuk membatalkan pesanan ini',
+    refunded: (amount: string, note: string) => `Uang muka ${amount} dikembalikan: ${note}`,
     confirm: 'Ya, ubah status',
     changed: (status: string) => `Status pesanan sekarang “${status}”.`,
     conflict:
@@ -258,6 +265,7 @@ export const id = {
     'Amount is too large': 'Jumlah terlalu besar',
     'The discounts would bring the total to zero or below':
       'Potongan ini membuat total menjadi nol atau kurang',
+    'Pick one of your store’s bank accounts': 'Pilih rekening toko tempat transfer masuk',
     ...authId.validation,
   } as Record<string, string>,
 };

@@ -32,10 +32,21 @@ export const orderToolsEn: OrderToolsMessages = {
   edit: {
     section: 'Edit order',
     notEditable: 'This order is paid or booked with the courier, so it can no longer be edited.',
-    notEditableHeld:
-      'The Order Shield is holding this order. Release it ("Not spam") or cancel it before editing.',
-    notEditableAwaiting:
-      "This order is waiting for the buyer's confirmation on WhatsApp, so it cannot be edited yet. Confirm or cancel it first.",
+    notEditableHeld: {
+      why: 'The Order Shield is holding this order.',
+      manage: 'Release it ("Not spam") or cancel it before editing.',
+      ask: 'The store owner or an admin can review and release it.',
+    },
+    notEditableAwaiting: {
+      why: "This order is waiting for the buyer's confirmation on WhatsApp, so it cannot be edited yet.",
+      manage: 'Confirm or cancel it first.',
+      ask: 'The store owner or an admin can confirm or cancel it.',
+    },
+    notEditableDownPayment: {
+      why: "This order is waiting for the buyer's down payment transfer, so it cannot be edited yet.",
+      manage: 'Confirm the down payment once it arrives, or cancel the order first.',
+      ask: 'The store owner or an admin can confirm the down payment or cancel it.',
+    },
     notEditableEnded: 'This order is finished or canceled, so it can no longer be edited.',
     preview: {
       label: 'New total',

@@ -31,11 +31,25 @@ export const orderToolsId = {
   edit: {
     section: 'Ubah pesanan',
     notEditable: 'Pesanan ini sudah dibayar atau sudah dipesankan kurir, jadi tidak bisa diubah lagi.',
-    /** Why an order that is neither paid nor booked still cannot be edited, by its status. */
-    notEditableHeld:
-      'Pesanan ini ditahan Order Shield. Pilih "Bukan spam" atau batalkan dulu sebelum mengubahnya.',
-    notEditableAwaiting:
-      'Pesanan ini menunggu konfirmasi pembeli lewat WhatsApp, jadi belum bisa diubah. Konfirmasikan atau batalkan dulu.',
+    /**
+     * Why an order that is neither paid nor booked still cannot be edited, by what holds it, and
+     * what the reader's role can do about it: `manage` (order.manage) acts, `ask` asks who can.
+     */
+    notEditableHeld: {
+      why: 'Pesanan ini ditahan Order Shield.',
+      manage: 'Pilih "Bukan spam" atau batalkan dulu sebelum mengubahnya.',
+      ask: 'Pemilik atau admin toko yang dapat meninjau dan melepasnya.',
+    },
+    notEditableAwaiting: {
+      why: 'Pesanan ini menunggu konfirmasi pembeli lewat WhatsApp, jadi belum bisa diubah.',
+      manage: 'Konfirmasikan atau batalkan dulu.',
+      ask: 'Pemilik atau admin toko yang dapat mengonfirmasi atau membatalkannya.',
+    },
+    notEditableDownPayment: {
+      why: 'Pesanan ini menunggu transfer uang muka dari pembeli, jadi belum bisa diubah.',
+      manage: 'Konfirmasi uang muka yang masuk atau batalkan pesanan dulu.',
+      ask: 'Pemilik atau admin toko yang dapat mengonfirmasi uang muka atau membatalkannya.',
+    },
     notEditableEnded: 'Pesanan ini sudah selesai atau dibatalkan, jadi tidak bisa diubah lagi.',
     preview: {
       label: 'Total baru',

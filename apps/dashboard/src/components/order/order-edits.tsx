@@ -52,10 +52,22 @@ type Order = BosOutputs['order']['detail'];
 type PreviewInput = BosInputs['order']['previewEdit'];
 type Editor = 'customer' | 'courier' | 'payment' | 'fees';
 
-/** Why this order cannot be edited, told by its status (a held order is neither paid nor booked). */
-function notEditableReason(m: Messages['orderTools']['edit'], status: Order['status']): string {
-  if (status === 'suspicious') return m.notEditableHeld;
-  if (status === 'awaiting_confirmation') return m.notEditableAwaiting;
+/**
+ * Why this order cannot be edited, told by its status (a held order is neither paid nor booked)
+ * and, for a held one, what holds it and what this reader's role can do about it: only a role
+ * with order.manage confirms, releases or cancels.
+ */
+function notEditableReason(m: Messages['orderTools']['edit'], order: Order, canManage: boolean): string {
+  const held =
+    order.status === 'suspicious'
+      ? m.notEditableHeld
+      : order.status === 'awaiting_confirmation'
+        ? order.downPayment
+          ? m.notEditableDownPayment
+          : m.notEditableAwaiting
+        : null;
+  if (held) return `${held.why} ${canManage ? held.manage : held.ask}`;
+  const { status } = order;
   if (status === 'canceled' || status === 'delivered' || status === 'returned') return m.notEditableEnded;
   return m.notEditable;
 }
@@ -75,7 +87,7 @@ export function OrderEdits({ order, onConflict }: { order: Order; onConflict: ()
   if (!order.editable) {
     return (
       <Text size="sm" c="dimmed">
-        {notEditableReason(m, order.status)}
+        {notEditableReason(m, order, canManage)}
       </Text>
     );
   }

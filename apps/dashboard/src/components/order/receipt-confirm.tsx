@@ -20,7 +20,7 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Controller, type Resolver, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { applyFieldErrors, errorMessage } from '../../api/errors.ts';
@@ -116,6 +116,11 @@ function ReceiptForm({ invoice, receipt, confirmLabel, onDone, onConflict }: For
     defaultValues: { invoice, amount: receipt.total, bankAccountId: '', note: '', force: false },
   });
   const errors = form.formState.errors;
+  // A store with a single account: the transfer can only have landed there, so it is picked.
+  const onlyAccount = accounts.data?.length === 1 ? accounts.data[0]?.id : undefined;
+  useEffect(() => {
+    if (onlyAccount && !form.getValues('bankAccountId')) form.setValue('bankAccountId', onlyAccount);
+  }, [onlyAccount, form]);
 
   const submit = form.handleSubmit(async (values) => {
     setFailure(null);
@@ -209,6 +214,8 @@ function ReceiptForm({ invoice, receipt, confirmLabel, onDone, onConflict }: For
             <Select
               label={m.account}
               data={options}
+              // An account must be picked: choosing the picked one again keeps it.
+              allowDeselect={false}
               value={field.value || null}
               onChange={(v) => field.onChange(v ?? '')}
               onBlur={field.onBlur}

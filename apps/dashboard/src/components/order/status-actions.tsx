@@ -1,4 +1,5 @@
 import {
+  formatRupiah,
   type ManualStatus,
   manualMoves,
   type OrderPaymentMethod,
@@ -8,7 +9,7 @@ import {
 } from '@bosonline/contracts';
 import { isBosError } from '@bosonline/sdk';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Checkbox, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -30,11 +31,14 @@ export function StatusActions({
   invoice,
   status,
   paymentMethod,
+  downPaymentReceived,
   onConflict,
 }: {
   invoice: string;
   status: OrderStatus;
   paymentMethod: OrderPaymentMethod;
+  /** The buyer's down payment the store received (null: none): cancelling owes it back. */
+  downPaymentReceived: number | null;
   /** The order changed meanwhile: reload it, so the offered moves are the real ones. */
   onConflict: () => void;
 }) {
@@ -70,6 +74,7 @@ export function StatusActions({
         <StatusModal
           invoice={invoice}
           status={target}
+          downPaymentReceived={downPaymentReceived}
           onClose={() => setTarget(null)}
           onConflict={onConflict}
         />
@@ -83,11 +88,13 @@ type StatusValues = z.input<typeof orderStatusInput>;
 function StatusModal({
   invoice,
   status,
+  downPaymentReceived,
   onClose,
   onConflict,
 }: {
   invoice: string;
   status: ManualStatus;
+  downPaymentReceived: number | null;
   onClose: () => void;
   onConflict: () => void;
 }) {
@@ -96,11 +103,17 @@ function StatusModal({
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<StatusValues, unknown, z.output<typeof orderStatusInput>>({
     resolver: zodResolver(orderStatusInput),
-    defaultValues: { invoice, status, note: '', restock: true },
+    defaultValues: { invoice, status, note: '', restock: true, refundNote: '' },
   });
+  // The server refuses this cancel without it (409): asked here first, as a conscious act.
+  const refund = status === 'canceled' && downPaymentReceived ? downPaymentReceived : null;
 
   const submit = form.handleSubmit(async (values) => {
     setFailure(null);
+    if (refund && !values.refundNote) {
+      form.setError('refundNote', { type: 'required', message: t.order.refundNoteRequired });
+      return;
+    }
     try {
       await update.mutateAsync(values);
       notifications.show({ color: 'green', message: t.order.changed(t.status[status]) });
@@ -111,7 +124,7 @@ function StatusModal({
         notifications.show({ color: 'red', message: statusFailure(t, error), autoClose: false });
         onClose();
         onConflict();
-      } else if (!applyFieldErrors(t, error, form.setError, ['note'])) {
+      } else if (!applyFieldErrors(t, error, form.setError, ['note', 'refundNote'])) {
         setFailure(statusFailure(t, error));
       }
     }
@@ -122,6 +135,11 @@ function StatusModal({
       <form onSubmit={submit} noValidate>
         <Stack>
           <FailureAlert failure={failure} />
+          {refund && (
+            <Alert color="yellow" role="alert">
+              {t.order.refundWarning(formatRupiah(refund))}
+            </Alert>
+          )}
           <Textarea
             label={status === 'canceled' ? t.order.cancelReason : t.order.statusNote}
             autosize
@@ -129,6 +147,17 @@ function StatusModal({
             error={translateValidation(t, form.formState.errors.note?.message)}
             {...form.register('note')}
           />
+          {refund && (
+            <Textarea
+              label={t.order.refundNote}
+              description={t.order.refundNoteHint}
+              required
+              autosize
+              minRows={2}
+              error={translateValidation(t, form.formState.errors.refundNote?.message)}
+              {...form.register('refundNote')}
+            />
+          )}
           {status === 'returned' && <Checkbox label={t.order.restock} {...form.register('restock')} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

@@ -133,6 +133,7 @@ function OrderView({ order, onConflict }: { order: Order; onConflict: () => void
             invoice={order.invoice}
             status={order.status}
             paymentMethod={order.paymentMethod}
+            downPaymentReceived={order.downPayment?.paid ? order.downPayment.amount : null}
             onConflict={onConflict}
           />
           {order.cancelReason && (

@@ -1,4 +1,4 @@
-import { formatRupiah } from '@bosonline/contracts';
+import { codAmountOf, formatRupiah } from '@bosonline/contracts';
 import type { Order } from '@bosonline/db';
 import type { AppDeps } from '../../context.ts';
 import { waLink } from '../../lib/whatsapp.ts';
@@ -11,7 +11,16 @@ import { type FollowUpFacts, render } from './templates.ts';
 
 type FollowUpOrder = Pick<
   Order,
-  'id' | 'storeId' | 'invoice' | 'buyerName' | 'buyerPhone' | 'total' | 'csMemberId' | 'paymentMethod'
+  | 'id'
+  | 'storeId'
+  | 'invoice'
+  | 'buyerName'
+  | 'buyerPhone'
+  | 'total'
+  | 'csMemberId'
+  | 'paymentMethod'
+  | 'downPayment'
+  | 'downPaymentPaidAt'
 >;
 
 export interface ComposedFollowUp {
@@ -52,7 +61,8 @@ export async function composeFollowUp(
   const facts: FollowUpFacts = {
     buyer_name: order.buyerName,
     invoice: order.invoice,
-    total: formatRupiah(order.total),
+    // What the buyer still pays: a COD buyer whose down payment arrived hands the courier the rest.
+    total: formatRupiah(order.paymentMethod === 'cod' ? codAmountOf(order) : order.total),
     product: productSummary(items),
     store_name: store.name,
     payment_link: waLink(csPhone, opener),

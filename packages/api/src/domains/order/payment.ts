@@ -1,4 +1,4 @@
-import { type confirmPaymentInput, formatRupiah } from '@bosonline/contracts';
+import { type confirmPaymentInput, formatRupiah, pickBankAccountMessage } from '@bosonline/contracts';
 import type { z } from 'zod';
 import type { SellerContext } from '../../context.ts';
 import { conflict, invalidField } from '../../lib/errors.ts';
@@ -22,7 +22,7 @@ export async function confirmPayment(ctx: PaymentCtx, input: z.output<typeof con
     where: { id: input.bankAccountId, storeId: ctx.tenant.storeId },
     select: { id: true },
   });
-  if (!account) throw invalidField('bankAccountId', 'Pick one of your store’s bank accounts');
+  if (!account) throw invalidField('bankAccountId', pickBankAccountMessage);
   // Any amount other than the total is a seller's judgement call, not a typo: it needs `force` and
   // a note, whether less (a short transfer) or more (one that also covers something else).
   if (input.amount !== order.total) {

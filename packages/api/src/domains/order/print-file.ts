@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { orderPrintInput } from '@bosonline/contracts';
+import { codAmountOf, orderPrintInput } from '@bosonline/contracts';
 import type { Db } from '@bosonline/db';
 import type { Context } from '../../context.ts';
 import { notFound } from '../../lib/errors.ts';
@@ -65,6 +65,8 @@ async function printable(db: Db, tenant: StoreScope, invoices: string[]): Promis
       productDiscount: o.productDiscount,
       shippingDiscount: o.shippingDiscount,
       total: o.total,
+      downPaymentReceived: o.downPaymentPaidAt ? o.downPayment : null,
+      codAmount: codAmountOf(o),
       note: o.note,
     });
   }

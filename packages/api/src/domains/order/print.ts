@@ -22,6 +22,10 @@ export interface PrintableOrder {
   productDiscount: number;
   shippingDiscount: number;
   total: number;
+  /** A down payment the seller confirmed before shipping (null when none was received). */
+  downPaymentReceived: number | null;
+  /** What the courier collects on delivery (contracts' codAmountOf): 0 unless COD. */
+  codAmount: number;
   note: string | null;
 }
 
@@ -183,6 +187,16 @@ function invoicePage(doc: Doc, order: PrintableOrder) {
   const y = doc.y;
   doc.font('Helvetica-Bold').fontSize(12).text('TOTAL', labelX, y, { width: 160 });
   doc.text(formatRupiah(order.total), labelX + 160, y, { width: 100, align: 'right' });
+  // The buyer already transferred part of it: the invoice says so and what is left for the courier.
+  if (order.downPaymentReceived) {
+    doc.moveDown(0.3);
+    const paid = doc.y;
+    doc.font('Helvetica').fontSize(10).text('Uang muka diterima', labelX, paid, { width: 160 });
+    doc.text(formatRupiah(-order.downPaymentReceived), labelX + 160, paid, { width: 100, align: 'right' });
+    const rest = doc.y;
+    doc.font('Helvetica-Bold').fontSize(11).text('Sisa dibayar saat COD', labelX, rest, { width: 160 });
+    doc.text(formatRupiah(order.codAmount), labelX + 160, rest, { width: 100, align: 'right' });
+  }
   if (order.note) {
     doc.moveDown(1);
     field(doc, 'Catatan', order.note, left, width);
@@ -257,7 +271,7 @@ async function labelPage(doc: Doc, order: PrintableOrder) {
   doc
     .font('Helvetica-Bold')
     .fontSize(15)
-    .text(order.paymentMethod === 'cod' ? `COD ${formatRupiah(order.total)}` : 'NON-COD', m, y + 8, {
+    .text(order.paymentMethod === 'cod' ? `COD ${formatRupiah(order.codAmount)}` : 'NON-COD', m, y + 8, {
       width,
       align: 'center',
     });

@@ -1,4 +1,4 @@
-import { canTransition, type orderStatusInput, waitsForPayment } from '@bosonline/contracts';
+import { canTransition, formatRupiah, type orderStatusInput, waitsForPayment } from '@bosonline/contracts';
 import type { z } from 'zod';
 import type { SellerContext } from '../../context.ts';
 import { conflict } from '../../lib/errors.ts';
@@ -16,6 +16,21 @@ async function cancelShipment(ctx: StatusCtx, order: OrderRow) {
 }
 
 /**
+ * The buyer's down payment the store received, if any: cancelling the order owes it back, so the
+ * seller must say how it is returned (`refundNote`) rather than cancel without a trace of it.
+ */
+function refundOwed(order: OrderRow, refundNote: string | null) {
+  const received = order.downPaymentPaidAt && order.downPayment ? order.downPayment : 0;
+  if (received && !refundNote) {
+    throw conflict(
+      `The buyer's down payment of ${formatRupiah(received)} was received; say how it is refunded to cancel this order`,
+      'refundNote',
+    );
+  }
+  return received ? { downPaymentRefund: received, refundNote } : {};
+}
+
+/**
  * "Update Status Order": the moves a seller makes by hand. Cancel (before shipping) cancels the
  * courier booking, returns the stock and the voucher uses; returned puts the items back in stock
  * unless the seller says they came back unsellable (`restock: false`).
@@ -26,19 +41,22 @@ export async function updateStatus(ctx: StatusCtx, input: z.output<typeof orderS
   const note = input.note ?? null;
   const actor = ctx.actor.userId;
   switch (input.status) {
-    case 'canceled':
+    case 'canceled': {
       if (!canTransition(order.status, 'canceled')) break;
+      // Asked before the courier booking is undone: a refused cancel changes nothing.
+      const refund = refundOwed(order, input.refundNote ?? null);
       await cancelShipment(ctx, order);
       return changeOrder(ctx, order, {
         to: 'canceled',
         type: 'canceled',
         data: { canceledAt: now, cancelReason: note },
-        details: { note },
+        details: { note, ...refund },
         also: async (tx) => {
           await restock(tx, order, 'sale_canceled', actor);
           await releaseVouchers(tx, order);
         },
       });
+    }
     case 'returned':
       return changeOrder(ctx, order, {
         to: 'returned',

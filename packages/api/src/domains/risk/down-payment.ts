@@ -1,4 +1,9 @@
-import { codAfterDownPayment, type confirmDownPaymentInput, formatRupiah } from '@bosonline/contracts';
+import {
+  codAfterDownPayment,
+  type confirmDownPaymentInput,
+  formatRupiah,
+  pickBankAccountMessage,
+} from '@bosonline/contracts';
 import type { z } from 'zod';
 import type { SellerContext } from '../../context.ts';
 import { conflict, invalidField } from '../../lib/errors.ts';
@@ -37,7 +42,7 @@ export async function confirmDownPayment(
         })
       : null,
   ]);
-  if (!account) throw invalidField('bankAccountId', 'Pick one of your store’s bank accounts');
+  if (!account) throw invalidField('bankAccountId', pickBankAccountMessage);
   if (input.proofImageId && !proof) throw invalidField('proofImageId', 'Upload the receipt first');
   const paidAt = ctx.clock.now();
   const claimed = await applyOrderChange(ctx, order, {
