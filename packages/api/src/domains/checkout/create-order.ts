@@ -18,8 +18,8 @@ import { paymentDueAt, queueExpiry } from '../order/expiry.ts';
 import { releaseVouchers } from '../order/release.ts';
 import { gatewayChannel } from '../payment/channel.ts';
 import { openCharge } from '../payment/charge.ts';
-import { assessRiskTakingInvoice, type RiskHold, riskHoldOf } from '../risk/assess.ts';
-import { confirmDueAt, startHold } from '../risk/hold.ts';
+import { assessRiskTakingInvoice, type PastShield, pastShield } from '../risk/assess.ts';
+import { holdColumns, startHold } from '../risk/hold.ts';
 import type { RiskAssessment } from '../risk/score.ts';
 import { queueHoldExpiry } from '../shield/hold.ts';
 import { buyerFactColumns } from '../shield/shield.sql.ts';
@@ -42,10 +42,13 @@ type CheckoutCtx = Pick<
   'db' | 'clock' | 'ports' | 'req' | 'logger' | 'jobs' | 'tokens' | 'publicUrl'
 >;
 
-/** The order's COD risk, and whether the form's policy holds it (for a confirmation or a down payment). */
+/**
+ * The order's COD risk, and where it goes unless the shield holds it (`pastShield`: a hold for a
+ * confirmation or a down payment, or on as usual).
+ */
 interface RiskVerdict {
   assessment: RiskAssessment;
-  hold: RiskHold | null;
+  past: PastShield;
 }
 
 const orderTransaction = { timeout: 20_000, maxWait: 20_000 };
@@ -102,13 +105,7 @@ async function writeOrder(
   // The shield's hold comes first: a spam order is not offered to the buyer for confirmation.
   // A held order keeps its stock and voucher uses only for the hold (shield/hold.ts, risk/hold.ts);
   // one held for a block-list entry takes no stock at all (order/release.ts `holdsStock`).
-  const status = shield.reasons.length
-    ? 'suspicious'
-    : risk.hold
-      ? 'awaiting_confirmation'
-      : quote.paymentMethod === 'cod'
-        ? 'booking'
-        : 'unpaid';
+  const status = shield.reasons.length ? 'suspicious' : risk.past.status;
   const orderId = randomUUID();
   const now = new Date();
   // Deadlines by the app clock, which the jobs that act on them read.
@@ -162,12 +159,7 @@ async function writeOrder(
       createdById: placedBy,
       riskScore: risk.assessment.score,
       riskReasons: risk.assessment.reasons,
-      confirmDueAt:
-        status === 'awaiting_confirmation'
-          ? confirmDueAt(scheduledAt, form.settings.riskPolicy.confirmHours)
-          : null,
-      downPayment:
-        status === 'awaiting_confirmation' && risk.hold?.kind === 'down_payment' ? risk.hold.amount : null,
+      ...holdColumns(status === 'suspicious' ? null : risk.past.hold, form.settings.riskPolicy, scheduledAt),
       downPaymentPaidAt: null,
       buyerIp: shield.buyerIp,
       deviceId: shield.deviceId,
@@ -450,7 +442,7 @@ async function placeOrder(ctx: CheckoutCtx, input: CreateOrderInput, entry: Orde
   // Orders a store's CS enter for a buyer are scored but never held: they spoke to the buyer.
   const risk = {
     assessment,
-    hold: riskHoldOf(form.settings.riskPolicy, assessment, {
+    past: pastShield(form.settings.riskPolicy, assessment, {
       paymentMethod: quote.paymentMethod,
       byStaff: entry.origin === 'manual',
       total: quote.total,

@@ -97,7 +97,7 @@ export type RiskHold = { kind: 'confirm' } | { kind: 'down_payment'; amount: num
  */
 export function riskHoldOf(
   policy: RiskPolicy,
-  risk: RiskAssessment,
+  risk: Pick<RiskAssessment, 'score'>,
   order: { paymentMethod: string; byStaff: boolean; total: number },
 ): RiskHold | null {
   if (policy.action === 'none' || order.paymentMethod !== 'cod' || order.byStaff) return null;
@@ -105,4 +105,26 @@ export function riskHoldOf(
   return policy.action === 'down_payment'
     ? { kind: 'down_payment', amount: downPaymentOf(order.total, policy.downPaymentPercent) }
     : { kind: 'confirm' };
+}
+
+/** Where an order goes once the Order Shield lets it through, and the risk hold that puts it there. */
+export interface PastShield {
+  status: 'awaiting_confirmation' | 'booking' | 'unpaid';
+  hold: RiskHold | null;
+}
+
+/**
+ * The status an order takes when the shield does not hold it: the checkout's, and "Bukan spam"'s
+ * for an order it held (shield/hold.ts), so a released order meets the form's COD risk policy
+ * exactly as it would have at checkout. A risk hold first, else COD to the courier booking, else
+ * waiting for payment.
+ */
+export function pastShield(
+  policy: RiskPolicy,
+  risk: Pick<RiskAssessment, 'score'>,
+  order: { paymentMethod: string; byStaff: boolean; total: number },
+): PastShield {
+  const hold = riskHoldOf(policy, risk, order);
+  if (hold) return { status: 'awaiting_confirmation', hold };
+  return { status: order.paymentMethod === 'cod' ? 'booking' : 'unpaid', hold: null };
 }
