@@ -75,6 +75,21 @@ describe('risk score', () => {
     expect((await s.client.order.detail.query({ invoice: risky })).status).toBe('ready_to_ship');
   });
 
+  it("scores the first order from a number without WhatsApp as such, with the shield's WhatsApp rule off", async () => {
+    const s = await shop();
+    await s.client.form.update.mutate({ id: s.form.id, shield: { holdInvalidWhatsapp: false } });
+    // The sandbox's number without WhatsApp, never looked up before this order.
+    const phone = '081355552000';
+    const invoice = await order(s, phone);
+    const first = await s.client.order.detail.query({ invoice });
+    expect(first.status).toBe('ready_to_ship');
+    expect(first.risk?.reasons.map((r) => r.code)).toContain('whatsapp_invalid');
+    // The answer is kept for the number's next orders.
+    expect(await server.db.whatsappCheck.findUnique({ where: { phone: '6281355552000' } })).toMatchObject({
+      valid: false,
+    });
+  });
+
   it('keeps the policy with the form and refuses a threshold out of range with a named field', async () => {
     const s = await shop({ threshold: 0.7, action: 'hold_confirm', confirmHours: 6 });
     expect(s.form.riskPolicy).toEqual({

@@ -18,12 +18,18 @@ import { paymentDueAt, queueExpiry } from '../order/expiry.ts';
 import { releaseVouchers } from '../order/release.ts';
 import { gatewayChannel } from '../payment/channel.ts';
 import { openCharge } from '../payment/charge.ts';
-import { assessRiskTakingInvoice, type PastShield, pastShield } from '../risk/assess.ts';
+import { assessRiskTakingInvoice, type PastShield, pastShield, whatsappStanding } from '../risk/assess.ts';
 import { holdColumns, startHold } from '../risk/hold.ts';
-import type { RiskAssessment } from '../risk/score.ts';
+import { type RiskAssessment, scoreRisk } from '../risk/score.ts';
 import { queueHoldExpiry } from '../shield/hold.ts';
 import { buyerFactColumns } from '../shield/shield.sql.ts';
-import { buyerFactsInput, type ShieldVerdict, shieldVerdict } from '../shield/verdict.ts';
+import {
+  buyerFactsInput,
+  type OrderPlacer,
+  type ShieldVerdict,
+  shieldApplies,
+  shieldVerdict,
+} from '../shield/verdict.ts';
 import { recordBooking, shipmentRequestOf } from '../shipping/booking.ts';
 import { pickWeighted } from '../staff/rotation.ts';
 import { recordWebhookEvents } from '../webhook/outbox.ts';
@@ -35,7 +41,7 @@ import { answerOf, orderAnswer } from './order-answer.ts';
 import { checkoutEntry, type ManualEntry, type OrderEntry } from './origin.ts';
 import { publishedForm } from './public.ts';
 import { chargesOf, type Quote, quoteOrder } from './quote.ts';
-import { cacheWhatsappCheck, checkWhatsapp } from './whatsapp.ts';
+import { buyerOnWhatsapp, cacheWhatsappCheck, checkWhatsapp } from './whatsapp.ts';
 
 type CheckoutCtx = Pick<
   Context,
@@ -417,7 +423,7 @@ async function placeOrder(ctx: CheckoutCtx, input: CreateOrderInput, entry: Orde
       : null;
   // The COD risk score, the invoice number and the Order Shield's buyer facts come in one
   // statement (domains/risk/assess.ts, shield/shield.sql.ts): each round trip here counts.
-  const { assessment, invoice, row } = await assessRiskTakingInvoice(
+  const { features, invoice, row } = await assessRiskTakingInvoice(
     ctx,
     {
       storeId: form.storeId,
@@ -429,16 +435,18 @@ async function placeOrder(ctx: CheckoutCtx, input: CreateOrderInput, entry: Orde
     },
     buyerFactColumns(buyerFactsInput(ctx, form.storeId, input)),
   );
+  // Whether the number has WhatsApp, known before the shield and the score judge it: an uncached
+  // number is asked now (cached with the order's rows, writeOrder), so its first order counts too.
+  // A seller's manual order is not asked about: they spoke to the buyer.
+  const placer: OrderPlacer =
+    entry.origin === 'manual' ? { kind: 'seller', userId: entry.userId } : { kind: 'buyer' };
+  const whatsapp = shieldApplies(placer)
+    ? await buyerOnWhatsapp(ctx, input.receiver.receiverPhone, whatsappValid ?? row.whatsappValid)
+    : { valid: whatsappValid ?? row.whatsappValid, check: null };
+  whatsappCheck ??= whatsapp.check;
+  const assessment = scoreRisk({ ...features, whatsapp: whatsappStanding(whatsapp.valid) });
   // The Order Shield's verdict; a held order is saved as `suspicious` and answered like any other.
-  // A number it asked the provider about is cached with the order's rows (writeOrder).
-  const shield = await shieldVerdict(
-    ctx,
-    form,
-    input,
-    entry.origin === 'manual' ? { kind: 'seller', userId: entry.userId } : { kind: 'buyer' },
-    row,
-  );
-  whatsappCheck ??= shield.whatsappCheck;
+  const shield = shieldVerdict(ctx, form, input, placer, { ...row, whatsappValid: whatsapp.valid });
   // Orders a store's CS enter for a buyer are scored but never held: they spoke to the buyer.
   const risk = {
     assessment,
