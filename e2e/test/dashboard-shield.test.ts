@@ -1,4 +1,4 @@
-import { startTestServer, type TestServer } from '@bosonline/server/testing';
+import { demoSellerClient, startTestServer, type TestServer } from '@bosonline/server/testing';
 import { checkoutBody, demoFormId } from '@bosonline/server/testing/demo-orders';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -64,6 +64,40 @@ describe.skipIf(!hasBrowser)('seller dashboard: Order Shield', () => {
     // With nothing held any more, the tab says what it is for rather than "no orders yet".
     await page.goto(`${server.url}/app/orders?status=suspicious`);
     await page.getByText(/^Tidak ada pesanan yang ditahan Order Shield\./).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps no hold panel on a released order once delivered: a one-line note, and no "booking → booking" step', async () => {
+    const order = await heldOrder('081377700033');
+    const { client: seller } = await demoSellerClient(server);
+    // The courier answers the AWB later by webhook: the booking is recorded while still `booking`.
+    server.shipping.awbByWebhook = true;
+    try {
+      await seller.shield.release.mutate({ invoice: order.invoice });
+    } finally {
+      server.shipping.awbByWebhook = false;
+    }
+    // The courier's webhooks then bring the AWB, the pickup and the delivery.
+    server.clock.advance(61 * 60_000);
+    await server.runJobs();
+    expect((await server.db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe('delivered');
+
+    const { page, errors } = await openPage(browser, 360);
+    await logIn(page, server.url, 'demo@bosonline.id', `/app/orders/${order.invoice}`);
+    await page.getByRole('heading', { name: `Pesanan ${order.invoice}` }).waitFor();
+    const note = page.getByRole('region', { name: 'Riwayat Order Shield' });
+    await note.getByText(/^Dilepas dari Order Shield oleh /).waitFor();
+    expect(await page.getByRole('region', { name: 'Ditahan Order Shield' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Bukan spam' }).count()).toBe(0);
+    // Every step that reads as a change names two different statuses.
+    const changes = await page.getByText(/ → /).allInnerTexts();
+    expect(changes.length).toBeGreaterThan(0);
+    for (const change of changes) {
+      const [from, to] = change.split(' → ');
+      expect(from, change).not.toBe(to);
+    }
+    await expectAccessible(page);
+    await page.screenshot({ path: `${screenshotDir}dashboard-shield-released-360.png`, fullPage: true });
     expect(errors).toEqual([]);
   });
 

@@ -75,6 +75,21 @@ describe('risk score', () => {
     expect((await s.client.order.detail.query({ invoice: risky })).status).toBe('ready_to_ship');
   });
 
+  it("scores the first order from a number without WhatsApp as such, with the shield's WhatsApp rule off", async () => {
+    const s = await shop();
+    await s.client.form.update.mutate({ id: s.form.id, shield: { holdInvalidWhatsapp: false } });
+    // The sandbox's number without WhatsApp, never looked up before this order.
+    const phone = '081355552000';
+    const invoice = await order(s, phone);
+    const first = await s.client.order.detail.query({ invoice });
+    expect(first.status).toBe('ready_to_ship');
+    expect(first.risk?.reasons.map((r) => r.code)).toContain('whatsapp_invalid');
+    // The answer is kept for the number's next orders.
+    expect(await server.db.whatsappCheck.findUnique({ where: { phone: '6281355552000' } })).toMatchObject({
+      valid: false,
+    });
+  });
+
   it('keeps the policy with the form and refuses a threshold out of range with a named field', async () => {
     const s = await shop({ threshold: 0.7, action: 'hold_confirm', confirmHours: 6 });
     expect(s.form.riskPolicy).toEqual({
@@ -261,5 +276,71 @@ describe('hold and confirm', () => {
     const other = await shop();
     const res = await server.rest('GET', `/store/order/${invoice}`, { token: other.token });
     expect(res.status).toBe(404);
+  });
+});
+
+describe('"Bukan spam" and the risk policy', () => {
+  /** A shop whose form holds risky COD orders and whose Order Shield holds the word "iseng". */
+  async function shieldedShop(riskPolicy: Partial<RiskPolicy>) {
+    const s = await shop(riskPolicy);
+    await s.client.form.update.mutate({ id: s.form.id, shield: { blockedWords: ['iseng'] } });
+    return s;
+  }
+  const orderHeld = async (s: HeldOrderShop, phone: string) => {
+    const invoice = await orderCod(server, s, phone, { buyerName: 'Pembeli Iseng' });
+    expect((await s.client.order.detail.query({ invoice })).status).toBe('suspicious');
+    return invoice;
+  };
+
+  it('sends a released risky COD order to the WhatsApp confirmation its checkout would have asked, unbooked', async () => {
+    const s = await shieldedShop({ threshold: 0.3, action: 'hold_confirm', confirmHours: 6 });
+    const phone = '081377773001';
+    const booked = server.shipping.booked.length;
+    const invoice = await orderHeld(s, phone);
+    server.clock.advance(5 * 60_000);
+    const res = await server.rest('POST', `/store/shield/orders/${invoice}/release`, { token: s.token });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const released = await s.client.order.detail.query({ invoice });
+    expect(released.status).toBe('awaiting_confirmation');
+    expect(released.risk?.score).toBeGreaterThanOrEqual(0.3);
+    // Its window starts with the release, as the checkout's starts with the order.
+    expect(released.confirmDueAt?.getTime()).toBe(server.clock.now().getTime() + 6 * hour);
+    expect(released.awb).toBeNull();
+    expect(server.shipping.booked.length).toBe(booked);
+    // The buyer's confirmation then books it, once.
+    const confirm = await server.rest('POST', '/order/held/confirm', { body: { token: holdToken(phone) } });
+    expect((confirm.body.data as { changed: boolean }).changed).toBe(true);
+    expect((await s.client.order.detail.query({ invoice })).status).toBe('ready_to_ship');
+    expect(server.shipping.booked.length - booked).toBe(1);
+  });
+
+  it('asks a released risky COD order for the down payment of a down_payment form (SDK door)', async () => {
+    const s = await shieldedShop({
+      threshold: 0.3,
+      action: 'down_payment',
+      confirmHours: 6,
+      downPaymentPercent: 40,
+    });
+    const phone = '081377773002';
+    const invoice = await orderHeld(s, phone);
+    const released = await s.client.shield.release.mutate({ invoice });
+    expect(released.status).toBe('awaiting_confirmation');
+    expect(released.downPayment).toEqual({
+      amount: Math.ceil((released.total * 40) / 100),
+      paid: false,
+      paidAt: null,
+    });
+    expect(lastHoldMessage(server, phone, 'order_down_payment').text).toContain(invoice);
+  });
+
+  it('books a released COD order whose score is under the threshold, for its full amount', async () => {
+    const s = await shieldedShop({ threshold: 0.99, action: 'hold_confirm', confirmHours: 6 });
+    const booked = server.shipping.booked.length;
+    const invoice = await orderHeld(s, '081377773003');
+    const released = await s.client.shield.release.mutate({ invoice });
+    expect(released.risk?.score ?? 0).toBeLessThan(0.99);
+    expect(released.status).toBe('ready_to_ship');
+    expect(released.codAmount).toBe(released.total);
+    expect(server.shipping.booked.length - booked).toBe(1);
   });
 });

@@ -30,7 +30,13 @@ describe('order lifecycle', () => {
   });
 
   it('a held order goes only where a checkout puts orders, or is canceled; isHeld names it', () => {
-    expect(orderTransitions.suspicious).toEqual(['booking', 'unpaid', 'paid', 'canceled']);
+    expect(orderTransitions.suspicious).toEqual([
+      'booking',
+      'awaiting_confirmation',
+      'unpaid',
+      'paid',
+      'canceled',
+    ]);
     for (const status of orderStatuses) expect(canTransition(status, 'suspicious')).toBe(false);
     expect(orderStatuses.filter(isHeld)).toEqual(['suspicious']);
   });

@@ -25,9 +25,10 @@ export const orderTransitions: Record<OrderStatus, readonly OrderStatus[]> = {
   delivered: [],
   returned: [],
   canceled: [],
-  // Held by the Order Shield: "Bukan spam" moves it where its checkout would have (COD booking,
-  // transfer unpaid, gateway paid if the buyer paid meanwhile); "Spam" or the hold's end cancels.
-  suspicious: ['booking', 'unpaid', 'paid', 'canceled'],
+  // Held by the Order Shield: "Bukan spam" moves it where its checkout would have (COD booking or
+  // the form's risk hold, transfer unpaid, gateway paid if the buyer paid meanwhile); "Spam" or the
+  // hold's end cancels.
+  suspicious: ['booking', 'awaiting_confirmation', 'unpaid', 'paid', 'canceled'],
 };
 
 export function canTransition(from: OrderStatus, to: OrderStatus): boolean {

@@ -19,6 +19,13 @@ export const shieldEn: ShieldMessages = {
     `Not booked with a courier yet. Unless reviewed by ${until}, it is canceled and its stock comes back.`,
   heldIntroBlocked: (until) =>
     `Not booked with a courier and no stock taken yet; the stock is taken when you choose "Not spam". Unless reviewed by ${until}, it is canceled.`,
+  /** An order's page once its hold is over: a past-tense line, no decisions left. */
+  pastTitle: 'Order Shield history',
+  past: {
+    shield_released: (by: string | null) => `Released from Order Shield by ${by ?? 'the system'}`,
+    shield_spam: (by: string | null) => `Canceled as spam by ${by ?? 'the system'}`,
+    shield_expired: (_by: string | null) => 'Canceled automatically: not reviewed while held by Order Shield',
+  },
   release: 'Not spam',
   spam: 'Spam',
   ban: 'Block buyer',

@@ -21,6 +21,13 @@ export const shieldId = {
   /** A block-list hold took no stock: "Bukan spam" takes it, if it is still there. */
   heldIntroBlocked: (until: string) =>
     `Pesanan belum dikirim ke kurir dan belum memotong stok; stok diambil saat Anda memilih "Bukan spam". Bila tidak ditinjau sampai ${until}, pesanan batal otomatis.`,
+  /** An order's page once its hold is over: a past-tense line, no decisions left. */
+  pastTitle: 'Riwayat Order Shield',
+  past: {
+    shield_released: (by: string | null) => `Dilepas dari Order Shield oleh ${by ?? 'sistem'}`,
+    shield_spam: (by: string | null) => `Dibatalkan sebagai spam oleh ${by ?? 'sistem'}`,
+    shield_expired: (_by: string | null) => 'Batal otomatis: tidak ditinjau selama ditahan Order Shield',
+  },
   release: 'Bukan spam',
   spam: 'Spam',
   ban: 'Blokir pembeli',

@@ -35,7 +35,8 @@ export function OrderTimeline({ events }: { events: Event[] }) {
             }
             title={t.event[event.type] ?? event.type}
           >
-            {event.fromStatus && event.toStatus && (
+            {/* A step within one status (a booking recorded while still booking) is no change to show. */}
+            {event.fromStatus && event.toStatus && event.fromStatus !== event.toStatus && (
               <Text size="sm">{t.statusChange(t.status[event.fromStatus], t.status[event.toStatus])}</Text>
             )}
             {refund && <Text size="sm">{t.order.refunded(formatRupiah(refund.amount), refund.note)}</Text>}

@@ -28,6 +28,32 @@ export function ShieldReasons({ reasons }: { reasons: ShieldReason[] }) {
   );
 }
 
+const shieldEnds = ['shield_released', 'shield_spam', 'shield_expired'] as const;
+
+/**
+ * What became of an order the shield once held, in one past-tense line ("Dilepas dari Order Shield
+ * oleh Rina"), with its reasons as badges: the hold is over, so nothing here asks for a decision.
+ */
+function ShieldNote({ order }: { order: Order }) {
+  const t = useT();
+  const end = order.timeline.findLast((e) => (shieldEnds as readonly string[]).includes(e.type));
+  if (!end) return null;
+  const type = end.type as (typeof shieldEnds)[number];
+  return (
+    <section aria-label={t.shield.pastTitle}>
+      <Group gap="xs" wrap="nowrap" align="flex-start">
+        <IconShieldExclamation size={18} aria-hidden color="var(--mantine-color-dimmed)" />
+        <div>
+          <Text size="sm" c="dimmed">
+            {t.shield.past[type](end.actorName)} · {formatDateTime(t.locale, end.at)} {t.common.wib}
+          </Text>
+          <ShieldReasons reasons={order.shieldReasons} />
+        </div>
+      </Group>
+    </section>
+  );
+}
+
 /**
  * A held order's reasons and the seller's three answers: "Bukan spam" (it goes on as its checkout
  * would have), "Spam" (canceled) and "Blokir pembeli" (its phone and device on the lists; its IP only
@@ -47,8 +73,8 @@ export function ShieldPanel({
   const { ban } = useBlockMutations();
   const [confirm, setConfirm] = useState<'spam' | 'ban' | null>(null);
   const [includeIp, setIncludeIp] = useState(false);
-  if (!isHeld(order.status) && order.shieldReasons.length === 0) return null;
-  const held = isHeld(order.status);
+  // Only a held order has the panel; once the hold is over its page keeps a one-line note.
+  if (!isHeld(order.status)) return order.shieldReasons.length ? <ShieldNote order={order} /> : null;
 
   const decide = async <T,>(run: () => Promise<T>, success: (result: T) => string) => {
     try {
@@ -66,13 +92,9 @@ export function ShieldPanel({
 
   return (
     <section aria-label={t.shield.heldTitle}>
-      <Alert
-        color={held ? 'red' : 'gray'}
-        icon={<IconShieldExclamation aria-hidden />}
-        title={t.shield.heldTitle}
-      >
+      <Alert color="red" icon={<IconShieldExclamation aria-hidden />} title={t.shield.heldTitle}>
         <Stack gap="sm">
-          {held && order.heldUntil && (
+          {order.heldUntil && (
             <Text size="sm">
               {(heldByBlockList(order.shieldReasons) ? t.shield.heldIntroBlocked : t.shield.heldIntro)(
                 `${formatDateTime(t.locale, order.heldUntil)} ${t.common.wib}`,
@@ -91,30 +113,26 @@ export function ShieldPanel({
           </List>
           {canManage && (
             <Group gap="xs">
-              {held && (
-                <Button
-                  leftSection={<IconCheck size={16} aria-hidden />}
-                  loading={release.isPending}
-                  onClick={() =>
-                    decide(
-                      () => release.mutateAsync({ invoice: order.invoice }),
-                      () => t.shield.released,
-                    )
-                  }
-                >
-                  {t.shield.release}
-                </Button>
-              )}
-              {held && (
-                <Button
-                  color="red"
-                  variant="light"
-                  leftSection={<IconTrash size={16} aria-hidden />}
-                  onClick={() => setConfirm('spam')}
-                >
-                  {t.shield.spam}
-                </Button>
-              )}
+              <Button
+                leftSection={<IconCheck size={16} aria-hidden />}
+                loading={release.isPending}
+                onClick={() =>
+                  decide(
+                    () => release.mutateAsync({ invoice: order.invoice }),
+                    () => t.shield.released,
+                  )
+                }
+              >
+                {t.shield.release}
+              </Button>
+              <Button
+                color="red"
+                variant="light"
+                leftSection={<IconTrash size={16} aria-hidden />}
+                onClick={() => setConfirm('spam')}
+              >
+                {t.shield.spam}
+              </Button>
               <Button
                 color="dark"
                 variant="light"

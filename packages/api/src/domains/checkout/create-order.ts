@@ -18,12 +18,18 @@ import { paymentDueAt, queueExpiry } from '../order/expiry.ts';
 import { releaseVouchers } from '../order/release.ts';
 import { gatewayChannel } from '../payment/channel.ts';
 import { openCharge } from '../payment/charge.ts';
-import { assessRiskTakingInvoice, type RiskHold, riskHoldOf } from '../risk/assess.ts';
-import { confirmDueAt, startHold } from '../risk/hold.ts';
-import type { RiskAssessment } from '../risk/score.ts';
+import { assessRiskTakingInvoice, type PastShield, pastShield, whatsappStanding } from '../risk/assess.ts';
+import { holdColumns, startHold } from '../risk/hold.ts';
+import { type RiskAssessment, scoreRisk } from '../risk/score.ts';
 import { queueHoldExpiry } from '../shield/hold.ts';
 import { buyerFactColumns } from '../shield/shield.sql.ts';
-import { buyerFactsInput, type ShieldVerdict, shieldVerdict } from '../shield/verdict.ts';
+import {
+  buyerFactsInput,
+  type OrderPlacer,
+  type ShieldVerdict,
+  shieldApplies,
+  shieldVerdict,
+} from '../shield/verdict.ts';
 import { recordBooking, shipmentRequestOf } from '../shipping/booking.ts';
 import { pickWeighted } from '../staff/rotation.ts';
 import { recordWebhookEvents } from '../webhook/outbox.ts';
@@ -35,17 +41,20 @@ import { answerOf, orderAnswer } from './order-answer.ts';
 import { checkoutEntry, type ManualEntry, type OrderEntry } from './origin.ts';
 import { publishedForm } from './public.ts';
 import { chargesOf, type Quote, quoteOrder } from './quote.ts';
-import { cacheWhatsappCheck, checkWhatsapp } from './whatsapp.ts';
+import { buyerOnWhatsapp, cacheWhatsappCheck, checkWhatsapp } from './whatsapp.ts';
 
 type CheckoutCtx = Pick<
   Context,
   'db' | 'clock' | 'ports' | 'req' | 'logger' | 'jobs' | 'tokens' | 'publicUrl'
 >;
 
-/** The order's COD risk, and whether the form's policy holds it (for a confirmation or a down payment). */
+/**
+ * The order's COD risk, and where it goes unless the shield holds it (`pastShield`: a hold for a
+ * confirmation or a down payment, or on as usual).
+ */
 interface RiskVerdict {
   assessment: RiskAssessment;
-  hold: RiskHold | null;
+  past: PastShield;
 }
 
 const orderTransaction = { timeout: 20_000, maxWait: 20_000 };
@@ -102,13 +111,7 @@ async function writeOrder(
   // The shield's hold comes first: a spam order is not offered to the buyer for confirmation.
   // A held order keeps its stock and voucher uses only for the hold (shield/hold.ts, risk/hold.ts);
   // one held for a block-list entry takes no stock at all (order/release.ts `holdsStock`).
-  const status = shield.reasons.length
-    ? 'suspicious'
-    : risk.hold
-      ? 'awaiting_confirmation'
-      : quote.paymentMethod === 'cod'
-        ? 'booking'
-        : 'unpaid';
+  const status = shield.reasons.length ? 'suspicious' : risk.past.status;
   const orderId = randomUUID();
   const now = new Date();
   // Deadlines by the app clock, which the jobs that act on them read.
@@ -162,12 +165,7 @@ async function writeOrder(
       createdById: placedBy,
       riskScore: risk.assessment.score,
       riskReasons: risk.assessment.reasons,
-      confirmDueAt:
-        status === 'awaiting_confirmation'
-          ? confirmDueAt(scheduledAt, form.settings.riskPolicy.confirmHours)
-          : null,
-      downPayment:
-        status === 'awaiting_confirmation' && risk.hold?.kind === 'down_payment' ? risk.hold.amount : null,
+      ...holdColumns(status === 'suspicious' ? null : risk.past.hold, form.settings.riskPolicy, scheduledAt),
       downPaymentPaidAt: null,
       buyerIp: shield.buyerIp,
       deviceId: shield.deviceId,
@@ -425,7 +423,7 @@ async function placeOrder(ctx: CheckoutCtx, input: CreateOrderInput, entry: Orde
       : null;
   // The COD risk score, the invoice number and the Order Shield's buyer facts come in one
   // statement (domains/risk/assess.ts, shield/shield.sql.ts): each round trip here counts.
-  const { assessment, invoice, row } = await assessRiskTakingInvoice(
+  const { features, invoice, row } = await assessRiskTakingInvoice(
     ctx,
     {
       storeId: form.storeId,
@@ -437,20 +435,22 @@ async function placeOrder(ctx: CheckoutCtx, input: CreateOrderInput, entry: Orde
     },
     buyerFactColumns(buyerFactsInput(ctx, form.storeId, input)),
   );
+  // Whether the number has WhatsApp, known before the shield and the score judge it: an uncached
+  // number is asked now (cached with the order's rows, writeOrder), so its first order counts too.
+  // A seller's manual order is not asked about: they spoke to the buyer.
+  const placer: OrderPlacer =
+    entry.origin === 'manual' ? { kind: 'seller', userId: entry.userId } : { kind: 'buyer' };
+  const whatsapp = shieldApplies(placer)
+    ? await buyerOnWhatsapp(ctx, input.receiver.receiverPhone, whatsappValid ?? row.whatsappValid)
+    : { valid: whatsappValid ?? row.whatsappValid, check: null };
+  whatsappCheck ??= whatsapp.check;
+  const assessment = scoreRisk({ ...features, whatsapp: whatsappStanding(whatsapp.valid) });
   // The Order Shield's verdict; a held order is saved as `suspicious` and answered like any other.
-  // A number it asked the provider about is cached with the order's rows (writeOrder).
-  const shield = await shieldVerdict(
-    ctx,
-    form,
-    input,
-    entry.origin === 'manual' ? { kind: 'seller', userId: entry.userId } : { kind: 'buyer' },
-    row,
-  );
-  whatsappCheck ??= shield.whatsappCheck;
+  const shield = shieldVerdict(ctx, form, input, placer, { ...row, whatsappValid: whatsapp.valid });
   // Orders a store's CS enter for a buyer are scored but never held: they spoke to the buyer.
   const risk = {
     assessment,
-    hold: riskHoldOf(form.settings.riskPolicy, assessment, {
+    past: pastShield(form.settings.riskPolicy, assessment, {
       paymentMethod: quote.paymentMethod,
       byStaff: entry.origin === 'manual',
       total: quote.total,

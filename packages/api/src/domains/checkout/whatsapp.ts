@@ -67,6 +67,28 @@ export async function lookUpWhatsapp(
   return { answer: { phone, valid, checked }, check: checked ? { phone, valid, checkedAt } : null };
 }
 
+/**
+ * The checkout's one answer on whether the buyer's number has WhatsApp, for the Order Shield and
+ * the COD risk score alike: what is already `known` (the buyer's own validation, or the cache read
+ * in the risk statement), else the provider's, with the cache row it makes (`check`, written with
+ * the order's rows). Asked on the first order from a number, so that order is judged too. Null when
+ * not known: a provider without a look-up, or one that is down (the buyer is not held for our outage).
+ */
+export async function buyerOnWhatsapp(
+  ctx: Pick<Context, 'ports' | 'clock' | 'logger'>,
+  phone: string,
+  known: boolean | null,
+): Promise<{ valid: boolean | null; check: WhatsappCheck | null }> {
+  if (known !== null) return { valid: known, check: null };
+  try {
+    const { answer, check } = await lookUpWhatsapp(ctx, phone);
+    return { valid: answer.checked ? answer.valid : null, check };
+  } catch (error) {
+    ctx.logger.warn({ err: error }, 'checkout: WhatsApp check unavailable');
+    return { valid: null, check: null };
+  }
+}
+
 /** Stores a provider's answer in the shared cache (its own statement). */
 export async function cacheWhatsappCheck(ctx: Pick<Context, 'db'>, check: WhatsappCheck): Promise<void> {
   const { phone, valid, checkedAt } = check;

@@ -4,7 +4,7 @@ import type { Columns } from '../../lib/sql-columns.ts';
 import { invoiceOf } from '../checkout/invoice.ts';
 import { whatsappCheckTtlMs } from '../checkout/whatsapp.ts';
 import { type RiskFactsRow, riskFactsSql } from './risk.sql.ts';
-import { jakartaHour, type RiskAssessment, type RiskFeatures, scoreRisk } from './score.ts';
+import { jakartaHour, type RiskAssessment, type RiskFeatures } from './score.ts';
 
 // The checkout's one hook into COD risk: read the facts (one statement), score them, and decide
 // whether the order waits for the buyer's confirmation. Everything else about risk stays here.
@@ -53,6 +53,11 @@ async function readRisk<Also extends object>(
   return { features: featuresOf(facts, order, now), invoiceNumber: facts.invoiceNumber, row: facts };
 }
 
+/** How the score reads what is known of the number's WhatsApp (null: not known). */
+export function whatsappStanding(valid: boolean | null): RiskFeatures['whatsapp'] {
+  return valid === null ? 'unknown' : valid ? 'valid' : 'invalid';
+}
+
 function featuresOf(facts: RiskFactsRow, order: RiskOrder, now: Date): RiskFeatures {
   const whatsappValid = order.whatsappValid ?? facts.whatsappValid;
   return {
@@ -63,14 +68,17 @@ function featuresOf(facts: RiskFactsRow, order: RiskOrder, now: Date): RiskFeatu
     total: order.total,
     hourJakarta: jakartaHour(now),
     address: order.address,
-    whatsapp: whatsappValid === null ? 'unknown' : whatsappValid ? 'valid' : 'invalid',
+    whatsapp: whatsappStanding(whatsappValid),
     recent: { lastHour: facts.lastHour, lastDay: facts.lastDay },
   };
 }
 
 /**
- * Scores an order about to be placed, and takes its invoice number in the same statement (the
- * checkout needs both and every round trip on its path counts; statement-counts.test.ts).
+ * Reads an order's risk features and takes its invoice number in the same statement (the checkout
+ * needs both and every round trip on its path counts; statement-counts.test.ts). The checkout
+ * scores them (`scoreRisk`) once it knows the number's WhatsApp standing: the cached answer comes
+ * in `row`, and an uncached number is asked of the provider after (checkout/whatsapp.ts
+ * `buyerOnWhatsapp`), so the first order from a number without WhatsApp is scored as such.
  */
 export async function assessRiskTakingInvoice<Also extends object = Record<never, never>>(
   ctx: Pick<Context, 'db' | 'clock'>,
@@ -78,13 +86,13 @@ export async function assessRiskTakingInvoice<Also extends object = Record<never
   /** More columns for the checkout, read in the same round trip; answered, typed, in `row`. */
   alsoSelect?: Columns<Also>,
 ): Promise<{
-  assessment: RiskAssessment;
+  features: RiskFeatures;
   invoice: string;
   row: RiskFactsRow & Also;
 }> {
   const { features, invoiceNumber, row } = await readRisk(ctx, order, true, alsoSelect);
   if (invoiceNumber === null) throw new Error('invoice counter did not answer');
-  return { assessment: scoreRisk(features), invoice: invoiceOf(invoiceNumber), row };
+  return { features, invoice: invoiceOf(invoiceNumber), row };
 }
 
 /** How a risky COD order waits: for the buyer's WhatsApp confirmation, or for a transfer down payment. */
@@ -97,7 +105,7 @@ export type RiskHold = { kind: 'confirm' } | { kind: 'down_payment'; amount: num
  */
 export function riskHoldOf(
   policy: RiskPolicy,
-  risk: RiskAssessment,
+  risk: Pick<RiskAssessment, 'score'>,
   order: { paymentMethod: string; byStaff: boolean; total: number },
 ): RiskHold | null {
   if (policy.action === 'none' || order.paymentMethod !== 'cod' || order.byStaff) return null;
@@ -105,4 +113,26 @@ export function riskHoldOf(
   return policy.action === 'down_payment'
     ? { kind: 'down_payment', amount: downPaymentOf(order.total, policy.downPaymentPercent) }
     : { kind: 'confirm' };
+}
+
+/** Where an order goes once the Order Shield lets it through, and the risk hold that puts it there. */
+export interface PastShield {
+  status: 'awaiting_confirmation' | 'booking' | 'unpaid';
+  hold: RiskHold | null;
+}
+
+/**
+ * The status an order takes when the shield does not hold it: the checkout's, and "Bukan spam"'s
+ * for an order it held (shield/hold.ts), so a released order meets the form's COD risk policy
+ * exactly as it would have at checkout. A risk hold first, else COD to the courier booking, else
+ * waiting for payment.
+ */
+export function pastShield(
+  policy: RiskPolicy,
+  risk: Pick<RiskAssessment, 'score'>,
+  order: { paymentMethod: string; byStaff: boolean; total: number },
+): PastShield {
+  const hold = riskHoldOf(policy, risk, order);
+  if (hold) return { status: 'awaiting_confirmation', hold };
+  return { status: order.paymentMethod === 'cod' ? 'booking' : 'unpaid', hold: null };
 }

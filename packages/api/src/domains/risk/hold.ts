@@ -1,4 +1,4 @@
-import { codAfterDownPayment } from '@bosonline/contracts';
+import { codAfterDownPayment, type RiskPolicy } from '@bosonline/contracts';
 import type { Order } from '@bosonline/db';
 import type { AppDeps, Context, SellerContext } from '../../context.ts';
 import { delayUntil, enqueueSweptJob } from '../../jobs/enqueue.ts';
@@ -11,6 +11,7 @@ import { applyOrderChange, statusLabel } from '../order/change.ts';
 import { findOrder } from '../order/load.ts';
 import { releaseVouchers, restock } from '../order/release.ts';
 import { bookStoredOrder, recordBooking } from '../shipping/booking.ts';
+import type { RiskHold } from './assess.ts';
 
 // A risky COD order held by the form's policy waits in `awaiting_confirmation`: nothing is booked
 // with the courier. The buyer gets a WhatsApp message with a confirm and a cancel link (a signed
@@ -29,6 +30,17 @@ export const holdTimeoutJob = 'risk.hold-timeout';
 /** When an order held now must be confirmed by. */
 export function confirmDueAt(now: Date, confirmHours: number): Date {
   return new Date(now.getTime() + confirmHours * 3_600_000);
+}
+
+/**
+ * The columns a risk hold sets on its order when it starts (`now`): the window to confirm or pay
+ * in, and the down payment asked; both null without a hold.
+ */
+export function holdColumns(hold: RiskHold | null, policy: RiskPolicy, now: Date) {
+  return {
+    confirmDueAt: hold ? confirmDueAt(now, policy.confirmHours) : null,
+    downPayment: hold?.kind === 'down_payment' ? hold.amount : null,
+  };
 }
 
 /** The page a hold link opens (it asks before it changes anything: link previews open links too). */

@@ -1,15 +1,19 @@
-import { isHeld, type OrderStatus } from '@bosonline/contracts';
+import { isHeld, type OrderStatus, riskPolicySchema } from '@bosonline/contracts';
 import type { Order } from '@bosonline/db';
 import type { AppDeps, SellerContext } from '../../context.ts';
 import { delayUntil, enqueueSweptJob } from '../../jobs/enqueue.ts';
 import { conflict } from '../../lib/errors.ts';
 import { isProviderUnavailable } from '../../ports/index.ts';
+import { cachedStoreFacts } from '../checkout/store-facts.ts';
 import { stopFollowUps } from '../follow-up/plan.ts';
+import { formSettings } from '../form/settings.ts';
 import type { Tx } from '../inventory/ledger.ts';
 import { applyOrderChange, changeOrder } from '../order/change.ts';
 import { queueExpiry } from '../order/expiry.ts';
 import { findOrder } from '../order/load.ts';
 import { releaseVouchers, restock, takeStock } from '../order/release.ts';
+import { pastShield } from '../risk/assess.ts';
+import { holdColumns, startHold } from '../risk/hold.ts';
 import { bookStoredOrder, recordBooking } from '../shipping/booking.ts';
 
 // What happens to an order the shield holds (`suspicious`): the seller releases it ("Bukan spam")
@@ -19,7 +23,8 @@ import { bookStoredOrder, recordBooking } from '../shipping/booking.ts';
 // the order's one guarded change, so two releases racing each other land once and book once.
 
 type DecideCtx = Pick<SellerContext, 'db' | 'tenant' | 'actor' | 'ports' | 'clock' | 'logger'> &
-  Pick<AppDeps, 'jobs'>;
+  Pick<AppDeps, 'jobs' | 'tokens'> &
+  Partial<Pick<AppDeps, 'publicUrl'>>;
 type JobDeps = Pick<AppDeps, 'db' | 'clock' | 'ports' | 'logger'>;
 
 export const holdExpireJob = 'shield.hold-expire';
@@ -49,12 +54,36 @@ async function heldOrder(ctx: DecideCtx, invoice: string) {
   return order;
 }
 
+/** The form's COD risk policy as it stands now (an order whose form is gone: never held). */
+async function riskPolicyOf(ctx: DecideCtx, order: Order) {
+  const form = order.formId ? await ctx.db.form.findUnique({ where: { id: order.formId } }) : null;
+  return form ? formSettings(form).riskPolicy : riskPolicySchema.parse(undefined);
+}
+
+interface ReleaseTarget {
+  to: OrderStatus;
+  paidAt?: Date;
+  /** The columns of the risk hold the order meets instead of the booking (its window, its down payment). */
+  hold?: ReturnType<typeof holdColumns>;
+}
+
 /**
- * Where a released order goes: what `POST /order/{id}` gives an order that is not held (COD to
- * the courier booking, transfer to unpaid), or paid when its gateway charge was paid meanwhile.
+ * Where a released order goes: where `POST /order/{id}` puts an order the shield lets through
+ * (risk/assess.ts `pastShield`, the same call: a risky COD order meets the form's risk hold with
+ * the score its checkout gave it, else COD to the courier booking, transfer to unpaid), or paid
+ * when its gateway charge was paid meanwhile.
  */
-async function releaseTarget(ctx: DecideCtx, order: Order): Promise<{ to: OrderStatus; paidAt?: Date }> {
-  if (order.paymentMethod === 'cod') return { to: 'booking' };
+async function releaseTarget(ctx: DecideCtx, order: Order): Promise<ReleaseTarget> {
+  const policy = await riskPolicyOf(ctx, order);
+  const past = pastShield(
+    policy,
+    { score: order.riskScore ?? 0 },
+    { paymentMethod: order.paymentMethod, byStaff: order.createdById !== null, total: order.total },
+  );
+  if (past.hold) {
+    return { to: past.status, hold: holdColumns(past.hold, policy, ctx.clock.now()) };
+  }
+  if (past.status !== 'unpaid') return { to: past.status };
   const paid = await ctx.db.paymentCharge.findFirst({
     where: { orderId: order.id, status: 'paid' },
     select: { paidAt: true },
@@ -63,8 +92,9 @@ async function releaseTarget(ctx: DecideCtx, order: Order): Promise<{ to: OrderS
 }
 
 /**
- * "Bukan spam": the order goes on as if it had never been held. A COD order is booked with the
- * courier now (a courier outage leaves it in `booking`, which the booking recovery retries); an
+ * "Bukan spam": the order goes on as if it had never been held. A risky COD order waits for its
+ * buyer's confirmation or down payment from now (the message and window its checkout would have
+ * started); any other COD order is booked with the courier now (a courier outage leaves it in `booking`, which the booking recovery retries); an
  * unpaid one gets its whole payment window again from now. An order held for a block-list entry
  * takes its stock now; when a unit is gone meanwhile the release is a 409 naming it and writes
  * nothing. A second release, concurrent or later, is a 409 and books (and takes) nothing.
@@ -79,12 +109,22 @@ export async function releaseOrder(ctx: DecideCtx, invoice: string): Promise<voi
   await changeOrder(ctx, order, {
     to: target.to,
     type: 'shield_released',
-    data: { heldUntil: null, paymentDueAt, ...(target.paidAt ? { paidAt: target.paidAt } : {}) },
+    data: {
+      heldUntil: null,
+      paymentDueAt,
+      ...(target.paidAt ? { paidAt: target.paidAt } : {}),
+      ...target.hold,
+    },
     details: { reasons: order.shieldReasons },
     // An order held for a block-list entry takes its stock now, with the release or not at all.
     also: (tx) => takeStock(tx, order, ctx.actor.userId),
   });
   if (target.to === 'unpaid' && paymentDueAt) await queueExpiry(ctx, { id: order.id, paymentDueAt });
+  if (target.hold) {
+    const { bankAccounts } = await cachedStoreFacts(ctx, order.storeId);
+    await startHold(ctx, { ...order, ...target.hold }, bankAccounts);
+    return;
+  }
   if (target.to !== 'booking') return;
   const booking = { ...order, status: 'booking' as const };
   try {

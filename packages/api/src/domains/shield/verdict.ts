@@ -4,9 +4,7 @@ import {
   type ShieldRules,
   shieldHoldHours,
 } from '@bosonline/contracts';
-import type { WhatsappCheck } from '@bosonline/db';
 import type { Context } from '../../context.ts';
-import { lookUpWhatsapp } from '../checkout/whatsapp.ts';
 import { shieldReasons } from './rules.ts';
 import type { BuyerFactColumns, BuyerFactsInput } from './shield.sql.ts';
 
@@ -33,16 +31,14 @@ export interface ShieldVerdict {
   /** What the order records of who placed it. */
   buyerIp: string | null;
   deviceId: string | null;
-  /**
-   * The provider's answer for a number it was asked about just now, for the WhatsApp cache: the
-   * checkout writes it with the order's rows (checkout/insert-order.ts), not in a statement of its own.
-   */
-  whatsappCheck: WhatsappCheck | null;
 }
 
 const hourMs = 3_600_000;
 
-/** What the shield knows of a buyer: `buyerFactColumns`, and the cached WhatsApp answer. */
+/**
+ * What the shield knows of a buyer: `buyerFactColumns`, and whether the number has WhatsApp (the
+ * checkout's one answer, checkout/whatsapp.ts `buyerOnWhatsapp`; null: not known).
+ */
 export interface BuyerFactsRow extends BuyerFactColumns {
   whatsappValid: boolean | null;
 }
@@ -63,61 +59,39 @@ export function buyerFactsInput(
   };
 }
 
-/**
- * Is the number on WhatsApp? The cached answer when there is one (read with the buyer's facts),
- * else the provider's, with the cache row it makes (`check`). `valid` null when the rule is off or
- * the answer is not known.
- */
-async function whatsappValid(
-  ctx: VerdictCtx,
-  rules: ShieldRules,
-  input: CreateOrderInput,
-  cached: boolean | null,
-): Promise<{ valid: boolean | null; check: WhatsappCheck | null }> {
-  // With `waValidation` the checkout has already refused an invalid number (the buyer can fix a typo).
-  if (!rules.enabled || !rules.holdInvalidWhatsapp || input.items.waValidation) {
-    return { valid: null, check: null };
-  }
-  if (cached !== null) return { valid: cached, check: null };
-  try {
-    const { answer, check } = await lookUpWhatsapp(ctx, input.receiver.receiverPhone);
-    return { valid: answer.checked ? answer.valid : null, check };
-  } catch (error) {
-    // The provider is down: the buyer is not held for our outage.
-    ctx.logger.warn({ err: error }, 'order shield: WhatsApp check unavailable');
-    return { valid: null, check: null };
-  }
+/** Whether the WhatsApp rule sees the number: with `waValidation` the checkout already refused an invalid one. */
+function whatsappSeen(rules: ShieldRules, input: CreateOrderInput, valid: boolean | null): boolean | null {
+  return rules.enabled && rules.holdInvalidWhatsapp && !input.items.waValidation ? valid : null;
 }
 
 /**
  * Judges an order about to be written: the form's rules and the store's block lists. A seller's
- * manual order is never judged (`shieldApplies`). `facts` (the buyer's recent orders, block list
- * matches and cached WhatsApp answer) are read by the checkout in its risk statement
- * (`buyerFactColumns`). Only a number never checked (or checked over a week ago) is asked of the
- * provider; its answer comes back in `whatsappCheck` for the checkout to cache.
+ * manual order is never judged (`shieldApplies`). `facts` (the buyer's recent orders and block
+ * list matches) are read by the checkout in its risk statement (`buyerFactColumns`); whether the
+ * number has WhatsApp is the checkout's one answer (checkout/whatsapp.ts `buyerOnWhatsapp`), which
+ * the COD risk score reads too.
  */
-export async function shieldVerdict(
+export function shieldVerdict(
   ctx: VerdictCtx,
   form: { storeId: string; shield: ShieldRules },
   input: CreateOrderInput,
   placer: OrderPlacer,
   facts: BuyerFactsRow,
-): Promise<ShieldVerdict> {
+): ShieldVerdict {
   const buyerIp = ctx.req.ip;
   const deviceId = input.deviceId ?? null;
   if (!shieldApplies(placer)) {
-    return { reasons: [], heldUntil: null, buyerIp, deviceId, whatsappCheck: null };
+    return { reasons: [], heldUntil: null, buyerIp, deviceId };
   }
-  const whatsapp = await whatsappValid(ctx, form.shield, input, facts.whatsappValid ?? null);
   const reasons = shieldReasons(form.shield, {
     name: input.receiver.receiverName,
     address: input.receiver.receiverAddress,
     note: input.items.note ?? null,
     phoneOrders: facts.phoneOrders,
     ipOrders: buyerIp ? facts.ipOrders : 0,
-    whatsappValid: whatsapp.valid,
+    whatsappValid: whatsappSeen(form.shield, input, facts.whatsappValid),
     blocked: facts.blocked,
   });
   const heldUntil = reasons.length ? new Date(ctx.clock.now().getTime() + shieldHoldHours * hourMs) : null;
-  return { reasons, heldUntil, buyerIp, deviceId, whatsappCheck: whatsapp.check };
+  return { reasons, heldUntil, buyerIp, deviceId };
 }
