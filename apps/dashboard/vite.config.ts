@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compileHints } from './build/compile-hints.ts';
 import { earlyCallsTable } from './build/early-calls.ts';
 import { mantineCss } from './build/mantine-css.ts';
 import { precompress } from './build/precompress.ts';
@@ -9,7 +10,7 @@ import { routePreloads } from './build/route-preloads.ts';
 // there. `pnpm dev` runs Vite with HMR and sends API calls to a server on :3000 (`pnpm start`).
 export default defineConfig({
   base: '/app/',
-  plugins: [mantineCss(), react(), earlyCallsTable(), routePreloads(), precompress()],
+  plugins: [mantineCss(), react(), earlyCallsTable(), routePreloads(), compileHints(), precompress()],
   server: {
     port: 5173,
     // The Form builder's preview loads the checkout widget from the same origin as the dashboard;
