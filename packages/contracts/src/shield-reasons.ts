@@ -1,6 +1,6 @@
-import { z } from 'zod';
-
-// Kept apart from shield.ts so the order schemas can name them without importing the shield's.
+// Kept apart from shield.ts so the order schemas can name them without importing the shield's,
+// and free of zod: the dashboard's order list imports `heldByBlockList` from here on its first
+// load, which must not bring the schema library with it (the schema is in store-order.ts).
 
 /** Why an order is held; the text beside each code is for the seller. */
 export const shieldReasonCodes = [
@@ -16,8 +16,7 @@ export const shieldReasonCodes = [
 ] as const;
 export type ShieldReasonCode = (typeof shieldReasonCodes)[number];
 
-export const shieldReasonOutput = z.object({ code: z.enum(shieldReasonCodes), text: z.string() });
-export type ShieldReason = z.infer<typeof shieldReasonOutput>;
+export type ShieldReason = { code: ShieldReasonCode; text: string };
 
 /** The reasons that come from the store's block lists rather than from the form's rules. */
 export const blockListReasonCodes: readonly ShieldReasonCode[] = [

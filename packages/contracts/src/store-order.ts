@@ -6,7 +6,7 @@ import { orderChargesOutput, orderLineOutput } from './order.ts';
 import { phoneSchema } from './phone.ts';
 import { regionOutput } from './region.ts';
 import { orderRiskOutput, riskLevels } from './risk.ts';
-import { shieldReasonOutput } from './shield-reasons.ts';
+import { shieldReasonCodes } from './shield-reasons.ts';
 import { orderPaymentMethods, orderStatuses } from './states.ts';
 
 // The seller's side of orders: list, recap, detail, edits, status, payment and follow-up.
@@ -72,6 +72,12 @@ export const orderListInput = orderListFields.refine(datesInOrder, datesMessage)
 export type OrderListInput = z.output<typeof orderListInput>;
 
 const fee = z.object({ name: z.string(), amount: z.number().int() });
+
+/** One reason the Order Shield holds an order: its code and the text for the seller. */
+export const shieldReasonOutput = z.object({
+  code: z.enum(shieldReasonCodes),
+  text: z.string(),
+});
 
 export const orderSummaryOutput = z.object({
   id: z.string(),

@@ -1,7 +1,7 @@
 import { Text, VisuallyHidden } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { createRoute, redirect, useNavigate, useRouter } from '@tanstack/react-router';
-import { useEffect } from 'react';
+import { useCallback } from 'react';
 import { withEarlyAnswer } from '../api/early-answers.ts';
 import { session } from '../api/session.ts';
 import { AppFrame } from '../components/app-frame.tsx';
@@ -9,6 +9,7 @@ import { sectionsFor } from '../components/nav.ts';
 import { NotificationBell } from '../components/notifications/notification-bell.tsx';
 import { StoreSwitcher } from '../components/store-switcher.tsx';
 import { meOptions, useMe } from '../hooks/profile.ts';
+import { useWhenIdle } from '../hooks/when-idle.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { rootRoute } from './root.tsx';
 
@@ -80,13 +81,9 @@ function Layout() {
  */
 function usePageCodeWhenIdle(routeId: '/signed-in/orders') {
   const router = useRouter();
-  useEffect(() => {
-    const load = () => void router.loadRouteChunk(router.routesById[routeId])?.catch(() => undefined);
-    if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(load, 2_000);
-      return () => clearTimeout(timer);
-    }
-    const handle = requestIdleCallback(load, { timeout: 5_000 });
-    return () => cancelIdleCallback(handle);
-  }, [router, routeId]);
+  const load = useCallback(
+    () => void router.loadRouteChunk(router.routesById[routeId])?.catch(() => undefined),
+    [router, routeId],
+  );
+  useWhenIdle(load);
 }

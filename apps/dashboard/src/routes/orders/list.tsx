@@ -1,11 +1,4 @@
-import {
-  formatRupiah,
-  isHeld,
-  type OrderStatus,
-  orderPaymentMethods,
-  orderStatuses,
-  riskLevels,
-} from '@bosonline/contracts';
+import { formatRupiah, isHeld, type OrderStatus, orderStatuses } from '@bosonline/contracts';
 import type { BosOutputs } from '@bosonline/sdk';
 import {
   Badge,
@@ -14,7 +7,6 @@ import {
   Card,
   Checkbox,
   Group,
-  Select,
   Skeleton,
   Stack,
   Table,
@@ -23,17 +15,15 @@ import {
   Title,
   useMantineTheme,
 } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { useMediaQuery } from '@mantine/hooks';
 import {
   IconAdjustmentsHorizontal,
-  IconCalendar,
   IconFilterOff,
   IconReceiptOff,
   IconTruckDelivery,
 } from '@tabler/icons-react';
 import { createLazyRoute, getRouteApi, Link, useNavigate } from '@tanstack/react-router';
-import { type ReactNode, startTransition, useEffect, useState } from 'react';
+import { lazy, type ReactNode, Suspense, startTransition, useEffect, useState } from 'react';
 import { AnchorLink } from '../../components/links.tsx';
 import { ListStates } from '../../components/list-states.tsx';
 import { LoadMore } from '../../components/load-more.tsx';
@@ -45,10 +35,18 @@ import { StatusBadge } from '../../components/status-badge.tsx';
 import { formatDateTime } from '../../format.ts';
 import { useOrderList } from '../../hooks/orders.ts';
 import { useCan } from '../../hooks/profile.ts';
+import { useWhenIdle } from '../../hooks/when-idle.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { hasFilters, type OrderSearch } from './search.ts';
-// After the dates inputs' own components, whose sheets it adjusts (build/mantine-css.ts).
-import '@mantine/dates/styles.css';
+
+/**
+ * The date range, payment and risk filters, with the date picker's library (~15 KB): not part of
+ * a phone's first load, where they wait behind a button; fetched once the page is idle, so the
+ * button opens them at once (and a wide screen shows them a moment after the list).
+ */
+const loadMoreFilters = () => import('./more-filters.tsx');
+const fetchMoreFilters = () => void loadMoreFilters().catch(() => undefined);
+const MoreFilters = lazy(() => loadMoreFilters().then((m) => ({ default: m.MoreFilters })));
 
 /** Held orders wait for the seller's decision and their stock is held only briefly: their tab comes first. */
 const tabStatuses = [...orderStatuses.filter(isHeld), ...orderStatuses.filter((s) => !isHeld(s))];
@@ -315,6 +313,7 @@ function Filters({
   // set): four fields filled the first screen, above the orders a seller came for.
   const set = [search.from || search.to, search.paymentMethod, search.risk].filter(Boolean).length;
   const [opened, setOpened] = useState(set > 0);
+  useWhenIdle(fetchMoreFilters);
 
   return (
     <Group align="flex-end" gap="sm" wrap="wrap">
@@ -334,7 +333,11 @@ function Filters({
           {t.orders.moreFilters(set)}
         </Button>
       )}
-      {(wide || opened) && <MoreFilters search={search} onChange={onChange} />}
+      {(wide || opened) && (
+        <Suspense fallback={null}>
+          <MoreFilters search={search} onChange={onChange} />
+        </Suspense>
+      )}
       {hasFilters(search) && (
         <Button
           variant="subtle"
@@ -353,54 +356,5 @@ function Filters({
         </Button>
       )}
     </Group>
-  );
-}
-
-/** The date range, payment method and risk level filters. */
-function MoreFilters({
-  search,
-  onChange,
-}: {
-  search: OrderSearch;
-  onChange: (patch: Partial<OrderSearch>) => void;
-}) {
-  const t = useT();
-  return (
-    <>
-      <DatePickerInput
-        type="range"
-        label={t.orders.dates}
-        leftSection={<IconCalendar size={16} aria-hidden />}
-        value={[search.from ?? null, search.to ?? null]}
-        onChange={([from, to]) => {
-          // Only a finished range (or a cleared one) filters: half a range would flash the list.
-          if ((from && to) || (!from && !to)) onChange({ from: from ?? undefined, to: to ?? undefined });
-        }}
-        clearable
-        allowSingleDateInRange
-        valueFormat="D MMM YYYY"
-        style={{ flex: '1 1 220px' }}
-      />
-      <Select
-        label={t.orders.payment}
-        placeholder={t.orders.anyPayment}
-        value={search.paymentMethod ?? null}
-        onChange={(value) =>
-          onChange({ paymentMethod: (value as OrderSearch['paymentMethod']) ?? undefined })
-        }
-        data={orderPaymentMethods.map((m) => ({ value: m, label: t.paymentMethod[m] }))}
-        clearable
-        style={{ flex: '1 1 180px' }}
-      />
-      <Select
-        label={t.risk.filter}
-        placeholder={t.risk.allLevels}
-        value={search.risk ?? null}
-        onChange={(value) => onChange({ risk: (value as OrderSearch['risk']) ?? undefined })}
-        data={riskLevels.map((level) => ({ value: level, label: t.risk.level[level] }))}
-        clearable
-        style={{ flex: '1 1 150px' }}
-      />
-    </>
   );
 }
