@@ -1,4 +1,10 @@
-import { isSale, type OrderStatus, onHoldStatuses, type orderPaymentMethods, orderStatuses } from '@bosonline/contracts';
+import {
+  isSale,
+  type OrderStatus,
+  onHoldStatuses,
+  type orderPaymentMethods,
+  orderStatuses,
+} from '@bosonline/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts } from '../src/seed/demo.ts';
 import { demoCs, prng } from '../src/seed/demo-orders.ts';

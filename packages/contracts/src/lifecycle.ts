@@ -70,7 +70,10 @@ export function isHeld(status: OrderStatus): boolean {
  * risk hold's `awaiting_confirmation` (the buyer's WhatsApp confirmation or down payment). Many of
  * them end canceled; none is money the store will get yet.
  */
-export const onHoldStatuses = ['awaiting_confirmation', 'suspicious'] as const satisfies readonly OrderStatus[];
+export const onHoldStatuses = [
+  'awaiting_confirmation',
+  'suspicious',
+] as const satisfies readonly OrderStatus[];
 
 /**
  * Orders that are no sale: on hold or canceled. Every recap counts them as orders but leaves them

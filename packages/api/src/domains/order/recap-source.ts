@@ -1,4 +1,4 @@
-import { onHoldStatuses, type OrderFilter, unsoldStatuses } from '@bosonline/contracts';
+import { type OrderFilter, onHoldStatuses, unsoldStatuses } from '@bosonline/contracts';
 import { Prisma } from '@bosonline/db';
 import { dateColumn, type OrderScope, orderFilterSql, scopeSql } from './filter.ts';
 
