@@ -74,7 +74,7 @@ describe.skipIf(!hasBrowser)('dashboard: getting in and Beranda', () => {
     await checklist.getByText('Tambahkan gudang').waitFor();
     expect(await checklist.getByRole('listitem').count()).toBe(onboarding.total);
     // A new store has no orders: the chart says so instead of drawing empty bars.
-    await page.getByText('Belum ada pesanan dalam 30 hari terakhir.').waitFor();
+    await page.getByText('Grafik penjualan muncul di sini setelah pesanan pertama masuk').waitFor();
     await expectAccessible(page);
     await settled(page);
     await page.screenshot({ path: `${screenshotDir}dashboard-home-new-1280.png`, fullPage: true });
@@ -147,7 +147,13 @@ describe.skipIf(!hasBrowser)('dashboard: getting in and Beranda', () => {
       recaps.push(recap);
       const card = page.getByRole('region', { name, exact: true });
       await card.getByText(formatRupiah(recap.revenue), { exact: true }).waitFor();
-      await card.getByText(String(recap.orders), { exact: true }).waitFor();
+      // Orders placed and sold are labelled apart: held and canceled orders are placed, not sold.
+      await card
+        .getByText('Pesanan masuk')
+        .locator('..')
+        .getByText(String(recap.orders), { exact: true })
+        .waitFor();
+      await card.getByText('Terjual').locator('..').getByText(String(recap.sold), { exact: true }).waitFor();
     }
     // The demo has orders over weeks, so the three windows differ (a card showing one number
     // three times would not pass).
@@ -156,9 +162,10 @@ describe.skipIf(!hasBrowser)('dashboard: getting in and Beranda', () => {
     // The chart is drawn (one bar per day with orders) and summed up in words for screen readers.
     const chart = page.getByRole('region', { name: 'Penjualan 30 hari terakhir' });
     await chart
-      .getByText(`${recaps[2]!.orders} pesanan, pendapatan ${formatRupiah(recaps[2]!.revenue)}`, {
-        exact: false,
-      })
+      .getByText(
+        `${recaps[2]!.orders} pesanan masuk, ${recaps[2]!.sold} terjual, pendapatan ${formatRupiah(recaps[2]!.revenue)}`,
+        { exact: false },
+      )
       .waitFor();
     await expect
       .poll(() => chart.locator('.recharts-bar-rectangle path').count())
@@ -222,6 +229,65 @@ describe.skipIf(!hasBrowser)('dashboard: getting in and Beranda', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await settled(page);
     await page.screenshot({ path: `${screenshotDir}dashboard-home-360.png`, fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  it('a new store’s chart on a phone says there are no orders yet and where they come from', async () => {
+    const { seller } = await sellerClient(server);
+    const { page, errors } = await openPage(browser, 360);
+    await page.goto(`${server.url}/app/`);
+    await submitLogin(page, seller.email, seller.password);
+    await page.getByRole('heading', { name: `Halo, ${seller.name}` }).waitFor();
+    await page.mouse.wheel(0, 3000);
+    const chart = page.getByRole('region', { name: 'Penjualan 30 hari terakhir' });
+    await chart.getByText('Belum ada pesanan', { exact: true }).waitFor();
+    await chart
+      .getByText('Grafik penjualan muncul di sini setelah pesanan pertama masuk dalam 30 hari terakhir.')
+      .waitFor();
+    // No empty axes, and nothing to switch between.
+    expect(await chart.locator('.recharts-wrapper').count()).toBe(0);
+    expect(await chart.getByRole('radiogroup').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await chart.scrollIntoViewIfNeeded();
+    await settled(page);
+    await expectAccessible(page);
+    await chart.screenshot({ path: `${screenshotDir}dashboard-home-empty-chart-360.png` });
+    // The owner is pointed at where orders come from.
+    await chart.getByRole('link', { name: 'Siapkan form pesanan' }).click();
+    await page.waitForURL(/\/app\/forms$/);
+    expect(errors).toEqual([]);
+  });
+
+  it('accepting an invitation on Beranda offers to open that store at once, and opens it', async () => {
+    const inviting = await sellerClient(server, { storeName: 'Toko Undangan Jaya' });
+    const { seller: invitee } = await sellerClient(server);
+    await inviting.client.staff.create.mutate({
+      name: invitee.name,
+      email: invitee.email,
+      phone: invitee.phone,
+      role: 'admin',
+    });
+    const { page, errors } = await openPage(browser, 1280);
+    await page.goto(`${server.url}/app/`);
+    await submitLogin(page, invitee.email, invitee.password);
+    const invitations = page.getByRole('region', { name: 'Undangan bergabung' });
+    await invitations.getByRole('button', { name: 'Terima undangan Toko Undangan Jaya' }).click();
+    const joined = page.getByRole('status').filter({ hasText: 'Bergabung dengan Toko Undangan Jaya' });
+    await joined
+      .getByText('Buka toko ini sekarang, atau nanti lewat pengganti toko', { exact: false })
+      .waitFor();
+    await settled(page);
+    await expectAccessible(page);
+    await page.screenshot({ path: `${screenshotDir}dashboard-home-joined-1280.png`, fullPage: true });
+
+    // Still in her own store until she says so; then the switcher's own move, at once.
+    const switcher = page.getByRole('banner').getByLabel('Ganti toko');
+    await expect.poll(() => switcher.inputValue()).toMatch(/· Pemilik$/);
+    await joined.getByRole('button', { name: 'Buka Toko Undangan Jaya sekarang' }).click();
+    await expect.poll(() => switcher.inputValue()).toBe('Toko Undangan Jaya · Admin');
+    await joined.waitFor({ state: 'detached' });
+    await page.getByRole('heading', { name: `Halo, ${invitee.name}` }).waitFor();
+    expect(await page.evaluate(() => sessionStorage.getItem('bos.storeId'))).toBe(inviting.storeId);
     expect(errors).toEqual([]);
   });
 

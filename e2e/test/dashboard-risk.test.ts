@@ -327,4 +327,60 @@ describe.skipIf(!hasBrowser)('seller dashboard: COD risk', () => {
     expect(owner.errors).toEqual([]);
     await owner.page.context().close();
   });
+  it('cancelling in bulk takes the refund note a received down payment needs, and keeps it on that order only', async () => {
+    const { seller, form } = await formWithPolicy({
+      threshold: 0.05,
+      action: 'down_payment',
+      confirmHours: 12,
+      downPaymentPercent: 30,
+    });
+    const address = 'Jl. Raya Buduran No. 12, RT 3 RW 1';
+    const withDownPayment = await riskyOrder('081399990041', form.id, address);
+    const [account] = await seller.bankAccount.list.query();
+    await seller.order.confirmDownPayment.mutate({
+      invoice: withDownPayment,
+      bankAccountId: account?.id ?? '',
+    });
+    const amount = (await seller.order.detail.query({ invoice: withDownPayment })).downPayment?.amount ?? 0;
+    expect(amount).toBeGreaterThan(0);
+    // An order of the demo form (no risk policy): nothing was paid ahead, nothing is owed back.
+    const plain = await riskyOrder('081399990042', demoFormId, address);
+
+    const { page, errors } = await openPage(browser, 360);
+    await logIn(page, server.url, 'demo@bosonline.id', '/app/orders');
+    for (const invoice of [withDownPayment, plain]) {
+      await page.getByRole('checkbox', { name: `Pilih ${invoice}` }).check();
+    }
+    await page.getByText('2 pesanan dipilih').waitFor();
+    await page.getByRole('button', { name: 'Ubah status' }).click();
+    const dialog = page.getByRole('dialog');
+    // No refund note until the target is a cancel.
+    expect(await dialog.getByLabel(/^Cara pengembalian uang muka/).count()).toBe(0);
+    await dialog.getByLabel('Status baru').and(page.locator('input')).click();
+    await dialog.getByRole('option', { name: 'Dibatalkan' }).click();
+    await dialog
+      .getByText('Wajib untuk pesanan yang uang mukanya sudah diterima', { exact: false })
+      .waitFor();
+    await dialog.getByLabel(/^Cara pengembalian uang muka/).fill('Ditransfer balik ke BCA pembeli');
+    await settled(page);
+    await expectAccessible(page);
+    await page.screenshot({ path: `${screenshotDir}dashboard-orders-bulk-refund-360.png`, fullPage: true });
+    await dialog.getByRole('button', { name: 'Terapkan' }).click();
+    const results = dialog.getByRole('region', { name: 'Hasil per pesanan' });
+    await results.getByText(`${withDownPayment}: Berhasil`).waitFor();
+    await results.getByText(`${plain}: Berhasil`).waitFor();
+
+    // The note is kept where money was owed back, as the single cancel keeps it; not on the other.
+    const refunded = await seller.order.detail.query({ invoice: withDownPayment });
+    expect(refunded.status).toBe('canceled');
+    expect(refunded.timeline.find((e) => e.type === 'canceled')?.data).toMatchObject({
+      downPaymentRefund: amount,
+      refundNote: 'Ditransfer balik ke BCA pembeli',
+    });
+    const other = await seller.order.detail.query({ invoice: plain });
+    expect(other.status).toBe('canceled');
+    expect(other.timeline.find((e) => e.type === 'canceled')?.data).not.toHaveProperty('refundNote');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

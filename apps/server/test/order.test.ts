@@ -1,4 +1,4 @@
-import { canTransition, manualStatuses, orderStatuses } from '@bosonline/contracts';
+import { canTransition, manualStatuses, orderStatuses, orderStatusLabelsId } from '@bosonline/contracts';
 import ExcelJS from 'exceljs';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -442,8 +442,12 @@ describe('list and recap', () => {
     expect(text[0]).toContain('INVOICE');
     expect(text[0]).toContain('INV57123');
     expect(text[1]).toContain(shipped?.awb as string);
-    const total = (await seller.order.detail.query({ invoice: 'INV57123' })).total;
-    expect(text[0]).toContain(`Rp${total.toLocaleString('id-ID')}`);
+    const first = await seller.order.detail.query({ invoice: 'INV57123' });
+    expect(text[0]).toContain(`Rp${first.total.toLocaleString('id-ID')}`);
+    // The status in the dashboard's Indonesian words, not the API's English enum.
+    expect(text[0]).toContain(`· ${orderStatusLabelsId[first.status]}`);
+    expect(text[1]).toContain('· Dikirim');
+    expect(text[1]).not.toMatch(/\bshipped\b/);
     const label = await seller.order.printLink.mutate({ invoices: ['INV57123'], layout: 'label' });
     const labelPdf = await getDocumentProxy(
       new Uint8Array(await (await fetch(`${server.url}${label.url}`)).arrayBuffer()),

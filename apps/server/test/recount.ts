@@ -1,3 +1,5 @@
+import { isSale, type OrderStatus } from '@bosonline/contracts';
+
 // Recounts from raw rows that more than one test compares the server's figures with.
 
 export interface RecountOrder {
@@ -6,8 +8,9 @@ export interface RecountOrder {
 }
 
 /**
- * Per product, as the product recap counts it: units and revenue of orders not canceled, units of
- * returned orders; products that sold nothing at all are left out. Sorted by product id.
+ * Per product, as the product recap counts it: units and revenue of sales (neither on hold nor
+ * canceled, contracts' isSale), units of returned orders; products that sold nothing at all are
+ * left out. Sorted by product id.
  */
 export function recountProducts(list: RecountOrder[], productId?: string) {
   const products = new Map<
@@ -25,7 +28,7 @@ export function recountProducts(list: RecountOrder[], productId?: string) {
         all: 0,
       };
       p.all += i.quantity;
-      if (o.status !== 'canceled') {
+      if (isSale(o.status as OrderStatus)) {
         p.units += i.quantity;
         p.revenue += i.quantity * i.price;
       }

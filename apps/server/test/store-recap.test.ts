@@ -1,4 +1,10 @@
-import { type orderPaymentMethods, orderStatuses } from '@bosonline/contracts';
+import {
+  isSale,
+  type OrderStatus,
+  onHoldStatuses,
+  type orderPaymentMethods,
+  orderStatuses,
+} from '@bosonline/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts } from '../src/seed/demo.ts';
 import { demoCs, prng } from '../src/seed/demo-orders.ts';
@@ -95,7 +101,9 @@ function matches(o: RawOrder, f: Filter, csMemberId?: string): boolean {
   return true;
 }
 
-const live = (o: RawOrder) => o.status !== 'canceled';
+/** A sale: neither on hold nor canceled (the recaps' one rule, contracts' isSale). */
+const live = (o: RawOrder) => isSale(o.status as OrderStatus);
+const onHold = (o: RawOrder) => (onHoldStatuses as readonly string[]).includes(o.status);
 const sum = (list: RawOrder[], pick: (o: RawOrder) => number) => list.reduce((n, o) => n + pick(o), 0);
 
 function expectedOrderRecap(list: RawOrder[], f: Filter) {
@@ -113,12 +121,14 @@ function expectedOrderRecap(list: RawOrder[], f: Filter) {
   }
   return {
     orders: list.length,
+    sold: earning.length,
+    held: list.filter(onHold).length,
     items: sum(earning, (o) => o.itemCount),
     revenue: sum(earning, (o) => o.total),
     itemsTotal: sum(earning, (o) => o.itemsTotal),
     shipping: sum(earning, (o) => o.shippingCost),
     codFees: sum(earning, (o) => o.codFee),
-    canceled: list.length - earning.length,
+    canceled: list.filter((o) => o.status === 'canceled').length,
     cod: { orders: cod.length, total: sum(cod, (o) => o.total) },
     transfer: { orders: transfer.length, total: sum(transfer, (o) => o.total) },
     days: [...days.values()].sort((a, b) => a.date.localeCompare(b.date)),
@@ -357,6 +367,42 @@ describe('store recaps', () => {
     }
     const bad = await server.rest('GET', '/store/recap/store?from=2026-02-01&to=2026-01-01', { token });
     expect(bad.status).toBe(400);
+  });
+
+  it('leave an order the Order Shield holds out of revenue until it is released', async () => {
+    const before = await seller.order.recap.query({});
+    const phone = '081399990077';
+    await seller.shield.addBlock.mutate({ kind: 'phone', value: phone, reason: 'Tidak pernah terima paket' });
+    const invoice = await newTransferOrder(server, seller, phone, 'Pembeli Ditahan');
+    const order = await seller.order.detail.query({ invoice });
+    expect(order.status).toBe('suspicious');
+
+    // Counted as an order (the list shows it) and said to be held, but no money yet.
+    const held = await seller.order.recap.query({});
+    expect(held).toMatchObject({
+      orders: before.orders + 1,
+      held: before.held + 1,
+      sold: before.sold,
+      revenue: before.revenue,
+      items: before.items,
+    });
+    expect((await seller.recap.store.query({})).revenue).toBe(before.revenue);
+    const revenueBefore = await seller.recap.revenue.query({ period: 'month' });
+
+    // Released ("Bukan spam"), it waits for the transfer like any order: now a sale.
+    await seller.shield.release.mutate({ invoice });
+    const released = await seller.order.recap.query({});
+    expect(released).toMatchObject({
+      orders: before.orders + 1,
+      held: before.held,
+      sold: before.sold + 1,
+      revenue: before.revenue + order.total,
+    });
+    expect((await seller.recap.revenue.query({ period: 'month' })).revenue).toBe(
+      revenueBefore.revenue + order.total,
+    );
+    orders = await readOrders(storeId);
+    await expectRecapsMatch(seller, {});
   });
 });
 

@@ -27,6 +27,7 @@ export * from './shield.ts';
 export * from './shipping.ts';
 export * from './staff.ts';
 export * from './states.ts';
+export * from './status-labels.ts';
 export * from './store.ts';
 export * from './store-order.ts';
 export * from './store-recap.ts';

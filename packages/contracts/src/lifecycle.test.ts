@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canTransition, isHeld, manualMoves, orderTransitions } from './lifecycle.ts';
+import { canTransition, isHeld, isSale, manualMoves, onHoldStatuses, orderTransitions } from './lifecycle.ts';
 import { orderPaymentMethods, orderStatuses } from './states.ts';
 
 // The order lifecycle of the design, checked as rules rather than as a copy of the table.
@@ -82,5 +82,14 @@ describe('order lifecycle', () => {
       'processing',
       'canceled',
     ]);
+  });
+
+  it('counts as a sale every order but those on hold for a check and the canceled ones', () => {
+    for (const status of orderStatuses) {
+      const onHold = (onHoldStatuses as readonly string[]).includes(status);
+      expect(isSale(status), status).toBe(!onHold && status !== 'canceled');
+      // What the Order Shield holds is never money yet.
+      if (isHeld(status)) expect(isSale(status), status).toBe(false);
+    }
   });
 });

@@ -64,3 +64,24 @@ export function manualMoves(order: {
 export function isHeld(status: OrderStatus): boolean {
   return status === 'suspicious';
 }
+
+/**
+ * Orders on hold for a check before they may go on: the Order Shield's `suspicious` and the COD
+ * risk hold's `awaiting_confirmation` (the buyer's WhatsApp confirmation or down payment). Many of
+ * them end canceled; none is money the store will get yet.
+ */
+export const onHoldStatuses = [
+  'awaiting_confirmation',
+  'suspicious',
+] as const satisfies readonly OrderStatus[];
+
+/**
+ * Orders that are no sale: on hold or canceled. Every recap counts them as orders but leaves them
+ * out of revenue (and items, units, sales), because a seller reads revenue as money the store
+ * will get. The one rule the recaps' SQL (order/recap-source.ts soldSql) is built from.
+ */
+export const unsoldStatuses = [...onHoldStatuses, 'canceled'] as const satisfies readonly OrderStatus[];
+
+export function isSale(status: OrderStatus): boolean {
+  return !(unsoldStatuses as readonly OrderStatus[]).includes(status);
+}

@@ -114,9 +114,14 @@ export const orderListOutput = pageOf(orderSummaryOutput).extend({
 
 const moneyBucket = z.object({ orders: z.number().int(), total: z.number().int() });
 export const orderRecapOutput = z.object({
+  /** Every order the filter selects, sales or not. */
   orders: z.number().int(),
+  /** Orders that are a sale (`isSale`: neither on hold nor canceled): what revenue and items add up. */
+  sold: z.number().int(),
+  /** Orders on hold for a check (`onHoldStatuses`): counted in `orders`, not in revenue. */
+  held: z.number().int(),
   items: z.number().int(),
-  /** Sum of totals of the orders that are not canceled. */
+  /** Sum of totals of the sales: orders on hold and canceled ones are not money the store will get. */
   revenue: z.number().int(),
   itemsTotal: z.number().int(),
   shipping: z.number().int(),
@@ -124,7 +129,7 @@ export const orderRecapOutput = z.object({
   canceled: z.number().int(),
   cod: moneyBucket,
   transfer: moneyBucket,
-  /** Per Asia/Jakarta day of the chosen date field, oldest first. */
+  /** Per Asia/Jakarta day of the chosen date field, oldest first: every order, and the sales' revenue. */
   days: z.array(z.object({ date: z.string(), orders: z.number().int(), revenue: z.number().int() })),
 });
 export type OrderRecap = z.infer<typeof orderRecapOutput>;

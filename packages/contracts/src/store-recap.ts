@@ -4,7 +4,8 @@ import { datesInOrder, datesMessage, orderFilterFields } from './store-order.ts'
 
 // The spec's Store recaps: Recap Store, Recap Product, Recap CS and Get Revenue (Recap Order is
 // order.recap). Each takes Order List's filters, so a recap and the list it sums never disagree.
-// Money sums leave canceled orders out, as Recap Order List does.
+// Money sums count sales only (`isSale`: orders on hold and canceled ones are left out), as Recap
+// Order List does.
 
 export const recapFilterInput = orderFilterFields.refine(datesInOrder, datesMessage).prefault({});
 
@@ -14,14 +15,14 @@ const money = z.number().int();
 /** "Recap Store": orders and revenue per status and per payment method. */
 export const storeRecapOutput = z.object({
   orders: count,
-  /** Sum of totals of the orders that are not canceled. */
+  /** Sum of totals of the sales (neither on hold nor canceled). */
   revenue: money,
   items: count,
   statuses: z.partialRecord(z.enum(orderStatuses), z.object({ orders: count, revenue: money })),
   paymentMethods: z.partialRecord(z.enum(orderPaymentMethods), z.object({ orders: count, revenue: money })),
 });
 
-/** "Recap Product": per product, units and sales in orders not canceled, and units returned. */
+/** "Recap Product": per product, units and sales in sales (neither on hold nor canceled), and units returned. */
 export const productRecapOutput = z.object({
   products: z.array(
     z.object({

@@ -7,10 +7,25 @@ import { useT } from '../i18n/i18n.tsx';
 
 type Me = BosOutputs['profile']['me'];
 
+/**
+ * Acts in another store from the next call: the switcher's way, and the one Beranda offers right
+ * after an invitation is accepted.
+ */
+export function useSwitchStore() {
+  const queryClient = useQueryClient();
+  return (storeId: string) => {
+    // The same client acts in the other store from the next call. Another store's data must
+    // never show under this one's name: every cached answer is dropped, and what is on screen
+    // is asked again (a plain remove would leave mounted queries without data or a refetch).
+    session.switchStore(storeId);
+    void queryClient.resetQueries();
+  };
+}
+
 /** Shown to people who work in more than one store; every call then carries X-Store-Id. */
 export function StoreSwitcher({ me }: { me: Me }) {
   const t = useT();
-  const queryClient = useQueryClient();
+  const switchStore = useSwitchStore();
   if (me.stores.length < 2) return null;
   return (
     <Select
@@ -21,11 +36,7 @@ export function StoreSwitcher({ me }: { me: Me }) {
       data={me.stores.map((s) => ({ value: s.id, label: `${s.name} · ${t.app.role[s.role]}` }))}
       onChange={(storeId) => {
         if (!storeId || storeId === me.store?.id) return;
-        // The same client acts in the other store from the next call. Another store's data must
-        // never show under this one's name: every cached answer is dropped, and what is on screen
-        // is asked again (a plain remove would leave mounted queries without data or a refetch).
-        session.switchStore(storeId);
-        void queryClient.resetQueries();
+        switchStore(storeId);
       }}
     />
   );

@@ -1,4 +1,4 @@
-import type { OrderPaymentMethod, OrderStatus, StoreRole } from '@bosonline/contracts';
+import { type OrderPaymentMethod, orderStatusLabelsId, type StoreRole } from '@bosonline/contracts';
 import { adminId } from './admin.id.ts';
 import { authId } from './auth.id.ts';
 import { codLedgerId } from './cod-ledger.id.ts';
@@ -196,19 +196,7 @@ export const id = {
   },
   forms: formsId,
   risk: riskId,
-  status: {
-    unpaid: 'Belum bayar',
-    paid: 'Sudah bayar',
-    processing: 'Diproses',
-    booking: 'Memesan kurir',
-    awaiting_confirmation: 'Menunggu konfirmasi',
-    ready_to_ship: 'Siap kirim',
-    shipped: 'Dikirim',
-    delivered: 'Diterima',
-    returned: 'Retur',
-    canceled: 'Dibatalkan',
-    suspicious: 'Mencurigakan',
-  } satisfies Record<OrderStatus, string>,
+  status: orderStatusLabelsId,
   paymentMethod: {
     cod: 'COD (bayar di tempat)',
     bank_transfer: 'Transfer bank',

@@ -22,6 +22,8 @@ export const orderToolsEn: OrderToolsMessages = {
     statusTo: 'New status',
     statusHint:
       'Only orders that may move to this status are changed; the others are skipped with the reason.',
+    refundNoteHint:
+      'Required for orders whose down payment was received: without it those are not canceled. Kept on each such order’s timeline; other orders are not affected.',
     apply: 'Apply',
     resultTitle: 'Result per order',
     done: 'Done',

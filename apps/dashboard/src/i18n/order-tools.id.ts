@@ -21,6 +21,8 @@ export const orderToolsId = {
     statusTo: 'Status baru',
     statusHint:
       'Hanya pesanan yang boleh pindah ke status ini yang diubah; sisanya dilewati dengan alasannya.',
+    refundNoteHint:
+      'Wajib untuk pesanan yang uang mukanya sudah diterima: tanpa ini pesanan itu tidak dibatalkan. Dicatat di riwayat pesanan tersebut; pesanan lain tidak terpengaruh.',
     apply: 'Terapkan',
     resultTitle: 'Hasil per pesanan',
     done: 'Berhasil',

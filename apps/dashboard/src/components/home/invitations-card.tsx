@@ -1,21 +1,29 @@
 import type { Invitation } from '@bosonline/contracts';
-import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { IconBuildingStore } from '@tabler/icons-react';
+import { useState } from 'react';
 import { formatDate } from '../../format.ts';
 import { useAnswerInvitation, useInvitations } from '../../hooks/profile.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { act } from '../settings/feedback.ts';
+import { useSwitchStore } from '../store-switcher.tsx';
 
 /**
  * Stores that added this person to their team: nothing of theirs opens until the person accepts
- * here. Shows nothing when there is no invitation (or the list cannot be read: it is not urgent).
+ * here, and then the store is offered to open at once. Shows nothing when there is no invitation
+ * (or the list cannot be read: it is not urgent).
  */
 export function InvitationsCard() {
   const t = useT();
   const invitations = useInvitations();
-  if (!invitations.data?.length) return null;
+  // The store just joined, offered to open at once (it stays once its invitation is gone).
+  const [joined, setJoined] = useState<Invitation['store'] | null>(null);
+  if (!invitations.data?.length)
+    return joined && <JoinedStore store={joined} onDone={() => setJoined(null)} />;
   return (
     <Card withBorder component="section" aria-labelledby="invitations-title">
       <Stack gap="sm">
+        {joined && <JoinedStore store={joined} onDone={() => setJoined(null)} />}
         <div>
           <Title order={2} size="h4" id="invitations-title">
             {t.home.invitations.title}
@@ -25,14 +33,49 @@ export function InvitationsCard() {
           </Text>
         </div>
         {invitations.data.map((invitation) => (
-          <InvitationRow key={invitation.id} invitation={invitation} />
+          <InvitationRow key={invitation.id} invitation={invitation} onJoined={setJoined} />
         ))}
       </Stack>
     </Card>
   );
 }
 
-function InvitationRow({ invitation }: { invitation: Invitation }) {
+/** Joined: open that store now, through the store switcher's own mechanism, or stay here. */
+function JoinedStore({ store, onDone }: { store: Invitation['store']; onDone: () => void }) {
+  const t = useT();
+  const words = t.home.invitations;
+  const switchStore = useSwitchStore();
+  return (
+    <Alert color="green" role="status" title={words.joinedTitle(store.name)}>
+      <Stack gap="xs">
+        <Text size="sm">{words.joinedBody}</Text>
+        <Group gap="xs">
+          <Button
+            size="xs"
+            leftSection={<IconBuildingStore size={16} aria-hidden />}
+            onClick={() => {
+              onDone();
+              switchStore(store.id);
+            }}
+          >
+            {words.switchTo(store.name)}
+          </Button>
+          <Button size="xs" variant="default" onClick={onDone}>
+            {words.stay}
+          </Button>
+        </Group>
+      </Stack>
+    </Alert>
+  );
+}
+
+function InvitationRow({
+  invitation,
+  onJoined,
+}: {
+  invitation: Invitation;
+  onJoined: (store: Invitation['store']) => void;
+}) {
   const t = useT();
   const { accept, decline } = useAnswerInvitation();
   const words = t.home.invitations;
@@ -54,7 +97,11 @@ function InvitationRow({ invitation }: { invitation: Invitation }) {
           aria-label={words.acceptNamed(store)}
           loading={accept.isPending}
           disabled={busy}
-          onClick={() => act(t, () => accept.mutateAsync({ id: invitation.id }), words.accepted(store))}
+          onClick={async () => {
+            if (await act(t, () => accept.mutateAsync({ id: invitation.id }), words.accepted(store))) {
+              onJoined(invitation.store);
+            }
+          }}
         >
           {words.accept}
         </Button>

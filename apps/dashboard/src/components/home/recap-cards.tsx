@@ -5,7 +5,10 @@ import { recapRanges } from '../../hooks/home.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { QueryError } from '../query-error.tsx';
 
-/** Orders and revenue for today, 7 and 30 days: order.recap's own totals, nothing summed here. */
+/**
+ * Orders placed, sold and revenue for today, 7 and 30 days: order.recap's own totals, nothing
+ * summed or left out here (which orders are a sale is the server's rule).
+ */
 export function RecapCards({ queries }: { queries: UseQueryResult<OrderRecap, unknown>[] }) {
   const t = useT();
   const failed = queries.find((q) => q.isError);
@@ -33,6 +36,12 @@ export function RecapCards({ queries }: { queries: UseQueryResult<OrderRecap, un
                 {t.home.recap.orders}
               </Text>
               {recap ? <Text fw={700}>{recap.orders}</Text> : <Skeleton h={20} w={40} />}
+            </Group>
+            <Group justify="space-between" wrap="nowrap">
+              <Text size="sm" c="dimmed">
+                {t.home.recap.sold}
+              </Text>
+              {recap ? <Text fw={700}>{recap.sold}</Text> : <Skeleton h={20} w={40} />}
             </Group>
             <Group justify="space-between" wrap="nowrap">
               <Text size="sm" c="dimmed">

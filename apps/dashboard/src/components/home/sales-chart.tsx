@@ -1,8 +1,22 @@
 import '@mantine/charts/styles.css';
 import { formatRupiah, type OrderRecap } from '@bosonline/contracts';
 import { BarChart } from '@mantine/charts';
-import { Card, Group, SegmentedControl, Skeleton, Text, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Group,
+  SegmentedControl,
+  Skeleton,
+  Stack,
+  Text,
+  ThemeIcon,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { IconChartBar } from '@tabler/icons-react';
+import { Link } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
+import { useCan } from '../../hooks/profile.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { dayLabel, lastDays } from './wib-days.ts';
 
@@ -56,13 +70,14 @@ export function SalesChart({ recap, today }: { recap: OrderRecap | undefined; to
       {!recap ? (
         <Skeleton h={240} />
       ) : recap.orders === 0 ? (
-        <Text c="dimmed">{t.home.chart.empty}</Text>
+        <EmptyChart />
       ) : (
         <>
           {/* The bars say the same as this sentence, for those who cannot see them. */}
           <VisuallyHidden>
             {t.home.chart.summary(
               recap.orders,
+              recap.sold,
               formatRupiah(recap.revenue),
               best ? `${dayLabel(t.locale, best.date)} (${formatRupiah(best.revenue)})` : null,
             )}
@@ -93,5 +108,30 @@ export function SalesChart({ recap, today }: { recap: OrderRecap | undefined; to
         </>
       )}
     </Card>
+  );
+}
+
+/**
+ * A store without orders in the window: said in words, with where the first order comes from,
+ * instead of an empty frame of axes a new seller would read as broken.
+ */
+function EmptyChart() {
+  const t = useT();
+  const canBuildForms = useCan('form.manage');
+  return (
+    <Stack align="center" gap="xs" py="lg" ta="center">
+      <ThemeIcon size={48} radius="xl" variant="light" aria-hidden>
+        <IconChartBar size={28} />
+      </ThemeIcon>
+      <Text fw={600}>{t.home.chart.emptyTitle}</Text>
+      <Text size="sm" c="dimmed" maw={360}>
+        {t.home.chart.empty}
+      </Text>
+      {canBuildForms && (
+        <Button component={Link} to="/forms" variant="light" size="xs">
+          {t.home.chart.emptyAction}
+        </Button>
+      )}
+    </Stack>
   );
 }

@@ -5,8 +5,8 @@ import {
   type OrderPaymentMethod,
   type OrderStatus,
 } from '@bosonline/contracts';
-import { isBosError } from '@bosonline/sdk';
-import { Alert, Button, Card, Group, List, Menu, Modal, Select, Stack, Text } from '@mantine/core';
+import { fieldErrors, isBosError } from '@bosonline/sdk';
+import { Alert, Button, Card, Group, List, Menu, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   IconDownload,
@@ -21,6 +21,7 @@ import { useOrderExport, usePrintLink } from '../../hooks/order-actions.ts';
 import { useUpdateStatus } from '../../hooks/orders.ts';
 import { useCan } from '../../hooks/profile.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import type { Messages } from '../../i18n/messages.id.ts';
 import type { OrderSearch } from '../../routes/orders/search.ts';
 
 export interface SelectedOrder {
@@ -117,15 +118,24 @@ export function BulkActions({ selected, onClear }: { selected: SelectedOrder[]; 
 
 type Outcome = { invoice: string; result: 'done' | 'skipped' | string };
 
+/** Why one order of the batch failed: a cancel refused for want of a refund note says so. */
+function bulkFailure(t: Messages, error: unknown): string {
+  if (fieldErrors(error).refundNote) return t.order.refundNoteRequired;
+  return isBosError(error, 'CONFLICT') ? t.order.conflict : errorMessage(t, error);
+}
+
 /**
  * The API changes one order at a time, so the dialog walks the selection and reports each one:
  * orders the lifecycle does not allow to move there are skipped (the same rule the server applies).
+ * A cancel carries the refund note to every order; the server keeps it on those whose down
+ * payment was received (and refuses those without it), the rule the single-order dialog meets.
  */
 function BulkStatusModal({ orders, onClose }: { orders: SelectedOrder[]; onClose: () => void }) {
   const t = useT();
   const m = t.orderTools.bulk;
   const update = useUpdateStatus();
   const [target, setTarget] = useState<ManualStatus | null>(null);
+  const [refundNote, setRefundNote] = useState('');
   const [outcomes, setOutcomes] = useState<Outcome[] | null>(null);
   const [running, setRunning] = useState(false);
 
@@ -139,13 +149,15 @@ function BulkStatusModal({ orders, onClose }: { orders: SelectedOrder[]; onClose
         continue;
       }
       try {
-        await update.mutateAsync({ invoice: order.invoice, status: target, restock: true });
+        await update.mutateAsync({
+          invoice: order.invoice,
+          status: target,
+          restock: true,
+          refundNote: target === 'canceled' ? refundNote : undefined,
+        });
         results.push({ invoice: order.invoice, result: 'done' });
       } catch (error) {
-        results.push({
-          invoice: order.invoice,
-          result: isBosError(error, 'CONFLICT') ? t.order.conflict : errorMessage(t, error),
-        });
+        results.push({ invoice: order.invoice, result: bulkFailure(t, error) });
       }
       setOutcomes([...results]);
     }
@@ -173,6 +185,18 @@ function BulkStatusModal({ orders, onClose }: { orders: SelectedOrder[]; onClose
         <Text size="sm" c="dimmed">
           {m.statusHint}
         </Text>
+        {target === 'canceled' && (
+          <Textarea
+            label={t.order.refundNote}
+            description={m.refundNoteHint}
+            autosize
+            minRows={2}
+            maxLength={500}
+            value={refundNote}
+            onChange={(event) => setRefundNote(event.currentTarget.value)}
+            disabled={running || outcomes !== null}
+          />
+        )}
         {outcomes && (
           <section aria-label={m.resultTitle}>
             <Text fw={600} size="sm" mb={4}>

@@ -1,5 +1,6 @@
 import type { OrderEvent } from '@bosonline/db';
 import { Prisma } from '@bosonline/db';
+import { onHoldSql, soldSql } from './recap-source.ts';
 
 // The order domain's raw statements, in one place so sql-statements.test.ts runs each one (EXPLAIN)
 // against the migrated template. The filters they read (`where`, `sums`) are built by filter.ts
@@ -77,20 +78,25 @@ export function listPageIdsSql(page: {
         LIMIT ${page.limit + 1}`;
 }
 
-// Canceled orders are counted (the list shows them) but earn nothing.
-const live = Prisma.sql`r."status" <> 'canceled'`;
+// Orders on hold and canceled ones are counted (the list shows them) but earn nothing (soldSql).
+const live = soldSql('r');
 const cod = Prisma.sql`r."paymentMethod" = 'cod'`;
 /** A rupiah sum as a JS number (bigint sums would arrive as strings or BigInt). */
 const sum = (column: string, when: Prisma.Sql) =>
   Prisma.sql`COALESCE(sum(r.${Prisma.raw(`"${column}"`)}) FILTER (WHERE ${when}), 0)::float8`;
 const count = (when: Prisma.Sql) => Prisma.sql`COALESCE(sum(r."orders") FILTER (WHERE ${when}), 0)::int`;
 
-/** "Recap Order List" per WIB day of `sums` (recap-source.ts); money sums leave canceled orders out. */
+/**
+ * "Recap Order List" per WIB day of `sums` (recap-source.ts): every order counted, money and items
+ * summed over sales only (neither on hold nor canceled).
+ */
 export function orderRecapDaysSql(sums: Prisma.Sql) {
   return Prisma.sql`
     SELECT to_char(r."day", 'YYYY-MM-DD') AS "date",
       sum(r."orders")::int AS "orders",
-      ${count(Prisma.sql`NOT ${live}`)} AS "canceled",
+      ${count(live)} AS "sold",
+      ${count(onHoldSql('r'))} AS "held",
+      ${count(Prisma.sql`r."status" = 'canceled'`)} AS "canceled",
       ${sum('items', live)} AS "items",
       ${sum('revenue', live)} AS "revenue",
       ${sum('itemsTotal', live)} AS "itemsTotal",

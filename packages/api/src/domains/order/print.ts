@@ -1,4 +1,4 @@
-import { formatRupiah } from '@bosonline/contracts';
+import { formatRupiah, type OrderStatus, orderStatusLabelsId } from '@bosonline/contracts';
 
 // "Cetak Invoice": A4 invoices and 10×15 cm shipping labels, one page per order, drawn with
 // pdfkit's built-in Helvetica (no font files to ship) and bwip-js for the Code 128 barcode.
@@ -6,7 +6,7 @@ import { formatRupiah } from '@bosonline/contracts';
 export interface PrintableOrder {
   invoice: string;
   createdAt: Date;
-  status: string;
+  status: OrderStatus;
   paymentMethod: 'cod' | 'bank_transfer' | 'payment_gateway';
   store: { name: string };
   buyer: { name: string; phone: string; email: string | null; address: string; regionLabel: string };
@@ -108,7 +108,8 @@ function invoicePage(doc: Doc, order: PrintableOrder) {
   field(
     doc,
     'Pembayaran',
-    `${methodNames[order.paymentMethod]} · ${order.status.replaceAll('_', ' ')}`,
+    // The status in the dashboard's Indonesian words (contracts), not the API's enum.
+    `${methodNames[order.paymentMethod]} · ${orderStatusLabelsId[order.status]}`,
     left,
     column,
   );

@@ -1,4 +1,4 @@
-import type { OrderFilter } from '@bosonline/contracts';
+import { type OrderFilter, onHoldStatuses, unsoldStatuses } from '@bosonline/contracts';
 import { Prisma } from '@bosonline/db';
 import { dateColumn, type OrderScope, orderFilterSql, scopeSql } from './filter.ts';
 
@@ -7,6 +7,21 @@ import { dateColumn, type OrderScope, orderFilterSql, scopeSql } from './filter.
 // StoreVariantDailyRollup: a whole-history recap of 200 000 orders adds up a few thousand rows.
 // Any other filter sums the orders themselves, grouped the same way, so every recap is one query
 // over either source and cannot tell them apart (apps/server/test/store-recap.test.ts).
+
+const statusList = (statuses: readonly string[]) => Prisma.raw(statuses.map((s) => `'${s}'`).join(', '));
+
+/**
+ * Whether a sums row (`alias`, a row of orderSumsSql or productSumsSql) is a sale: neither on hold
+ * nor canceled (contracts' unsoldStatuses). Every recap's revenue, items and units sum these only.
+ */
+export function soldSql(alias: string): Prisma.Sql {
+  return Prisma.sql`${Prisma.raw(`${alias}."status"`)} NOT IN (${statusList(unsoldStatuses)})`;
+}
+
+/** Whether a sums row is an order on hold for a check (counted as an order, not as a sale). */
+export function onHoldSql(alias: string): Prisma.Sql {
+  return Prisma.sql`${Prisma.raw(`${alias}."status"`)} IN (${statusList(onHoldStatuses)})`;
+}
 
 /** No CS member / no form, as the rollup keys store them. */
 const nil = '00000000-0000-0000-0000-000000000000';

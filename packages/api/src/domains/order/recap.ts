@@ -7,6 +7,8 @@ import { orderSumsSql } from './recap-source.ts';
 interface DayRow {
   date: string | null;
   orders: number;
+  sold: number;
+  held: number;
   canceled: number;
   items: number;
   revenue: number;
@@ -21,6 +23,8 @@ interface DayRow {
 
 const numericKeys = [
   'orders',
+  'sold',
+  'held',
   'canceled',
   'items',
   'revenue',
@@ -37,8 +41,8 @@ const numericKeys = [
  * "Recap Order List": counts and sums for exactly the orders Order List shows with the same
  * filters (the same WHERE clause), and a series per Asia/Jakarta day of the filter's date field.
  * One query over the order sums (the daily rollups when the filter allows, recap-source.ts)
- * grouped by day; the totals are the days added up. Money sums leave canceled orders
- * out; `orders` counts them and `canceled` says how many.
+ * grouped by day; the totals are the days added up. Money and items are summed over sales only
+ * (`sold`); `orders` counts every order, `held` and `canceled` say how many are no sale and why.
  */
 export async function recap(ctx: OrderReader, filter: OrderFilter): Promise<OrderRecap> {
   const rows = await ctx.db.$queryRaw<DayRow[]>(orderRecapDaysSql(orderSumsSql(ctx.tenant, filter)));
@@ -49,6 +53,8 @@ export async function recap(ctx: OrderReader, filter: OrderFilter): Promise<Orde
   for (const row of rows) for (const key of numericKeys) totals[key] += row[key];
   return {
     orders: totals.orders,
+    sold: totals.sold,
+    held: totals.held,
     items: totals.items,
     revenue: totals.revenue,
     itemsTotal: totals.itemsTotal,

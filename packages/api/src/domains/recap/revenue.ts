@@ -8,9 +8,9 @@ type Method = (typeof orderPaymentMethods)[number];
 type Bucket = { orders: number; revenue: number };
 
 /**
- * "Get Revenue": the filtered orders that are not canceled and their totals, per WIB day, week or
- * month of the filter's date field, oldest first (orders without that date count in the totals
- * only), and per payment method. One pass over the sums: GROUPING SETS give both breakdowns.
+ * "Get Revenue": the filtered orders that are sales (neither on hold nor canceled) and their
+ * totals, per WIB day, week or month of the filter's date field, oldest first (orders without
+ * that date count in the totals only), and per payment method. One pass over the sums: GROUPING SETS give both breakdowns.
  */
 export async function revenue(
   ctx: OrderReader,

@@ -1,4 +1,10 @@
-import type { OrderFilter, orderPaymentMethods, orderStatuses, storeRecapOutput } from '@bosonline/contracts';
+import {
+  isSale,
+  type OrderFilter,
+  type orderPaymentMethods,
+  type orderStatuses,
+  type storeRecapOutput,
+} from '@bosonline/contracts';
 import type { z } from 'zod';
 import type { OrderReader } from '../order/filter.ts';
 import { orderSumsSql } from '../order/recap-source.ts';
@@ -8,7 +14,7 @@ type Status = (typeof orderStatuses)[number];
 type Method = (typeof orderPaymentMethods)[number];
 type Bucket = { orders: number; revenue: number };
 
-/** "Recap Store": the filtered orders per status and per payment method (revenue: not canceled). */
+/** "Recap Store": the filtered orders per status and per payment method (revenue and items: sales only, `isSale`). */
 export async function storeRecap(
   ctx: OrderReader,
   filter: OrderFilter,
@@ -20,8 +26,8 @@ export async function storeRecap(
   const paymentMethods: Partial<Record<Method, Bucket>> = {};
   const total = { orders: 0, revenue: 0, items: 0 };
   for (const row of rows) {
-    const revenue = row.status === 'canceled' ? 0 : row.revenue;
-    const items = row.status === 'canceled' ? 0 : row.items;
+    const revenue = isSale(row.status) ? row.revenue : 0;
+    const items = isSale(row.status) ? row.items : 0;
     statuses[row.status] = add(statuses[row.status], row.orders, revenue);
     paymentMethods[row.paymentMethod] = add(paymentMethods[row.paymentMethod], row.orders, revenue);
     total.orders += row.orders;
