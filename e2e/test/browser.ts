@@ -33,9 +33,13 @@ export interface TestPage {
 export async function openPage(
   browser: Browser,
   width: number,
-  options: { stubThirdParty?: boolean } = {},
+  options: { stubThirdParty?: boolean; timezoneId?: string } = {},
 ): Promise<TestPage> {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const context = await browser.newContext({
+    viewport: { width, height: 800 },
+    // A buyer's device may be set to any zone; the pages must not depend on it.
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   const requests: string[] = [];

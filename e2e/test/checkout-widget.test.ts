@@ -56,6 +56,16 @@ async function fillOrder(page: Page, buyer: { name: string; phone: string }) {
   await page.getByRole('radio', { name: /ID Express Standard/, checked: true }).waitFor();
 }
 
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'];
+
+/** `7 Des 2026, 16.51 WIB`: the wall clock in Jakarta (UTC+7 all year), as a buyer there reads it. */
+function wibDeadline(at: Date | null | undefined): string {
+  if (!at) throw new Error('the order has no deadline');
+  const j = new Date(at.getTime() + 7 * 3_600_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${j.getUTCDate()} ${months[j.getUTCMonth()]} ${j.getUTCFullYear()}, ${pad(j.getUTCHours())}.${pad(j.getUTCMinutes())} WIB`;
+}
+
 /** The summary's total once it is up to date with what the buyer chose. */
 async function shownTotal(page: Page) {
   const total = page.locator('[data-testid=total]:not([data-pending])');
@@ -232,7 +242,8 @@ describe.skipIf(!hasBrowser)('checkout widget on a seller’s page', () => {
     await seller.form.update.mutate({ id: form.id, name: demo.name, status: 'active', riskPolicy: policy });
     const heldSite = await sellerSite(server.url, `form="${form.id}"`);
     try {
-      const { page } = await openPage(browser, 360);
+      // A phone set to New York time: deadlines still read in the store's zone, WIB.
+      const { page } = await openPage(browser, 360, { timezoneId: 'America/New_York' });
       const buyer = { name: 'Dewi Anggraini', phone: '081311110061' };
       await placeOrder(page, heldSite.url, buyer, 'Satu langkah lagi');
       const [order] = await ordersOf('081311110061');
@@ -246,7 +257,7 @@ describe.skipIf(!hasBrowser)('checkout widget on a seller’s page', () => {
         .getByText('Cek WhatsApp: rekening tujuan dan tautan untuk bukti transfer sudah kami kirim.')
         .waitFor();
       await step.getByText(`Sisanya ${formatRupiah(detail.total - amount)} dibayar ke kurir.`).waitFor();
-      await step.getByText(/^Bayar sebelum /).waitFor();
+      await step.getByText(`Bayar sebelum ${wibDeadline(detail.confirmDueAt)}`).waitFor();
       // Not the plain COD note: the courier collects only the rest.
       expect(await page.getByText('Siapkan uang pas saat kurir datang.').count()).toBe(0);
       await page.screenshot({ path: `${screenshotDir}success-down-payment-360.png`, fullPage: true });
@@ -264,10 +275,11 @@ describe.skipIf(!hasBrowser)('checkout widget on a seller’s page', () => {
           'Cek WhatsApp: kami mengirim pesan ke nomormu. Konfirmasi pesanan di sana agar segera dikirim.',
         )
         .waitFor();
-      await page.getByText(/^Konfirmasi sebelum /).waitFor();
       expect(await page.getByTestId('down-payment').count()).toBe(0);
       const [confirm] = await ordersOf('081311110062');
       expect(confirm?.status).toBe('awaiting_confirmation');
+      const held = await seller.order.detail.query({ invoice: confirm?.invoice ?? '' });
+      await page.getByText(`Konfirmasi sebelum ${wibDeadline(held.confirmDueAt)}`).waitFor();
       await page.screenshot({ path: `${screenshotDir}success-hold-360.png`, fullPage: true });
       await page.context().close();
     } finally {

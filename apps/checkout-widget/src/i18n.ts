@@ -1,5 +1,7 @@
 // The widget's words. Bahasa Indonesia by default; `lang="en"` on the element switches to English.
 
+import { formatDeadline } from '@bosonline/contracts';
+
 const id = {
   loading: 'Memuat formulir…',
   loadFailed: 'Formulir tidak dapat dimuat.',
@@ -67,7 +69,8 @@ const id = {
   payToVa: 'Bayar ke nomor Virtual Account berikut:',
   payWithQris: 'Bayar dengan QRIS lewat aplikasi bank atau e-wallet (salin kode berikut):',
   payBefore: 'Bayar sebelum',
-  when: (at: Date) => at.toLocaleString('id-ID', { dateStyle: 'medium', timeStyle: 'short' }),
+  // In the store's zone, named (WIB), whatever the buyer's device is set to.
+  when: (at: Date) => formatDeadline(at, 'id'),
   accountHolder: 'a.n.',
   copy: 'Salin',
   copied: 'Tersalin',
@@ -163,7 +166,7 @@ const en: Copy = {
   payToVa: 'Pay to this virtual account number:',
   payWithQris: 'Pay with QRIS in any bank or e-wallet app (copy this code):',
   payBefore: 'Pay before',
-  when: (at) => at.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }),
+  when: (at) => formatDeadline(at, 'en'),
   accountHolder: 'in the name of',
   copy: 'Copy',
   copied: 'Copied',

@@ -6,6 +6,7 @@ import {
   heldDownPayment,
   isAppError,
 } from '@bosonline/api';
+import { formatDeadline } from '@bosonline/contracts';
 import type { Env, Hono } from 'hono';
 import { html } from 'hono/html';
 
@@ -67,11 +68,7 @@ async function downPaymentPage(deps: AppDeps, token: string) {
   const receipt = `https://wa.me/${dp.contactPhone}?text=${encodeURIComponent(
     `Bukti transfer uang muka ${dp.invoice} (${rupiah(dp.downPayment)})`,
   )}`;
-  const until = dp.dueAt?.toLocaleString('id-ID', {
-    timeZone: 'Asia/Jakarta',
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+  const until = dp.dueAt && formatDeadline(dp.dueAt);
   return page(
     title,
     html`<h1>${title}</h1>
@@ -82,7 +79,7 @@ async function downPaymentPage(deps: AppDeps, token: string) {
       <ul class="accounts">
         ${dp.bankAccounts.map((a) => html`<li>${accountLine(a)}</li>`)}
       </ul>
-      ${until ? html`<p>Bayar sebelum ${until} WIB; setelah itu pesanan dibatalkan otomatis.</p>` : ''}
+      ${until ? html`<p>Bayar sebelum ${until}; setelah itu pesanan dibatalkan otomatis.</p>` : ''}
       <a class="button" href="${receipt}">Kirim bukti transfer lewat WhatsApp</a>
       <form method="post" action="/order/held/${token}/cancel">
         <button type="submit" class="cancel">${texts.cancel.button}</button>

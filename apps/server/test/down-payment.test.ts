@@ -27,6 +27,16 @@ const downPaymentMessage = (phone: string) => lastHoldMessage(server, phone, 'or
 
 const rupiah = (amount: number) => `Rp${amount.toLocaleString('id-ID')}`;
 
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'];
+
+/** `7 Des 2026, 16.51 WIB`: the wall clock in Jakarta (UTC+7 all year), as a buyer there reads it. */
+function wibDeadline(at: Date | null | undefined): string {
+  if (!at) throw new Error('the order has no deadline');
+  const j = new Date(at.getTime() + 7 * hour);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${j.getUTCDate()} ${months[j.getUTCMonth()]} ${j.getUTCFullYear()}, ${pad(j.getUTCHours())}.${pad(j.getUTCMinutes())} WIB`;
+}
+
 describe('down payment policy', () => {
   it('holds a risky COD order unbooked with 40% asked, and tells the buyer the amount, the account and the link', async () => {
     const s = await shop();
@@ -63,6 +73,10 @@ describe('down payment policy', () => {
     expect(pageText).toContain(s.accountNumber);
     expect(pageText).toContain(rupiah(amount));
     expect(pageText).toContain(`action="/order/held/${message.token}/cancel"`);
+    // The deadline in the store's zone, named: the same on the page and in the WhatsApp message.
+    const due = `Bayar sebelum ${wibDeadline(held.confirmDueAt)}`;
+    expect(pageText).toContain(due);
+    expect(message.text).toContain(due);
 
     // The REST door shows the same down payment.
     const rest = await server.rest('GET', `/store/order/${invoice}`, { token: s.token });

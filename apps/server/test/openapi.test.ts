@@ -35,6 +35,25 @@ describe('/openapi.json', () => {
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
+  it('lists the form fields of an upload: the admin store image names its store in `store_id`', async () => {
+    const doc = (await SwaggerParser.validate(structuredClone(served.doc) as never)) as unknown as {
+      paths: Record<string, Record<string, Upload>>;
+    };
+    type Upload = {
+      requestBody: { content: Record<string, { schema: { required: string[]; properties: object } }> };
+      parameters: Array<{ name: string; in: string }>;
+    };
+    const upload = doc.paths['/admin/stores/image']!.post!;
+    const form = upload.requestBody.content['multipart/form-data']!.schema;
+    expect(form.required).toEqual(['file', 'store_id']);
+    expect(form.properties).toMatchObject({
+      file: { type: 'string', format: 'binary' },
+      store_id: { type: 'string', format: 'uuid' },
+    });
+    // As with every upload field, the query may carry it instead.
+    expect(upload.parameters).toContainEqual(expect.objectContaining({ name: 'store_id', in: 'query' }));
+  });
+
   it('is built once and revalidated: the same strong ETag, 304 on If-None-Match, gzip on the wire', async () => {
     expect(served.etag).toMatch(/^"[\w-]+"$/);
     const again = await fetch(`${server.url}/openapi.json`);

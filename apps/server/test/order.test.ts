@@ -1,4 +1,5 @@
 import { canTransition, manualStatuses, orderStatuses, orderStatusLabelsId } from '@bosonline/contracts';
+import { fieldErrors } from '@bosonline/sdk';
 import ExcelJS from 'exceljs';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -318,6 +319,46 @@ describe('edits re-price on the server', () => {
     expect(cod).toMatchObject({ paymentMethod: 'cod', status: 'processing', editable: false });
     expect(cod.fees.codFee).toBeGreaterThan(0);
     check(cod);
+  });
+});
+
+describe('courier edit keeps to the form', () => {
+  it("refuses a courier or service the order's form does not offer, on both doors, and writes nothing", async () => {
+    const invoice = await newTransferOrder();
+    const before = await seller.order.detail.query({ invoice });
+    // JNE YES delivers there but the demo form offers only JNE REG; AnterAja it does not offer at all.
+    const service = await expectError(
+      seller.order.updateCourier.mutate({ invoice, courierCode: 'jne', serviceCode: 'YES' }),
+      'BAD_REQUEST',
+    );
+    expect(fieldErrors(service).serviceCode?.[0]).toMatch(/YES of jne is not offered on this form/);
+    const courier = await expectError(
+      seller.order.updateCourier.mutate({ invoice, courierCode: 'anteraja', serviceCode: 'REG' }),
+      'BAD_REQUEST',
+    );
+    expect(Object.keys(fieldErrors(courier))).toEqual(['courierCode']);
+    // The preview shares the rule: it never shows a price the save would refuse.
+    await expectError(
+      seller.order.previewEdit.query({ kind: 'courier', invoice, courierCode: 'jne', serviceCode: 'YES' }),
+      'BAD_REQUEST',
+    );
+    const rest = await server.rest('PUT', `/store/order/${invoice}/courier`, {
+      body: { courier_code: 'jne', service_code: 'YES' },
+      token,
+    });
+    expect(rest.status).toBe(400);
+    expect(Object.keys(rest.body.errors ?? {})).toEqual(['service_code']);
+    const after = await seller.order.detail.query({ invoice });
+    expect(after).toMatchObject({ courierCode: before.courierCode, serviceCode: before.serviceCode });
+    expect(after.fees).toEqual(before.fees);
+    expect(after.timeline).toEqual(before.timeline);
+    // A service the form does offer is still a valid edit, through the REST door too.
+    const ok = await server.rest('PUT', `/store/order/${invoice}/courier`, {
+      body: { courier_code: 'jne', service_code: 'REG' },
+      token,
+    });
+    expect(ok.status).toBe(200);
+    expect(ok.body.data).toMatchObject({ courier_code: 'jne', service_code: 'REG' });
   });
 });
 

@@ -9,6 +9,7 @@ export * from './checkout.ts';
 export * from './cod-ledger.ts';
 export * from './common.ts';
 export * from './conversion.ts';
+export * from './deadline.ts';
 export * from './errors.ts';
 export * from './form.ts';
 export * from './lifecycle.ts';

@@ -7,7 +7,7 @@ import {
 } from 'zod-openapi';
 import { appRouter } from '../root.ts';
 import { snakeCase } from './case.ts';
-import type { RestRoute } from './route.ts';
+import type { FormField, RestRoute } from './route.ts';
 
 // zod-openapi renders the procedures' own zod schemas into one document: it hoists shared and
 // recursive schemas into `components/schemas` and points every `$ref` there. What it cannot know
@@ -69,18 +69,27 @@ const errorResponses = {
 
 /** An upload's multipart body: the file and the route's other form fields. */
 function uploadBody(route: RestRoute): oas31.RequestBodyObject {
+  const fields = Object.entries(route.formFields ?? {});
   return {
     required: true,
     content: {
       'multipart/form-data': {
         schema: {
           type: 'object',
-          required: ['file'],
-          properties: { file: { type: 'string', format: 'binary' }, ...route.formFields },
+          required: ['file', ...fields.filter(([, field]) => field.required).map(([name]) => name)],
+          properties: {
+            file: { type: 'string', format: 'binary' },
+            ...Object.fromEntries(fields.map(([name, field]) => [name, fieldSchema(field)])),
+          },
         },
       },
     },
   };
+}
+
+/** A form field's JSON schema (`required` belongs to the form, not to the field). */
+function fieldSchema({ required: _, ...schema }: FormField): oas31.SchemaObject {
+  return schema;
 }
 
 /** The operation with the procedure's whole input as its JSON body; `splitInput` reshapes it. */
@@ -158,13 +167,13 @@ function splitInput(route: RestRoute, op: oas31.OperationObject, schemas: Record
     };
   }
   // An upload's form fields may come in the query instead (rest/call.ts).
-  for (const [name, schema] of Object.entries(route.formFields ?? {})) {
+  for (const [name, field] of Object.entries(route.formFields ?? {})) {
     parameters.push({
       name,
       in: 'query',
       required: false,
-      description: schema.description,
-      schema: { ...schema },
+      description: field.description,
+      schema: fieldSchema(field),
     });
   }
   op.parameters = parameters;

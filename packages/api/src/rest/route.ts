@@ -72,6 +72,10 @@ export interface RestRoute {
 export interface FormField {
   type: 'string' | 'integer' | 'boolean';
   description: string;
+  /** The upload is refused without it (listed in the form's `required`). */
+  required?: boolean;
+  /** e.g. `uuid`, so generated clients and validators know the field's shape. */
+  format?: string;
 }
 
 /** A route as a domain writes it: `auth` comes from the procedure, `message` sees its output. */

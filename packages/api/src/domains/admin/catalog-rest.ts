@@ -84,6 +84,14 @@ export const adminCatalogRest = restRoutes([
     message: 'Image has been uploaded.',
     status: 201,
     upload: true,
+    formFields: {
+      store_id: {
+        type: 'string',
+        format: 'uuid',
+        required: true,
+        description: 'The store the image goes to (a form field, or `?store_id=`)',
+      },
+    },
   },
   {
     method: 'POST',

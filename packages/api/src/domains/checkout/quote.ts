@@ -5,8 +5,8 @@ import { invalidField } from '../../lib/errors.ts';
 import type { PublishedForm } from '../form/published.ts';
 import { assertAddressRegion } from '../region/service.ts';
 import { serviceRate } from '../shipping/rates.ts';
-import { courierKey, offersService } from '../shipping/services.ts';
 import { isEligible } from '../voucher/pricing.ts';
+import { assertFormOffers } from './offered-service.ts';
 import { assertStorableAmounts, codFee, insuranceFee, orderTotal } from './pricing.ts';
 import { shipFromOf } from './sender.ts';
 import { cachedStoreFacts, type ShipFrom, type StoreFacts } from './store-facts.ts';
@@ -141,14 +141,10 @@ export async function quoteOrder(
         : 'This form does not accept this payment method',
     );
   }
-  if (!form.settings.couriers.some((c) => courierKey(c.code) === courierKey(items.courierCode)))
-    throw invalidField('items.courierCode', `Courier ${items.courierCode} is not offered on this form`);
-  if (!offersService(form.settings.couriers, items.courierCode, items.serviceCode)) {
-    throw invalidField(
-      'items.serviceCode',
-      `Service ${items.serviceCode} of ${items.courierCode} is not offered on this form`,
-    );
-  }
+  assertFormOffers(form.settings.couriers, items, {
+    courier: 'items.courierCode',
+    service: 'items.serviceCode',
+  });
   const region = await assertAddressRegion(ctx.db, receiver.receiverAddrId, 'receiver.receiverAddrId');
   const lines = linesOf(form, items.orderItems);
 

@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import type { SellerContext } from '../../context.ts';
 import { conflict, invalidField } from '../../lib/errors.ts';
 import { assertCan } from '../../lib/permission.ts';
+import { assertFormOffers } from '../checkout/offered-service.ts';
 import { assertStorableAmounts, codFee, orderTotal } from '../checkout/pricing.ts';
 import { formSettings } from '../form/settings.ts';
 import { assertAddressRegion } from '../region/service.ts';
@@ -166,10 +167,17 @@ async function planCustomer(ctx: EditCtx, input: z.output<typeof orderCustomerIn
   };
 }
 
-/** "Edit Choose Courier": another courier service, re-priced for the same parcel and address. */
+/**
+ * "Edit Choose Courier": another courier service, re-priced for the same parcel and address. An
+ * order placed on a form keeps to the services that form offers (as its checkout did); an order
+ * without a form (seeded or imported) only needs a service that delivers there.
+ */
 async function planCourier(ctx: EditCtx, input: z.output<typeof orderCourierInput>): Promise<EditPlan> {
   const order = await findOrder(ctx, input.invoice);
   assertEditable(order);
+  const form = order.formId ? await ctx.db.form.findUnique({ where: { id: order.formId } }) : null;
+  if (form)
+    assertFormOffers(formSettings(form).couriers, input, { courier: 'courierCode', service: 'serviceCode' });
   const rate = await shippingRate(ctx, order, { regionId: order.regionId, ...input }, 'serviceCode');
   if (order.paymentMethod === 'cod' && !rate.cod) {
     throw invalidField('serviceCode', 'This service does not collect cash on delivery');

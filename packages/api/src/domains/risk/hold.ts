@@ -1,4 +1,4 @@
-import { codAfterDownPayment, type RiskPolicy } from '@bosonline/contracts';
+import { codAfterDownPayment, formatDeadline, type RiskPolicy } from '@bosonline/contracts';
 import type { Order } from '@bosonline/db';
 import type { AppDeps, Context, SellerContext } from '../../context.ts';
 import { delayUntil, enqueueSweptJob } from '../../jobs/enqueue.ts';
@@ -136,11 +136,7 @@ function downPaymentMessage(
   const amount = rupiah(order.downPayment);
   const rest = rupiah(codAfterDownPayment(order.total, order.downPayment));
   const accounts = payee.bankAccounts.map(accountLine).join('\n');
-  const until = payee.until.toLocaleString('id-ID', {
-    timeZone: 'Asia/Jakarta',
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+  const until = formatDeadline(payee.until);
   return {
     to: order.buyerPhone,
     template: 'order_down_payment',
@@ -150,7 +146,7 @@ function downPaymentMessage(
       `Halo ${order.buyerName}, pesanan COD ${order.invoice} di ${storeName} (${rupiah(order.total)}) ` +
       `dikirim setelah uang muka ${amount} diterima; sisanya ${rest} dibayar ke kurir.\n` +
       `Transfer ke:\n${accounts || 'rekening yang diberikan penjual'}\n` +
-      `Bayar sebelum ${until} WIB. Petunjuk dan bukti transfer: ${holdLink(deps, token, 'pay')}\n` +
+      `Bayar sebelum ${until}. Petunjuk dan bukti transfer: ${holdLink(deps, token, 'pay')}\n` +
       `Batalkan: ${holdLink(deps, token, 'cancel')}\n` +
       'Pesanan tanpa uang muka akan dibatalkan otomatis.',
   };
