@@ -74,12 +74,22 @@ function pickCs(quote: Quote, entry: OrderEntry): { id: string; phone: string | 
   return pickWeighted(quote.store.csMembers, Math.random()) ?? null;
 }
 
-/** One voucher use, refused when the quota ran out since the quote (the database has the last word). */
-async function redeem(tx: Tx, storeId: string, voucherId: string, buyerPhone: string, field: string) {
-  const taken = await tx.$executeRaw(
-    takeVoucherUseSql({ redemptionId: randomUUID(), voucherId, storeId, buyerPhone }),
-  );
-  if (taken === 0) throw invalidField(field, 'This voucher has been used up');
+/**
+ * Takes one use of each voucher the quote applies (product, then shipping), each refused on its own
+ * input field when its quota ran out since the quote (the database has the last word).
+ */
+async function redeemVouchers(tx: Tx, storeId: string, quote: Quote, buyerPhone: string) {
+  const uses = [
+    { applied: quote.productVoucher, field: 'items.discountVoucherCode' },
+    { applied: quote.shippingVoucher, field: 'items.deliveryVoucherCode' },
+  ];
+  for (const { applied, field } of uses) {
+    if (!applied) continue;
+    const taken = await tx.$executeRaw(
+      takeVoucherUseSql({ redemptionId: randomUUID(), voucherId: applied.voucher.id, storeId, buyerPhone }),
+    );
+    if (taken === 0) throw invalidField(field, 'This voucher has been used up');
+  }
 }
 
 /**
@@ -260,24 +270,7 @@ async function writeOrder(
           note: invoice,
         });
       }
-      if (quote.productVoucher) {
-        await redeem(
-          tx,
-          storeId,
-          quote.productVoucher.voucher.id,
-          receiver.receiverPhone,
-          'items.discountVoucherCode',
-        );
-      }
-      if (quote.shippingVoucher) {
-        await redeem(
-          tx,
-          storeId,
-          quote.shippingVoucher.voucher.id,
-          receiver.receiverPhone,
-          'items.deliveryVoucherCode',
-        );
-      }
+      await redeemVouchers(tx, storeId, quote, receiver.receiverPhone);
       return { order: rows.order, csPhone: cs?.phone ?? null, followUps, conversions };
     },
     orderTransaction,
