@@ -37,14 +37,21 @@ async function ordersOf(phone: string) {
   return list.items;
 }
 
-/** Fills in a complete COD order; the region is picked with the keyboard, as a screen-reader user would. */
+/**
+ * Fills in a complete COD order; the region is picked with the keyboard, as a screen-reader user
+ * would. A number ending in 000 is the sandbox's one without WhatsApp: the field says so.
+ */
 async function fillOrder(page: Page, buyer: { name: string; phone: string }) {
   await page.getByRole('heading', { name: 'Kopi Arabica Gayo & Toraja' }).waitFor();
   await page.getByRole('button', { name: 'Tambah Kopi Arabica – Toraja' }).click();
   await page.getByLabel('Nama lengkap').fill(buyer.name);
   await page.getByLabel('Nomor WhatsApp').fill(buyer.phone);
   await page.getByLabel('Nomor WhatsApp').press('Tab');
-  await page.getByText('Terdaftar di WhatsApp').waitFor();
+  await page
+    .getByText(
+      buyer.phone.endsWith('000') ? 'Nomor ini tidak terdaftar di WhatsApp' : 'Terdaftar di WhatsApp',
+    )
+    .waitFor();
   const region = page.getByRole('combobox', { name: 'Kecamatan / kota' });
   await region.fill('Buduran');
   await page.getByRole('option', { name: /^Buduran, Kabupaten Sidoarjo/ }).waitFor();
@@ -281,6 +288,46 @@ describe.skipIf(!hasBrowser)('checkout widget on a seller’s page', () => {
       const held = await seller.order.detail.query({ invoice: confirm?.invoice ?? '' });
       await page.getByText(`Konfirmasi sebelum ${wibDeadline(held.confirmDueAt)}`).waitFor();
       await page.screenshot({ path: `${screenshotDir}success-hold-360.png`, fullPage: true });
+      await page.context().close();
+    } finally {
+      await heldSite.close();
+    }
+  });
+
+  it('a risky COD order from a number without WhatsApp tells the buyer the seller will call', async () => {
+    // A copy of the demo form holding every COD order for a confirmation; the shield's WhatsApp
+    // rule is off, so the risk policy alone meets the number.
+    const form = await seller.form.duplicate.mutate({ id: demoFormId });
+    const demo = await seller.form.detail.query({ id: demoFormId });
+    await seller.form.update.mutate({
+      id: form.id,
+      name: demo.name,
+      status: 'active',
+      riskPolicy: { threshold: 0.05, action: 'hold_confirm', confirmHours: 12, downPaymentPercent: 30 },
+      shield: { holdInvalidWhatsapp: false },
+    });
+    const heldSite = await sellerSite(server.url, `form="${form.id}"`);
+    try {
+      const { page } = await openPage(browser, 360);
+      await placeOrder(
+        page,
+        heldSite.url,
+        { name: 'Budi Santoso', phone: '081311110000' },
+        'Satu langkah lagi',
+      );
+      const step = page.getByTestId('next-step');
+      await step
+        .getByText(
+          'Nomormu tidak terdaftar di WhatsApp, jadi penjual akan meneleponmu untuk mengonfirmasi pesanan ini sebelum dikirim. Pastikan nomormu bisa dihubungi.',
+        )
+        .waitFor();
+      // No WhatsApp to check and no deadline to meet.
+      expect(await step.getByText(/Cek WhatsApp/).count()).toBe(0);
+      expect(await page.getByText(/^Konfirmasi sebelum /).count()).toBe(0);
+      const [order] = await ordersOf('081311110000');
+      const detail = await seller.order.detail.query({ invoice: order?.invoice ?? '' });
+      expect([detail.status, detail.confirmByPhone]).toEqual(['awaiting_confirmation', true]);
+      await page.screenshot({ path: `${screenshotDir}success-phone-hold-360.png`, fullPage: true });
       await page.context().close();
     } finally {
       await heldSite.close();

@@ -356,9 +356,7 @@ describe.skipIf(!hasBrowser)('dashboard: getting in and Beranda', () => {
     await page.goto(`${server.url}/app/`);
     await submitLogin(page, 'demo@bosonline.id', 'demo12345');
     const notice = page.getByRole('status').filter({ hasText: 'Pesanan ditahan, perlu ditinjau' });
-    await notice
-      .getByRole('link', { name: '1 pesanan COD menunggu konfirmasi pembeli lewat WhatsApp' })
-      .waitFor();
+    await notice.getByRole('link', { name: '1 pesanan COD menunggu konfirmasi pembeli' }).waitFor();
     await settled(page);
     await expectAccessible(page);
     await page.screenshot({ path: `${screenshotDir}dashboard-home-held-360.png`, fullPage: true });

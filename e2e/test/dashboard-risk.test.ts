@@ -244,6 +244,44 @@ describe.skipIf(!hasBrowser)('seller dashboard: COD risk', () => {
     await page.context().close();
   });
 
+  it('a held order from a number without WhatsApp asks the seller to call the buyer, then confirm it', async () => {
+    const { seller, form } = await formWithPolicy({
+      threshold: 0.05,
+      action: 'hold_confirm',
+      confirmHours: 12,
+    });
+    // The risk policy alone meets the number: the shield's WhatsApp rule is off on this form.
+    await seller.form.update.mutate({ id: form.id, shield: { holdInvalidWhatsapp: false } });
+    // The sandbox's number without WhatsApp.
+    const invoice = await riskyOrder('081399990000', form.id, 'Jl. Raya Buduran No. 12, RT 3 RW 1');
+    const held = await seller.order.detail.query({ invoice });
+    expect([held.status, held.confirmByPhone, held.confirmDueAt]).toEqual([
+      'awaiting_confirmation',
+      true,
+      null,
+    ]);
+    const booked = server.shipping.booked.length;
+
+    const { page, errors } = await openPage(browser, 360);
+    await logIn(page, server.url, 'demo@bosonline.id', `/app/orders/${invoice}`);
+    const panel = page.getByRole('region', { name: 'Risiko COD' });
+    await panel
+      .getByText(/^Nomor pembeli tidak terdaftar di WhatsApp.*Telepon pembeli untuk mengonfirmasi/)
+      .waitFor();
+    await page.getByText(/^Pesanan ini menunggu konfirmasi pembeli lewat telepon/).waitFor();
+    expect(await page.getByText(/menunggu konfirmasi pembeli lewat WhatsApp/).count()).toBe(0);
+    await expectAccessible(page);
+    await page.screenshot({ path: `${screenshotDir}dashboard-risk-phone-hold-360.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Konfirmasi atas nama pembeli' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Konfirmasi atas nama pembeli' }).click();
+    await page.getByText('Pesanan dikonfirmasi dan dipesankan kurir.').waitFor();
+    expect((await seller.order.detail.query({ invoice })).status).toBe('ready_to_ship');
+    expect(server.shipping.booked.length).toBe(booked + 1);
+    expect(await panel.getByText(/Telepon pembeli/).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('a down payment hold says what it waits for and what each role can do; the dialog picks the only account; a cancel asks how the money goes back', async () => {
     const { seller, form } = await formWithPolicy({
       threshold: 0.05,

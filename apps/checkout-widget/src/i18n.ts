@@ -79,6 +79,8 @@ const id = {
   checkWhatsapp:
     'Cek WhatsApp: kami mengirim pesan ke nomormu. Konfirmasi pesanan di sana agar segera dikirim.',
   confirmBefore: 'Konfirmasi sebelum',
+  sellerWillCall:
+    'Nomormu tidak terdaftar di WhatsApp, jadi penjual akan meneleponmu untuk mengonfirmasi pesanan ini sebelum dikirim. Pastikan nomormu bisa dihubungi.',
   downPaymentAsk: 'Transfer uang muka agar pesanan dikirim:',
   downPaymentSent: 'Cek WhatsApp: rekening tujuan dan tautan untuk bukti transfer sudah kami kirim.',
   codRest: (amount: string) => `Sisanya ${amount} dibayar ke kurir.`,
@@ -174,6 +176,8 @@ const en: Copy = {
   oneMoreStep: 'One more step',
   checkWhatsapp: 'Check WhatsApp: we sent your number a message. Confirm your order there so it ships.',
   confirmBefore: 'Confirm before',
+  sellerWillCall:
+    'Your number is not on WhatsApp, so the seller will call you to confirm this order before it ships. Please keep your phone reachable.',
   downPaymentAsk: 'Transfer a down payment so your order ships:',
   downPaymentSent: 'Check WhatsApp: we sent you the account and a link for your transfer receipt.',
   codRest: (amount) => `The remaining ${amount} is paid to the courier.`,

@@ -1,5 +1,6 @@
 import { manualStatuses, type RiskPolicy } from '@bosonline/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkoutBody } from './demo-orders.ts';
 import { startTestServer, type TestServer } from './harness.ts';
 import { type HeldOrderShop, heldOrderShop, lastHoldMessage, orderCod, runOutHold } from './held-orders.ts';
 
@@ -342,5 +343,144 @@ describe('"Bukan spam" and the risk policy', () => {
     expect(released.status).toBe('ready_to_ship');
     expect(released.codAmount).toBe(released.total);
     expect(server.shipping.booked.length - booked).toBe(1);
+  });
+});
+
+describe('a buyer not on WhatsApp', () => {
+  const policy = { threshold: 0.3, action: 'hold_confirm' as const, confirmHours: 6 };
+  /** Everything sent on WhatsApp to this (08…) number. */
+  const messagesTo = (phone: string) => server.messaging.sent.filter((m) => m.to === `62${phone.slice(1)}`);
+
+  it("holds a risky COD order for the seller's call: no message, no window; the seller's confirm books it", async () => {
+    const s = await shop(policy);
+    // The shield would hold the number first; here the risk policy alone meets it.
+    await s.client.form.update.mutate({ id: s.form.id, shield: { holdInvalidWhatsapp: false } });
+    // The sandbox's number without WhatsApp.
+    const phone = '081377775000';
+    const key = 'phone-hold-key-0001';
+    const booked = server.shipping.booked.length;
+    const invoice = await orderCod(server, s, phone, { idempotencyKey: key });
+
+    const held = await s.client.order.detail.query({ invoice });
+    expect(held.status).toBe('awaiting_confirmation');
+    expect(held.confirmByPhone).toBe(true);
+    expect(held.confirmDueAt).toBeNull();
+    expect(held.risk?.reasons.map((r) => r.code)).toContain('whatsapp_invalid');
+    expect(messagesTo(phone)).toEqual([]);
+    expect(server.shipping.booked.length).toBe(booked);
+    expect(await s.stock()).toBe(9);
+    // The REST door says the same.
+    const rest = await server.rest('GET', `/store/order/${invoice}`, { token: s.token });
+    expect(rest.body.data).toMatchObject({
+      status: 'awaiting_confirmation',
+      confirm_by_phone: true,
+      confirm_due_at: null,
+    });
+    // The buyer's page is told the seller will call, with no deadline.
+    const receipt = await server
+      .client()
+      .checkout.receipt.query({ formId: s.form.id, idempotencyKey: key, phone });
+    expect(receipt.nextStep).toEqual({ kind: 'confirm_by_phone' });
+
+    // Nothing cancels it by itself: long past the policy's window it still waits for the seller.
+    server.clock.advance(6 * hour + 60_000);
+    await server.runJobs();
+    server.clock.advance(3 * 24 * hour);
+    await server.runJobs();
+    const waiting = await s.client.order.detail.query({ invoice });
+    expect(waiting.status).toBe('awaiting_confirmation');
+    expect(waiting.timeline.map((e) => e.type)).not.toContain('confirmation_expired');
+    expect(await s.stock()).toBe(9);
+    expect(messagesTo(phone).filter((m) => m.template === 'order_confirm_cod')).toEqual([]);
+
+    // The seller called the buyer and confirms (SDK door; REST below): booked once, the hold is over.
+    await s.client.order.confirmHeld.mutate({ invoice });
+    const confirmed = await s.client.order.detail.query({ invoice });
+    expect(confirmed.status).toBe('ready_to_ship');
+    expect(confirmed.confirmByPhone).toBe(false);
+    expect(server.shipping.booked.length - booked).toBe(1);
+    expect(confirmed.timeline.filter((e) => e.type === 'seller_confirmed')).toHaveLength(1);
+    const again = await s.client.order.confirmHeld.mutate({ invoice }).catch((e: unknown) => e);
+    expect(String(again)).toContain('not waiting for confirmation');
+    expect(server.shipping.booked.length - booked).toBe(1);
+  });
+
+  it('lets the seller cancel a phone hold as any held order: stock comes back', async () => {
+    const s = await shop(policy);
+    await s.client.form.update.mutate({ id: s.form.id, shield: { holdInvalidWhatsapp: false } });
+    const invoice = await order(s, '081377776000');
+    expect((await s.client.order.detail.query({ invoice })).confirmByPhone).toBe(true);
+    const canceled = await s.client.order.updateStatus.mutate({ invoice, status: 'canceled' });
+    expect(canceled.status).toBe('canceled');
+    expect(canceled.confirmByPhone).toBe(false);
+    expect(await s.stock()).toBe(10);
+  });
+
+  it('keeps the WhatsApp confirmation for a number on WhatsApp, and for one nobody could look up', async () => {
+    const s = await shop(policy);
+    await s.client.form.update.mutate({ id: s.form.id, shield: { holdInvalidWhatsapp: false } });
+    const onWhatsapp = await order(s, '081377775001');
+    const held = await s.client.order.detail.query({ invoice: onWhatsapp });
+    expect([held.status, held.confirmByPhone]).toEqual(['awaiting_confirmation', false]);
+    expect(held.confirmDueAt?.getTime()).toBe(server.clock.now().getTime() + 6 * hour);
+    expect(lastHoldMessage(server, '081377775001', 'order_confirm_cod').text).toContain(onWhatsapp);
+
+    // A provider without a look-up cannot say the number lacks WhatsApp: the message is sent.
+    server.messaging.canLookUp = false;
+    try {
+      const unknown = await order(s, '081377777000');
+      const detail = await s.client.order.detail.query({ invoice: unknown });
+      expect([detail.status, detail.confirmByPhone]).toEqual(['awaiting_confirmation', false]);
+      expect(lastHoldMessage(server, '081377777000', 'order_confirm_cod').text).toContain(unknown);
+    } finally {
+      server.messaging.canLookUp = true;
+    }
+  });
+
+  it('"Bukan spam" sends a shield-held order from a number without WhatsApp to the seller\'s call, not a message', async () => {
+    // The shield holds the number for having no WhatsApp (its default rule).
+    const s = await shop(policy);
+    const phone = '081377778000';
+    const invoice = await order(s, phone);
+    const suspicious = await s.client.order.detail.query({ invoice });
+    expect(suspicious.status).toBe('suspicious');
+    expect(suspicious.shieldReasons.map((r) => r.code)).toContain('whatsapp_invalid');
+
+    const released = await s.client.shield.release.mutate({ invoice });
+    expect(released.status).toBe('awaiting_confirmation');
+    expect(released.confirmByPhone).toBe(true);
+    expect(released.confirmDueAt).toBeNull();
+    expect(messagesTo(phone)).toEqual([]);
+    const booked = server.shipping.booked.length;
+    const confirm = await server.rest('POST', `/store/order/${invoice}/confirm-hold`, { token: s.token });
+    expect(confirm.status, JSON.stringify(confirm.body)).toBe(200);
+    expect((await s.client.order.detail.query({ invoice })).status).toBe('ready_to_ship');
+    expect(server.shipping.booked.length - booked).toBe(1);
+    expect(messagesTo(phone).filter((m) => m.template === 'order_confirm_cod')).toEqual([]);
+  });
+});
+
+describe('asking the provider once', () => {
+  it("asks a provider that cannot look numbers up once per checkout, though the buyer's own validation got no answer", async () => {
+    const s = await shop();
+    const phone = '081377779001';
+    const body = checkoutBody('Pembeli Uji', phone, s.sku, 1, { payment: 'cod' });
+    server.messaging.canLookUp = false;
+    try {
+      const asked = server.messaging.lookUps;
+      const res = await server.rest('POST', `/order/${s.form.id}`, {
+        body: { ...body, items: { ...body.items, wa_validation: true } },
+      });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      expect(server.messaging.lookUps - asked).toBe(1);
+      // Without the buyer's validation the checkout asks once too, for the shield and the score.
+      const again = await server.rest('POST', `/order/${s.form.id}`, {
+        body: checkoutBody('Pembeli Uji', '081377779002', s.sku, 1, { payment: 'cod' }),
+      });
+      expect(again.status).toBe(200);
+      expect(server.messaging.lookUps - asked).toBe(2);
+    } finally {
+      server.messaging.canLookUp = true;
+    }
   });
 });

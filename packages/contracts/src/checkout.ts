@@ -179,11 +179,13 @@ export const checkoutReceiptInput = z.object({
 
 /**
  * What a buyer must do before a COD order the store's risk policy held can ship: confirm it in the
- * WhatsApp message sent, or transfer the down payment asked (the message has the account and a
- * link); `dueAt` is when the hold ends and the order is canceled.
+ * WhatsApp message sent, wait for the seller's call (a number not on WhatsApp: no message, no
+ * deadline), or transfer the down payment asked (the message has the account and a link); `dueAt`
+ * is when the hold ends and the order is canceled.
  */
 export const checkoutNextStepSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('confirm_whatsapp'), dueAt: z.date().nullable() }),
+  z.object({ kind: z.literal('confirm_by_phone') }),
   z.object({
     kind: z.literal('down_payment'),
     amount: z.number().int(),

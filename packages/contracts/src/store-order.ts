@@ -245,6 +245,12 @@ export const orderDetailOutput = orderSummaryOutput.extend({
   /** A held risky COD order is canceled at this time unless the buyer confirms it (or pays its down payment). */
   confirmDueAt: z.date().nullable(),
   /**
+   * A held risky COD order whose buyer is not on WhatsApp: no message was sent and nothing cancels
+   * it by itself (`confirmDueAt` null); the seller calls the buyer, then confirms or cancels it.
+   * False once the order is no longer held.
+   */
+  confirmByPhone: z.boolean(),
+  /**
    * The transfer a risky COD order waits for (the form's `down_payment` policy); null when none
    * was asked. Once the seller confirms it, the order is booked and the courier collects the rest.
    */

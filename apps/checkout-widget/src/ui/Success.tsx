@@ -135,8 +135,21 @@ export function Success(props: {
   );
 }
 
-/** A held COD order: what the buyer does now, as the WhatsApp message sent them says in full. */
+/**
+ * A held COD order: what the buyer does now, as the WhatsApp message sent them says in full; a
+ * buyer without WhatsApp waits for the seller's call instead (no message, no deadline).
+ */
 function NextStep({ step, copy }: { step: CheckoutNextStep; copy: Copy }) {
+  if (step.kind === 'confirm_by_phone') {
+    return (
+      <div class="next" data-testid="next-step">
+        <h2>{copy.oneMoreStep}</h2>
+        <p>
+          <strong>{copy.sellerWillCall}</strong>
+        </p>
+      </div>
+    );
+  }
   const due = step.dueAt && copy.when(step.dueAt);
   if (step.kind === 'confirm_whatsapp') {
     return (

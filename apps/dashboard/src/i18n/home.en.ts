@@ -13,7 +13,7 @@ export const homeEn: typeof homeId = {
     suspicious: (n: number) =>
       `${n} ${n === 1 ? 'order' : 'orders'} held by Order Shield: review before they are cancelled`,
     awaiting: (n: number) =>
-      `${n} COD ${n === 1 ? 'order waits' : 'orders wait'} for the buyer's WhatsApp confirmation`,
+      `${n} COD ${n === 1 ? 'order waits' : 'orders wait'} for the buyer's confirmation`,
   },
   invitations: {
     title: 'Invitations to join',

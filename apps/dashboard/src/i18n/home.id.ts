@@ -16,7 +16,7 @@ export const homeId = {
   held: {
     title: 'Pesanan ditahan, perlu ditinjau',
     suspicious: (n: number) => `${n} pesanan ditahan Order Shield: tinjau sebelum batal otomatis`,
-    awaiting: (n: number) => `${n} pesanan COD menunggu konfirmasi pembeli lewat WhatsApp`,
+    awaiting: (n: number) => `${n} pesanan COD menunggu konfirmasi pembeli`,
   },
   invitations: {
     title: 'Undangan bergabung',

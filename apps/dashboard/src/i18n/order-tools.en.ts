@@ -44,6 +44,11 @@ export const orderToolsEn: OrderToolsMessages = {
       manage: 'Confirm or cancel it first.',
       ask: 'The store owner or an admin can confirm or cancel it.',
     },
+    notEditableByPhone: {
+      why: "This order is waiting for the buyer's confirmation by phone (their number is not on WhatsApp), so it cannot be edited yet.",
+      manage: 'Call the buyer, then confirm or cancel it first.',
+      ask: 'The store owner or an admin can confirm or cancel it after calling the buyer.',
+    },
     notEditableDownPayment: {
       why: "This order is waiting for the buyer's down payment transfer, so it cannot be edited yet.",
       manage: 'Confirm the down payment once it arrives, or cancel the order first.',

@@ -47,6 +47,11 @@ export const orderToolsId = {
       manage: 'Konfirmasikan atau batalkan dulu.',
       ask: 'Pemilik atau admin toko yang dapat mengonfirmasi atau membatalkannya.',
     },
+    notEditableByPhone: {
+      why: 'Pesanan ini menunggu konfirmasi pembeli lewat telepon (nomornya tidak terdaftar di WhatsApp), jadi belum bisa diubah.',
+      manage: 'Telepon pembeli, lalu konfirmasikan atau batalkan dulu.',
+      ask: 'Pemilik atau admin toko yang dapat mengonfirmasi atau membatalkannya setelah menelepon pembeli.',
+    },
     notEditableDownPayment: {
       why: 'Pesanan ini menunggu transfer uang muka dari pembeli, jadi belum bisa diubah.',
       manage: 'Konfirmasi uang muka yang masuk atau batalkan pesanan dulu.',

@@ -31,6 +31,8 @@ export const riskEn: typeof riskId = {
   },
   awaiting: (until: string) =>
     `Waiting for the buyer to confirm on WhatsApp until ${until}; canceled automatically if not confirmed.`,
+  callBuyer:
+    "The buyer's number is not on WhatsApp, so no confirmation message was sent. Call the buyer to confirm this order, then confirm or cancel it. It is not canceled automatically.",
   policy: {
     title: 'COD risk policy',
     intro:

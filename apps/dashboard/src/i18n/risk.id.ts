@@ -38,6 +38,8 @@ export const riskId = {
   },
   awaiting: (until: string) =>
     `Menunggu konfirmasi pembeli lewat WhatsApp sampai ${until}; batal otomatis jika tidak dikonfirmasi.`,
+  callBuyer:
+    'Nomor pembeli tidak terdaftar di WhatsApp, jadi tidak ada pesan konfirmasi yang dikirim. Telepon pembeli untuk mengonfirmasi pesanan ini, lalu konfirmasi atau batalkan. Pesanan ini tidak batal otomatis.',
   policy: {
     title: 'Kebijakan risiko COD',
     intro:

@@ -6,8 +6,10 @@ import { AnchorLink } from '../links.tsx';
 
 /**
  * Orders held back from the courier (Order Shield's suspicious ones, and COD orders waiting for
- * the buyer's WhatsApp confirmation): both are cancelled when their window ends, so the seller
- * must see them on opening Beranda, not only in a tab of the order list. Nothing when none waits.
+ * the buyer's confirmation, on WhatsApp or by the seller's call to a buyer without it): most are
+ * cancelled when their window ends and a phone confirmation waits for the seller alone, so the
+ * seller must see them on opening Beranda, not only in a tab of the order list. Nothing when none
+ * waits.
  */
 export function HeldOrdersNotice({ counts }: { counts: Partial<Record<OrderStatus, number>> | undefined }) {
   const t = useT();

@@ -64,7 +64,9 @@ function notEditableReason(m: Messages['orderTools']['edit'], order: Order, canM
       : order.status === 'awaiting_confirmation'
         ? order.downPayment
           ? m.notEditableDownPayment
-          : m.notEditableAwaiting
+          : order.confirmByPhone
+            ? m.notEditableByPhone
+            : m.notEditableAwaiting
         : null;
   if (held) return `${held.why} ${canManage ? held.manage : held.ask}`;
   const { status } = order;

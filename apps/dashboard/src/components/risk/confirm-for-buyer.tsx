@@ -10,6 +10,7 @@ import { act } from '../settings/feedback.ts';
 /**
  * A risky COD order waiting for the buyer's WhatsApp confirmation, confirmed by the seller for a
  * buyer who said yes another way: the same move and booking as the buyer's link (risk/hold.ts).
+ * For a buyer without WhatsApp (`confirmByPhone`) it is the only way: the seller calls them.
  */
 export function ConfirmForBuyer({ invoice, onConflict }: { invoice: string; onConflict: () => void }) {
   const t = useT();

@@ -4,16 +4,22 @@ import { formatDateTime } from '../../format.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { riskColors } from './risk-badge.tsx';
 
-/** The order detail's COD risk: score, level, the reasons behind it, and a hold's deadline. */
+/**
+ * The order detail's COD risk: score, level, the reasons behind it, and what a hold waits for (its
+ * deadline, or the seller's call to a buyer without WhatsApp).
+ */
 export function RiskPanel({
   risk,
   confirmDueAt,
   downPayment = false,
+  confirmByPhone = false,
 }: {
   risk: OrderRisk;
   confirmDueAt: Date | null;
   /** The hold waits for a down payment rather than the buyer's confirmation. */
   downPayment?: boolean;
+  /** The hold waits for the seller to call a buyer whose number is not on WhatsApp (no deadline). */
+  confirmByPhone?: boolean;
 }) {
   const t = useT();
   return (
@@ -52,6 +58,11 @@ export function RiskPanel({
               </List>
             )}
           </>
+        )}
+        {confirmByPhone && (
+          <Text size="sm" c="pink.9" data-testid="call-buyer">
+            {t.risk.callBuyer}
+          </Text>
         )}
         {confirmDueAt && (
           <Text size="sm" c="pink.9">

@@ -224,6 +224,7 @@ function OrderView({ order, onConflict }: { order: Order; onConflict: () => void
               risk={order.risk}
               confirmDueAt={order.confirmDueAt}
               downPayment={order.downPayment !== null}
+              confirmByPhone={order.confirmByPhone}
             />
             <Section title={t.order.payment}>
               <DataList>

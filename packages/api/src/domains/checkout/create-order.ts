@@ -41,7 +41,7 @@ import { answerOf, orderAnswer } from './order-answer.ts';
 import { checkoutEntry, type ManualEntry, type OrderEntry } from './origin.ts';
 import { publishedForm } from './public.ts';
 import { chargesOf, type Quote, quoteOrder } from './quote.ts';
-import { buyerOnWhatsapp, cacheWhatsappCheck, checkWhatsapp } from './whatsapp.ts';
+import { buyerOnWhatsapp, cacheWhatsappCheck, checkWhatsapp, type WhatsappAnswer } from './whatsapp.ts';
 
 type CheckoutCtx = Pick<
   Context,
@@ -74,12 +74,22 @@ function pickCs(quote: Quote, entry: OrderEntry): { id: string; phone: string | 
   return pickWeighted(quote.store.csMembers, Math.random()) ?? null;
 }
 
-/** One voucher use, refused when the quota ran out since the quote (the database has the last word). */
-async function redeem(tx: Tx, storeId: string, voucherId: string, buyerPhone: string, field: string) {
-  const taken = await tx.$executeRaw(
-    takeVoucherUseSql({ redemptionId: randomUUID(), voucherId, storeId, buyerPhone }),
-  );
-  if (taken === 0) throw invalidField(field, 'This voucher has been used up');
+/**
+ * Takes one use of each voucher the quote applies (product, then shipping), each refused on its own
+ * input field when its quota ran out since the quote (the database has the last word).
+ */
+async function redeemVouchers(tx: Tx, storeId: string, quote: Quote, buyerPhone: string) {
+  const uses = [
+    { applied: quote.productVoucher, field: 'items.discountVoucherCode' },
+    { applied: quote.shippingVoucher, field: 'items.deliveryVoucherCode' },
+  ];
+  for (const { applied, field } of uses) {
+    if (!applied) continue;
+    const taken = await tx.$executeRaw(
+      takeVoucherUseSql({ redemptionId: randomUUID(), voucherId: applied.voucher.id, storeId, buyerPhone }),
+    );
+    if (taken === 0) throw invalidField(field, 'This voucher has been used up');
+  }
 }
 
 /**
@@ -260,24 +270,7 @@ async function writeOrder(
           note: invoice,
         });
       }
-      if (quote.productVoucher) {
-        await redeem(
-          tx,
-          storeId,
-          quote.productVoucher.voucher.id,
-          receiver.receiverPhone,
-          'items.discountVoucherCode',
-        );
-      }
-      if (quote.shippingVoucher) {
-        await redeem(
-          tx,
-          storeId,
-          quote.shippingVoucher.voucher.id,
-          receiver.receiverPhone,
-          'items.deliveryVoucherCode',
-        );
-      }
+      await redeemVouchers(tx, storeId, quote, receiver.receiverPhone);
       return { order: rows.order, csPhone: cs?.phone ?? null, followUps, conversions };
     },
     orderTransaction,
@@ -401,9 +394,9 @@ async function placeOrder(ctx: CheckoutCtx, input: CreateOrderInput, entry: Orde
   // Only a seller's staff member names the sender; a buyer's `sender` is never read.
   const warehouseName = entry.origin === 'manual' ? input.sender?.warehouseName : undefined;
   assertCustomFields(form.settings.customFields, input.receiver.receiverDetail);
-  let whatsappValid: boolean | null = null;
-  // A provider's answer got on this checkout, cached with the order's rows (not a statement more).
-  let whatsappCheck: WhatsappCheck | null = null;
+  // The buyer's own validation's answer (null: not asked for), passed on to `buyerOnWhatsapp` even
+  // when the provider could not tell, so it is asked at most once per checkout.
+  let validated: WhatsappAnswer | null = null;
   if (input.items.waValidation) {
     // A provider that cannot look numbers up (checked: false) lets every well-formed number pass.
     const { answer, check } = await checkWhatsapp(ctx, input.receiver.receiverPhone);
@@ -412,8 +405,7 @@ async function placeOrder(ctx: CheckoutCtx, input: CreateOrderInput, entry: Orde
       if (check) await cacheWhatsappCheck(ctx, check);
       throw invalidField('receiver.receiverPhone', 'This number is not on WhatsApp');
     }
-    if (answer.checked) whatsappValid = answer.valid;
-    whatsappCheck = check;
+    validated = { valid: answer.checked ? answer.valid : null, check };
   }
   const quote = await quoteOrder(ctx, form, input, warehouseName);
   // Checked before anything is written: an unknown channel is the buyer's 400, not a taken-back order.
@@ -431,7 +423,7 @@ async function placeOrder(ctx: CheckoutCtx, input: CreateOrderInput, entry: Orde
       regionId: quote.region.id,
       total: quote.total,
       address: input.receiver.receiverAddress,
-      whatsappValid,
+      whatsappValid: validated?.valid ?? null,
     },
     buyerFactColumns(buyerFactsInput(ctx, form.storeId, input)),
   );
@@ -440,20 +432,24 @@ async function placeOrder(ctx: CheckoutCtx, input: CreateOrderInput, entry: Orde
   // A seller's manual order is not asked about: they spoke to the buyer.
   const placer: OrderPlacer =
     entry.origin === 'manual' ? { kind: 'seller', userId: entry.userId } : { kind: 'buyer' };
+  const known = validated ?? (row.whatsappValid === null ? null : { valid: row.whatsappValid, check: null });
   const whatsapp = shieldApplies(placer)
-    ? await buyerOnWhatsapp(ctx, input.receiver.receiverPhone, whatsappValid ?? row.whatsappValid)
-    : { valid: whatsappValid ?? row.whatsappValid, check: null };
-  whatsappCheck ??= whatsapp.check;
+    ? await buyerOnWhatsapp(ctx, input.receiver.receiverPhone, known)
+    : (known ?? { valid: null, check: null });
+  // A provider's answer got on this checkout, cached with the order's rows (not a statement more).
+  const whatsappCheck = whatsapp.check;
   const assessment = scoreRisk({ ...features, whatsapp: whatsappStanding(whatsapp.valid) });
   // The Order Shield's verdict; a held order is saved as `suspicious` and answered like any other.
   const shield = shieldVerdict(ctx, form, input, placer, { ...row, whatsappValid: whatsapp.valid });
-  // Orders a store's CS enter for a buyer are scored but never held: they spoke to the buyer.
+  // Orders a store's CS enter for a buyer are scored but never held: they spoke to the buyer. A
+  // buyer known not to be on WhatsApp is held for the seller's call, not for a message (assess.ts).
   const risk = {
     assessment,
     past: pastShield(form.settings.riskPolicy, assessment, {
       paymentMethod: quote.paymentMethod,
       byStaff: entry.origin === 'manual',
       total: quote.total,
+      onWhatsapp: whatsapp.valid,
     }),
   };
 
@@ -497,8 +493,9 @@ async function placeOrder(ctx: CheckoutCtx, input: CreateOrderInput, entry: Orde
   // shipment: recoverStrandedBookings books it later, with the same key, so never twice.
   let awb: string | null = null;
   if (written.order.status === 'awaiting_confirmation') {
-    // Nothing is booked until the buyer confirms on WhatsApp, or the seller confirms the down
-    // payment (domains/risk/hold.ts); the store's accounts for that transfer are already at hand.
+    // Nothing is booked until the buyer confirms on WhatsApp, the seller confirms after calling a
+    // buyer without WhatsApp, or the seller confirms the down payment (domains/risk/hold.ts); the
+    // store's accounts for that transfer are already at hand.
     await startHold(ctx, written.order, quote.store.bankAccounts);
   } else if (quote.paymentMethod === 'cod' && written.order.status === 'booking') {
     try {

@@ -37,6 +37,7 @@ export async function receipt(
       total: true,
       createdAt: true,
       confirmDueAt: true,
+      confirmByPhone: true,
       downPayment: true,
       downPaymentPaidAt: true,
       items: {
@@ -46,10 +47,22 @@ export async function receipt(
     },
   });
   if (!order || order.buyerPhone !== input.phone) throw notFound('Order');
-  const { buyerPhone: _phone, items, confirmDueAt, downPayment, downPaymentPaidAt, ...rest } = order;
+  const {
+    buyerPhone: _phone,
+    items,
+    confirmDueAt,
+    confirmByPhone,
+    downPayment,
+    downPaymentPaidAt,
+    ...rest
+  } = order;
   const held = order.status === 'awaiting_confirmation';
   let nextStep: CheckoutNextStep | null = null;
-  if (held && downPayment === null) nextStep = { kind: 'confirm_whatsapp', dueAt: confirmDueAt };
+  if (held && downPayment === null) {
+    nextStep = confirmByPhone
+      ? { kind: 'confirm_by_phone' }
+      : { kind: 'confirm_whatsapp', dueAt: confirmDueAt };
+  }
   if (held && downPayment !== null && !downPaymentPaidAt) {
     nextStep = {
       kind: 'down_payment',

@@ -35,11 +35,8 @@ export async function checkWhatsapp(
   ctx: Pick<Context, 'db' | 'ports' | 'clock'>,
   phone: string,
 ): Promise<{ answer: { phone: string; valid: boolean; checked: boolean }; check: WhatsappCheck | null }> {
-  const now = ctx.clock.now();
-  const cached = await ctx.db.whatsappCheck.findUnique({ where: { phone } });
-  if (cached && now.getTime() - cached.checkedAt.getTime() < whatsappCheckTtlMs) {
-    return { answer: { phone, valid: cached.valid, checked: true }, check: null };
-  }
+  const cached = await cachedOnWhatsapp(ctx, phone);
+  if (cached !== null) return { answer: { phone, valid: cached, checked: true }, check: null };
   return lookUpWhatsapp(ctx, phone);
 }
 
@@ -68,18 +65,29 @@ export async function lookUpWhatsapp(
 }
 
 /**
- * The checkout's one answer on whether the buyer's number has WhatsApp, for the Order Shield and
- * the COD risk score alike: what is already `known` (the buyer's own validation, or the cache read
- * in the risk statement), else the provider's, with the cache row it makes (`check`, written with
- * the order's rows). Asked on the first order from a number, so that order is judged too. Null when
- * not known: a provider without a look-up, or one that is down (the buyer is not held for our outage).
+ * What a checkout learnt of the buyer's number before the shield and the score judge it: whether
+ * it has WhatsApp (null: the provider could not tell), with the cache row a provider's answer
+ * makes (`check`, written with the order's rows).
+ */
+export interface WhatsappAnswer {
+  valid: boolean | null;
+  check: WhatsappCheck | null;
+}
+
+/**
+ * The checkout's one answer on whether the buyer's number has WhatsApp, for the Order Shield, the
+ * COD risk score and the risk hold alike: what is already `known` on this checkout (the buyer's
+ * own validation, even when the provider could not tell: it is asked at most once per checkout;
+ * or the cache read in the risk statement), else the provider's. Asked on the first order from a
+ * number, so that order is judged too. `valid` null when not known: a provider without a look-up,
+ * or one that is down (the buyer is not held for our outage).
  */
 export async function buyerOnWhatsapp(
   ctx: Pick<Context, 'ports' | 'clock' | 'logger'>,
   phone: string,
-  known: boolean | null,
-): Promise<{ valid: boolean | null; check: WhatsappCheck | null }> {
-  if (known !== null) return { valid: known, check: null };
+  known: WhatsappAnswer | null,
+): Promise<WhatsappAnswer> {
+  if (known) return known;
   try {
     const { answer, check } = await lookUpWhatsapp(ctx, phone);
     return { valid: answer.checked ? answer.valid : null, check };
@@ -87,6 +95,20 @@ export async function buyerOnWhatsapp(
     ctx.logger.warn({ err: error }, 'checkout: WhatsApp check unavailable');
     return { valid: null, check: null };
   }
+}
+
+/**
+ * Whether the number has WhatsApp as the cache knows it now (an answer younger than 7 days: the
+ * one a checkout got and wrote with its order, or a bounce the status webhook recorded since);
+ * null when it does not know. "Bukan spam" reads it for the risk hold of a released order.
+ */
+export async function cachedOnWhatsapp(
+  ctx: Pick<Context, 'db' | 'clock'>,
+  phone: string,
+): Promise<boolean | null> {
+  const cached = await ctx.db.whatsappCheck.findUnique({ where: { phone } });
+  if (!cached || ctx.clock.now().getTime() - cached.checkedAt.getTime() >= whatsappCheckTtlMs) return null;
+  return cached.valid;
 }
 
 /** Stores a provider's answer in the shared cache (its own statement). */

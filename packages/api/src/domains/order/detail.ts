@@ -171,6 +171,7 @@ export async function detail(ctx: DetailCtx, invoice: string): Promise<OrderDeta
     returnedAt: order.returnedAt,
     risk: orderRiskOf(order),
     confirmDueAt: order.status === 'awaiting_confirmation' ? order.confirmDueAt : null,
+    confirmByPhone: order.status === 'awaiting_confirmation' && order.confirmByPhone,
     downPayment:
       order.downPayment === null
         ? null

@@ -95,24 +95,41 @@ export async function assessRiskTakingInvoice<Also extends object = Record<never
   return { features, invoice: invoiceOf(invoiceNumber), row };
 }
 
-/** How a risky COD order waits: for the buyer's WhatsApp confirmation, or for a transfer down payment. */
-export type RiskHold = { kind: 'confirm' } | { kind: 'down_payment'; amount: number };
+/**
+ * How a risky COD order waits: for a confirmation (by the buyer on WhatsApp, or by the seller
+ * calling a buyer whose number is not on WhatsApp), or for a transfer down payment.
+ */
+export type RiskHold =
+  | { kind: 'confirm'; by: 'whatsapp' | 'phone' }
+  | { kind: 'down_payment'; amount: number };
+
+/** What a hold needs to know of the order: how it is paid, who placed it, its total, its buyer's WhatsApp. */
+export interface HoldOrder {
+  paymentMethod: string;
+  byStaff: boolean;
+  total: number;
+  /** Whether the buyer's number has WhatsApp (checkout/whatsapp.ts `buyerOnWhatsapp`); null: not known. */
+  onWhatsapp: boolean | null;
+}
 
 /**
  * Whether this order waits, and for what: the one place that decides it. Only COD orders (a
  * transfer already waits for its payment), only at or above the form's threshold, and never an
- * order a store's own CS entered for a buyer (`byStaff`: they spoke to the buyer).
+ * order a store's own CS entered for a buyer (`byStaff`: they spoke to the buyer). A confirmation
+ * asked of a buyer known not to be on WhatsApp is the seller's to get by phone: a WhatsApp message
+ * could never reach them, and a window ending in a cancel would only lose the order.
  */
 export function riskHoldOf(
   policy: RiskPolicy,
   risk: Pick<RiskAssessment, 'score'>,
-  order: { paymentMethod: string; byStaff: boolean; total: number },
+  order: HoldOrder,
 ): RiskHold | null {
   if (policy.action === 'none' || order.paymentMethod !== 'cod' || order.byStaff) return null;
   if (risk.score < policy.threshold) return null;
-  return policy.action === 'down_payment'
-    ? { kind: 'down_payment', amount: downPaymentOf(order.total, policy.downPaymentPercent) }
-    : { kind: 'confirm' };
+  if (policy.action === 'down_payment') {
+    return { kind: 'down_payment', amount: downPaymentOf(order.total, policy.downPaymentPercent) };
+  }
+  return { kind: 'confirm', by: order.onWhatsapp === false ? 'phone' : 'whatsapp' };
 }
 
 /** Where an order goes once the Order Shield lets it through, and the risk hold that puts it there. */
@@ -130,7 +147,7 @@ export interface PastShield {
 export function pastShield(
   policy: RiskPolicy,
   risk: Pick<RiskAssessment, 'score'>,
-  order: { paymentMethod: string; byStaff: boolean; total: number },
+  order: HoldOrder,
 ): PastShield {
   const hold = riskHoldOf(policy, risk, order);
   if (hold) return { status: 'awaiting_confirmation', hold };

@@ -20,6 +20,9 @@ import type { RiskHold } from './assess.ts';
 // Under the `down_payment` policy the order records the amount asked (`downPayment`) and the
 // message asks for that transfer instead: the buyer's link cannot confirm it, the seller's
 // Confirm Down Payment does (down-payment.ts); cancel and timeout are the same.
+// A buyer known not to be on WhatsApp could never get that message: their hold waits for the
+// seller to call them (`confirmByPhone`), with no message and no window; the seller confirms it
+// (confirmHeldForBuyer) or cancels it as any order.
 // Every move goes through applyOrderChange, so two clicks (or a click and the timeout) cannot both win.
 
 type HoldDeps = Pick<AppDeps, 'db' | 'clock' | 'ports' | 'logger' | 'tokens' | 'jobs'> &
@@ -34,12 +37,15 @@ export function confirmDueAt(now: Date, confirmHours: number): Date {
 
 /**
  * The columns a risk hold sets on its order when it starts (`now`): the window to confirm or pay
- * in, and the down payment asked; both null without a hold.
+ * in (none for a phone confirmation: the seller decides, nothing cancels it by itself), the down
+ * payment asked, and whether the seller confirms by phone; null and false without a hold.
  */
 export function holdColumns(hold: RiskHold | null, policy: RiskPolicy, now: Date) {
+  const byPhone = hold?.kind === 'confirm' && hold.by === 'phone';
   return {
-    confirmDueAt: hold ? confirmDueAt(now, policy.confirmHours) : null,
+    confirmDueAt: hold && !byPhone ? confirmDueAt(now, policy.confirmHours) : null,
     downPayment: hold?.kind === 'down_payment' ? hold.amount : null,
+    confirmByPhone: byPhone,
   };
 }
 
@@ -55,19 +61,27 @@ export function holdLink(
 /**
  * After a held order is written: the buyer's WhatsApp message and the timeout job. A messaging
  * outage is logged, not thrown: the order is placed, the seller sees it held, and the timeout
- * still ends it.
+ * still ends it. A phone confirmation starts neither: the seller calls the buyer.
  */
 export async function startHold(
   deps: HoldDeps,
   order: Pick<
     Order,
-    'id' | 'invoice' | 'buyerName' | 'buyerPhone' | 'total' | 'storeId' | 'confirmDueAt' | 'downPayment'
+    | 'id'
+    | 'invoice'
+    | 'buyerName'
+    | 'buyerPhone'
+    | 'total'
+    | 'storeId'
+    | 'confirmDueAt'
+    | 'downPayment'
+    | 'confirmByPhone'
   >,
   /** The store's accounts, shown in a down payment's message (the checkout has them at hand). */
   bankAccounts: PayeeAccount[],
 ): Promise<void> {
   const until = order.confirmDueAt;
-  if (!until) return;
+  if (order.confirmByPhone || !until) return;
   const { name: storeName } = await deps.db.store.findUniqueOrThrow({
     where: { id: order.storeId },
     select: { name: true },
@@ -196,7 +210,8 @@ const answer = (order: Pick<Order, 'invoice' | 'status'>, changed: boolean) => (
 
 /**
  * Moves a held order (no down payment asked) to `booking` and books it with the courier, once:
- * answers false when the order moved on meanwhile or its window ended. A courier outage leaves it
+ * answers false when the order moved on meanwhile or its window ended (a phone confirmation has
+ * none). A courier outage leaves it
  * in `booking` for the stranded-booking recovery (order/booking-recovery.ts), as a checkout that
  * crashed mid-way would.
  */
@@ -209,7 +224,10 @@ async function confirmHold(
     to: 'booking',
     type,
     data: { confirmDueAt: null },
-    expect: { confirmDueAt: { gt: ctx.clock.now() }, downPayment: null },
+    expect: {
+      OR: [{ confirmDueAt: { gt: ctx.clock.now() } }, { confirmByPhone: true }],
+      downPayment: null,
+    },
   });
   if (!confirmed) return false;
   const booking = { ...order, status: 'booking' as const, confirmDueAt: null };
@@ -243,8 +261,8 @@ export async function confirmHeldOrder(
 }
 
 /**
- * The seller confirms for the buyer (who said yes by phone, say): the same move and booking as
- * the buyer's link. An order waiting for a down payment has Confirm Down Payment instead; a second
+ * The seller confirms for the buyer (who said yes by phone, say; the only way for a phone
+ * confirmation hold): the same move and booking as the buyer's link. An order waiting for a down payment has Confirm Down Payment instead; a second
  * confirm, or one after the buyer or the timeout ended the hold, is a 409.
  */
 export async function confirmHeldForBuyer(

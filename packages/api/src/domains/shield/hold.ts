@@ -5,6 +5,7 @@ import { delayUntil, enqueueSweptJob } from '../../jobs/enqueue.ts';
 import { conflict } from '../../lib/errors.ts';
 import { isProviderUnavailable } from '../../ports/index.ts';
 import { cachedStoreFacts } from '../checkout/store-facts.ts';
+import { cachedOnWhatsapp } from '../checkout/whatsapp.ts';
 import { stopFollowUps } from '../follow-up/plan.ts';
 import { formSettings } from '../form/settings.ts';
 import type { Tx } from '../inventory/ledger.ts';
@@ -71,14 +72,23 @@ interface ReleaseTarget {
  * Where a released order goes: where `POST /order/{id}` puts an order the shield lets through
  * (risk/assess.ts `pastShield`, the same call: a risky COD order meets the form's risk hold with
  * the score its checkout gave it, else COD to the courier booking, transfer to unpaid), or paid
- * when its gateway charge was paid meanwhile.
+ * when its gateway charge was paid meanwhile. Whether the buyer has WhatsApp is what the cache
+ * knows now: the checkout's answer went there with the order.
  */
 async function releaseTarget(ctx: DecideCtx, order: Order): Promise<ReleaseTarget> {
-  const policy = await riskPolicyOf(ctx, order);
+  const [policy, onWhatsapp] = await Promise.all([
+    riskPolicyOf(ctx, order),
+    cachedOnWhatsapp(ctx, order.buyerPhone),
+  ]);
   const past = pastShield(
     policy,
     { score: order.riskScore ?? 0 },
-    { paymentMethod: order.paymentMethod, byStaff: order.createdById !== null, total: order.total },
+    {
+      paymentMethod: order.paymentMethod,
+      byStaff: order.createdById !== null,
+      total: order.total,
+      onWhatsapp,
+    },
   );
   if (past.hold) {
     return { to: past.status, hold: holdColumns(past.hold, policy, ctx.clock.now()) };
@@ -94,7 +104,7 @@ async function releaseTarget(ctx: DecideCtx, order: Order): Promise<ReleaseTarge
 /**
  * "Bukan spam": the order goes on as if it had never been held. A risky COD order waits for its
  * buyer's confirmation or down payment from now (the message and window its checkout would have
- * started); any other COD order is booked with the courier now (a courier outage leaves it in `booking`, which the booking recovery retries); an
+ * started; a buyer without WhatsApp waits for the seller's call, with neither); any other COD order is booked with the courier now (a courier outage leaves it in `booking`, which the booking recovery retries); an
  * unpaid one gets its whole payment window again from now. An order held for a block-list entry
  * takes its stock now; when a unit is gone meanwhile the release is a 409 naming it and writes
  * nothing. A second release, concurrent or later, is a 409 and books (and takes) nothing.

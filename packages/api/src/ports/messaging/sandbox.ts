@@ -15,7 +15,8 @@ export interface SentMessage extends OutgoingMessage {
 /**
  * Records messages instead of sending them (embedded mode and tests). Deterministic rule for
  * number validation: a number whose last three digits are `000` has no WhatsApp account.
- * `failing = true` imitates a provider outage. Like the real provider it reports delivery later:
+ * `failing = true` imitates a provider outage; `canLookUp = false` a provider without a look-up
+ * (WhatsApp Cloud: every number answers `checked: false`); `lookUps` counts the numbers asked about. Like the real provider it reports delivery later:
  * whoever set `onSent` (the whatsapp jobs) turns each message into signed status callbacks that
  * go through the same webhook code as WhatsApp's own.
  */
@@ -23,6 +24,8 @@ export class SandboxMessaging implements MessagingPort {
   readonly sent: SentMessage[] = [];
   readonly webhook: StatusWebhookSecrets;
   failing = false;
+  canLookUp = true;
+  lookUps = 0;
   onSent: ((message: SentMessage) => Promise<void>) | null = null;
 
   constructor(secrets: Partial<StatusWebhookSecrets> = {}) {
@@ -43,7 +46,9 @@ export class SandboxMessaging implements MessagingPort {
 
   /** Imitates a provider that can tell: a number ending in `000` has no WhatsApp. */
   async validateNumber(phone: string): Promise<NumberCheck> {
+    this.lookUps += 1;
     if (this.failing) throw new MessagingUnavailableError();
+    if (!this.canLookUp) return { valid: true, checked: false };
     return { valid: !phone.endsWith('000'), checked: true };
   }
 
