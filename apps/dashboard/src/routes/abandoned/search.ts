@@ -1,9 +1,9 @@
 import { abandonedStates } from '@bosonline/contracts';
-import { optional, searchText, z } from '../url-search.ts';
+import { optional, searchText, v } from '../url-search.ts';
 
 // The abandoned list's filters, in the URL; a hand-edited value the server would refuse is dropped.
-export const abandonedSearch = z.object({
+export const abandonedSearch = v.object({
   q: optional(searchText()),
-  state: optional(z.enum(abandonedStates)),
+  state: optional(v.picklist(abandonedStates)),
 });
-export type AbandonedSearch = z.output<typeof abandonedSearch>;
+export type AbandonedSearch = v.InferOutput<typeof abandonedSearch>;

@@ -7,79 +7,76 @@ import {
   revenuePeriods,
   sellerMarkings,
 } from '@bosonline/contracts';
-import { optional, searchText, z } from '../url-search.ts';
+import { day, optional, searchText, uuid, v } from '../url-search.ts';
 
 // The admin lists' filters, kept in the URL (shareable, survive a reload); a hand-edited value the
 // server would refuse drops that filter. Kept apart from the contracts' full schemas: these load
 // with the route tree.
 
-export const sellerSearch = z.object({
+export const sellerSearch = v.object({
   /** Part of a name, email, phone or store name. */
   q: optional(searchText()),
-  status: optional(z.enum(['active', 'suspended', 'deleted'])),
-  marking: optional(z.enum([...sellerMarkings, 'none'])),
+  status: optional(v.picklist(['active', 'suspended', 'deleted'])),
+  marking: optional(v.picklist([...sellerMarkings, 'none'])),
 });
-export type SellerSearch = z.output<typeof sellerSearch>;
+export type SellerSearch = v.InferOutput<typeof sellerSearch>;
 
-export const internalUserSearch = z.object({
+export const internalUserSearch = v.object({
   q: optional(searchText()),
-  role: optional(z.enum(adminRoles)),
-  active: optional(z.boolean()),
+  role: optional(v.picklist(adminRoles)),
+  active: optional(v.boolean()),
 });
-export type InternalUserSearch = z.output<typeof internalUserSearch>;
+export type InternalUserSearch = v.InferOutput<typeof internalUserSearch>;
 
-export const auditSearch = z.object({
+export const auditSearch = v.object({
   /** A procedure path or its prefix, e.g. `admin.seller.`. */
   action: optional(searchText()),
 });
-export type AuditSearch = z.output<typeof auditSearch>;
-
-const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-const uuid = z.string().check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i));
+export type AuditSearch = v.InferOutput<typeof auditSearch>;
 
 /** The console's dashboard: Asia/Jakarta days (the page picks the last 30 when none are given). */
-export const dashboardSearch = z.object({
+export const dashboardSearch = v.object({
   from: optional(day),
   to: optional(day),
-  period: optional(z.enum(revenuePeriods)),
-  paymentMethod: optional(z.enum(orderPaymentMethods)),
+  period: optional(v.picklist(revenuePeriods)),
+  paymentMethod: optional(v.picklist(orderPaymentMethods)),
 });
-export type DashboardSearch = z.output<typeof dashboardSearch>;
+export type DashboardSearch = v.InferOutput<typeof dashboardSearch>;
 
 /** Products of every seller; `product` is the one open in the drawer. */
-export const adminProductSearch = z.object({
+export const adminProductSearch = v.object({
   q: optional(searchText()),
-  status: optional(z.enum(catalogStatuses)),
-  marking: optional(z.enum([...productMarkings, 'none'])),
+  status: optional(v.picklist(catalogStatuses)),
+  marking: optional(v.picklist([...productMarkings, 'none'])),
   sellerId: optional(uuid),
   product: optional(uuid),
 });
-export type AdminProductSearch = z.output<typeof adminProductSearch>;
+export type AdminProductSearch = v.InferOutput<typeof adminProductSearch>;
 
 /** Orders of every store: the seller list's filters plus seller and store; `order` is the one open. */
-export const adminOrderSearch = z.object({
+export const adminOrderSearch = v.object({
   q: optional(searchText()),
-  status: optional(z.enum(orderStatuses)),
-  paymentMethod: optional(z.enum(orderPaymentMethods)),
+  status: optional(v.picklist(orderStatuses)),
+  paymentMethod: optional(v.picklist(orderPaymentMethods)),
   sellerId: optional(uuid),
   storeId: optional(uuid),
   from: optional(day),
   to: optional(day),
   order: optional(uuid),
 });
-export type AdminOrderSearch = z.output<typeof adminOrderSearch>;
+export type AdminOrderSearch = v.InferOutput<typeof adminOrderSearch>;
 
 /** The cache page: `match` filters the key list (a glob under `bos:`), `key` is the one open. */
-export const cacheSearch = z.object({
-  match: optional(z.string().check(z.regex(/^bos:.{1,296}$/))),
-  key: optional(z.string().check(z.regex(/^bos:.{1,296}$/))),
+export const cacheSearch = v.object({
+  match: optional(v.pipe(v.string(), v.regex(/^bos:.{1,296}$/))),
+  key: optional(v.pipe(v.string(), v.regex(/^bos:.{1,296}$/))),
 });
-export type CacheSearch = z.output<typeof cacheSearch>;
+export type CacheSearch = v.InferOutput<typeof cacheSearch>;
 
 /** The sellers' COD cash: WIB days of the findings (the last 30 when none), and one store or all. */
-export const adminCodLedgerSearch = z.object({
+export const adminCodLedgerSearch = v.object({
   from: optional(day),
   to: optional(day),
   store: optional(uuid),
 });
-export type AdminCodLedgerSearch = z.output<typeof adminCodLedgerSearch>;
+export type AdminCodLedgerSearch = v.InferOutput<typeof adminCodLedgerSearch>;

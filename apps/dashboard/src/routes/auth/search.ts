@@ -1,16 +1,17 @@
-import { optional, z } from '../url-search.ts';
+import { optional, v } from '../url-search.ts';
 
 // What the sign-in pages read from their URL.
 
-export const loginSearch = z.object({
+export const loginSearch = v.object({
   /** Where to go after logging in: a path inside the dashboard only, never another site. */
   redirect: optional(
-    z.string().check(
-      z.startsWith('/'),
-      z.refine((p) => !p.startsWith('//')),
+    v.pipe(
+      v.string(),
+      v.startsWith('/'),
+      v.check((p) => !p.startsWith('//')),
     ),
   ),
-  expired: optional(z.boolean()),
+  expired: optional(v.boolean()),
 });
 
-export const forgotSearch = z.object({ login: optional(z.string().check(z.maxLength(254))) });
+export const forgotSearch = v.object({ login: optional(v.pipe(v.string(), v.maxLength(254))) });

@@ -1,5 +1,5 @@
 import { catalogStatuses } from '@bosonline/contracts';
-import { optional, searchText, z } from '../url-search.ts';
+import { optional, searchText, uuid, v } from '../url-search.ts';
 
 // The product and stock lists' filters, kept in the URL so a list can be shared or bookmarked. A
 // hand-edited URL with a value the server would refuse drops that filter instead of breaking the page.
@@ -7,20 +7,20 @@ import { optional, searchText, z } from '../url-search.ts';
 /** Active or inactive, for products and variants alike. */
 export type CatalogStatus = (typeof catalogStatuses)[number];
 
-export const productSearch = z.object({
-  status: optional(z.enum(catalogStatuses)),
+export const productSearch = v.object({
+  status: optional(v.picklist(catalogStatuses)),
   /** Name or SKU. */
   q: optional(searchText()),
-  categoryId: optional(z.coerce.number().check(z.refine(Number.isSafeInteger), z.positive())),
+  categoryId: optional(v.pipe(v.unknown(), v.transform(Number), v.safeInteger(), v.minValue(1))),
 });
-export type ProductSearch = z.output<typeof productSearch>;
+export type ProductSearch = v.InferOutput<typeof productSearch>;
 
-export const inventorySearch = z.object({
+export const inventorySearch = v.object({
   q: optional(searchText()),
-  warehouseId: optional(z.uuid()),
-  stock: optional(z.enum(['out', 'low'])),
+  warehouseId: optional(uuid),
+  stock: optional(v.picklist(['out', 'low'])),
 });
-export type InventorySearch = z.output<typeof inventorySearch>;
+export type InventorySearch = v.InferOutput<typeof inventorySearch>;
 
 /** Whether any filter besides the status tab is set. */
 export function hasProductFilters(search: ProductSearch): boolean {
