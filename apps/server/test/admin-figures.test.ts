@@ -212,8 +212,9 @@ function groupBy<K>(list: RawOrder[], key: (o: RawOrder) => K) {
   return groups;
 }
 
+/** Get Revenue is the seller's recap (recap/revenue.ts): sales only, as contracts' isSale says. */
 function expectedRevenue(list: RawOrder[], period: 'day' | 'week' | 'month') {
-  const earning = list.filter(live);
+  const earning = list.filter((o) => isSale(o.status as OrderStatus));
   const keyOf = (o: RawOrder) => {
     const day = wibDay(o.createdAt);
     return period === 'day' ? day : period === 'month' ? day.slice(0, 7) : isoWeek(day);
