@@ -16,7 +16,15 @@ export const searchText = (max = 100) => v.pipe(v.string(), v.trim(), v.maxLengt
 /** An Asia/Jakarta day as the server's filters take it: `2026-11-30`. */
 export const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
 
-/** A row id. */
-export const uuid = v.pipe(v.string(), v.uuid());
+/**
+ * A row id, as the server's `z.uuid()` takes it (RFC 9562: a version 1-8 and its variant, or the
+ * nil and max ids). valibot's `uuid()` takes any hex of that shape, which the server would refuse.
+ */
+export const uuid = v.pipe(
+  v.string(),
+  v.regex(
+    /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/,
+  ),
+);
 
 export { v };
