@@ -211,9 +211,8 @@ const answer = (order: Pick<Order, 'invoice' | 'status'>, changed: boolean) => (
 /**
  * Moves a held order (no down payment asked) to `booking` and books it with the courier, once:
  * answers false when the order moved on meanwhile or its window ended (a phone confirmation has
- * none). A courier outage leaves it
- * in `booking` for the stranded-booking recovery (order/booking-recovery.ts), as a checkout that
- * crashed mid-way would.
+ * none). A courier outage leaves it in `booking` for the stranded-booking recovery
+ * (order/booking-recovery.ts), as a checkout that crashed mid-way would.
  */
 async function confirmHold(
   ctx: Pick<Context, 'db' | 'clock' | 'ports' | 'logger'> & { actor: { userId: string } | null },
@@ -262,8 +261,9 @@ export async function confirmHeldOrder(
 
 /**
  * The seller confirms for the buyer (who said yes by phone, say; the only way for a phone
- * confirmation hold): the same move and booking as the buyer's link. An order waiting for a down payment has Confirm Down Payment instead; a second
- * confirm, or one after the buyer or the timeout ended the hold, is a 409.
+ * confirmation hold): the same move and booking as the buyer's link. An order waiting for a down
+ * payment has Confirm Down Payment instead; a second confirm, or one after the buyer or the
+ * timeout ended the hold, is a 409.
  */
 export async function confirmHeldForBuyer(
   ctx: Pick<SellerContext, 'db' | 'tenant' | 'actor' | 'ports' | 'clock' | 'logger'>,
