@@ -66,6 +66,11 @@ export async function startTestServer(
     cache?: 'memory' | 'redis';
     /** Told of every SQL statement the server sends, to count a request's statements. */
     onStatement?: (sql: string) => void;
+    /**
+     * Run the job queue's timer and the stranded-bookings pass (default). A test counting a
+     * request's statements turns them off: their sweeps would land among the request's at random.
+     */
+    background?: boolean;
   } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase({
@@ -114,7 +119,7 @@ export async function startTestServer(
       ...options.rateLimits,
     },
   });
-  const server = await listen(config, database, deps.logger, deps);
+  const server = await listen(config, database, deps.logger, deps, { background: options.background });
   return {
     url: server.url,
     deps,
