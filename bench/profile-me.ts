@@ -2,6 +2,9 @@
 // the same process (what the framework layers, auth and the database lookups cost per request),
 // and against a plain Hono handler doing the same work by hand: the JWT checked with node:crypto,
 // the session check and the profile read in raw SQL on its own pg pool (the issue's baseline).
+// The baseline checks the session on every request; the server keeps a live session's check a
+// few seconds and forgets it on any change (api's session-cache.ts), as the issue proposes, so
+// most of its calls send no statement at all.
 
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createTestDatabase } from '@bosonline/db/testing';
@@ -61,30 +64,68 @@ const server = await startBenchServer(database, (app) => {
 const base = server.url;
 const auth = await server.login(demoAccounts.seller.email, demoAccounts.seller.password);
 
-const results = [
-  await load('plain Hono JSON route', `${base}/bench/plain`, { seconds }),
-  await load('plain Hono handler, same session check + reads in raw SQL', `${base}/bench/raw-sql-me`, {
-    seconds,
-    headers: auth,
-  }),
-  await load('profile.me via tRPC (GET /trpc/profile.me)', `${base}/trpc/profile.me`, {
-    seconds,
-    headers: auth,
-  }),
-  await load('profile.me via REST (GET /profile/me)', `${base}/profile/me`, { seconds, headers: auth }),
-  // The tRPC door's own floor: no token, so no database and no JWT, just the 401. When this is
-  // below the raw-SQL handler's full answer, no caching of the session can reach its throughput.
-  await load('tRPC door alone: profile.me without a token (401)', `${base}/trpc/profile.me`, { seconds }),
-];
-const plain = results[0]!.requestsPerSecond;
-const rawSql = results[1]!.requestsPerSecond;
-const withRatio = results.map((r) => ({
+const rawName = 'plain Hono handler, same session check + reads in raw SQL';
+const trpcName = 'profile.me via tRPC (GET /trpc/profile.me)';
+const restName = 'profile.me via REST (GET /profile/me)';
+const rawSqlMe = () => load(rawName, `${base}/bench/raw-sql-me`, { seconds, headers: auth });
+const trpcMe = () => load(trpcName, `${base}/trpc/profile.me`, { seconds, headers: auth });
+const restMe = () => load(restName, `${base}/profile/me`, { seconds, headers: auth });
+
+const plainRun = await load('plain Hono JSON route', `${base}/bench/plain`, { seconds });
+// The baseline and both doors alternate, a few rounds, and the median ratio counts: on this 2-core
+// VM one run's throughput moves by a third from one minute to the next (checkout.ts does the same).
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const ratio = (a: number, b: number) => Math.round((a / b) * 1000) / 1000;
+const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)] ?? 0;
+const perRound = [];
+for (let round = 1; round <= rounds; round += 1) {
+  const raw = await rawSqlMe();
+  const trpc = await trpcMe();
+  const rest = await restMe();
+  perRound.push({
+    round,
+    rawSql: raw,
+    trpc,
+    rest,
+    trpcVsRawSql: ratio(trpc.requestsPerSecond, raw.requestsPerSecond),
+    restVsRawSql: ratio(rest.requestsPerSecond, raw.requestsPerSecond),
+  });
+  console.log(
+    `round ${round}: raw SQL ${raw.requestsPerSecond}/s, tRPC ${trpc.requestsPerSecond}/s, REST ${rest.requestsPerSecond}/s`,
+  );
+}
+// The tRPC door's own floor: no token, so no database and no JWT, just the 401.
+const door = await load('tRPC door alone: profile.me without a token (401)', `${base}/trpc/profile.me`, {
+  seconds,
+});
+const trpcVsRawSql = median(perRound.map((r) => r.trpcVsRawSql));
+const restVsRawSql = median(perRound.map((r) => r.restVsRawSql));
+const middle = perRound.find((r) => r.trpcVsRawSql === trpcVsRawSql) ?? perRound[0]!;
+const runs = [plainRun, middle.rawSql, middle.trpc, middle.rest, door];
+const rawSql = middle.rawSql.requestsPerSecond;
+const withRatio = runs.map((r) => ({
   ...r,
-  throughputVsPlain: Math.round((r.requestsPerSecond / plain) * 1000) / 1000,
-  throughputVsRawSql: Math.round((r.requestsPerSecond / rawSql) * 1000) / 1000,
+  throughputVsPlain: ratio(r.requestsPerSecond, plainRun.requestsPerSecond),
+  throughputVsRawSql: ratio(r.requestsPerSecond, rawSql),
 }));
-const file = writeResults(`profile-me-${database.kind}.json`, { connections: 10, seconds, runs: withRatio });
+const target = 0.85;
+const file = writeResults(`profile-me-${database.kind}.json`, {
+  connections: 10,
+  seconds,
+  /** The median round's runs (by tRPC's ratio), with each one's share of the plain route and the baseline. */
+  runs: withRatio,
+  rounds: perRound,
+  medianOfRounds: {
+    trpcVsRawSql,
+    restVsRawSql,
+    target,
+    met: trpcVsRawSql >= target && restVsRawSql >= target,
+  },
+});
 console.table(withRatio);
+console.log(
+  `profile.me: tRPC ${Math.round(trpcVsRawSql * 100)}%, REST ${Math.round(restVsRawSql * 100)}% of the raw-SQL handler (median of ${rounds} rounds; target ${target * 100}%)`,
+);
 console.log(`written to bench/${file}`);
 await server.close();
 await pool?.end();

@@ -88,6 +88,8 @@ export function createApp(options: AppOptions): Hono<Env> {
     restRouteTable.map((r) => r.path),
   );
   app.use(async (c, next) => {
+    // Quiet (LOG_LEVEL above info): not even the timing and the line's fields are made.
+    if (!deps.logger.isLevelEnabled('info')) return next();
     const started = performance.now();
     await next();
     deps.logger.info(

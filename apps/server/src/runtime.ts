@@ -25,6 +25,7 @@ import {
   SandboxPayment,
   SandboxResolver,
   SandboxShipping,
+  SessionCache,
   type ShippingPort,
   SystemResolver,
   systemClock,
@@ -170,6 +171,11 @@ export function buildDeps(
     shippingWebhookInline: config.shipping.webhookInline,
     conversionsKey: config.conversions.key,
     publicUrl: config.publicUrl,
+    sessions: new SessionCache({
+      watchWrites: database.watchWrites,
+      redis: config.redisUrl ? { url: config.redisUrl, prefix: config.redisPrefix } : undefined,
+      logger,
+    }),
   };
   defineAllJobs(deps);
   return deps;

@@ -49,6 +49,7 @@ export async function listen(
       await background?.stop();
       await deps.ports.cache.close();
       await deps.rateLimits.close();
+      await deps.sessions?.close();
     },
   };
 }

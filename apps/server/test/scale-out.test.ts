@@ -173,5 +173,21 @@ describe.skipIf(!process.env.DATABASE_URL || !process.env.REDIS_URL)(
       expect(orders).toHaveLength(40);
       expect(new Set(orders.map((o) => o.csMemberId))).toEqual(new Set(cs.map((m) => m.memberId)));
     });
+
+    it('a logout through one is refused by the other, which had kept the session’s check', async () => {
+      const ip = address();
+      const seller = newSeller({ email: `out-${run}@example.com` });
+      const { accessToken } = await client(a, ip).auth.register.mutate(seller);
+      const as = (server: ServerProcess) =>
+        createBosClient({ url: server.url, token: accessToken, headers: { 'x-forwarded-for': ip } });
+      // b keeps the check for seconds (session-cache.ts), unless a tells it over Redis.
+      expect((await as(b).profile.me.query()).email).toBe(seller.email);
+      await as(a).auth.logout.mutate();
+      // a tells b before its logout answers; b reads the message off its own Redis connection,
+      // so allow it the moment that takes, far inside the seconds a kept check would live.
+      await expect
+        .poll(() => code(as(b).profile.me.query()), { timeout: 1_000, interval: 10 })
+        .toBe('UNAUTHORIZED');
+    });
   },
 );

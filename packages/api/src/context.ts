@@ -1,6 +1,7 @@
 import type { Db } from '@bosonline/db';
 import type { Logger } from 'pino';
 import type { Tenant } from './domains/auth/authenticated.ts';
+import type { SessionCache } from './domains/auth/session-cache.ts';
 import type { JobQueue } from './jobs/queue.ts';
 import type { Clock } from './lib/clock.ts';
 import { looksLikeUuid } from './lib/ids.ts';
@@ -29,6 +30,11 @@ export interface AppDeps {
   conversionsKey: Uint8Array;
   /** Where buyers reach this server (PUBLIC_URL): links sent over WhatsApp are absolute with it. */
   publicUrl?: string;
+  /**
+   * Session checks kept a few seconds and forgotten on any change (domains/auth/session-cache.ts).
+   * Absent (dependencies built by hand in unit tests): every request reads its session.
+   */
+  sessions?: SessionCache;
 }
 
 /** What the request itself tells us. */

@@ -8,6 +8,7 @@ export {
   type RequestMeta,
   storeIdFrom,
 } from './context.ts';
+export { SessionCache, sessionCacheMs } from './domains/auth/session-cache.ts';
 export { deliveredMovements, returnedMovements } from './domains/bospay/courier.ts';
 export { type BosPayMovement, recordBosPay } from './domains/bospay/ledger.ts';
 export { orderTotal } from './domains/checkout/pricing.ts';

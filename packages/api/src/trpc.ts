@@ -86,11 +86,18 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 /**
- * The one mapping of errors services let propagate, at the tRPC edge (the REST door calls the same
- * procedures): their `AppError`s keep their code, database errors that user input can provoke
- * become 4xx, provider outages (`ProviderUnavailableError`) a 503, instead of 500.
+ * Every procedure's edge, on both doors, in one middleware (each level of tRPC's middleware chain
+ * copies the call's options and context: one level instead of two is ~3 % of a cheap read):
+ *
+ * - Every string of every input, before any schema or query sees it: NUL characters and lone
+ *   surrogates are a 400 naming the field (the database would answer them with a 500).
+ * - The one mapping of errors services let propagate (the REST door calls the same procedures):
+ *   their `AppError`s keep their code, database errors that user input can provoke become 4xx,
+ *   provider outages (`ProviderUnavailableError`) a 503, instead of 500.
  */
-const mapKnownErrors = t.middleware(async ({ next }) => {
+const edge = t.middleware(async ({ getRawInput, next }) => {
+  const problem = findInputProblem(await getRawInput());
+  if (problem) throw new TRPCError({ code: 'BAD_REQUEST', cause: inputProblemError(problem) });
   const result = await next();
   if (!result.ok && !(result.error.cause instanceof TRPCError)) {
     const mapped = fromKnownError(result.error.cause);
@@ -99,17 +106,7 @@ const mapKnownErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-/**
- * Every string of every input, on both doors, before any schema or query sees it: NUL characters
- * and lone surrogates are a 400 naming the field (the database would answer them with a 500).
- */
-const guardInput = t.middleware(async ({ getRawInput, next }) => {
-  const problem = findInputProblem(await getRawInput());
-  if (problem) throw new TRPCError({ code: 'BAD_REQUEST', cause: inputProblemError(problem) });
-  return next();
-});
-
-export const publicProcedure = t.procedure.use(guardInput).use(mapKnownErrors);
+export const publicProcedure = t.procedure.use(edge);
 
 /** A public procedure counted per caller address under `rule` (429 once the budget is spent). */
 export function rateLimitedProcedure(rule: RateLimitName) {

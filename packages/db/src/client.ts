@@ -8,6 +8,7 @@ import { PrismaClient } from './generated/prisma/client.ts';
 import { createPglite } from './pglite.ts';
 import { applyMigrations, type MigrationTarget, migrationNames } from './schema-engine.ts';
 import { type StatementListener, withStatementListener } from './statement-log.ts';
+import { type WriteWatcher, WriteWatches, withWriteWatches } from './write-watch.ts';
 
 export type Db = InstanceType<typeof PrismaClient>;
 
@@ -17,6 +18,11 @@ export interface Database {
   /** Where the data lives, for start-up messages (never includes a password). */
   location: string;
   migrate(): Promise<string[]>;
+  /**
+   * Calls `watcher` after every committed write to one of `tables`, by any statement of this
+   * client (write-watch.ts); the write's caller waits for it. Answers the unsubscribe.
+   */
+  watchWrites(tables: readonly string[], watcher: WriteWatcher): () => void;
   /** Answers when the database can run a query; used by /healthz. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -33,8 +39,12 @@ export type DatabaseOptions = (
 
 /** Opens PostgreSQL when given a URL, otherwise the embedded PGlite database (a folder, or in memory). */
 export function openDatabase(options: DatabaseOptions): Database {
-  const listened = <F extends SqlDriverAdapterFactory>(factory: F) =>
-    options.onStatement ? withStatementListener(factory, options.onStatement) : factory;
+  const watches = new WriteWatches();
+  const listened = (factory: SqlDriverAdapterFactory) =>
+    withWriteWatches(
+      options.onStatement ? withStatementListener(factory, options.onStatement) : factory,
+      watches,
+    );
   if ('url' in options) {
     // Timestamps are stored as UTC wall time; raw `now()` must agree whatever the server's zone is.
     const adapter = new PrismaPg(
@@ -50,6 +60,7 @@ export function openDatabase(options: DatabaseOptions): Database {
       'postgres',
       redact(options.url),
       target,
+      watches,
       async () => {},
     );
   }
@@ -64,7 +75,7 @@ export function openDatabase(options: DatabaseOptions): Database {
     location = options.location ?? 'memory://';
   }
   const prisma = new PrismaClient({ adapter: listened(new PrismaPGlite(pglite)) });
-  return wrap(prisma, 'pglite', location, { kind: 'pglite', pglite }, () => pglite.close());
+  return wrap(prisma, 'pglite', location, { kind: 'pglite', pglite }, watches, () => pglite.close());
 }
 
 function wrap(
@@ -72,12 +83,14 @@ function wrap(
   kind: Database['kind'],
   location: string,
   target: MigrationTarget,
+  watches: WriteWatches,
   closeDriver: () => Promise<void>,
 ): Database {
   return {
     prisma,
     kind,
     location,
+    watchWrites: (tables, watcher) => watches.add(tables, watcher),
     migrate: async () => ((await allApplied(prisma)) ? [] : applyMigrations(target)),
     ping: async () => {
       await prisma.$queryRaw`SELECT 1`;

@@ -10,3 +10,4 @@ export {
 } from './reference/index.ts';
 export { applyMigrations, diffMigrationsToSchema } from './schema-engine.ts';
 export { fillFromTemplate, isNewDataDir } from './template.ts';
+export { unwatchedWrite, type WriteWatcher } from './write-watch.ts';

@@ -1,4 +1,4 @@
-import { Prisma } from '@bosonline/db';
+import { Prisma, unwatchedWrite } from '@bosonline/db';
 import type { Realm } from '../../lib/tokens.ts';
 
 // The auth domain's raw statements, in one place so sql-statements.test.ts runs each one
@@ -8,6 +8,8 @@ import type { Realm } from '../../lib/tokens.ts';
  * The token's session with its account (the seller with active memberships, or the admin) when
  * `subject` is the session's, touching lastSeenAt (with the request's ip and user agent) when it
  * is older than `staleBefore` and the session is live; one statement, for why see session-check.ts.
+ * The touch is an `unwatchedWrite`: it changes nothing a kept check answers (session-cache.ts), and
+ * telling the cache of it would forget every session once a minute per signed-in person.
  */
 export function checkSessionSql(check: {
   sessionId: string;
@@ -18,7 +20,7 @@ export function checkSessionSql(check: {
   ip: string | null;
   userAgent: string | null;
 }) {
-  return Prisma.sql`
+  return Prisma.sql`${Prisma.raw(unwatchedWrite)}
     WITH "touch" AS (
       UPDATE "Session" SET "lastSeenAt" = ${check.now}, "ip" = ${check.ip}, "userAgent" = ${check.userAgent}
       WHERE "id" = ${check.sessionId}::uuid AND "lastSeenAt" < ${check.staleBefore}

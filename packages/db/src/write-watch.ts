@@ -1,0 +1,127 @@
+import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from '@prisma/driver-adapter-utils';
+
+// Some in-process caches hold what a few tables say (the session check's account and
+// memberships). Rather than trusting every service that writes those tables to remember the
+// cache, writes are seen where every statement passes: the driver adapter, below Prisma, so model
+// queries, raw SQL and future code alike are caught, on PostgreSQL and PGlite. A watcher is told
+// once the write is visible to other connections (the statement answered outside a transaction,
+// or its transaction committed), and the statement or commit answers its caller only after the
+// watcher's promise settles, so nothing that follows a write can read a copy from before it.
+
+/** Told after a committed write to one of its tables; the write's caller waits for it. */
+export type WriteWatcher = () => Promise<void> | void;
+
+/**
+ * Marks a statement whose writes leave every watcher's answer unchanged (the session check's
+ * once-a-minute `lastSeenAt` touch): watchers are not told of it.
+ */
+export const unwatchedWrite = '/* unwatched write */';
+
+interface Watch {
+  writes: RegExp;
+  watcher: WriteWatcher;
+}
+
+export class WriteWatches {
+  private readonly watches = new Set<Watch>();
+
+  /** Calls `watcher` after each committed write to any of `tables`; answers the unsubscribe. */
+  add(tables: readonly string[], watcher: WriteWatcher): () => void {
+    const names = tables.map((t) => t.replace(/[^A-Za-z0-9_]/g, '')).join('|');
+    // Prisma writes `"public"."Table"`; raw SQL `"Table"`, possibly inside a CTE.
+    const writes = new RegExp(
+      `\\b(?:UPDATE|INSERT\\s+INTO|DELETE\\s+FROM)\\s+(?:"public"\\.)?"(?:${names})"`,
+      'i',
+    );
+    const watch = { writes, watcher };
+    this.watches.add(watch);
+    return () => this.watches.delete(watch);
+  }
+
+  /** The watchers a statement concerns (none for reads, unwatched writes, or other tables). */
+  concerned(sql: string): Watch[] {
+    if (this.watches.size === 0 || sql.includes(unwatchedWrite)) return [];
+    return [...this.watches].filter((w) => w.writes.test(sql));
+  }
+
+  /** Tells each watcher once; a failing watcher is its own business (it logs), not the writer's. */
+  async tell(watches: Iterable<Watch>): Promise<void> {
+    await Promise.all([...new Set(watches)].map((w) => Promise.resolve(w.watcher()).catch(() => undefined)));
+  }
+}
+
+const commitStatement = /^\s*COMMIT\s*$/i;
+
+function watchTransaction(tx: Transaction, watches: WriteWatches): Transaction {
+  const pending = new Set<Watch>();
+  const committed = async () => {
+    if (pending.size === 0) return;
+    const told = [...pending];
+    pending.clear();
+    await watches.tell(told);
+  };
+  return new Proxy(tx, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function') return value;
+      if (property === 'queryRaw' || property === 'executeRaw') {
+        return async (query: { sql: string }) => {
+          for (const watch of watches.concerned(query.sql)) pending.add(watch);
+          const result = await value.call(target, query);
+          // Adapters differ in who sends COMMIT (the engine as a statement, or commit()).
+          if (commitStatement.test(query.sql)) await committed();
+          return result;
+        };
+      }
+      if (property === 'commit') {
+        return async () => {
+          const result = await value.call(target);
+          await committed();
+          return result;
+        };
+      }
+      return value.bind(target);
+    },
+  });
+}
+
+function watchAdapter(adapter: SqlDriverAdapter, watches: WriteWatches): SqlDriverAdapter {
+  return new Proxy(adapter, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function') return value;
+      if (property === 'queryRaw' || property === 'executeRaw') {
+        return async (query: { sql: string }) => {
+          const concerned = watches.concerned(query.sql);
+          if (concerned.length === 0) return value.call(target, query);
+          // Told even when the statement failed: a watcher forgetting too much costs a read.
+          try {
+            return await value.call(target, query);
+          } finally {
+            await watches.tell(concerned);
+          }
+        };
+      }
+      if (property === 'startTransaction') {
+        return async (...args: unknown[]) => watchTransaction(await value.apply(target, args), watches);
+      }
+      return value.bind(target);
+    },
+  });
+}
+
+/** The same adapter factory, telling `watches` of the writes its connections commit. */
+export function withWriteWatches(
+  factory: SqlDriverAdapterFactory,
+  watches: WriteWatches,
+): SqlDriverAdapterFactory {
+  return new Proxy(factory, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (property === 'connect') {
+        return async () => watchAdapter(await value.call(target), watches);
+      }
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
