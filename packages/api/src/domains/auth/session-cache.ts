@@ -45,7 +45,7 @@ export class SessionCache {
   private readonly logger: Logger;
 
   constructor(options: SessionCacheOptions) {
-    this.kept = new LRUCache({ max: options.max ?? 50_000 });
+    this.kept = new LRUCache({ max: options.max ?? 20_000 });
     this.logger = options.logger;
     this.channel = `${options.redis?.prefix ?? ''}bos:sessions:forget`;
     if (options.redis) {
