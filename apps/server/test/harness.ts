@@ -50,6 +50,30 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/**
+ * Counts the SQL statements a piece of work sends: hand `onStatement` to startTestServer (with
+ * `background: false`, so the jobs' statements stay out), then `statementsOf(work)`.
+ */
+export function statementRecorder() {
+  let recorded: string[] | null = null;
+  return {
+    onStatement: (sql: string) => {
+      recorded?.push(sql);
+    },
+    /** The statements sent while `work` runs. */
+    async statementsOf(work: () => Promise<unknown>): Promise<string[]> {
+      const mine: string[] = [];
+      recorded = mine;
+      try {
+        await work();
+        return mine;
+      } finally {
+        recorded = null;
+      }
+    },
+  };
+}
+
 /** A real server on an ephemeral port over a fresh database (PGlite, or PostgreSQL with DATABASE_URL). */
 export async function startTestServer(
   options: {

@@ -1,34 +1,25 @@
 import { sessionCacheMs } from '@bosonline/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminLogin, demoAdmin } from './admin-harness.ts';
-import { expectError, newSeller, sellerClient, startTestServer, type TestServer } from './harness.ts';
+import {
+  expectError,
+  newSeller,
+  sellerClient,
+  startTestServer,
+  statementRecorder,
+  type TestServer,
+} from './harness.ts';
 
 // A session's check is kept a few seconds (domains/auth/session-cache.ts), so a dashboard's reads
 // cost the database nothing for it; and anything the check read changing is seen by the very next
 // request: logout, a revoked device, a suspended account, a store member switched off, a rename.
 
 let server: TestServer;
-/** Statements sent while `recording` is on. */
-let recorded: string[] | null = null;
+const { onStatement, statementsOf } = statementRecorder();
 beforeAll(async () => {
-  server = await startTestServer({
-    seed: true,
-    // The job timer's own statements would land among the counted ones.
-    background: false,
-    onStatement: (sql) => recorded?.push(sql),
-  });
+  server = await startTestServer({ seed: true, background: false, onStatement });
 });
 afterAll(() => server?.close());
-
-async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
-  recorded = [];
-  try {
-    await work();
-    return recorded;
-  } finally {
-    recorded = null;
-  }
-}
 
 /** A second device of the same person: its own session and client. */
 async function secondLogin(seller: { email: string; password: string }) {

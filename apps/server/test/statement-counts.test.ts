@@ -1,7 +1,14 @@
 import { sessionCacheMs } from '@bosonline/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoStore } from '../src/seed/demo-store.ts';
-import { demoSellerClient, expectError, sellerClient, startTestServer, type TestServer } from './harness.ts';
+import {
+  demoSellerClient,
+  expectError,
+  sellerClient,
+  startTestServer,
+  statementRecorder,
+  type TestServer,
+} from './harness.ts';
 
 // The hot paths' SQL statements, counted at the database layer: each is a round trip under the
 // caller's wait and a share of the database's capacity. The counts are asserted so they cannot creep.
@@ -19,12 +26,11 @@ const withWaValidation = 11;
 const perVoucher = 2;
 
 let server: TestServer;
-/** Statements sent while `recording` is on. */
-let recorded: string[] | null = null;
+const { onStatement, statementsOf } = statementRecorder();
 beforeAll(async () => {
   server = await startTestServer({
     seed: true,
-    onStatement: (sql) => recorded?.push(sql),
+    onStatement,
     // The webhook sweep at start and the stranded-bookings pass ran during a counted order on a
     // busy CI machine (15 counted for 14): background statements are not the request's.
     background: false,
@@ -55,17 +61,6 @@ const body = (phone: string, items: Record<string, unknown> = {}) => ({
     ...items,
   },
 });
-
-/** The statements sent while `work` runs. */
-async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
-  recorded = [];
-  try {
-    await work();
-    return recorded;
-  } finally {
-    recorded = null;
-  }
-}
 
 async function order(phone: string, items: Record<string, unknown> = {}) {
   const res = await server.rest('POST', `/order/${demoStore.form.id}`, { body: body(phone, items) });

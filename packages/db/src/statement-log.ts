@@ -1,4 +1,5 @@
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from '@prisma/driver-adapter-utils';
+import { type Method, replaceMethods, wrapConnections } from './adapter-proxy.ts';
 
 /** Called once per SQL statement sent to the database (BEGIN and COMMIT included). */
 export type StatementListener = (sql: string) => void;
@@ -9,48 +10,40 @@ export type StatementListener = (sql: string) => void;
 
 const transactionEnd = /^\s*(COMMIT|ROLLBACK)\s*$/i;
 
+type Query = { sql: string };
+
 function listenTransaction(tx: Transaction, listen: StatementListener): Transaction {
-  return new Proxy(tx, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function') return value;
-      if (property === 'queryRaw' || property === 'executeRaw') {
-        return (query: { sql: string }) => {
-          // Adapters differ in who sends COMMIT (the engine or commit()): counted once, in commit().
-          if (!transactionEnd.test(query.sql)) listen(query.sql);
-          return value.call(target, query);
-        };
-      }
-      if (property === 'commit' || property === 'rollback') {
-        return () => {
-          listen(property.toUpperCase());
-          return value.call(target);
-        };
-      }
-      return value.bind(target);
-    },
+  // Adapters differ in who sends COMMIT (the engine or commit()): counted once, in commit().
+  const sent = (original: Method) => (query: unknown) => {
+    if (!transactionEnd.test((query as Query).sql)) listen((query as Query).sql);
+    return original(query);
+  };
+  const ends = (name: string) => (original: Method) => () => {
+    listen(name);
+    return original();
+  };
+  return replaceMethods(tx, {
+    queryRaw: sent,
+    executeRaw: sent,
+    commit: ends('COMMIT'),
+    rollback: ends('ROLLBACK'),
   });
 }
 
 function listenAdapter(adapter: SqlDriverAdapter, listen: StatementListener): SqlDriverAdapter {
-  return new Proxy(adapter, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function') return value;
-      if (property === 'queryRaw' || property === 'executeRaw') {
-        return (query: { sql: string }) => {
-          listen(query.sql);
-          return value.call(target, query);
-        };
-      }
-      if (property === 'startTransaction') {
-        return async (...args: unknown[]) => {
-          listen('BEGIN');
-          return listenTransaction(await value.apply(target, args), listen);
-        };
-      }
-      return value.bind(target);
-    },
+  const sent = (original: Method) => (query: unknown) => {
+    listen((query as Query).sql);
+    return original(query);
+  };
+  return replaceMethods(adapter, {
+    queryRaw: sent,
+    executeRaw: sent,
+    startTransaction:
+      (original) =>
+      async (...args) => {
+        listen('BEGIN');
+        return listenTransaction((await original(...args)) as Transaction, listen);
+      },
   });
 }
 
@@ -59,13 +52,5 @@ export function withStatementListener(
   factory: SqlDriverAdapterFactory,
   listen: StatementListener,
 ): SqlDriverAdapterFactory {
-  return new Proxy(factory, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
-      if (property === 'connect') {
-        return async () => listenAdapter(await value.call(target), listen);
-      }
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
+  return wrapConnections(factory, (adapter) => listenAdapter(adapter, listen));
 }

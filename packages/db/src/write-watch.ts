@@ -1,4 +1,5 @@
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from '@prisma/driver-adapter-utils';
+import { type Method, replaceMethods, wrapConnections } from './adapter-proxy.ts';
 
 // Some in-process caches hold what a few tables say (the session check's account and
 // memberships). Rather than trusting every service that writes those tables to remember the
@@ -52,6 +53,8 @@ export class WriteWatches {
 
 const commitStatement = /^\s*COMMIT\s*$/i;
 
+type Query = { sql: string };
+
 function watchTransaction(tx: Transaction, watches: WriteWatches): Transaction {
   const pending = new Set<Watch>();
   const committed = async () => {
@@ -60,53 +63,42 @@ function watchTransaction(tx: Transaction, watches: WriteWatches): Transaction {
     pending.clear();
     await watches.tell(told);
   };
-  return new Proxy(tx, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function') return value;
-      if (property === 'queryRaw' || property === 'executeRaw') {
-        return async (query: { sql: string }) => {
-          for (const watch of watches.concerned(query.sql)) pending.add(watch);
-          const result = await value.call(target, query);
-          // Adapters differ in who sends COMMIT (the engine as a statement, or commit()).
-          if (commitStatement.test(query.sql)) await committed();
-          return result;
-        };
-      }
-      if (property === 'commit') {
-        return async () => {
-          const result = await value.call(target);
-          await committed();
-          return result;
-        };
-      }
-      return value.bind(target);
+  const sent = (original: Method) => async (query: unknown) => {
+    for (const watch of watches.concerned((query as Query).sql)) pending.add(watch);
+    const result = await original(query);
+    // Adapters differ in who sends COMMIT (the engine as a statement, or commit()).
+    if (commitStatement.test((query as Query).sql)) await committed();
+    return result;
+  };
+  return replaceMethods(tx, {
+    queryRaw: sent,
+    executeRaw: sent,
+    commit: (original) => async () => {
+      const result = await original();
+      await committed();
+      return result;
     },
   });
 }
 
 function watchAdapter(adapter: SqlDriverAdapter, watches: WriteWatches): SqlDriverAdapter {
-  return new Proxy(adapter, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function') return value;
-      if (property === 'queryRaw' || property === 'executeRaw') {
-        return async (query: { sql: string }) => {
-          const concerned = watches.concerned(query.sql);
-          if (concerned.length === 0) return value.call(target, query);
-          // Told even when the statement failed: a watcher forgetting too much costs a read.
-          try {
-            return await value.call(target, query);
-          } finally {
-            await watches.tell(concerned);
-          }
-        };
-      }
-      if (property === 'startTransaction') {
-        return async (...args: unknown[]) => watchTransaction(await value.apply(target, args), watches);
-      }
-      return value.bind(target);
-    },
+  const sent = (original: Method) => async (query: unknown) => {
+    const concerned = watches.concerned((query as Query).sql);
+    if (concerned.length === 0) return original(query);
+    // Told even when the statement failed: a watcher forgetting too much costs a read.
+    try {
+      return await original(query);
+    } finally {
+      await watches.tell(concerned);
+    }
+  };
+  return replaceMethods(adapter, {
+    queryRaw: sent,
+    executeRaw: sent,
+    startTransaction:
+      (original) =>
+      async (...args) =>
+        watchTransaction((await original(...args)) as Transaction, watches),
   });
 }
 
@@ -115,13 +107,5 @@ export function withWriteWatches(
   factory: SqlDriverAdapterFactory,
   watches: WriteWatches,
 ): SqlDriverAdapterFactory {
-  return new Proxy(factory, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
-      if (property === 'connect') {
-        return async () => watchAdapter(await value.call(target), watches);
-      }
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
+  return wrapConnections(factory, (adapter) => watchAdapter(adapter, watches));
 }
