@@ -2,7 +2,7 @@ import type { WriteWatcher } from '@bosonline/db';
 import { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
-import type { CheckedSession } from './session-check.ts';
+import type { CheckedSession } from './checked-session.ts';
 
 // Every authenticated request checks its session (session-check.ts): one statement, yet on a
 // dashboard's reads the biggest share of the database's work and of the request's time. A check

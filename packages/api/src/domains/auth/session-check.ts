@@ -1,7 +1,7 @@
-import type { AdminRole, StoreRole } from '@bosonline/contracts';
 import type { Context } from '../../context.ts';
 import type { AccessClaims } from '../../lib/tokens.ts';
 import { checkSessionSql } from './auth.sql.ts';
+import type { CheckedSession } from './checked-session.ts';
 
 // The per-request session check is on every authenticated call, so it is one round trip: the
 // session, its account (seller with memberships, or admin) and the once-a-minute lastSeenAt touch
@@ -12,31 +12,6 @@ import { checkSessionSql } from './auth.sql.ts';
 
 // lastSeenAt is a hint for the sessions list, not an audit log: write it at most once a minute.
 const touchEveryMs = 60_000;
-
-export interface CheckedSession {
-  id: string;
-  realm: 'seller' | 'admin';
-  userId: string | null;
-  adminUserId: string | null;
-  expiresAt: Date;
-  endedAt: Date | null;
-  /** The seller's account, when the token's subject is the session's user. */
-  userStatus: string | null;
-  userName: string | null;
-  userEmail: string | null;
-  userPhone: string | null;
-  userCreatedAt: Date | null;
-  /** Active memberships, oldest first, with whether the store's owner is active. */
-  memberships: Array<{
-    id: string;
-    storeId: string;
-    storeName: string;
-    role: StoreRole;
-    ownerActive: boolean;
-  }>;
-  /** The admin account, when the token's subject is the session's admin. */
-  admin: { id: string; email: string; role: AdminRole; active: boolean } | null;
-}
 
 /** Reads the token's session and account, touching lastSeenAt when it is a live session's. */
 export async function checkSession(
