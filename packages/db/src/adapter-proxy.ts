@@ -17,6 +17,9 @@ export function wrapConnections(
   });
 }
 
+/** What an adapter's queryRaw and executeRaw are given (the rest of it is the arguments). */
+export type Query = { sql: string };
+
 /** A method as the proxy hands it over: bound to its object, arguments and answer unchecked. */
 export type Method = (...args: unknown[]) => Promise<unknown>;
 

@@ -1,5 +1,5 @@
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from '@prisma/driver-adapter-utils';
-import { type Method, replaceMethods, wrapConnections } from './adapter-proxy.ts';
+import { type Method, type Query, replaceMethods, wrapConnections } from './adapter-proxy.ts';
 
 /** Called once per SQL statement sent to the database (BEGIN and COMMIT included). */
 export type StatementListener = (sql: string) => void;
@@ -9,8 +9,6 @@ export type StatementListener = (sql: string) => void;
 // server settings (pg_stat_statements, a log collector) that a test database cannot rely on.
 
 const transactionEnd = /^\s*(COMMIT|ROLLBACK)\s*$/i;
-
-type Query = { sql: string };
 
 function listenTransaction(tx: Transaction, listen: StatementListener): Transaction {
   // Adapters differ in who sends COMMIT (the engine or commit()): counted once, in commit().

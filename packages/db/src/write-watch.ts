@@ -1,5 +1,5 @@
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from '@prisma/driver-adapter-utils';
-import { type Method, replaceMethods, wrapConnections } from './adapter-proxy.ts';
+import { type Method, type Query, replaceMethods, wrapConnections } from './adapter-proxy.ts';
 
 // Some in-process caches hold what a few tables say (the session check's account and
 // memberships). Rather than trusting every service that writes those tables to remember the
@@ -41,19 +41,19 @@ export class WriteWatches {
 
   /** The watchers a statement concerns (none for reads, unwatched writes, or other tables). */
   concerned(sql: string): Watch[] {
-    if (this.watches.size === 0 || sql.includes(unwatchedWrite)) return [];
-    return [...this.watches].filter((w) => w.writes.test(sql));
+    const found: Watch[] = [];
+    for (const watch of this.watches) if (watch.writes.test(sql)) found.push(watch);
+    // Every statement passes here, reads above all: the marker is looked for only in a write.
+    return found.length > 0 && sql.includes(unwatchedWrite) ? [] : found;
   }
 
-  /** Tells each watcher once; a failing watcher is its own business (it logs), not the writer's. */
+  /** Tells each watcher (each once: callers pass distinct ones); a failing watcher logs for itself. */
   async tell(watches: Iterable<Watch>): Promise<void> {
-    await Promise.all([...new Set(watches)].map((w) => Promise.resolve(w.watcher()).catch(() => undefined)));
+    await Promise.all(Array.from(watches, (w) => Promise.resolve(w.watcher()).catch(() => undefined)));
   }
 }
 
 const commitStatement = /^\s*COMMIT\s*$/i;
-
-type Query = { sql: string };
 
 function watchTransaction(tx: Transaction, watches: WriteWatches): Transaction {
   const pending = new Set<Watch>();

@@ -34,7 +34,8 @@ export async function checkSession(
       userAgent: ctx.req.userAgent ?? null,
     }),
   );
-  // Only a live session is kept: an ended one stays refused by the statement itself.
-  if (row && !row.endedAt && row.expiresAt > now) ctx.sessions?.keep(key, row, begunAt, now);
+  // An ended or expired session is kept too: authenticate.ts refuses it on every use, by the one
+  // rule of what a live session is, whether the row came from here or from the statement.
+  if (row) ctx.sessions?.keep(key, row, begunAt, now);
   return row ?? null;
 }
