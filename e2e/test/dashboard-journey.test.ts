@@ -113,6 +113,8 @@ describe.skipIf(!hasBrowser)('a new seller’s first order, end to end', () => {
       await group.getByLabel('SKU varian').fill(v.sku);
       await group.getByLabel('Harga jual').fill(v.price);
       await group.getByLabel('Stok awal · Gudang Buduran').fill(v.stock);
+      // The SKU is checked as it is typed; the seller sees it is free before going on.
+      await group.getByText('SKU tersedia').waitFor();
     }
     await page.getByRole('button', { name: 'Simpan produk' }).click();
     await page.getByText('Keripik Tempe ditambahkan.').waitFor();

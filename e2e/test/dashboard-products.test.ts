@@ -43,6 +43,7 @@ async function fillVariant(
   await group.getByLabel('SKU varian').fill(values.sku);
   await group.getByLabel('Harga jual').fill(values.price);
   await group.getByLabel('Stok awal · Alfian').fill(values.stock);
+  await group.getByText('SKU tersedia').waitFor();
 }
 
 describe.skipIf(!hasBrowser)('dashboard: products', () => {

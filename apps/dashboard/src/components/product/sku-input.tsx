@@ -26,6 +26,8 @@ export function SkuInput({ kind, value, error, excludeId, description, ...props 
   const answer = check.data?.sku === settled ? check.data : undefined;
   const typing = settled !== value.trim() || (wellFormed && check.isFetching && !answer);
   const taken = answer?.available === false;
+  const shownError = error ?? (taken && !typing ? t.skuTaken : undefined);
+  const note = typing && wellFormed ? t.skuChecking : answer?.available && !error ? t.skuFree : description;
 
   return (
     <TextInput
@@ -33,10 +35,12 @@ export function SkuInput({ kind, value, error, excludeId, description, ...props 
       value={value}
       autoComplete="off"
       spellCheck={false}
-      error={error ?? (taken && !typing ? t.skuTaken : undefined)}
-      description={
-        typing && wellFormed ? t.skuChecking : answer?.available && !error ? t.skuFree : description
-      }
+      error={shownError}
+      // The line under the field is always there, blank until the check (or an error, in its
+      // place) has something to say: a line appearing mid-form moved every field and button below
+      // it as the seller reached for them (a tap on "Tambah varian" landed beside it).
+      description={note ?? (shownError ? undefined : '\u00a0')}
+      inputWrapperOrder={['label', 'input', 'description', 'error']}
       rightSection={
         typing && wellFormed ? (
           <Loader size={14} aria-hidden />
