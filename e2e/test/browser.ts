@@ -3,6 +3,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { onTestFailed } from 'vitest';
+import { getCurrentTest } from 'vitest/suite';
 import { chromiumPath } from '../src/chromium.ts';
 
 /**
@@ -45,12 +47,40 @@ export async function openPage(
   const requests: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('request', (request) => requests.push(request.url()));
+  if (getCurrentTest()) onTestFailed(({ task }) => sayWhereThePageWas(page, errors, task.result?.errors));
   if (options.stubThirdParty) {
     await context.route(/^https:\/\//, (route) =>
       route.fulfill({ status: 200, body: '', contentType: 'text/javascript' }),
     );
   }
   return { page, errors, requests };
+}
+
+/**
+ * A failed step says which page was on screen, with its heading and any script error: CI shows
+ * only the first lines of each failure, and "waiting for …" alone does not tell a click that
+ * missed from a page that had gone elsewhere (a redirect to the login, an error screen).
+ */
+async function sayWhereThePageWas(
+  page: Page,
+  errors: string[],
+  failures: Array<{ message: string; stack?: string }> | undefined,
+) {
+  if (page.isClosed() || !failures?.length) return;
+  const heading = await page
+    .locator('h1')
+    .first()
+    .textContent({ timeout: 1_000 })
+    .catch(() => null);
+  const where = [
+    `page ${new URL(page.url()).pathname}`,
+    heading ? `showing “${heading.trim()}”` : 'with no heading',
+    ...(errors.length ? [`script errors: ${errors.join('; ')}`] : []),
+  ].join(' ');
+  for (const failure of failures) {
+    failure.message = `[${where}] ${failure.message}`;
+    if (failure.stack) failure.stack = `[${where}] ${failure.stack}`;
+  }
 }
 
 export interface SellerSite {
