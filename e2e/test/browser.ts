@@ -3,8 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { onTestFailed } from 'vitest';
-import { getCurrentTest } from 'vitest/suite';
+import { onTestFailed, TestRunner } from 'vitest';
 import { chromiumPath } from '../src/chromium.ts';
 
 /**
@@ -47,7 +46,8 @@ export async function openPage(
   const requests: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('request', (request) => requests.push(request.url()));
-  if (getCurrentTest()) onTestFailed(({ task }) => sayWhereThePageWas(page, errors, task.result?.errors));
+  if (TestRunner.getCurrentTest())
+    onTestFailed(({ task }) => sayWhereThePageWas(page, errors, task.result?.errors));
   if (options.stubThirdParty) {
     await context.route(/^https:\/\//, (route) =>
       route.fulfill({ status: 200, body: '', contentType: 'text/javascript' }),
