@@ -26,8 +26,10 @@ export function SkuInput({ kind, value, error, excludeId, description, ...props 
   const answer = check.data?.sku === settled ? check.data : undefined;
   const typing = settled !== value.trim() || (wellFormed && check.isFetching && !answer);
   const taken = answer?.available === false;
+  const checking = typing && wellFormed;
+  const free = answer?.available && !error;
   const shownError = error ?? (taken && !typing ? t.skuTaken : undefined);
-  const note = typing && wellFormed ? t.skuChecking : answer?.available && !error ? t.skuFree : description;
+  const note = checking ? t.skuChecking : free ? t.skuFree : description;
 
   return (
     <TextInput
@@ -42,9 +44,9 @@ export function SkuInput({ kind, value, error, excludeId, description, ...props 
       description={note ?? (shownError ? undefined : '\u00a0')}
       inputWrapperOrder={['label', 'input', 'description', 'error']}
       rightSection={
-        typing && wellFormed ? (
+        checking ? (
           <Loader size={14} aria-hidden />
-        ) : answer?.available && !error ? (
+        ) : free ? (
           <IconCheck size={16} color="var(--mantine-color-teal-9)" aria-hidden />
         ) : null
       }
