@@ -43,17 +43,20 @@ export async function heldOrderShop(server: TestServer, riskPolicy?: Partial<Ris
 export type HeldOrderShop = Awaited<ReturnType<typeof heldOrderShop>>;
 
 /**
- * A buyer orders one unit by COD through the public REST door; answers the invoice. With an
+ * A buyer orders one unit by COD through the public REST door (to Kampar's Sumber Makmur unless
+ * `addrId` says); answers the invoice. With an
  * idempotency key, the buyer's page can ask for its receipt after.
  */
 export async function orderCod(
   server: TestServer,
   s: HeldOrderShop,
   phone: string,
-  options: { buyerName?: string; idempotencyKey?: string | undefined } = {},
+  options: { buyerName?: string; idempotencyKey?: string | undefined; addrId?: number } = {},
 ) {
+  const body = checkoutBody(options.buyerName ?? 'Pembeli Uji', phone, s.sku, 1, { payment: 'cod' });
+  if (options.addrId) body.receiver.receiver_addr_id = options.addrId;
   const res = await server.rest('POST', `/order/${s.form.id}`, {
-    body: checkoutBody(options.buyerName ?? 'Pembeli Uji', phone, s.sku, 1, { payment: 'cod' }),
+    body,
     ...(options.idempotencyKey ? { headers: { 'Idempotency-Key': options.idempotencyKey } } : {}),
   });
   expect(res.status, JSON.stringify(res.body)).toBe(200);

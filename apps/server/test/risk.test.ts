@@ -76,6 +76,23 @@ describe('risk score', () => {
     expect((await s.client.order.detail.query({ invoice: risky })).status).toBe('ready_to_ship');
   });
 
+  it("scores a new buyer by the returns of the store's parcels to the same district, whichever of its subdistricts", async () => {
+    const s = await shop();
+    // Five parcels to Petapahan (115015) came back: a subdistrict of the same district as Sumber
+    // Makmur, which the checkout body's BosCOD id 15022 names.
+    for (let i = 0; i < 5; i += 1) {
+      const invoice = await orderCod(server, s, `08137777030${i}`, { addrId: 115015 });
+      await end(s, invoice, 'returned');
+    }
+    const reasons = async (invoice: string) =>
+      (await s.client.order.detail.query({ invoice })).risk?.reasons.map((r) => r.code);
+    const sameDistrict = await order(s, '081377770310');
+    expect(await reasons(sameDistrict)).toContain('district_returns');
+    // A subdistrict of another district (148549) has no history with this store.
+    const elsewhere = await orderCod(server, s, '081377770311', { addrId: 148549 });
+    expect(await reasons(elsewhere)).not.toContain('district_returns');
+  });
+
   it("scores the first order from a number without WhatsApp as such, with the shield's WhatsApp rule off", async () => {
     const s = await shop();
     await s.client.form.update.mutate({ id: s.form.id, shield: { holdInvalidWhatsapp: false } });

@@ -243,6 +243,7 @@ const domains: Array<[string, Builders, Record<string, unknown[]>]> = [
             ip: '10.0.0.1',
             deviceId: 'd-1',
             since: at,
+            countUpTo: { phone: 5, ip: 20 },
           }),
         },
       ],
@@ -252,7 +253,16 @@ const domains: Array<[string, Builders, Record<string, unknown[]>]> = [
     'shield',
     shieldSql,
     {
-      buyerFactColumns: [{ storeId: id, phone: '6281234567890', ip: null, deviceId: 'd-1', since: at }],
+      buyerFactColumns: [
+        {
+          storeId: id,
+          phone: '6281234567890',
+          ip: null,
+          deviceId: 'd-1',
+          since: at,
+          countUpTo: { phone: 5, ip: 0 },
+        },
+      ],
     } satisfies Examples<typeof shieldSql>,
   ],
   [

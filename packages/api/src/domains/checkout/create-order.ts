@@ -425,7 +425,7 @@ async function placeOrder(ctx: CheckoutCtx, input: CreateOrderInput, entry: Orde
       address: input.receiver.receiverAddress,
       whatsappValid: validated?.valid ?? null,
     },
-    buyerFactColumns(buyerFactsInput(ctx, form.storeId, input)),
+    buyerFactColumns(buyerFactsInput(ctx, form, input)),
   );
   // Whether the number has WhatsApp, known before the shield and the score judge it: an uncached
   // number is asked now (cached with the order's rows, writeOrder), so its first order counts too.

@@ -59,11 +59,15 @@ export function riskFactsSql<Also extends object = Record<never, never>>(input: 
     "district" AS (
       SELECT CASE WHEN "level" = 'subdistrict' THEN "parentId" ELSE "id" END AS "id"
       FROM "Region" WHERE "id" = ${input.regionId}),
+    "inDistrict" AS (
+      SELECT "id" FROM "district"
+      UNION ALL
+      SELECT g."id" FROM "Region" g
+      WHERE g."parentId" = (SELECT "id" FROM "district") AND g."level" = 'subdistrict'),
     "toDistrict" AS (
       SELECT (count(*) FILTER (WHERE r."status" IN ('delivered', 'returned')))::int AS "ended",
         (count(*) FILTER (WHERE r."status" = 'returned'))::int AS "returned"
-      FROM "recent" r JOIN "Region" g ON g."id" = r."regionId"
-      WHERE (CASE WHEN g."level" = 'subdistrict' THEN g."parentId" ELSE g."id" END) = (SELECT "id" FROM "district")),
+      FROM "recent" r WHERE r."regionId" = ANY(ARRAY(SELECT "id" FROM "inDistrict"))),
     "median" AS (
       SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY "total") AS "total", count(*)::int AS "orders"
       FROM "recent" WHERE "n" <= ${medianWindow} AND "status" <> 'canceled')

@@ -1,6 +1,6 @@
 import { defaultShieldRules, shieldRulesSchema } from '@bosonline/contracts';
 import { describe, expect, it } from 'vitest';
-import { blockedWordsIn, shieldReasons } from './rules.ts';
+import { blockedWordsIn, shieldReasons, velocityCaps } from './rules.ts';
 
 const ordinary = {
   name: 'Siti Aminah',
@@ -56,5 +56,14 @@ describe('shield rules', () => {
     expect(shieldReasons(off, { ...ordinary, blocked: ['phone'] }).map((r) => r.code)).toEqual([
       'blocked_phone',
     ]);
+  });
+
+  it("count a buyer's orders of the last hour only as far as the velocity rules look", () => {
+    const rules = shieldRulesSchema.parse({ maxOrdersPerPhonePerHour: 2, maxOrdersPerIpPerHour: 0 });
+    expect(velocityCaps(rules)).toEqual({ phone: 2, ip: 0 });
+    expect(velocityCaps({ ...rules, enabled: false, maxOrdersPerIpPerHour: 9 })).toEqual({ phone: 0, ip: 0 });
+    // Counted up to the limit, the reason cannot claim a number it did not count.
+    const [reason] = shieldReasons(rules, { ...ordinary, phoneOrders: 2 });
+    expect(reason?.text).toBe('Lebih dari 2 pesanan dari nomor ini dalam 1 jam');
   });
 });

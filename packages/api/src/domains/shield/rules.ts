@@ -8,7 +8,10 @@ export interface BuyerFacts {
   name: string;
   address: string;
   note: string | null;
-  /** The store's orders from this phone / IP within the last hour (before this one). */
+  /**
+   * The store's orders from this phone / IP within the last hour (before this one), counted up to
+   * the rule's limit (`velocityCaps`): enough to know whether the limit is reached, not how far past.
+   */
   phoneOrders: number;
   ipOrders: number;
   /** null: the rule is off, or the number could not be checked (provider down or without look-up). */
@@ -36,6 +39,15 @@ export function blockedWordsIn(words: string[], ...texts: Array<string | null>):
 }
 
 /**
+ * How many of a buyer's orders in the last hour the velocity rules can need to count: each rule's
+ * limit, 0 when it (or the shield) is off. The count past the limit changes no verdict.
+ */
+export function velocityCaps(rules: ShieldRules): { phone: number; ip: number } {
+  if (!rules.enabled) return { phone: 0, ip: 0 };
+  return { phone: rules.maxOrdersPerPhonePerHour, ip: rules.maxOrdersPerIpPerHour };
+}
+
+/**
  * Every rule the order breaks, in a fixed order. All rules are always evaluated (no early exit),
  * so which one caught a buyer never shows in how long the checkout took.
  */
@@ -60,13 +72,13 @@ export function shieldReasons(rules: ShieldRules, facts: BuyerFacts): ShieldReas
   if (rules.maxOrdersPerPhonePerHour > 0 && facts.phoneOrders >= rules.maxOrdersPerPhonePerHour) {
     reasons.push({
       code: 'phone_velocity',
-      text: `${facts.phoneOrders + 1} pesanan dari nomor ini dalam 1 jam (batas ${rules.maxOrdersPerPhonePerHour})`,
+      text: `Lebih dari ${rules.maxOrdersPerPhonePerHour} pesanan dari nomor ini dalam 1 jam`,
     });
   }
   if (rules.maxOrdersPerIpPerHour > 0 && facts.ipOrders >= rules.maxOrdersPerIpPerHour) {
     reasons.push({
       code: 'ip_velocity',
-      text: `${facts.ipOrders + 1} pesanan dari IP ini dalam 1 jam (batas ${rules.maxOrdersPerIpPerHour})`,
+      text: `Lebih dari ${rules.maxOrdersPerIpPerHour} pesanan dari IP ini dalam 1 jam`,
     });
   }
   if (rules.holdInvalidWhatsapp && facts.whatsappValid === false) {

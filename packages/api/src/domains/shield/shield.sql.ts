@@ -11,6 +11,12 @@ export interface BuyerFactsInput {
   ip: string | null;
   deviceId: string | null;
   since: Date;
+  /**
+   * How many of those orders the velocity rules can need to see: each rule's limit, 0 when it is
+   * off (shield/rules.ts `velocityCaps`). Counting stops there, so a busy IP (a whole campus or a
+   * carrier's NAT behind one address) costs a checkout no more than its limit.
+   */
+  countUpTo: { phone: number; ip: number };
 }
 
 /** The columns `buyerFactColumns` answers. */
@@ -22,7 +28,7 @@ export interface BuyerFactColumns {
 
 /**
  * What the shield must know of a buyer: the store's orders from this phone and from this IP since
- * `since`, and which of the buyer's phone, IP and device id are on the store's block lists (columns
+ * `since` (up to `countUpTo`), and which of the buyer's phone, IP and device id are on the store's block lists (columns
  * `phoneOrders`, `ipOrders`, `blocked`). Served by (storeId, buyerPhone, createdAt), (storeId,
  * buyerIp, createdAt) and the block list's unique (storeId, kind, value). Columns, not a statement:
  * the checkout reads them in the statement that reads the COD risk facts (risk/risk.sql.ts), so
@@ -30,12 +36,12 @@ export interface BuyerFactColumns {
  */
 export function buyerFactColumns(facts: BuyerFactsInput): Columns<BuyerFactColumns> {
   return columns(Prisma.sql`
-      (SELECT count(*)::int FROM "Order" o
+      (SELECT count(*)::int FROM (SELECT 1 FROM "Order" o
         WHERE o."storeId" = ${facts.storeId}::uuid AND o."buyerPhone" = ${facts.phone}
-          AND o."createdAt" > ${facts.since}) AS "phoneOrders",
-      (SELECT count(*)::int FROM "Order" o
+          AND o."createdAt" > ${facts.since} LIMIT ${facts.countUpTo.phone}) c) AS "phoneOrders",
+      (SELECT count(*)::int FROM (SELECT 1 FROM "Order" o
         WHERE o."storeId" = ${facts.storeId}::uuid AND o."buyerIp" = ${facts.ip}
-          AND o."createdAt" > ${facts.since}) AS "ipOrders",
+          AND o."createdAt" > ${facts.since} LIMIT ${facts.countUpTo.ip}) c) AS "ipOrders",
       ARRAY(SELECT b."kind"::text FROM "ShieldBlock" b
         WHERE b."storeId" = ${facts.storeId}::uuid AND (
           (b."kind" = 'phone' AND b."value" = ${facts.phone})

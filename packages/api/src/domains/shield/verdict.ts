@@ -5,7 +5,7 @@ import {
   shieldHoldHours,
 } from '@bosonline/contracts';
 import type { Context } from '../../context.ts';
-import { shieldReasons } from './rules.ts';
+import { shieldReasons, velocityCaps } from './rules.ts';
 import type { BuyerFactColumns, BuyerFactsInput } from './shield.sql.ts';
 
 // The checkout's one call into the Order Shield: whether this order is held, and why.
@@ -46,16 +46,17 @@ export interface BuyerFactsRow extends BuyerFactColumns {
 /** The buyer facts' inputs for this checkout (shield.sql.ts `buyerFactColumns`). */
 export function buyerFactsInput(
   ctx: Pick<VerdictCtx, 'req'>,
-  storeId: string,
+  form: { storeId: string; shield: ShieldRules },
   input: CreateOrderInput,
 ): BuyerFactsInput {
   return {
-    storeId,
+    storeId: form.storeId,
     phone: input.receiver.receiverPhone,
     ip: ctx.req.ip,
     deviceId: input.deviceId ?? null,
     // Orders are stamped with the wall clock (checkout/create-order.ts), so the hour is too.
     since: new Date(Date.now() - hourMs),
+    countUpTo: velocityCaps(form.shield),
   };
 }
 
