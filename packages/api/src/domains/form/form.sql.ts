@@ -9,7 +9,11 @@ import { Prisma } from '@bosonline/db';
  * published.ts's loadPublishedForm.
  */
 export function publishedFormSql(formId: string, skus?: string[]) {
-  const skuFilter = skus ? Prisma.sql`AND v."sku" = ANY(${skus}::text[])` : Prisma.empty;
+  // By the store's (storeId, sku) key: a cart's few variants, then their form items by the form's
+  // key, instead of every item of a 1 000-item form joined and filtered.
+  const skuFilter = skus
+    ? Prisma.sql`AND v."storeId" = f."storeId" AND v."sku" = ANY(${skus}::text[])`
+    : Prisma.empty;
   return Prisma.sql`
     SELECT f."id", f."storeId", f."name", f."slug", f."headline", f."description",
       f."paymentMethods"::text[] AS "paymentMethods", f."couriers", f."codFee", f."insurance",
