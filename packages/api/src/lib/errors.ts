@@ -54,9 +54,28 @@ export function badRequest(message: string, fieldErrors?: FieldErrors): AppError
   return new AppError('BAD_REQUEST', message, { fieldErrors });
 }
 
+/** How every field error's summary starts, schema failures and services' own checks alike. */
+const invalidInput = 'Invalid input: ';
+
 /** A single invalid field, reported the same way as a schema failure. */
 export function invalidField(field: string, message: string): AppError {
-  return badRequest(`Invalid input: ${field}: ${message}`, { [field]: [message] });
+  return badRequest(`${invalidInput}${field}: ${message}`, { [field]: [message] });
+}
+
+/**
+ * A field error's summary (`Invalid input: <field>: …`, as `invalidField` and the services' own
+ * field checks write it) with its field named as the door spells it, like `summarizeZodError`:
+ * the REST door's message then says `items.order_items.0.item_sku`, as its `errors` key does.
+ */
+export function renameFieldInSummary(
+  message: string,
+  fields: FieldErrors | undefined,
+  formatPath: (path: string) => string,
+): string {
+  if (!fields || !message.startsWith(invalidInput)) return message;
+  const rest = message.slice(invalidInput.length);
+  const field = Object.keys(fields).find((path) => rest.startsWith(`${path}: `));
+  return field ? `${invalidInput}${formatPath(field)}${rest.slice(field.length)}` : message;
 }
 
 export function notFound(what: string): AppError {
@@ -120,7 +139,7 @@ export function summarizeZodError(error: ZodError, formatPath: (path: string) =>
   const where = first.path.length ? `${formatPath(first.path.join('.'))}: ` : '';
   const distinct = new Set(error.issues.map((issue) => `${issue.path.join('.')}\n${issue.message}`)).size;
   const more = distinct > 1 ? ` (and ${distinct - 1} more)` : '';
-  return `Invalid input: ${where}${first.message}${more}`;
+  return `${invalidInput}${where}${first.message}${more}`;
 }
 
 const databaseCode = (error: unknown) => (error as { code?: unknown } | null)?.code;

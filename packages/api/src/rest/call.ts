@@ -2,7 +2,13 @@ import { callTRPCProcedure, getTRPCErrorFromUnknown, TRPCError } from '@trpc/ser
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { ZodError } from 'zod';
 import type { Context } from '../context.ts';
-import { fieldErrorsOf, fromKnownError, summarizeZodError, toTRPCError } from '../lib/errors.ts';
+import {
+  fieldErrorsOf,
+  fromKnownError,
+  renameFieldInSummary,
+  summarizeZodError,
+  toTRPCError,
+} from '../lib/errors.ts';
 import { findInputProblem, inputProblemError } from '../lib/input-guard.ts';
 import { appRouter } from '../root.ts';
 import { toCamelKeys, toSnakeKeys, toSnakePath } from './case.ts';
@@ -80,6 +86,8 @@ export function restError(error: TRPCError, ctx: Pick<Context, 'logger' | 'req'>
   const errors = fields
     ? Object.fromEntries(Object.entries(fields).map(([path, messages]) => [toSnakePath(path), messages]))
     : undefined;
-  const message = zod ? summarizeZodError(zod, toSnakePath) : error.message;
+  const message = zod
+    ? summarizeZodError(zod, toSnakePath)
+    : renameFieldInSummary(error.message, fields, toSnakePath);
   return { status, body: errors ? { message, errors } : { message } };
 }
