@@ -182,6 +182,26 @@ describe.each(backends)('cached public reads (%s)', (backend) => {
     expect(await inStock()).toBe(true);
   });
 
+  it("keeps the store's COD risk baseline from a checkout, and forgets it once one of its orders ends", async () => {
+    const s = await sellerWithForm();
+    const key = `bos:store:${s.storeId}:risk-baseline`;
+    expect(await cached(key)).toBe(false);
+    const body = checkoutBody('Pembeli Baseline', '081377770400', s.product.variants[0]?.sku as string, 1, {
+      payment: 'cod',
+    });
+    body.items.courier_code = 'jne';
+    body.items.service_code = 'REG';
+    const res = await server.rest('POST', `/order/${s.form.id}`, { body });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(await cached(key)).toBe(true);
+    const invoice = (await s.client.order.list.query({ q: '081377770400' })).items[0]?.invoice as string;
+    // Shipping ends nothing the baseline counts; delivery does (a district's rate moves).
+    await s.client.order.updateStatus.mutate({ invoice, status: 'shipped' });
+    expect(await cached(key)).toBe(true);
+    await s.client.order.updateStatus.mutate({ invoice, status: 'delivered' });
+    expect(await cached(key)).toBe(false);
+  });
+
   it('shows the last unit gone once "Bukan spam" releases a blocked buyer\'s held order', async () => {
     const products = await demo.product.list.query({ q: 'BAT-AA-001' });
     const variant = (await demo.product.variants.query({ productId: products.items[0]?.id as string })).find(

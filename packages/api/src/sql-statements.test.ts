@@ -235,6 +235,7 @@ const domains: Array<[string, Builders, Record<string, unknown[]>]> = [
           regionId: 15022,
           now: at,
           whatsappSince: at,
+          baseline: true,
           allocateInvoice: true,
           // As the checkout sends it: with the Order Shield's buyer facts.
           alsoSelect: shieldSql.buyerFactColumns({

@@ -9,6 +9,8 @@ import { cacheKeys } from './keys.ts';
 //   stock, however it moves (a sale, a release of a held order, a cancel or return, a stock
 //     take) → forgetFormsSelling for the variants whose "in stock" flipped, by the transaction
 //     that moved it (inventory/transaction.ts `stockTransaction`)
+//   an order ending or un-ending (delivered, returned, canceled) → forgetRiskBaseline, by the one
+//     way to change an order (order/change.ts)
 // A new write path that changes what these reads show (e.g. the admin realm suspending a seller or
 // editing a store) calls the matching function here after its transaction, like the hooks above.
 // Region search and the courier catalogue are reference data that no write of ours changes; they
@@ -85,4 +87,12 @@ export async function forgetFormsSelling(
 export async function forgetFactsOfUser(ctx: ForgetCtx, userId: string): Promise<void> {
   const memberships = await ctx.db.storeMember.findMany({ where: { userId }, select: { storeId: true } });
   await drop(ctx, [...new Set(memberships.map((m) => m.storeId))].map(cacheKeys.storeFacts));
+}
+
+/**
+ * The store's COD risk baseline (risk/baseline.ts): an order's end (delivered, returned, canceled)
+ * changes a district's return rate or the median, and the next checkout should score with it.
+ */
+export async function forgetRiskBaseline(ctx: ForgetCtx, storeId: string): Promise<void> {
+  await drop(ctx, [cacheKeys.riskBaseline(storeId)]);
 }

@@ -4,6 +4,7 @@ import type { Order, OrderEvent, Prisma } from '@bosonline/db';
 import type { AppDeps } from '../../context.ts';
 import { systemClock } from '../../lib/clock.ts';
 import { conflict } from '../../lib/errors.ts';
+import { forgetRiskBaseline } from '../cache/forget.ts';
 import { kickConversions, recordConversions } from '../conversion/outbox.ts';
 import type { Tx } from '../inventory/ledger.ts';
 import { stockTransaction } from '../inventory/transaction.ts';
@@ -43,6 +44,12 @@ export type ChangeCtx = Pick<AppDeps, 'db' | 'ports' | 'logger'> &
   Partial<Pick<AppDeps, 'jobs' | 'clock'>> & { actor?: { userId: string } | null };
 
 type ChangedOrder = Pick<Order, 'id' | 'storeId' | 'status'>;
+
+/**
+ * The ends the store's COD risk baseline counts (district return rates, the median of totals that
+ * were not canceled): an order reaching or leaving one makes the store's cached baseline stale.
+ */
+const endings = new Set<OrderStatus>(['delivered', 'returned', 'canceled']);
 
 /**
  * Applies the change if the lifecycle allows it and the order is still as it was read. Answers
@@ -101,6 +108,9 @@ export async function applyOrderChange(
     });
     return { landed: true, outgoing, conversions };
   });
+  if (landed.landed && to !== order.status && (endings.has(to) || endings.has(order.status))) {
+    await forgetRiskBaseline(ctx, order.storeId);
+  }
   if (landed.outgoing && ctx.jobs) await kickDeliveries({ jobs: ctx.jobs }, at).catch(() => undefined);
   if (landed.conversions.length > 0 && ctx.jobs) {
     await kickConversions(

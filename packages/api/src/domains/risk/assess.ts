@@ -3,11 +3,13 @@ import type { Context } from '../../context.ts';
 import type { Columns } from '../../lib/sql-columns.ts';
 import { invoiceOf } from '../checkout/invoice.ts';
 import { whatsappCheckTtlMs } from '../checkout/whatsapp.ts';
-import { type RiskFactsRow, riskFactsSql } from './risk.sql.ts';
+import { cachedRiskBaseline, districtTally, keepRiskBaseline } from './baseline.ts';
+import { type RiskFactsRow, riskFactsSql, type StoreRiskBaseline } from './risk.sql.ts';
 import { jakartaHour, type RiskAssessment, type RiskFeatures } from './score.ts';
 
-// The checkout's one hook into COD risk: read the facts (one statement), score them, and decide
-// whether the order waits for the buyer's confirmation. Everything else about risk stays here.
+// The checkout's one hook into COD risk: read the facts (one statement; the store's baseline from
+// the cache when it is there, baseline.ts), score them, and decide whether the order waits for the
+// buyer's confirmation. Everything else about risk stays here.
 
 /** A median from fewer orders than this says little about the store's usual basket. */
 const minMedianOrders = 10;
@@ -22,20 +24,22 @@ export interface RiskOrder {
   whatsappValid: boolean | null;
 }
 
-/** The features of an order about to be placed, from the store's history. */
+/** The features of an order about to be placed, from the store's history (all of it read now). */
 export async function loadRiskFeatures(
   ctx: Pick<Context, 'db' | 'clock'>,
   order: RiskOrder,
 ): Promise<RiskFeatures> {
-  return (await readRisk(ctx, order, false)).features;
+  return (await readRisk(ctx, order, { allocateInvoice: false, baseline: undefined })).features;
 }
 
-/** One statement: the facts (and, for the checkout, the next invoice number and `alsoSelect`). */
+/**
+ * One statement: the facts (and, for the checkout, the next invoice number and `alsoSelect`), and
+ * the store's baseline unless `baseline` is already known (risk/baseline.ts).
+ */
 async function readRisk<Also extends object>(
   ctx: Pick<Context, 'db' | 'clock'>,
   order: RiskOrder,
-  allocateInvoice: boolean,
-  alsoSelect?: Columns<Also>,
+  options: { allocateInvoice: boolean; baseline: StoreRiskBaseline | undefined; alsoSelect?: Columns<Also> },
 ) {
   const now = ctx.clock.now();
   const [facts] = await ctx.db.$queryRaw<Array<RiskFactsRow & Also>>(
@@ -45,12 +49,20 @@ async function readRisk<Also extends object>(
       regionId: order.regionId,
       now,
       whatsappSince: new Date(now.getTime() - whatsappCheckTtlMs),
-      allocateInvoice,
-      alsoSelect,
+      baseline: options.baseline === undefined,
+      allocateInvoice: options.allocateInvoice,
+      alsoSelect: options.alsoSelect,
     }),
   );
   if (!facts) throw new Error('risk facts: the statement answers one row');
-  return { features: featuresOf(facts, order, now), invoiceNumber: facts.invoiceNumber, row: facts };
+  const baseline = options.baseline ?? facts.baseline;
+  if (!baseline) throw new Error('risk facts: the statement answers the baseline it was asked for');
+  return {
+    features: featuresOf(facts, baseline, order, now),
+    invoiceNumber: facts.invoiceNumber,
+    row: facts,
+    baseline,
+  };
 }
 
 /** How the score reads what is known of the number's WhatsApp (null: not known). */
@@ -58,13 +70,21 @@ export function whatsappStanding(valid: boolean | null): RiskFeatures['whatsapp'
   return valid === null ? 'unknown' : valid ? 'valid' : 'invalid';
 }
 
-function featuresOf(facts: RiskFactsRow, order: RiskOrder, now: Date): RiskFeatures {
+function featuresOf(
+  facts: RiskFactsRow,
+  baseline: StoreRiskBaseline,
+  order: RiskOrder,
+  now: Date,
+): RiskFeatures {
   const whatsappValid = order.whatsappValid ?? facts.whatsappValid;
   return {
     past: { delivered: facts.delivered, returned: facts.returned, canceled: facts.canceled },
     pastOrders: facts.pastOrders,
-    district: { ended: facts.districtEnded, returned: facts.districtReturned },
-    storeMedianTotal: facts.medianOrders >= minMedianOrders ? Number(facts.medianTotal) : null,
+    district: districtTally(baseline, facts.districtId),
+    storeMedianTotal:
+      baseline.medianOrders >= minMedianOrders && baseline.medianTotal !== null
+        ? Number(baseline.medianTotal)
+        : null,
     total: order.total,
     hourJakarta: jakartaHour(now),
     address: order.address,
@@ -81,7 +101,7 @@ function featuresOf(facts: RiskFactsRow, order: RiskOrder, now: Date): RiskFeatu
  * `buyerOnWhatsapp`), so the first order from a number without WhatsApp is scored as such.
  */
 export async function assessRiskTakingInvoice<Also extends object = Record<never, never>>(
-  ctx: Pick<Context, 'db' | 'clock'>,
+  ctx: Pick<Context, 'db' | 'clock' | 'ports'> & Partial<Pick<Context, 'logger'>>,
   order: RiskOrder,
   /** More columns for the checkout, read in the same round trip; answered, typed, in `row`. */
   alsoSelect?: Columns<Also>,
@@ -90,7 +110,13 @@ export async function assessRiskTakingInvoice<Also extends object = Record<never
   invoice: string;
   row: RiskFactsRow & Also;
 }> {
-  const { features, invoiceNumber, row } = await readRisk(ctx, order, true, alsoSelect);
+  const cached = await cachedRiskBaseline(ctx, order.storeId);
+  const { features, invoiceNumber, row, baseline } = await readRisk(ctx, order, {
+    allocateInvoice: true,
+    baseline: cached,
+    alsoSelect,
+  });
+  if (!cached) await keepRiskBaseline(ctx, order.storeId, baseline);
   if (invoiceNumber === null) throw new Error('invoice counter did not answer');
   return { features, invoice: invoiceOf(invoiceNumber), row };
 }
