@@ -7,7 +7,8 @@ import type { StoreRiskBaseline } from './risk.sql.ts';
 // 2 000-order window per order). So the checkout keeps it in the shared cache for a minute, read
 // by the risk statement itself when absent (no round trip more), and forgotten as soon as an order
 // ends (cache/forget.ts `forgetRiskBaseline`), which is what changes a district's rate. What a
-// minute of new orders changes of a 2 000-order window is left to the TTL. The buyer's own history
+// minute of new orders changes of a 2 000-order window is left to the TTL, as is an end landing
+// while a checkout is reading the baseline it then keeps. The buyer's own history
 // (earlier orders, returns, velocity) is always read live.
 
 type BaselineCtx = Pick<Context, 'ports'> & Partial<Pick<Context, 'logger'>>;
