@@ -13,15 +13,36 @@ import type { StoreRiskBaseline } from './risk.sql.ts';
 
 type BaselineCtx = Pick<Context, 'ports'> & Partial<Pick<Context, 'logger'>>;
 
-/** The cached baseline; undefined when absent, or when the cache fails (then the statement reads it). */
+/**
+ * The cached baseline; undefined when absent, not of this release's shape (an entry an older
+ * process wrote to a shared Redis), or when the cache fails: the statement then reads it.
+ */
 export async function cachedRiskBaseline(
   ctx: BaselineCtx,
   storeId: string,
 ): Promise<StoreRiskBaseline | undefined> {
-  return ctx.ports.cache.get<StoreRiskBaseline>(cacheKeys.riskBaseline(storeId)).catch((error: unknown) => {
-    ctx.logger?.warn({ err: error }, 'risk baseline: cache read failed; reading it instead');
-    return undefined;
-  });
+  const value = await ctx.ports.cache
+    .get<unknown>(cacheKeys.riskBaseline(storeId))
+    .catch((error: unknown) => {
+      ctx.logger?.warn({ err: error }, 'risk baseline: cache read failed; reading it instead');
+      return undefined;
+    });
+  return asRiskBaseline(value);
+}
+
+/** The value when it has a baseline's shape (districts of two counts, a median and its count). */
+export function asRiskBaseline(value: unknown): StoreRiskBaseline | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { districts, medianTotal, medianOrders } = value as Record<string, unknown>;
+  const tallies =
+    typeof districts === 'object' &&
+    districts !== null &&
+    !Array.isArray(districts) &&
+    Object.values(districts).every(
+      (t) => Array.isArray(t) && t.length === 2 && t.every((n) => Number.isInteger(n)),
+    );
+  const median = medianTotal === null || typeof medianTotal === 'number';
+  return tallies && median && Number.isInteger(medianOrders) ? (value as StoreRiskBaseline) : undefined;
 }
 
 /** Keeps a baseline just read; a cache that is down only costs the next checkout the read. */
