@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { canTransition, isHeld, isSale, manualMoves, onHoldStatuses, orderTransitions } from './lifecycle.ts';
+import {
+  canTransition,
+  hasEnded,
+  isHeld,
+  isSale,
+  manualMoves,
+  onHoldStatuses,
+  orderTransitions,
+} from './lifecycle.ts';
 import { orderPaymentMethods, orderStatuses } from './states.ts';
 
 // The order lifecycle of the design, checked as rules rather than as a copy of the table.
@@ -27,6 +35,8 @@ describe('order lifecycle', () => {
     for (const status of orderStatuses) expect(canTransition(status, 'unpaid')).toBe(status === 'suspicious');
     for (const end of ['delivered', 'returned', 'canceled'] as const)
       expect(orderTransitions[end]).toEqual([]);
+    // hasEnded names exactly those.
+    expect(orderStatuses.filter(hasEnded)).toEqual(['delivered', 'returned', 'canceled']);
   });
 
   it('a held order goes only where a checkout puts orders, or is canceled; isHeld names it', () => {

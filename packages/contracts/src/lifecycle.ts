@@ -35,6 +35,11 @@ export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
   return orderTransitions[from].includes(to);
 }
 
+/** An order that can go nowhere any more (`delivered`, `returned`, `canceled`) has ended. */
+export function hasEnded(status: OrderStatus): boolean {
+  return orderTransitions[status].length === 0;
+}
+
 /** Statuses a seller sets by hand; `paid`, `booking` and `ready_to_ship` have their own actions. */
 export const manualStatuses = ['processing', 'shipped', 'delivered', 'returned', 'canceled'] as const;
 export type ManualStatus = (typeof manualStatuses)[number];

@@ -1,3 +1,4 @@
+import { hasEnded } from '@bosonline/contracts';
 import type { Order } from '@bosonline/db';
 import type { AppDeps } from '../../context.ts';
 import { applyOrderChange } from '../order/change.ts';
@@ -8,7 +9,7 @@ type JobDeps = Pick<AppDeps, 'db' | 'clock' | 'ports' | 'logger'>;
 
 /** Paid (COD: delivered), or ended without a sale: a reminder would only confuse the buyer. */
 function noLongerNeeded(order: Pick<Order, 'status' | 'paidAt'>): boolean {
-  return order.paidAt !== null || ['delivered', 'returned', 'canceled'].includes(order.status);
+  return order.paidAt !== null || hasEnded(order.status);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { canTransition, type OrderStatus } from '@bosonline/contracts';
+import { canTransition, hasEnded, type OrderStatus } from '@bosonline/contracts';
 import type { Order, OrderEvent, Prisma } from '@bosonline/db';
 import type { AppDeps } from '../../context.ts';
 import { systemClock } from '../../lib/clock.ts';
@@ -44,12 +44,6 @@ export type ChangeCtx = Pick<AppDeps, 'db' | 'ports' | 'logger'> &
   Partial<Pick<AppDeps, 'jobs' | 'clock'>> & { actor?: { userId: string } | null };
 
 type ChangedOrder = Pick<Order, 'id' | 'storeId' | 'status'>;
-
-/**
- * The ends the store's COD risk baseline counts (district return rates, the median of totals that
- * were not canceled): an order reaching or leaving one makes the store's cached baseline stale.
- */
-const endings = new Set<OrderStatus>(['delivered', 'returned', 'canceled']);
 
 /**
  * Applies the change if the lifecycle allows it and the order is still as it was read. Answers
@@ -108,9 +102,9 @@ export async function applyOrderChange(
     });
     return { landed: true, outgoing, conversions };
   });
-  if (landed.landed && to !== order.status && (endings.has(to) || endings.has(order.status))) {
-    await forgetRiskBaseline(ctx, order.storeId);
-  }
+  // An order's end (delivered, returned, canceled; nothing leaves one) moves the store's COD risk
+  // baseline: a district's return rate, or the median of totals that were not canceled.
+  if (landed.landed && to !== order.status && hasEnded(to)) await forgetRiskBaseline(ctx, order.storeId);
   if (landed.outgoing && ctx.jobs) await kickDeliveries({ jobs: ctx.jobs }, at).catch(() => undefined);
   if (landed.conversions.length > 0 && ctx.jobs) {
     await kickConversions(
