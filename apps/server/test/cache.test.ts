@@ -186,6 +186,8 @@ describe.each(backends)('cached public reads (%s)', (backend) => {
     const s = await sellerWithForm();
     const key = `bos:store:${s.storeId}:risk-baseline`;
     expect(await cached(key)).toBe(false);
+    // An entry of another shape (an older release's, in a shared Redis) is read again, not trusted.
+    await server.deps.ports.cache.set(key, { districtEnded: 1, districtReturned: 0 }, 60);
     const body = checkoutBody('Pembeli Baseline', '081377770400', s.product.variants[0]?.sku as string, 1, {
       payment: 'cod',
     });
@@ -194,6 +196,12 @@ describe.each(backends)('cached public reads (%s)', (backend) => {
     const res = await server.rest('POST', `/order/${s.form.id}`, { body });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(await cached(key)).toBe(true);
+    // Read before this store's first order was written: nothing yet.
+    expect((await server.deps.ports.cache.peek(key))?.value).toEqual({
+      districts: {},
+      medianTotal: null,
+      medianOrders: 0,
+    });
     const invoice = (await s.client.order.list.query({ q: '081377770400' })).items[0]?.invoice as string;
     // Shipping ends nothing the baseline counts; delivery does (a district's rate moves).
     await s.client.order.updateStatus.mutate({ invoice, status: 'shipped' });

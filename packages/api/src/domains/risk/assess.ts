@@ -1,9 +1,11 @@
 import { downPaymentOf, type RiskPolicy } from '@bosonline/contracts';
 import type { Context } from '../../context.ts';
 import type { Columns } from '../../lib/sql-columns.ts';
+import { cacheKeys, cacheTtl } from '../cache/keys.ts';
+import { readThrough } from '../cache/read-through.ts';
 import { invoiceOf } from '../checkout/invoice.ts';
 import { whatsappCheckTtlMs } from '../checkout/whatsapp.ts';
-import { cachedRiskBaseline, districtTally, keepRiskBaseline } from './baseline.ts';
+import { districtTally, isRiskBaseline } from './baseline.ts';
 import { type RiskFactsRow, riskFactsSql, type StoreRiskBaseline } from './risk.sql.ts';
 import { jakartaHour, type RiskAssessment, type RiskFeatures } from './score.ts';
 
@@ -110,13 +112,21 @@ export async function assessRiskTakingInvoice<Also extends object = Record<never
   invoice: string;
   row: RiskFactsRow & Also;
 }> {
-  const cached = await cachedRiskBaseline(ctx, order.storeId);
-  const { features, invoiceNumber, row, baseline } = await readRisk(ctx, order, {
-    allocateInvoice: true,
-    baseline: cached,
-    alsoSelect,
-  });
-  if (!cached) await keepRiskBaseline(ctx, order.storeId, baseline);
+  // On a miss, the one statement reads the baseline too and is the read; on a hit, it runs without.
+  let read: Awaited<ReturnType<typeof readRisk<Also>>> | undefined;
+  const baseline = await readThrough(
+    ctx,
+    cacheKeys.riskBaseline(order.storeId),
+    cacheTtl.riskBaseline,
+    async () => {
+      read = await readRisk(ctx, order, { allocateInvoice: true, baseline: undefined, alsoSelect });
+      return read.baseline;
+    },
+    undefined,
+    isRiskBaseline,
+  );
+  read ??= await readRisk(ctx, order, { allocateInvoice: true, baseline, alsoSelect });
+  const { features, invoiceNumber, row } = read;
   if (invoiceNumber === null) throw new Error('invoice counter did not answer');
   return { features, invoice: invoiceOf(invoiceNumber), row };
 }

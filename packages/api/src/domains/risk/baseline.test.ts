@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asRiskBaseline, districtTally } from './baseline.ts';
+import { districtTally, isRiskBaseline } from './baseline.ts';
 
 const baseline = {
   districts: { '115014': [8, 3] as [number, number] },
@@ -15,8 +15,8 @@ describe('the store risk baseline', () => {
   });
 
   it('takes a cached entry only in its own shape, so an entry of another release is read again', () => {
-    expect(asRiskBaseline(baseline)).toBe(baseline);
-    expect(asRiskBaseline({ ...baseline, medianTotal: null, districts: {} })).toBeDefined();
+    expect(isRiskBaseline(baseline)).toBe(true);
+    expect(isRiskBaseline({ ...baseline, medianTotal: null, districts: {} })).toBe(true);
     for (const other of [
       null,
       'x',
@@ -25,7 +25,7 @@ describe('the store risk baseline', () => {
       { districts: {}, medianTotal: '95000', medianOrders: 1 },
       { districtEnded: 1, districtReturned: 0 },
     ]) {
-      expect(asRiskBaseline(other), JSON.stringify(other)).toBeUndefined();
+      expect(isRiskBaseline(other), JSON.stringify(other)).toBe(false);
     }
   });
 });
