@@ -23,6 +23,9 @@ export interface StoreRiskBaseline {
   medianOrders: number;
 }
 
+/** The district of the Region row `g`: a subdistrict's parent, else the region itself. */
+const districtOfG = Prisma.raw(`CASE WHEN g."level" = 'subdistrict' THEN g."parentId" ELSE g."id" END`);
+
 function baselineCtes(storeId: string): Prisma.Sql {
   return Prisma.sql`,
     "recent" AS (
@@ -36,7 +39,7 @@ function baselineCtes(storeId: string): Prisma.Sql {
         count(*) FILTER (WHERE "status" = 'returned') AS "returned"
       FROM "recent" GROUP BY "regionId"),
     "byDistrict" AS (
-      SELECT CASE WHEN g."level" = 'subdistrict' THEN g."parentId" ELSE g."id" END AS "district",
+      SELECT ${districtOfG} AS "district",
         sum(r."ended")::int AS "ended", sum(r."returned")::int AS "returned"
       FROM "byRegion" r JOIN "Region" g ON g."id" = r."regionId"
       WHERE r."ended" > 0 GROUP BY 1),
@@ -96,8 +99,7 @@ export function riskFactsSql<Also extends object = Record<never, never>>(input: 
       FROM "Order" WHERE "storeId" = ${input.storeId}::uuid AND "buyerPhone" = ${input.phone})
     ${input.baseline ? baselineCtes(input.storeId) : Prisma.empty}
     SELECT p.*,
-      (SELECT CASE WHEN "level" = 'subdistrict' THEN "parentId" ELSE "id" END
-        FROM "Region" WHERE "id" = ${input.regionId}) AS "districtId",
+      (SELECT ${districtOfG} FROM "Region" g WHERE g."id" = ${input.regionId}) AS "districtId",
       ${input.baseline ? Prisma.sql`(SELECT "value" FROM "baseline")` : Prisma.sql`NULL::json`} AS "baseline",
       (SELECT w."valid" FROM "WhatsappCheck" w
         WHERE w."phone" = ${input.phone} AND w."checkedAt" > ${input.whatsappSince}) AS "whatsappValid",
