@@ -19,6 +19,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { checkoutPages } from './checkout-pages.ts';
+import { compressReads } from './compress-reads.ts';
 import { allowCrossOrigin } from './cors.ts';
 import { dashboardPages } from './dashboard.ts';
 import { heldOrderPages } from './held-order-pages.ts';
@@ -82,6 +83,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     if (!c.res.headers.has('x-request-id')) c.res.headers.set('x-request-id', c.get('requestId'));
   });
   app.use(securityHeaders);
+  app.use(compressReads);
   // Before the body limit, so a browser on another site can read a 413 too.
   allowCrossOrigin(
     app,

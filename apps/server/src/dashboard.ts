@@ -3,7 +3,6 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Context, Env, Hono } from 'hono';
-import { compress } from 'hono/compress';
 import { preloadFor, type RoutePreload, readRoutePreloads, withPreloads } from './dashboard-preloads.ts';
 
 // The seller dashboard (apps/dashboard, a single-page app) at /app: its hashed assets cached for
@@ -54,8 +53,7 @@ The dashboard is not built: run <code>pnpm build</code>, then reload.</p></body>
 export function dashboardPages<E extends Env>(app: Hono<E>) {
   const page = indexPage();
   // The bundle is text: its assets go out as the build compressed them (brotli where the browser
-  // takes it, about a fifth smaller than gzip); anything else (index.html) is gzipped on the way.
-  app.use(`${dashboardPath}/*`, compress());
+  // takes it, about a fifth smaller than gzip); index.html is gzipped on the way (compress-reads.ts).
   app.get(
     `${dashboardPath}/assets/*`,
     serveStatic({

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoAccounts } from '../src/seed/demo.ts';
 import { imageForm, pngImage } from './catalog-fixtures.ts';
 import { demoSellerClient, startTestServer, type TestServer } from './harness.ts';
 
@@ -90,6 +91,33 @@ describe('security headers', () => {
     expect(after.headers.get('x-frame-options')).toBeNull();
     // Other pages keep the default.
     expect((await get('/')).headers.get('x-frame-options')).toBe('SAMEORIGIN');
+  });
+});
+
+describe('compression', () => {
+  it('reads go out gzipped to a client that takes it, identity to one that does not; writes never', async () => {
+    const auth = { authorization: `Bearer ${token}` };
+    const list = '/trpc/profile.me,order.list?batch=1&input=%7B%7D';
+    const gzipped = await get(list, { ...auth, 'accept-encoding': 'gzip' });
+    expect(gzipped.status).toBe(200);
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    expect(gzipped.headers.get('vary')).toMatch(/accept-encoding/i);
+    // fetch unpacks it: the same answer as uncompressed.
+    const plain = await get(list, { ...auth, 'accept-encoding': 'identity' });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await gzipped.json()).toEqual(await plain.json());
+    // The REST door's reads too.
+    expect(
+      (await get('/profile/me', { ...auth, 'accept-encoding': 'gzip' })).headers.get('content-encoding'),
+    ).toBe('gzip');
+    // A login's answer carries tokens: never compressed (BREACH).
+    const login = await fetch(`${server.url}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
+      body: JSON.stringify({ login: demoAccounts.seller.email, password: demoAccounts.seller.password }),
+    });
+    expect(login.status).toBe(200);
+    expect(login.headers.get('content-encoding')).toBeNull();
   });
 });
 
