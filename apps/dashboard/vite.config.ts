@@ -12,7 +12,7 @@ import { routePreloads } from './build/route-preloads.ts';
 const kit = /node_modules[\\/](@mantine[\\/](core|hooks)|@tabler[\\/]icons-react)[\\/]/;
 /** The inputs only editing pages use (react-number-format is NumberInput's). */
 const editingInputs =
-  /node_modules[\\/](react-number-format[\\/]|@mantine[\\/]core[\\/]esm[\\/]components[\\/](NumberInput|NumberFormatter|ColorPicker|ColorInput|ColorSwatch|TagsInput|MultiSelect|Pill|PillsInput|PasswordInput|Switch|Grid|Fieldset|Code|Image|CopyButton|LoadingOverlay|NativeSelect)[\\/]|@mantine[\\/]hooks[\\/]esm[\\/](use-eye-dropper|use-move)[\\/])/;
+  /node_modules[\\/](react-number-format[\\/]|@mantine[\\/]core[\\/]esm[\\/]components[\\/](NumberInput|NumberFormatter|Select|Combobox|Autocomplete|Textarea|ColorPicker|ColorInput|ColorSwatch|TagsInput|MultiSelect|Pill|PillsInput|PasswordInput|Switch|Grid|Fieldset|Code|Image|CopyButton|LoadingOverlay|NativeSelect)[\\/]|@mantine[\\/]hooks[\\/]esm[\\/](use-eye-dropper|use-move)[\\/])/;
 
 export default defineConfig({
   base: '/app/',
@@ -67,6 +67,10 @@ export default defineConfig({
             // file of their own: in the kit, they were ~15 KB (brotli) of the order list's and
             // Beranda's first load that neither page runs.
             { name: 'kit-forms', test: editingInputs, minShareCount: 2 },
+            // Mantine's toast store, which pages call, apart from the toasts' container and its
+            // transitions, which main.tsx loads when idle: bundled together, every page that shows
+            // a toast brought the container (~7 KB gzipped) into its first load.
+            { name: 'notify', test: /@mantine[\\/]notifications[\\/]esm[\\/]notifications\.store/ },
           ],
         },
       },

@@ -3,21 +3,47 @@ import '@mantine/core/styles.css';
 import 'dayjs/locale/id';
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { type ReactNode, StrictMode, useMemo, useSyncExternalStore } from 'react';
+import {
+  lazy,
+  type ReactNode,
+  StrictMode,
+  Suspense,
+  useCallback,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { createRoot } from 'react-dom/client';
 import { adminQueryClient, adminSession, onAdminSessionEnded } from './api/admin-session.ts';
 import { forgetEarlyAnswers } from './api/early-answers.ts';
 import { session } from './api/session.ts';
 import { BosProvider, onSessionEnded, queryClient } from './api/trpc.ts';
+import { useWhenIdle } from './hooks/when-idle.ts';
 import { I18nProvider, useI18n } from './i18n/i18n.tsx';
 import { router } from './router.tsx';
 import { cssVariables, themeIn } from './ui/theme.ts';
 // After the components' sheets they adjust (same specificity: the later one wins).
 import '@mantine/notifications/styles.css';
 import './styles.css';
+
+// The toasts' container and its transitions are code no first screen runs (~6 KB of a phone's
+// first load): fetched once the first screen is up and the browser idle. A toast shown before then
+// waits in Mantine's store (`notifications.show` needs no container: vite.config.ts keeps the
+// store in a file of its own) and appears when the container does.
+const loadNotifications = () => import('@mantine/notifications');
+const Notifications = lazy(() => loadNotifications().then((m) => ({ default: m.Notifications })));
+
+function Toasts() {
+  const [wanted, setWanted] = useState(false);
+  useWhenIdle(useCallback(() => setWanted(true), []));
+  return wanted ? (
+    <Suspense>
+      <Notifications position="top-center" />
+    </Suspense>
+  ) : null;
+}
 
 onSessionEnded(() => {
   // The SDK could not refresh the session: start over at the login page, and say why.
@@ -66,7 +92,7 @@ createRoot(root).render(
   <StrictMode>
     <I18nProvider>
       <Themed>
-        <Notifications position="top-center" />
+        <Toasts />
         <QueryClientProvider client={queryClient}>
           <App />
         </QueryClientProvider>

@@ -1,17 +1,22 @@
 import { Text, VisuallyHidden } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { createRoute, redirect, useNavigate, useRouter } from '@tanstack/react-router';
-import { useCallback } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import { withEarlyAnswer } from '../api/early-answers.ts';
 import { session } from '../api/session.ts';
 import { AppFrame } from '../components/app-frame.tsx';
 import { sectionsFor } from '../components/nav.ts';
 import { NotificationBell } from '../components/notifications/notification-bell.tsx';
-import { StoreSwitcher } from '../components/store-switcher.tsx';
 import { meOptions, useMe } from '../hooks/profile.ts';
 import { useWhenIdle } from '../hooks/when-idle.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { rootRoute } from './root.tsx';
+
+// The switcher (a select: ~6 KB of a phone's first load) is fetched only for the few people who
+// work in more than one store.
+const StoreSwitcher = lazy(() =>
+  import('../components/store-switcher.tsx').then((m) => ({ default: m.StoreSwitcher })),
+);
 
 /** Every page but login: signed-in people only, inside the sidebar and header. */
 export const layoutRoute = createRoute({
@@ -54,7 +59,14 @@ function Layout() {
       sections={sectionsFor(me.data?.store?.role).map((s) => ({ ...s, label: t.nav[s.label] }))}
       navPending={me.isPending}
       headerActions={me.data?.store && <NotificationBell />}
-      wideActions={me.data && <StoreSwitcher me={me.data} />}
+      wideActions={
+        me.data &&
+        me.data.stores.length > 1 && (
+          <Suspense>
+            <StoreSwitcher me={me.data} />
+          </Suspense>
+        )
+      }
       who={
         me.data && (
           <div>

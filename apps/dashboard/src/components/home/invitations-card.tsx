@@ -4,9 +4,9 @@ import { IconBuildingStore } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatDate } from '../../format.ts';
 import { useAnswerInvitation, useInvitations } from '../../hooks/profile.ts';
+import { useSwitchStore } from '../../hooks/switch-store.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { act } from '../settings/feedback.ts';
-import { useSwitchStore } from '../store-switcher.tsx';
 
 /**
  * Stores that added this person to their team: nothing of theirs opens until the person accepts
