@@ -1,5 +1,5 @@
 import type { OrderPaymentMethod, OrderStatus } from '@bosonline/contracts';
-import { Alert, Button, Card, Group, Menu, Stack, Text } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   IconDownload,
@@ -10,6 +10,7 @@ import {
 } from '@tabler/icons-react';
 import { lazy, Suspense, useState } from 'react';
 import { errorMessage } from '../../api/errors.ts';
+import { useFloating } from '../../hooks/floating.ts';
 import { useOrderExport, usePrintLink } from '../../hooks/order-actions.ts';
 import { useCan } from '../../hooks/profile.ts';
 import { useT } from '../../i18n/i18n.tsx';
@@ -119,6 +120,9 @@ export function DownloadMenu({ search }: { search: OrderSearch }) {
   const m = t.orderTools.bulk;
   const download = useOrderExport();
   const [file, setFile] = useState<string | null>(null);
+  // The menu's code comes after the first screen; a click before then opens it on arrival.
+  const { floating, loadNow } = useFloating();
+  const [clicked, setClicked] = useState(false);
   const run = async (format: 'csv' | 'xlsx') => {
     setFile(null);
     // A range with its ends swapped is read in order, as the list does.
@@ -133,6 +137,17 @@ export function DownloadMenu({ search }: { search: OrderSearch }) {
       notifications.show({ color: 'red', message: errorMessage(t, error) });
     }
   };
+  const trigger = (onClick?: () => void) => (
+    <Button
+      variant="default"
+      leftSection={<IconDownload size={16} aria-hidden />}
+      loading={download.isPending}
+      aria-haspopup="menu"
+      onClick={onClick}
+    >
+      {m.download}
+    </Button>
+  );
   return (
     <Group gap="xs" justify="flex-end">
       {/* Beside the menu, not below it: the page's heading stays where it was. */}
@@ -152,21 +167,20 @@ export function DownloadMenu({ search }: { search: OrderSearch }) {
           </Button>
         </Group>
       )}
-      <Menu position="bottom-end">
-        <Menu.Target>
-          <Button
-            variant="default"
-            leftSection={<IconDownload size={16} aria-hidden />}
-            loading={download.isPending}
-          >
-            {m.download}
-          </Button>
-        </Menu.Target>
-        <Menu.Dropdown>
-          <Menu.Item onClick={() => run('csv')}>{m.downloadCsv}</Menu.Item>
-          <Menu.Item onClick={() => run('xlsx')}>{m.downloadXlsx}</Menu.Item>
-        </Menu.Dropdown>
-      </Menu>
+      {floating ? (
+        <floating.Menu position="bottom-end" defaultOpened={clicked}>
+          <floating.Menu.Target>{trigger()}</floating.Menu.Target>
+          <floating.Menu.Dropdown>
+            <floating.Menu.Item onClick={() => run('csv')}>{m.downloadCsv}</floating.Menu.Item>
+            <floating.Menu.Item onClick={() => run('xlsx')}>{m.downloadXlsx}</floating.Menu.Item>
+          </floating.Menu.Dropdown>
+        </floating.Menu>
+      ) : (
+        trigger(() => {
+          setClicked(true);
+          loadNow();
+        })
+      )}
     </Group>
   );
 }

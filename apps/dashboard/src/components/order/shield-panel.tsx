@@ -1,7 +1,7 @@
-import { heldByBlockList, isHeld, type ShieldReason } from '@bosonline/contracts';
+import { heldByBlockList, isHeld } from '@bosonline/contracts';
 import type { BosOutputs } from '@bosonline/sdk';
 import { isBosError } from '@bosonline/sdk';
-import { Alert, Badge, Button, Checkbox, Group, List, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, List, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBan, IconCheck, IconShieldExclamation, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -10,23 +10,9 @@ import { useBlockMutations, useShieldDecisions } from '../../hooks/shield.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { ConfirmModal } from '../settings/confirm.tsx';
 import { act } from '../settings/feedback.ts';
+import { ShieldReasons } from './shield-reasons.tsx';
 
 type Order = BosOutputs['order']['detail'];
-
-/** The Order Shield's reasons as short badges (the order list's rows). */
-export function ShieldReasons({ reasons }: { reasons: ShieldReason[] }) {
-  const t = useT();
-  if (reasons.length === 0) return null;
-  return (
-    <Group gap={4} mt={4}>
-      {reasons.map((r) => (
-        <Badge key={r.code} size="sm" color="red" variant="light" title={r.text}>
-          {t.shield.reason[r.code]}
-        </Badge>
-      ))}
-    </Group>
-  );
-}
 
 const shieldEnds = ['shield_released', 'shield_spam', 'shield_expired'] as const;
 

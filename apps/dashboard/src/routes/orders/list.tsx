@@ -28,7 +28,7 @@ import { AnchorLink } from '../../components/links.tsx';
 import { ListStates } from '../../components/list-states.tsx';
 import { LoadMore } from '../../components/load-more.tsx';
 import { BulkActions, DownloadMenu, type SelectedOrder } from '../../components/order/bulk-actions.tsx';
-import { ShieldReasons } from '../../components/order/shield-panel.tsx';
+import { ShieldReasons } from '../../components/order/shield-reasons.tsx';
 import { RiskBadge } from '../../components/risk/risk-badge.tsx';
 import { SearchField } from '../../components/search-field.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';

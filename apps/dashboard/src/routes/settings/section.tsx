@@ -1,4 +1,4 @@
-import { Box, Flex, NavLink, ScrollArea, Skeleton } from '@mantine/core';
+import { Box, Flex, NavLink, Skeleton } from '@mantine/core';
 import { createRoute, Link, Navigate, Outlet, useRouterState } from '@tanstack/react-router';
 import { settingsPagesFor } from '../../components/settings/pages.ts';
 import { useMe } from '../../hooks/profile.ts';
@@ -35,22 +35,22 @@ function SettingsSection() {
         {me.isPending ? (
           <Skeleton h={36} />
         ) : (
-          <ScrollArea type="auto" offsetScrollbars="x">
-            <Flex direction={{ base: 'row', sm: 'column' }} gap={4}>
-              {pages.map((page) => (
-                <NavLink
-                  key={page.to}
-                  component={Link}
-                  to={page.to}
-                  label={t.settings.pages[page.label]}
-                  active={pathname.startsWith(page.to)}
-                  variant="light"
-                  style={{ whiteSpace: 'nowrap', borderRadius: 'var(--mantine-radius-sm)' }}
-                  w={{ base: 'auto', sm: '100%' }}
-                />
-              ))}
-            </Flex>
-          </ScrollArea>
+          // The browser's own sideways scroll on a phone (this layout loads with the app: Mantine's
+          // ScrollArea would bring its positioning library into every first load).
+          <Flex direction={{ base: 'row', sm: 'column' }} gap={4} pb={4} style={{ overflowX: 'auto' }}>
+            {pages.map((page) => (
+              <NavLink
+                key={page.to}
+                component={Link}
+                to={page.to}
+                label={t.settings.pages[page.label]}
+                active={pathname.startsWith(page.to)}
+                variant="light"
+                style={{ whiteSpace: 'nowrap', borderRadius: 'var(--mantine-radius-sm)' }}
+                w={{ base: 'auto', sm: '100%' }}
+              />
+            ))}
+          </Flex>
         )}
       </Box>
       <Box style={{ flexGrow: 1, minWidth: 0 }} w="100%">
