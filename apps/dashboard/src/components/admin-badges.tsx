@@ -1,5 +1,6 @@
 import type { sellerMarkings } from '@bosonline/contracts';
 import { Badge, type MantineColor } from '@mantine/core';
+import { adminSection } from '../i18n/admin.ts';
 import { useT } from '../i18n/i18n.tsx';
 
 // A seller's account status and staff marking, the same in the admin list and detail.
@@ -19,7 +20,7 @@ const markingColors: Record<SellerMarking, MantineColor> = {
 };
 
 export function SellerStatusBadge({ status }: { status: SellerStatus }) {
-  const t = useT();
+  const t = useT(adminSection);
   return (
     <Badge color={statusColors[status]} variant="light" miw="max-content">
       {t.admin.sellerStatus[status]}
@@ -28,7 +29,7 @@ export function SellerStatusBadge({ status }: { status: SellerStatus }) {
 }
 
 export function MarkingBadge({ marking }: { marking: SellerMarking | null }) {
-  const t = useT();
+  const t = useT(adminSection);
   if (!marking) return null;
   return (
     <Badge color={markingColors[marking]} variant="dot" miw="max-content">

@@ -3,6 +3,7 @@ import { Badge, Group, Select, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useDistrictSearch } from '../hooks/region.ts';
 import { useT } from '../i18n/i18n.tsx';
+import { settingsSection } from '../i18n/settings.ts';
 
 /**
  * A district, found by typing its name. Nothing is picked on the seller's behalf: even an exact
@@ -22,7 +23,7 @@ export function RegionPicker({
   /** Inside a modal the options list stays in the dialog (focus trap), not in a portal. */
   inDialog?: boolean;
 }) {
-  const t = useT();
+  const t = useT(settingsSection);
   const [search, setSearch] = useState(value?.label ?? '');
   const typing = search !== (value?.label ?? '');
   const hits = useDistrictSearch(typing ? search : '');

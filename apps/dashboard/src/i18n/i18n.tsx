@@ -53,9 +53,27 @@ export function useI18n(): I18n {
   return value;
 }
 
-/** The current catalogue. */
-export function useT(): Messages {
-  return useI18n().t;
+/**
+ * Words that load with the pages using them rather than with the app, in both languages
+ * (settings.ts and the like): each page brings its own, and the order list's first load carries
+ * none of them.
+ */
+export type Sections = Record<string, { id: object; en: object }>;
+
+/** The catalogue with those sections in the reader's language. */
+export type WithSections<S extends Sections> = Messages & { [K in keyof S]: S[K]['id'] };
+
+/** The current catalogue; with `sections`, their words too (a module-level constant: it is a memo key). */
+export function useT(): Messages;
+export function useT<S extends Sections>(sections: S): WithSections<S>;
+export function useT(sections?: Sections): Messages {
+  const { t, language } = useI18n();
+  return useMemo(() => {
+    if (!sections) return t;
+    const shown: Record<string, unknown> = { ...t };
+    for (const [name, section] of Object.entries(sections)) shown[name] = section[language];
+    return shown as Messages;
+  }, [t, language, sections]);
 }
 
 /** A contracts/server validation message in the reader's language (unknown ones as they are). */

@@ -1,17 +1,10 @@
-import { adminEn } from './admin.en.ts';
 import { authEn } from './auth.en.ts';
-import { codLedgerEn } from './cod-ledger.en.ts';
-import { conversionsEn } from './conversions.en.ts';
-import { formsEn } from './forms.en.ts';
 import { homeEn } from './home.en.ts';
 import { manualOrderEn } from './manual-order.en.ts';
 import type { Messages } from './messages.id.ts';
 import { orderToolsEn } from './order-tools.en.ts';
-import { productsEn } from './products.en.ts';
 import { riskEn } from './risk.en.ts';
-import { settingsEn } from './settings.en.ts';
 import { shieldEn } from './shield.en.ts';
-import { webhooksEn } from './webhooks.en.ts';
 
 // The English switch: the same entries as messages.id.ts (the type makes sure none is missing).
 
@@ -41,6 +34,23 @@ export const en: Messages = {
     codLedger: 'COD cash',
     settings: 'Settings',
   },
+  settingsNav: {
+    label: 'Settings pages',
+    pages: {
+      store: 'Store profile',
+      domains: 'Subdomain & domains',
+      warehouses: 'Warehouses',
+      bankAccounts: 'Bank accounts',
+      vouchers: 'Vouchers',
+      templates: 'Follow-up templates',
+      team: 'Team & access',
+      account: 'Profile & password',
+      sessions: 'Active sessions',
+      webhooks: 'Webhook',
+      apiKeys: 'API keys',
+      blocks: 'Block list',
+    },
+  },
   common: {
     closeNotice: 'Close notice',
     closeDialog: 'Close',
@@ -58,6 +68,7 @@ export const en: Messages = {
     wib: 'WIB',
     dash: '–',
     copied: 'Copied',
+    conflict: 'This clashes with something that already exists. Check the entries and try again.',
   },
   login: {
     title: 'Log in to the dashboard',
@@ -77,7 +88,6 @@ export const en: Messages = {
   },
   auth: authEn,
   home: homeEn,
-  products: productsEn,
   orders: {
     title: 'Orders',
     all: 'All',
@@ -170,10 +180,6 @@ export const en: Messages = {
     unavailable:
       'The courier or payment service cannot be reached, so the status is unchanged. Try again in a few minutes.',
   },
-  settings: settingsEn,
-  admin: adminEn,
-  webhooks: webhooksEn,
-  conversions: conversionsEn,
   shield: shieldEn,
   team: {
     title: 'Team & access',
@@ -192,7 +198,6 @@ export const en: Messages = {
     empty: 'Add CS members so orders are shared among them.',
     notAllowed: 'Only the store’s owner and admins manage the team.',
   },
-  forms: formsEn,
   risk: riskEn,
   status: {
     unpaid: 'Unpaid',
@@ -245,7 +250,6 @@ export const en: Messages = {
   statusChange: (from, to) => `${from} → ${to}`,
   orderTools: orderToolsEn,
   manualOrder: manualOrderEn,
-  codLedger: codLedgerEn,
   // The contracts' own words are English already.
 
   validation: {},

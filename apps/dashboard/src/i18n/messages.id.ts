@@ -1,17 +1,10 @@
 import { type OrderPaymentMethod, orderStatusLabelsId, type StoreRole } from '@bosonline/contracts';
-import { adminId } from './admin.id.ts';
 import { authId } from './auth.id.ts';
-import { codLedgerId } from './cod-ledger.id.ts';
-import { conversionsId } from './conversions.id.ts';
-import { formsId } from './forms.id.ts';
 import { homeId } from './home.id.ts';
 import { manualOrderId } from './manual-order.id.ts';
 import { orderToolsId } from './order-tools.id.ts';
-import { productsId } from './products.id.ts';
 import { riskId } from './risk.id.ts';
-import { settingsId } from './settings.id.ts';
 import { shieldId } from './shield.id.ts';
-import { webhooksId } from './webhooks.id.ts';
 
 // Every word the dashboard shows, in Bahasa Indonesia (the default). messages.en.ts mirrors this
 // shape; TypeScript refuses an English catalogue with a missing or extra entry.
@@ -42,6 +35,24 @@ export const id = {
     codLedger: 'Kas COD',
     settings: 'Pengaturan',
   },
+  /** Pengaturan's own menu (its section's frame loads with the app; its pages' words do not). */
+  settingsNav: {
+    label: 'Halaman pengaturan',
+    pages: {
+      store: 'Profil toko',
+      domains: 'Subdomain & domain',
+      warehouses: 'Gudang',
+      bankAccounts: 'Rekening bank',
+      vouchers: 'Voucher',
+      templates: 'Templat follow-up',
+      team: 'Tim & akses',
+      account: 'Profil & kata sandi',
+      sessions: 'Sesi aktif',
+      webhooks: 'Webhook',
+      apiKeys: 'Kunci API',
+      blocks: 'Daftar blokir',
+    },
+  },
   common: {
     /** The close (×) button of every notice and dialog, for screen readers. */
     closeNotice: 'Tutup pemberitahuan',
@@ -60,6 +71,8 @@ export const id = {
     wib: 'WIB',
     dash: '–',
     copied: 'Tersalin',
+    /** A save refused as a clash (409) with nothing more specific to say. */
+    conflict: 'Data ini bentrok dengan yang sudah ada. Periksa isiannya, lalu coba lagi.',
   },
   login: {
     title: 'Masuk ke dasbor',
@@ -79,7 +92,6 @@ export const id = {
   },
   auth: authId,
   home: homeId,
-  products: productsId,
   orders: {
     title: 'Pesanan',
     all: 'Semua',
@@ -173,10 +185,6 @@ export const id = {
     unavailable:
       'Layanan kurir atau pembayaran sedang tidak bisa dihubungi, jadi status belum diubah. Coba lagi beberapa menit lagi.',
   },
-  settings: settingsId,
-  admin: adminId,
-  webhooks: webhooksId,
-  conversions: conversionsId,
   shield: shieldId,
   team: {
     title: 'Tim & akses',
@@ -194,7 +202,6 @@ export const id = {
     empty: 'Tambahkan CS agar pesanan dibagi rata di antara mereka.',
     notAllowed: 'Hanya pemilik dan admin toko yang mengatur tim.',
   },
-  forms: formsId,
   risk: riskId,
   status: orderStatusLabelsId,
   paymentMethod: {
@@ -240,7 +247,6 @@ export const id = {
    */
   orderTools: orderToolsId,
   manualOrder: manualOrderId,
-  codLedger: codLedgerId,
   validation: {
     'Email or phone is required': 'Email atau nomor HP wajib diisi',
     'Store name is required': 'Nama toko wajib diisi',

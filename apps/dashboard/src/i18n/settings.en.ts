@@ -4,29 +4,13 @@ import type { SettingsMessages } from './settings.id.ts';
 
 export const settingsEn: SettingsMessages = {
   title: 'Settings',
-  pagesLabel: 'Settings pages',
   notAllowed: 'Your role in this store does not open this page.',
-  pages: {
-    store: 'Store profile',
-    domains: 'Subdomain & domains',
-    warehouses: 'Warehouses',
-    bankAccounts: 'Bank accounts',
-    vouchers: 'Vouchers',
-    templates: 'Follow-up templates',
-    team: 'Team & access',
-    account: 'Profile & password',
-    sessions: 'Active sessions',
-    webhooks: 'Webhook',
-    apiKeys: 'API keys',
-    blocks: 'Block list',
-  },
   saved: 'Changes saved.',
   edit: 'Edit',
   delete: 'Delete',
   add: 'Add',
   copy: 'Copy',
   close: 'Close',
-  conflict: 'This clashes with something that already exists. Check the entries and try again.',
   warehouses: {
     intro:
       'Where couriers pick up. The default warehouse is used for shipping costs unless another is chosen.',

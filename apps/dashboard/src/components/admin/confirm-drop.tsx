@@ -2,6 +2,7 @@ import { Alert, Button, Group, Modal } from '@mantine/core';
 import { useState } from 'react';
 import { useConsoleT } from '../../i18n/admin-console.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { settingsSection } from '../../i18n/settings.ts';
 import { reportSaveError, saved } from '../settings/feedback.ts';
 
 /**
@@ -21,7 +22,7 @@ export function ConfirmDrop({
   onClose: () => void;
   onDone?: (deleted: number) => void;
 }) {
-  const t = useT();
+  const t = useT(settingsSection);
   const c = useConsoleT();
   const [busy, setBusy] = useState(false);
   const confirm = async () => {

@@ -2,6 +2,7 @@ import { Button } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
+import { settingsSection } from '../../i18n/settings.ts';
 import { act } from '../settings/feedback.ts';
 
 /**
@@ -15,7 +16,7 @@ export function DownloadButton({
   label: string;
   link: () => Promise<{ url: string; filename: string }>;
 }) {
-  const t = useT();
+  const t = useT(settingsSection);
   const [busy, setBusy] = useState(false);
   const download = async () => {
     setBusy(true);

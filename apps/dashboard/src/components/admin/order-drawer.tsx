@@ -16,13 +16,14 @@ import { formatDateTime } from '../../format.ts';
 import { useAdminOrder, useInvoiceLink } from '../../hooks/admin-console.ts';
 import { useConsoleT } from '../../i18n/admin-console.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { settingsSection } from '../../i18n/settings.ts';
 import { QueryError } from '../query-error.tsx';
 import { act } from '../settings/feedback.ts';
 import { StatusBadge } from '../status-badge.tsx';
 
 /** One order of any store, read-only: buyer, items, charges, shipment, and its invoice as a PDF. */
 export function OrderDrawer({ id, onClose }: { id: string; onClose: () => void }) {
-  const t = useT();
+  const t = useT(settingsSection);
   const c = useConsoleT();
   const detail = useAdminOrder(id);
   const invoice = useInvoiceLink();

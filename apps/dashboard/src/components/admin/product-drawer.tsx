@@ -18,6 +18,7 @@ import { useAdminCan } from '../../hooks/admin.ts';
 import { useAdminProduct, useAdminProductMutations } from '../../hooks/admin-console.ts';
 import { useConsoleT } from '../../i18n/admin-console.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { settingsSection } from '../../i18n/settings.ts';
 import { QueryError } from '../query-error.tsx';
 import { act } from '../settings/feedback.ts';
 import { ProductMarkingBadge, ProductStatusBadge } from './product-badges.tsx';
@@ -28,7 +29,7 @@ type Pending = { kind: 'status' } | { kind: 'marking'; marking: Marking };
 
 /** One product of any seller: whose it is, its variants and forms, and (with product.manage) status and marking. */
 export function ProductDrawer({ id, onClose }: { id: string; onClose: () => void }) {
-  const t = useT();
+  const t = useT(settingsSection);
   const c = useConsoleT();
   const can = useAdminCan();
   const { detail, forms } = useAdminProduct(id);

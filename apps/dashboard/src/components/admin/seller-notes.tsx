@@ -9,6 +9,7 @@ import { useAdminCan } from '../../hooks/admin.ts';
 import { useAddSellerNote, useSellerNotes } from '../../hooks/admin-console.ts';
 import { useConsoleT } from '../../i18n/admin-console.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { settingsSection } from '../../i18n/settings.ts';
 import { LoadMore } from '../load-more.tsx';
 import { QueryError } from '../query-error.tsx';
 import { reportSaveError, saved, settingsValidation } from '../settings/feedback.ts';
@@ -17,7 +18,7 @@ type NoteValues = z.input<typeof sellerNoteCreateInput>;
 
 /** Staff notes on a seller, newest first; those whose role may write notes add them here. */
 export function SellerNotes({ sellerId }: { sellerId: string }) {
-  const t = useT();
+  const t = useT(settingsSection);
   const c = useConsoleT();
   const can = useAdminCan();
   const notes = useSellerNotes(sellerId);
@@ -70,7 +71,7 @@ export function SellerNotes({ sellerId }: { sellerId: string }) {
 }
 
 function AddNote({ sellerId }: { sellerId: string }) {
-  const t = useT();
+  const t = useT(settingsSection);
   const c = useConsoleT();
   const add = useAddSellerNote();
   const form = useForm<NoteValues>({

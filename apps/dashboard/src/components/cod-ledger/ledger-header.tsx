@@ -4,6 +4,7 @@ import { DatePickerInput } from '@mantine/dates';
 import { IconCalendar } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { DayRange } from '../../hooks/cod-ledger.ts';
+import { codLedgerSection } from '../../i18n/cod-ledger.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { wibToday } from '../home/wib-days.ts';
 
@@ -30,7 +31,7 @@ export function LedgerHeader({
   onRange: (range: { from: string; to: string }) => void;
   children?: ReactNode;
 }) {
-  const t = useT();
+  const t = useT(codLedgerSection);
   return (
     <>
       <div>

@@ -1,6 +1,7 @@
 import type { ConversionDeliveryView } from '@bosonline/contracts';
 import { Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { formatDateTime } from '../../format.ts';
+import { conversionsSection } from '../../i18n/conversions.ts';
 import { useT } from '../../i18n/i18n.tsx';
 
 const statusColor = { pending: 'yellow', sent: 'green', failed: 'red', skipped: 'gray' } as const;
@@ -16,7 +17,7 @@ export function ConversionDeliveryRow({
   delivery: ConversionDeliveryView;
   showInvoice?: boolean;
 }) {
-  const t = useT();
+  const t = useT(conversionsSection);
   const tried = d.attempts > 0 && d.updatedAt.getTime() !== d.createdAt.getTime();
   return (
     <Card withBorder p="xs" radius="sm">

@@ -26,18 +26,23 @@ import {
   useConversionSettings,
   useUpdateConversionSettings,
 } from '../../hooks/conversions.ts';
+import { conversionsSection } from '../../i18n/conversions.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { settingsSection } from '../../i18n/settings.ts';
 import { ConversionDeliveryRow } from '../conversion/delivery-row.tsx';
 import { QueryError } from '../query-error.tsx';
 import { act, reportSaveError, saved, settingsValidation } from '../settings/feedback.ts';
 import { SettingsSkeleton } from '../settings/gate.tsx';
+
+/** This file's pages' words (i18n.tsx `Sections`). */
+const words = { ...conversionsSection, ...settingsSection };
 
 // The form's server-side conversions: write-only access tokens, the Purchase event per payment
 // kind, and what was sent. Its own card below the builder: the settings are saved on their own
 // (conversion.updateSettings), and tokens must never travel back into the builder's form state.
 
 export function ConversionPanel({ formId }: { formId: string }) {
-  const t = useT();
+  const t = useT(words);
   const settings = useConversionSettings(formId);
   return (
     <Card withBorder component="section" aria-labelledby="conversion-title">
@@ -73,7 +78,7 @@ type Values = {
 const fields = ['metaAccessToken', 'tiktokAccessToken', 'codPurchaseOn', 'prepaidPurchaseOn'] as const;
 
 function ConversionForm({ current }: { current: ConversionSettingsView }) {
-  const t = useT();
+  const t = useT(words);
   const update = useUpdateConversionSettings();
   const [removing, setRemoving] = useState<string | null>(null);
   const form = useForm<Values>({
@@ -196,7 +201,7 @@ function ConversionForm({ current }: { current: ConversionSettingsView }) {
 }
 
 function ConversionLog({ formId }: { formId: string }) {
-  const t = useT();
+  const t = useT(words);
   const log = useConversionDeliveries(formId);
   if (log.isPending) return <SettingsSkeleton />;
   if (!log.data) return <QueryError error={log.error} onRetry={() => log.refetch()} />;

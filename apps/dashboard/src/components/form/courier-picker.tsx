@@ -1,6 +1,7 @@
 import type { courierCodes } from '@bosonline/contracts';
 import { MultiSelect, Stack } from '@mantine/core';
 import { useCourierCatalog } from '../../hooks/forms.ts';
+import { formsSection } from '../../i18n/forms.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { QueryError } from '../query-error.tsx';
 import { courierNames } from './form-values.ts';
@@ -29,7 +30,7 @@ export function CourierPicker({
   error?: string;
   serviceError: (index: number) => string | undefined;
 }) {
-  const t = useT();
+  const t = useT(formsSection);
   const catalog = useCourierCatalog();
   const couriers = catalog.data ?? [];
   const courierOptions = [

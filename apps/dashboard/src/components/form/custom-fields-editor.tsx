@@ -13,6 +13,7 @@ import {
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { type Control, Controller, type UseFormRegister, useFieldArray } from 'react-hook-form';
+import { formsSection } from '../../i18n/forms.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { formError } from './form-error.ts';
 import type { FormValues } from './form-values.ts';
@@ -25,7 +26,7 @@ export function CustomFieldsEditor({
   control: Control<FormValues>;
   register: UseFormRegister<FormValues>;
 }) {
-  const t = useT();
+  const t = useT(formsSection);
   const fields = useFieldArray({ control, name: 'customFields' });
   return (
     <Stack gap="sm">

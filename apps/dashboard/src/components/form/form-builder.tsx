@@ -33,6 +33,7 @@ import { type ReactNode, useState } from 'react';
 import { Controller, type Path, useForm } from 'react-hook-form';
 import { applyFieldErrors, errorMessage } from '../../api/errors.ts';
 import { useCreateForm, useCsMembers, useUpdateForm } from '../../hooks/forms.ts';
+import { formsSection } from '../../i18n/forms.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { FailureAlert } from '../failure-alert.tsx';
 import { RiskPolicyFields } from '../risk/risk-policy-fields.tsx';
@@ -75,7 +76,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
  * rule checks the input in the browser; the server checks the same again.
  */
 export function FormBuilder({ saved }: { saved?: FormView }) {
-  const t = useT();
+  const t = useT(formsSection);
   const navigate = useNavigate();
   const create = useCreateForm();
   const update = useUpdateForm();

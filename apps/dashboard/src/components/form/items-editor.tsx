@@ -5,6 +5,7 @@ import { IconSearch, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { type Control, Controller, useFieldArray } from 'react-hook-form';
 import { useProductSearch, useProductVariants } from '../../hooks/forms.ts';
+import { formsSection } from '../../i18n/forms.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { RupiahInput } from '../rupiah-input.tsx';
 import { formError } from './form-error.ts';
@@ -25,7 +26,7 @@ export function ItemsEditor({
   onLabel: (variantId: string, label: VariantLabel) => void;
   error: string | undefined;
 }) {
-  const t = useT();
+  const t = useT(formsSection);
   const items = useFieldArray({ control, name: 'items' });
   // The picked product's name is kept from the moment it is picked: the search answers change as
   // the box then shows the name, and a label built meanwhile would lose it.

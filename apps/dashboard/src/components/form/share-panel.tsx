@@ -1,5 +1,6 @@
 import { Anchor, Card, Code, Group, Stack, Text, Title } from '@mantine/core';
 import { IconExternalLink } from '@tabler/icons-react';
+import { formsSection } from '../../i18n/forms.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { CopyValue } from '../copy-value.tsx';
 
@@ -9,7 +10,7 @@ export function embedSnippet(origin: string, formId: string): string {
 }
 
 export function SharePanel({ formId, path }: { formId: string; path: string }) {
-  const t = useT();
+  const t = useT(formsSection);
   const origin = window.location.origin;
   const snippet = embedSnippet(origin, formId);
   const link = `${origin}${path}`;

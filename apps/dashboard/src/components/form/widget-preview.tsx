@@ -2,7 +2,8 @@ import { Alert, Card, Center, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconEye, IconInfoCircle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { createElement } from 'react';
-import { useI18n } from '../../i18n/i18n.tsx';
+import { formsSection } from '../../i18n/forms.ts';
+import { useI18n, useT } from '../../i18n/i18n.tsx';
 
 // The real `<bos-checkout>` widget, loaded from the server the dashboard came from, exactly as a
 // seller's page embeds it. It shows the SAVED form (what buyers get), so the builder says when the
@@ -36,7 +37,8 @@ export function WidgetPreview({
   active: boolean;
   dirty: boolean;
 }) {
-  const { t, language } = useI18n();
+  const t = useT(formsSection);
+  const { language } = useI18n();
   const script = useQuery({ queryKey: ['bos-checkout-widget'], queryFn: loadWidget, staleTime: Infinity });
   return (
     <Card withBorder component="section" aria-labelledby="form-preview-title">

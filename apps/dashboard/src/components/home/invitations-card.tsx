@@ -6,6 +6,7 @@ import { formatDate } from '../../format.ts';
 import { useAnswerInvitation, useInvitations } from '../../hooks/profile.ts';
 import { useSwitchStore } from '../../hooks/switch-store.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { settingsSection } from '../../i18n/settings.ts';
 import { act } from '../settings/feedback.ts';
 
 /**
@@ -14,7 +15,7 @@ import { act } from '../settings/feedback.ts';
  * (or the list cannot be read: it is not urgent).
  */
 export function InvitationsCard() {
-  const t = useT();
+  const t = useT(settingsSection);
   const invitations = useInvitations();
   // The store just joined, offered to open at once (it stays once its invitation is gone).
   const [joined, setJoined] = useState<Invitation['store'] | null>(null);
@@ -42,7 +43,7 @@ export function InvitationsCard() {
 
 /** Joined: open that store now, through the store switcher's own mechanism, or stay here. */
 function JoinedStore({ store, onDone }: { store: Invitation['store']; onDone: () => void }) {
-  const t = useT();
+  const t = useT(settingsSection);
   const words = t.home.invitations;
   const switchStore = useSwitchStore();
   return (
@@ -76,7 +77,7 @@ function InvitationRow({
   invitation: Invitation;
   onJoined: (store: Invitation['store']) => void;
 }) {
-  const t = useT();
+  const t = useT(settingsSection);
   const { accept, decline } = useAnswerInvitation();
   const words = t.home.invitations;
   const store = invitation.store.name;

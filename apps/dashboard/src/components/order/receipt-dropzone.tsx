@@ -5,6 +5,7 @@ import { Dropzone } from '@mantine/dropzone';
 import { IconPhotoPlus } from '@tabler/icons-react';
 import { useEffect, useId, useState } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
+import { productsSection } from '../../i18n/products.ts';
 import { RemoveButton } from '../remove-button.tsx';
 
 /**
@@ -20,7 +21,7 @@ export function ReceiptDropzone({
   onChange: (file: File | null) => void;
   error: string | null;
 }) {
-  const t = useT();
+  const t = useT(productsSection);
   const m = t.orderTools.payment;
   const labelId = useId();
   const [rejected, setRejected] = useState(false);

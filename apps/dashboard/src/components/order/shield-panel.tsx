@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { formatDateTime } from '../../format.ts';
 import { useBlockMutations, useShieldDecisions } from '../../hooks/shield.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { settingsSection } from '../../i18n/settings.ts';
 import { ConfirmModal } from '../settings/confirm.tsx';
 import { act } from '../settings/feedback.ts';
 import { ShieldReasons } from './shield-reasons.tsx';
@@ -21,7 +22,7 @@ const shieldEnds = ['shield_released', 'shield_spam', 'shield_expired'] as const
  * oleh Rina"), with its reasons as badges: the hold is over, so nothing here asks for a decision.
  */
 function ShieldNote({ order }: { order: Order }) {
-  const t = useT();
+  const t = useT(settingsSection);
   const end = order.timeline.findLast((e) => (shieldEnds as readonly string[]).includes(e.type));
   if (!end) return null;
   const type = end.type as (typeof shieldEnds)[number];
@@ -54,7 +55,7 @@ export function ShieldPanel({
   canManage: boolean;
   onConflict: () => void;
 }) {
-  const t = useT();
+  const t = useT(settingsSection);
   const { release, spam } = useShieldDecisions();
   const { ban } = useBlockMutations();
   const [confirm, setConfirm] = useState<'spam' | 'ban' | null>(null);

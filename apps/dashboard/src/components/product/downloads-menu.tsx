@@ -5,6 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTRPC } from '../../api/trpc.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { productsSection } from '../../i18n/products.ts';
 import { notify } from './notify.ts';
 
 type Kind = (typeof exportKinds)[number];
@@ -15,7 +16,7 @@ type Format = (typeof exportFormats)[number];
  * browser downloads the file itself (streamed, never through the JSON API) without the token.
  */
 export function DownloadsMenu() {
-  const t = useT();
+  const t = useT(productsSection);
   const p = t.products;
   const trpc = useTRPC();
   const queryClient = useQueryClient();

@@ -20,6 +20,7 @@ import { useState } from 'react';
 import { errorMessage } from '../../api/errors.ts';
 import { useUploadImage } from '../../hooks/products.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { productsSection } from '../../i18n/products.ts';
 
 export interface ProductImage {
   id: string;
@@ -50,7 +51,7 @@ export function ImageDropzone({
   /** Shows the photos only (a CS member reading the catalogue). */
   readOnly?: boolean;
 }) {
-  const t = useT();
+  const t = useT(productsSection);
   const upload = useUploadImage();
   const [pending, setPending] = useState<Pending[]>([]);
   const [failures, setFailures] = useState<string[]>([]);

@@ -4,6 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconCheck } from '@tabler/icons-react';
 import { useSkuCheck } from '../../hooks/products.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { productsSection } from '../../i18n/products.ts';
 
 type SkuInputProps = Omit<TextInputProps, 'value' | 'error'> & {
   kind: 'product' | 'variant';
@@ -19,7 +20,7 @@ type SkuInputProps = Omit<TextInputProps, 'value' | 'error'> & {
  * clash shows up before the save instead of as the server's 409 afterwards.
  */
 export function SkuInput({ kind, value, error, excludeId, description, ...props }: SkuInputProps) {
-  const t = useT().products.form;
+  const t = useT(productsSection).products.form;
   const [settled] = useDebouncedValue(value.trim(), 300);
   const wellFormed = skuSchema.safeParse(settled).success;
   const check = useSkuCheck(kind, wellFormed ? settled : null, excludeId);

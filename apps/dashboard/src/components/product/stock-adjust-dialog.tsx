@@ -18,6 +18,7 @@ import { z } from 'zod';
 import { errorMessage } from '../../api/errors.ts';
 import { useUpdateInventory } from '../../hooks/products.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { productsSection } from '../../i18n/products.ts';
 import { productText } from './messages.ts';
 import { notify } from './notify.ts';
 
@@ -54,7 +55,7 @@ export function StockAdjustDialog({
   onClose: () => void;
   onDone: () => void;
 }) {
-  const t = useT();
+  const t = useT(productsSection);
   const s = t.products.stock;
   const update = useUpdateInventory();
   const [failure, setFailure] = useState<string | null>(null);

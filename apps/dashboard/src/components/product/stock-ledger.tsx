@@ -2,12 +2,13 @@ import { Skeleton, Stack, Table, Text } from '@mantine/core';
 import { formatDateTime } from '../../format.ts';
 import { useMovements } from '../../hooks/products.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { productsSection } from '../../i18n/products.ts';
 import { LoadMore } from '../load-more.tsx';
 import { QueryError } from '../query-error.tsx';
 
 /** One variant's stock ledger in one warehouse, newest first: each change, why, by whom. */
 export function StockLedger({ variantId, warehouseId }: { variantId: string; warehouseId: string }) {
-  const t = useT();
+  const t = useT(productsSection);
   const s = t.products.stock;
   const movements = useMovements(variantId, warehouseId);
   if (movements.isPending) {

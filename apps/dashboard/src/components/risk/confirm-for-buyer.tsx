@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useConfirmHeld } from '../../hooks/order-actions.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { settingsSection } from '../../i18n/settings.ts';
 import { ConfirmModal } from '../settings/confirm.tsx';
 import { act } from '../settings/feedback.ts';
 
@@ -13,7 +14,7 @@ import { act } from '../settings/feedback.ts';
  * For a buyer without WhatsApp (`confirmByPhone`) it is the only way: the seller calls them.
  */
 export function ConfirmForBuyer({ invoice, onConflict }: { invoice: string; onConflict: () => void }) {
-  const t = useT();
+  const t = useT(settingsSection);
   const m = t.risk.confirmForBuyer;
   const confirm = useConfirmHeld();
   const [open, setOpen] = useState(false);

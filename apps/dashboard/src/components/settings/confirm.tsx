@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
+import { settingsSection } from '../../i18n/settings.ts';
 
 /**
  * "Are you sure?" before something that cannot be taken back. Its button is red for what loses
@@ -25,7 +26,7 @@ export function ConfirmModal({
   /** Options the action takes (shown under the question). */
   children?: ReactNode;
 }) {
-  const t = useT();
+  const t = useT(settingsSection);
   return (
     <Modal
       opened

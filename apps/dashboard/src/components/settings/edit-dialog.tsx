@@ -2,6 +2,7 @@ import { Button, Group, Modal, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { useT } from '../../i18n/i18n.tsx';
+import { settingsSection } from '../../i18n/settings.ts';
 import { reportSaveError, saved } from './feedback.ts';
 
 /**
@@ -34,7 +35,7 @@ export function EditDialog<T extends FieldValues>({
   extra?: ReactNode;
   children: ReactNode;
 }) {
-  const t = useT();
+  const t = useT(settingsSection);
   const submit = form.handleSubmit(async (values) => {
     try {
       saved(await onSave(values));

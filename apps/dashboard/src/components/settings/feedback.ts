@@ -3,18 +3,18 @@ import { notifications } from '@mantine/notifications';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { applyFieldErrors, errorMessage } from '../../api/errors.ts';
 import { translateValidation } from '../../i18n/i18n.tsx';
-import type { Messages } from '../../i18n/messages.id.ts';
+import type { WithSettings } from '../../i18n/settings.ts';
 
 /** A contracts message in the reader's language: the settings table first, then the common one. */
-export function settingsValidation(t: Messages, message: string | undefined): string | undefined {
+export function settingsValidation(t: WithSettings, message: string | undefined): string | undefined {
   return message === undefined
     ? undefined
     : (t.settings.validation[message] ?? translateValidation(t, message));
 }
 
 /** Why a save failed, for a message above the form: a 409 is a clash, the rest as everywhere. */
-export function saveFailure(t: Messages, error: unknown): string {
-  if (isBosError(error, 'CONFLICT')) return settingsValidation(t, error.message) ?? t.settings.conflict;
+export function saveFailure(t: WithSettings, error: unknown): string {
+  if (isBosError(error, 'CONFLICT')) return settingsValidation(t, error.message) ?? t.common.conflict;
   return errorMessage(t, error);
 }
 
@@ -23,7 +23,7 @@ export function saveFailure(t: Messages, error: unknown): string {
  * notice that stays until read.
  */
 export function reportSaveError<T extends FieldValues>(
-  t: Messages,
+  t: WithSettings,
   error: unknown,
   setError: UseFormSetError<T>,
   fields: readonly Path<T>[],
@@ -42,7 +42,7 @@ export function saved(message: string) {
  * failure explained. Resolves to whether it went through. Without `success` the action shows its
  * own result (a secret to copy) instead of a notice.
  */
-export async function act(t: Messages, run: () => Promise<unknown>, success?: string): Promise<boolean> {
+export async function act(t: WithSettings, run: () => Promise<unknown>, success?: string): Promise<boolean> {
   try {
     await run();
     if (success) saved(success);

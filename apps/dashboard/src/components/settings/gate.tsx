@@ -4,6 +4,7 @@ import { IconLock } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useMe } from '../../hooks/profile.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { settingsSection } from '../../i18n/settings.ts';
 
 /**
  * `children` once the person's role in this store allows `permission` (no permission: open to
@@ -45,7 +46,7 @@ export function SettingsPageFrame({
   permission?: Permission;
   children: ReactNode;
 }) {
-  const t = useT();
+  const t = useT(settingsSection);
   return (
     <Stack gap="md">
       <div>

@@ -9,7 +9,12 @@ import { useState } from 'react';
 import { errorMessage } from '../../api/errors.ts';
 import { useTRPC } from '../../api/trpc.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { productsSection } from '../../i18n/products.ts';
+import { settingsSection } from '../../i18n/settings.ts';
 import { RemoveButton } from '../remove-button.tsx';
+
+/** This file's pages' words (i18n.tsx `Sections`). */
+const words = { ...settingsSection, ...productsSection };
 
 /**
  * The store's logo: dropped or picked, uploaded at once (the server re-encodes it) with its
@@ -25,7 +30,7 @@ export function LogoDropzone({
   onChange: (url: string | null) => void;
   error?: string;
 }) {
-  const t = useT();
+  const t = useT(words);
   const m = t.settings.store;
   const trpc = useTRPC();
   const upload = useMutation(trpc.store.uploadLogo.mutationOptions());

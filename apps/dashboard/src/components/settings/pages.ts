@@ -1,12 +1,12 @@
 import { can, type Permission, type StoreRole } from '@bosonline/contracts';
-import type { SettingsMessages } from '../../i18n/settings.id.ts';
+import type { Messages } from '../../i18n/messages.id.ts';
 
 // Pengaturan's own pages, in the order its sub-navigation lists them. `permission` is the one the
 // server asks for to change what the page shows, so a role that could change nothing there does
 // not see it (a CS member keeps her own profile, password and sessions).
 
 export interface SettingsPage {
-  label: keyof SettingsMessages['pages'];
+  label: keyof Messages['settingsNav']['pages'];
   to:
     | '/settings/store'
     | '/settings/domains'

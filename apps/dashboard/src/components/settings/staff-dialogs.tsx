@@ -5,6 +5,7 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { useStaffMutations } from '../../hooks/staff.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { settingsSection } from '../../i18n/settings.ts';
 import { EditDialog } from './edit-dialog.tsx';
 import { act, settingsValidation } from './feedback.ts';
 
@@ -15,7 +16,7 @@ const inviteFields = ['name', 'email', 'phone', 'role', 'password', 'weight'] as
 const weightValue = (v: string | number | undefined) => (v === '' || v === undefined ? undefined : Number(v));
 
 export function InviteDialog({ onClose }: { onClose: () => void }) {
-  const t = useT();
+  const t = useT(settingsSection);
   const { create } = useStaffMutations();
   const form = useForm<InviteValues>({
     resolver: zodResolver(staffCreateInput),
@@ -83,7 +84,7 @@ type EditValues = z.input<typeof staffUpdateInput>;
 
 /** Role and share of orders, and whether the member may work at all. */
 export function EditMemberDialog({ member, onClose }: { member: StaffView; onClose: () => void }) {
-  const t = useT();
+  const t = useT(settingsSection);
   const { update, setStatus, remove } = useStaffMutations();
   const form = useForm<EditValues>({
     resolver: zodResolver(staffUpdateInput),

@@ -5,6 +5,7 @@ import { ListStates } from '../../components/list-states.tsx';
 import { LoadMore } from '../../components/load-more.tsx';
 import { formatDateTime } from '../../format.ts';
 import { useAuditLog } from '../../hooks/admin.ts';
+import { adminSection } from '../../i18n/admin.ts';
 import { useT } from '../../i18n/i18n.tsx';
 
 export const adminAuditPageLazy = createLazyRoute('/admin/staff/audit')({ component: AuditPage });
@@ -20,7 +21,7 @@ function shown(value: unknown, dash: string): string {
 const wrapped = { whiteSpace: 'pre-wrap', wordBreak: 'break-word' } as const;
 
 function AuditPage() {
-  const t = useT();
+  const t = useT(adminSection);
   const search = auditRoute.useSearch();
   const navigate = useNavigate({ from: '/admin/audit' });
   const list = useAuditLog(search);

@@ -29,6 +29,7 @@ import { ListSkeleton } from '../../components/list-skeleton.tsx';
 import { LoadMore } from '../../components/load-more.tsx';
 import { QueryError } from '../../components/query-error.tsx';
 import { useCacheDrops, useCacheKeys, useCacheRefresh, useCacheStats } from '../../hooks/admin-cache.ts';
+import { adminSection } from '../../i18n/admin.ts';
 import { useConsoleT } from '../../i18n/admin-console.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import type { CacheSearch } from './search.ts';
@@ -52,7 +53,7 @@ type Pending = { kind: 'pattern'; pattern: string } | { kind: 'flush' };
 const validPattern = (text: string) => /^bos:.{1,296}$/.test(text);
 
 function Cache() {
-  const t = useT();
+  const t = useT(adminSection);
   const c = useConsoleT().cache;
   const search = cacheRoute.useSearch();
   const navigate = useNavigate({ from: '/admin/cache' });

@@ -19,6 +19,7 @@ import { findingColor } from '../../components/cod-ledger/finding-colors.ts';
 import { LedgerHeader } from '../../components/cod-ledger/ledger-header.tsx';
 import { QueryError } from '../../components/query-error.tsx';
 import { useAdminCodLedger } from '../../hooks/cod-ledger.ts';
+import { codLedgerSection } from '../../i18n/cod-ledger.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import type { AdminCodLedgerSearch } from './search.ts';
 
@@ -28,7 +29,7 @@ export const adminCodLedgerPageLazy = createLazyRoute('/admin/staff/cod-ledger')
 const adminCodLedgerRoute = getRouteApi('/admin/staff/cod-ledger');
 
 function AdminCodLedgerPage() {
-  const t = useT();
+  const t = useT(codLedgerSection);
   return (
     <RequirePermission permission="codLedger.view" title={t.codLedger.admin.title}>
       <AdminCodLedger />
@@ -38,7 +39,7 @@ function AdminCodLedgerPage() {
 
 /** Every store's COD cash still with its couriers, the most overdue first, and its findings. */
 function AdminCodLedger() {
-  const t = useT();
+  const t = useT(codLedgerSection);
   const m = t.codLedger.admin;
   const kinds = t.codLedger.findings.kinds;
   const search = adminCodLedgerRoute.useSearch();

@@ -17,6 +17,7 @@ import { adminQueryClient, adminSession } from '../../api/admin-session.ts';
 import { BosProvider } from '../../api/trpc.ts';
 import { AppFrame } from '../../components/app-frame.tsx';
 import { useAdminCan, useAdminMe } from '../../hooks/admin.ts';
+import { adminSection } from '../../i18n/admin.ts';
 import { useT } from '../../i18n/i18n.tsx';
 
 // The console's frame: its own API client and cache, the sidebar and header. A lazy chunk of its
@@ -53,7 +54,7 @@ export const sections = [
 ] as const satisfies readonly { to: string; permission: AdminPermission; [more: string]: unknown }[];
 
 function AdminLayout() {
-  const t = useT();
+  const t = useT(adminSection);
   const me = useAdminMe();
   const can = useAdminCan();
   const navigate = useNavigate();

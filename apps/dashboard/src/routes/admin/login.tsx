@@ -11,8 +11,8 @@ import type { z } from 'zod';
 import { applyFieldErrors, errorMessage } from '../../api/errors.ts';
 import { useTRPC } from '../../api/trpc.ts';
 import { LanguageMenu } from '../../components/language-menu.tsx';
+import { adminSection, type WithAdmin } from '../../i18n/admin.ts';
 import { translateValidation, useT } from '../../i18n/i18n.tsx';
-import type { Messages } from '../../i18n/messages.id.ts';
 
 export const adminLoginPageLazy = createLazyRoute('/admin/login')({ component: AdminLoginPage });
 const adminLoginRoute = getRouteApi('/admin/login');
@@ -20,7 +20,7 @@ const adminLoginRoute = getRouteApi('/admin/login');
 type LoginValues = z.input<typeof adminLoginInput>;
 const fields = ['email', 'password'] as const;
 
-function loginFailure(t: Messages, error: unknown): string {
+function loginFailure(t: WithAdmin, error: unknown): string {
   if (isBosError(error, 'UNAUTHORIZED')) return t.admin.login.wrong;
   if (isBosError(error, 'TOO_MANY_REQUESTS')) return t.login.tooMany(error.retryAfterSeconds ?? null);
   return errorMessage(t, error);
@@ -28,7 +28,7 @@ function loginFailure(t: Messages, error: unknown): string {
 
 /** The staff's own login: `admin.auth.login` through the admin client (layout.tsx keeps its tokens). */
 function AdminLoginPage() {
-  const t = useT();
+  const t = useT(adminSection);
   const trpc = useTRPC();
   const navigate = useNavigate();
   const { redirect: back, expired } = adminLoginRoute.useSearch();

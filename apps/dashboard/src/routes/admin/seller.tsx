@@ -22,8 +22,13 @@ import { QueryError } from '../../components/query-error.tsx';
 import { act } from '../../components/settings/feedback.ts';
 import { formatDateTime } from '../../format.ts';
 import { useAdminCan, useSellerDetail, useUpdateSeller } from '../../hooks/admin.ts';
+import { adminSection } from '../../i18n/admin.ts';
 import { useConsoleT } from '../../i18n/admin-console.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { settingsSection } from '../../i18n/settings.ts';
+
+/** This file's pages' words (i18n.tsx `Sections`). */
+const words = { ...adminSection, ...settingsSection };
 
 export const adminSellerPageLazy = createLazyRoute('/admin/staff/sellers/$id')({ component: SellerPage });
 const sellerRoute = getRouteApi('/admin/staff/sellers/$id');
@@ -31,7 +36,7 @@ const sellerRoute = getRouteApi('/admin/staff/sellers/$id');
 type Marking = (typeof sellerMarkings)[number] | 'none';
 
 function SellerPage() {
-  const t = useT();
+  const t = useT(words);
   const { id } = sellerRoute.useParams();
   const detail = useSellerDetail(id);
   const update = useUpdateSeller();
@@ -242,7 +247,7 @@ function Fact({ label, value }: { label: string; value: string }) {
 }
 
 function Count({ label, value }: { label: string; value: number }) {
-  const t = useT();
+  const t = useT(words);
   return (
     <div>
       <Text size="lg" fw={700}>

@@ -9,6 +9,7 @@ import { ListStates } from '../../components/list-states.tsx';
 import { SearchField } from '../../components/search-field.tsx';
 import { formatDate } from '../../format.ts';
 import { useSellerList } from '../../hooks/admin.ts';
+import { adminSection } from '../../i18n/admin.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import type { SellerSearch } from './search.ts';
 
@@ -19,7 +20,7 @@ const statuses = ['active', 'suspended', 'deleted'] as const;
 const hasFilters = (search: SellerSearch) => Boolean(search.q || search.status || search.marking);
 
 function SellersPage() {
-  const t = useT();
+  const t = useT(adminSection);
   const search = sellersRoute.useSearch();
   const navigate = useNavigate({ from: '/admin/sellers' });
   const list = useSellerList(search);

@@ -26,9 +26,14 @@ import { EditDialog } from '../../components/settings/edit-dialog.tsx';
 import { act, settingsValidation } from '../../components/settings/feedback.ts';
 import { formatDate } from '../../format.ts';
 import { useAdminMe, useInternalUserList, useInternalUserMutations } from '../../hooks/admin.ts';
+import { adminSection } from '../../i18n/admin.ts';
 import { useConsoleT } from '../../i18n/admin-console.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { settingsSection } from '../../i18n/settings.ts';
 import type { InternalUserSearch } from './search.ts';
+
+/** This file's pages' words (i18n.tsx `Sections`). */
+const words = { ...adminSection, ...settingsSection };
 
 export const adminUsersPageLazy = createLazyRoute('/admin/staff/users')({ component: UsersGate });
 const usersRoute = getRouteApi('/admin/staff/users');
@@ -37,7 +42,7 @@ const hasFilters = (search: InternalUserSearch) =>
   Boolean(search.q || search.role || search.active !== undefined);
 
 function UsersGate() {
-  const t = useT();
+  const t = useT(words);
   return (
     <RequirePermission permission="adminUser.manage" title={t.admin.users.title}>
       <UsersPage />
@@ -46,7 +51,7 @@ function UsersGate() {
 }
 
 function UsersPage() {
-  const t = useT();
+  const t = useT(words);
   const search = usersRoute.useSearch();
   const navigate = useNavigate({ from: '/admin/users' });
   const list = useInternalUserList(search);
@@ -208,7 +213,7 @@ type CreateValues = z.input<typeof internalUserCreateInput>;
 const createFields = ['name', 'email', 'password', 'role'] as const;
 
 function CreateUserDialog({ onClose }: { onClose: () => void }) {
-  const t = useT();
+  const t = useT(words);
   const { create } = useInternalUserMutations();
   const form = useForm<CreateValues>({
     resolver: zodResolver(internalUserCreateInput),
@@ -263,7 +268,7 @@ const editSchema = internalUserCreateInput.extend({
 type EditValues = z.input<typeof editSchema>;
 
 function EditUserDialog({ user, onClose }: { user: InternalUser; onClose: () => void }) {
-  const t = useT();
+  const t = useT(words);
   const c = useConsoleT();
   const { update } = useInternalUserMutations();
   const form = useForm<EditValues>({

@@ -36,6 +36,7 @@ import {
   useCodReport,
   useCodUpload,
 } from '../../hooks/cod-ledger.ts';
+import { codLedgerSection } from '../../i18n/cod-ledger.ts';
 import { useT } from '../../i18n/i18n.tsx';
 
 export const codLedgerPageLazy = createLazyRoute('/signed-in/cod-ledger')({ component: CodLedgerPage });
@@ -49,7 +50,7 @@ type UploadAnswer = BosOutputs['codLedger']['upload'];
  * a "could not load" error from the 403s behind it.
  */
 function CodLedgerPage() {
-  const m = useT().codLedger;
+  const m = useT(codLedgerSection).codLedger;
   const closed = (
     <Stack gap="md">
       <div>
@@ -70,7 +71,7 @@ function CodLedgerPage() {
 
 /** "Kas COD": the COD cash couriers hold for the store, its remittances and what does not match. */
 function CodLedger() {
-  const t = useT();
+  const t = useT(codLedgerSection);
   const m = t.codLedger;
   const search = codLedgerRoute.useSearch();
   const navigate = useNavigate({ from: '/cod-ledger' });
@@ -108,7 +109,7 @@ function CodLedger() {
 }
 
 function SummaryCards({ report }: { report: Report }) {
-  const t = useT().codLedger;
+  const t = useT(codLedgerSection).codLedger;
   const m = t.cards;
   const days = t.range(report.from, report.to);
   const { inTransit, totals } = report;
@@ -133,7 +134,7 @@ function SummaryCards({ report }: { report: Report }) {
 }
 
 function AgeBuckets({ report }: { report: Report }) {
-  const m = useT().codLedger.buckets;
+  const m = useT(codLedgerSection).codLedger.buckets;
   return (
     <Card withBorder component="section" aria-labelledby="cod-buckets">
       <Title order={2} size="h4" id="cod-buckets" mb="sm">
@@ -158,7 +159,7 @@ function AgeBuckets({ report }: { report: Report }) {
 
 /** Drop a file: it is checked and previewed (nothing recorded) until the seller saves it. */
 function UploadCard() {
-  const t = useT();
+  const t = useT(codLedgerSection);
   const m = t.codLedger.upload;
   const upload = useCodUpload();
   const [pending, setPending] = useState<{ file: File; answer: UploadAnswer } | null>(null);
@@ -269,7 +270,7 @@ function Sideways({ label, children }: { label: string; children: ReactNode }) {
 }
 
 function FindingsTable({ findings }: { findings: CodFinding[] }) {
-  const m = useT().codLedger.findings;
+  const m = useT(codLedgerSection).codLedger.findings;
   return (
     <Sideways label={m.tableLabel}>
       <Table verticalSpacing="xs">
@@ -319,7 +320,7 @@ function FindingsTable({ findings }: { findings: CodFinding[] }) {
 }
 
 function Findings({ range }: { range: DayRange }) {
-  const t = useT();
+  const t = useT(codLedgerSection);
   const m = t.codLedger.findings;
   const [kind, setKind] = useState<CodFindingKind | undefined>(undefined);
   const findings = useCodFindings(kind, range);
@@ -390,7 +391,7 @@ function Findings({ range }: { range: DayRange }) {
 }
 
 function DayTable({ report }: { report: Report }) {
-  const m = useT().codLedger.table;
+  const m = useT(codLedgerSection).codLedger.table;
   const money = (n: number) => formatRupiah(n);
   const cells = (r: Report['totals']) => (
     <>

@@ -7,13 +7,14 @@ import { AnchorLink } from '../../components/links.tsx';
 import { QueryError } from '../../components/query-error.tsx';
 import { useFormDetail } from '../../hooks/forms.ts';
 import { useCan, useMe } from '../../hooks/profile.ts';
+import { formsSection } from '../../i18n/forms.ts';
 import { useT } from '../../i18n/i18n.tsx';
 
 export const editFormPageLazy = createLazyRoute('/signed-in/forms/$formId')({ component: EditFormPage });
 const editFormRoute = getRouteApi('/signed-in/forms/$formId');
 
 function EditFormPage() {
-  const t = useT();
+  const t = useT(formsSection);
   const me = useMe();
   const allowed = useCan('form.manage');
   return (
@@ -35,7 +36,7 @@ function EditFormPage() {
 }
 
 function Editor() {
-  const t = useT();
+  const t = useT(formsSection);
   const { formId } = editFormRoute.useParams();
   const detail = useFormDetail(formId);
   if (detail.isPending) return <BuilderSkeleton />;

@@ -27,6 +27,7 @@ import { LoadMore } from '../../components/load-more.tsx';
 import { SearchField } from '../../components/search-field.tsx';
 import { useDuplicateForm, useDuplicateForms, useFormList, useSetFormStatus } from '../../hooks/forms.ts';
 import { useCan } from '../../hooks/profile.ts';
+import { formsSection } from '../../i18n/forms.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { type FormSearch, hasFilters } from './search.ts';
 
@@ -36,7 +37,7 @@ export const formsPageLazy = createLazyRoute('/signed-in/forms')({ component: Fo
 const formsRoute = getRouteApi('/signed-in/forms');
 
 function FormsPage() {
-  const t = useT();
+  const t = useT(formsSection);
   const search = formsRoute.useSearch();
   const navigate = useNavigate({ from: '/forms' });
   const canManage = useCan('form.manage');
@@ -148,7 +149,7 @@ function FormRow({
   selected: boolean;
   onSelect: (on: boolean) => void;
 }) {
-  const t = useT();
+  const t = useT(formsSection);
   const navigate = useNavigate();
   const setStatus = useSetFormStatus();
   const duplicate = useDuplicateForm();
@@ -251,7 +252,7 @@ function FormRow({
 
 /** What can be done to every selected form at once: copy them, or switch them on or off. */
 function BatchBar({ ids, onDone }: { ids: string[]; onDone: () => void }) {
-  const t = useT();
+  const t = useT(formsSection);
   const duplicate = useDuplicateForms();
   const setStatus = useSetFormStatus();
   const failed = (error: unknown) => notifications.show({ color: 'red', message: errorMessage(t, error) });
@@ -332,7 +333,7 @@ function Filters({
   search: FormSearch;
   onChange: (patch: Partial<FormSearch>) => void;
 }) {
-  const t = useT();
+  const t = useT(formsSection);
   return (
     <Group align="flex-end" gap="sm" wrap="wrap">
       <SearchField

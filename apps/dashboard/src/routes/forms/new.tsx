@@ -4,12 +4,13 @@ import { createLazyRoute } from '@tanstack/react-router';
 import { FormBuilder } from '../../components/form/form-builder.tsx';
 import { AnchorLink } from '../../components/links.tsx';
 import { useCan, useMe } from '../../hooks/profile.ts';
+import { formsSection } from '../../i18n/forms.ts';
 import { useT } from '../../i18n/i18n.tsx';
 
 export const newFormPageLazy = createLazyRoute('/signed-in/forms/new')({ component: NewFormPage });
 
 function NewFormPage() {
-  const t = useT();
+  const t = useT(formsSection);
   const me = useMe();
   const allowed = useCan('form.manage');
   return (

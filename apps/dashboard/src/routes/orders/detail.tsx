@@ -32,6 +32,7 @@ import { StatusBadge } from '../../components/status-badge.tsx';
 import { formatDateTime } from '../../format.ts';
 import { useOrderDetail } from '../../hooks/orders.ts';
 import { useCan } from '../../hooks/profile.ts';
+import { conversionsSection } from '../../i18n/conversions.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import type { Messages } from '../../i18n/messages.id.ts';
 
@@ -41,7 +42,7 @@ const orderDetailRoute = getRouteApi('/signed-in/orders/$invoice');
 type Order = BosOutputs['order']['detail'];
 
 function OrderPage() {
-  const t = useT();
+  const t = useT(conversionsSection);
   const { invoice } = orderDetailRoute.useParams();
   const order = useOrderDetail(invoice);
   return (
@@ -84,7 +85,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 }
 
 function OrderView({ order, onConflict }: { order: Order; onConflict: () => void }) {
-  const t = useT();
+  const t = useT(conversionsSection);
   const canManage = useCan('order.manage');
   const canEdit = useCan('order.edit');
   const { fees, payment, shipment } = order;

@@ -42,7 +42,7 @@ import {
 } from '../../hooks/products.ts';
 import { useCan } from '../../hooks/profile.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import type { Messages } from '../../i18n/messages.id.ts';
+import { productsSection, type WithProducts } from '../../i18n/products.ts';
 
 export const newProductPageLazy = createLazyRoute('/signed-in/products/new')({ component: NewProductPage });
 
@@ -129,7 +129,7 @@ function initialValues(product: Product | undefined, warehouses: Warehouse[]): V
 }
 
 /** What the server said, for the seller: 409 and 503 in plain words, the rest as usual. */
-function saveFailure(t: Messages, error: unknown): string {
+function saveFailure(t: WithProducts, error: unknown): string {
   if (isBosError(error) && error.data?.httpStatus === 409) return t.products.form.conflict;
   if (isBosError(error) && error.data?.httpStatus === 503) return t.products.form.unavailable;
   return errorMessage(t, error);
@@ -144,7 +144,7 @@ function ProductForm({
   warehouses: Warehouse[];
   categories: Category[];
 }) {
-  const t = useT();
+  const t = useT(productsSection);
   const f = t.products.form;
   const navigate = useNavigate();
   // CS members read the catalogue: the same page, with nothing to change (the server says 403).

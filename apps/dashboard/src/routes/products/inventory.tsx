@@ -28,6 +28,7 @@ import { formatDateTime } from '../../format.ts';
 import { useInventoryList, useWarehouses } from '../../hooks/products.ts';
 import { useCan } from '../../hooks/profile.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { productsSection } from '../../i18n/products.ts';
 import type { InventorySearch } from './search.ts';
 
 export const inventoryPageLazy = createLazyRoute('/signed-in/products/inventory')({
@@ -44,7 +45,7 @@ interface Row {
 }
 
 function InventoryPage() {
-  const t = useT();
+  const t = useT(productsSection);
   const s = t.products.stock;
   const search = inventoryRoute.useSearch();
   const navigate = useNavigate({ from: '/products/inventory' });
@@ -245,7 +246,7 @@ function Filters({
   search: InventorySearch;
   onChange: (patch: Partial<InventorySearch>) => void;
 }) {
-  const t = useT();
+  const t = useT(productsSection);
   const s = t.products.stock;
   const warehouses = useWarehouses();
   const filtered = Boolean(search.q || search.warehouseId || search.stock);

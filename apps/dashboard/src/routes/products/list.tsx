@@ -27,13 +27,14 @@ import { SearchField } from '../../components/search-field.tsx';
 import { useCategories, useProductList, useSetProductStatus } from '../../hooks/products.ts';
 import { useCan } from '../../hooks/profile.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { productsSection } from '../../i18n/products.ts';
 import { type CatalogStatus, hasProductFilters, type ProductSearch } from './search.ts';
 
 export const productsPageLazy = createLazyRoute('/signed-in/products')({ component: ProductsPage });
 const productsRoute = getRouteApi('/signed-in/products');
 
 function ProductsPage() {
-  const t = useT();
+  const t = useT(productsSection);
   const search = productsRoute.useSearch();
   const navigate = useNavigate({ from: '/products' });
   const list = useProductList(search);
@@ -208,7 +209,7 @@ function priceRange(min: number | null, max: number | null): string {
 }
 
 function Thumbnail({ url }: { url: string | null }) {
-  const t = useT();
+  const t = useT(productsSection);
   return url ? (
     <Image src={url} alt="" w={48} h={48} radius="sm" fit="cover" style={{ flexShrink: 0 }} />
   ) : (
@@ -218,7 +219,7 @@ function Thumbnail({ url }: { url: string | null }) {
 
 /** Activates or deactivates the selected products in one call. */
 function BulkStatus({ ids, onDone }: { ids: string[]; onDone: () => void }) {
-  const t = useT();
+  const t = useT(productsSection);
   const setStatus = useSetProductStatus();
   const apply = (status: CatalogStatus) =>
     setStatus.mutate(
@@ -257,7 +258,7 @@ function Filters({
   search: ProductSearch;
   onChange: (patch: Partial<ProductSearch>) => void;
 }) {
-  const t = useT();
+  const t = useT(productsSection);
   const categories = useCategories();
 
   return (

@@ -11,14 +11,15 @@ import { SettingsPageFrame, SettingsSkeleton } from '../../components/settings/g
 import { useMe } from '../../hooks/profile.ts';
 import { useSessionMutations } from '../../hooks/session.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { settingsSection } from '../../i18n/settings.ts';
 
 export const accountPageLazy = createLazyRoute('/signed-in/settings/account')({ component: AccountPage });
 
 function AccountPage() {
-  const t = useT();
+  const t = useT(settingsSection);
   const me = useMe();
   return (
-    <SettingsPageFrame title={t.settings.pages.account} intro={t.settings.account.intro}>
+    <SettingsPageFrame title={t.settingsNav.pages.account} intro={t.settings.account.intro}>
       {me.data ? (
         <Stack gap="md">
           <ProfileForm me={me.data} />
@@ -35,7 +36,7 @@ type ProfileValues = z.input<typeof updateProfileInput>;
 const profileFields = ['name', 'email', 'phone'] as const;
 
 function ProfileForm({ me }: { me: Me }) {
-  const t = useT();
+  const t = useT(settingsSection);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const update = useMutation(
@@ -62,7 +63,7 @@ function ProfileForm({ me }: { me: Me }) {
       <form onSubmit={submit} noValidate>
         <Stack>
           <Title order={2} size="h4" id="profile-title">
-            {t.settings.pages.account}
+            {t.settingsNav.pages.account}
           </Title>
           <TextInput
             label={t.settings.account.name}
@@ -102,7 +103,7 @@ type PasswordValues = z.input<typeof changePasswordInput>;
 const passwordFields = ['currentPassword', 'newPassword'] as const;
 
 function PasswordForm() {
-  const t = useT();
+  const t = useT(settingsSection);
   const { changePassword } = useSessionMutations();
   const form = useForm<PasswordValues>({
     resolver: zodResolver(changePasswordInput),

@@ -23,14 +23,15 @@ import { SecretOnceModal } from '../../components/settings/secret-once.tsx';
 import { formatDateTime } from '../../format.ts';
 import { useApiKeyMutations, useApiKeys } from '../../hooks/api-keys.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { settingsSection } from '../../i18n/settings.ts';
 
 export const apiKeysPageLazy = createLazyRoute('/signed-in/settings/api-keys')({ component: ApiKeysPage });
 
 function ApiKeysPage() {
-  const t = useT();
+  const t = useT(settingsSection);
   return (
     <SettingsPageFrame
-      title={t.settings.pages.apiKeys}
+      title={t.settingsNav.pages.apiKeys}
       intro={t.settings.apiKeys.intro}
       permission="apiKey.manage"
     >
@@ -43,7 +44,7 @@ function ApiKeysPage() {
 }
 
 function NewKey() {
-  const t = useT();
+  const t = useT(settingsSection);
   const m = t.settings.apiKeys;
   const { create } = useApiKeyMutations();
   const [name, setName] = useState('');
@@ -106,7 +107,7 @@ function NewKey() {
 }
 
 function KeyList() {
-  const t = useT();
+  const t = useT(settingsSection);
   const m = t.settings.apiKeys;
   const list = useApiKeys();
   const { revoke } = useApiKeyMutations();

@@ -18,16 +18,17 @@ import { act, settingsValidation } from '../../components/settings/feedback.ts';
 import { SettingsPageFrame, SettingsSkeleton } from '../../components/settings/gate.tsx';
 import { useBankAccountMutations, useBankAccounts, useBanks } from '../../hooks/bank-account.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { settingsSection } from '../../i18n/settings.ts';
 
 export const bankAccountsPageLazy = createLazyRoute('/signed-in/settings/bank-accounts')({
   component: BankAccountsPage,
 });
 
 function BankAccountsPage() {
-  const t = useT();
+  const t = useT(settingsSection);
   return (
     <SettingsPageFrame
-      title={t.settings.pages.bankAccounts}
+      title={t.settingsNav.pages.bankAccounts}
       intro={t.settings.bankAccounts.intro}
       permission="bankAccount.manage"
     >
@@ -39,7 +40,7 @@ function BankAccountsPage() {
 const label = (a: BankAccountView) => `${a.bank.name} ${a.accountNumber}`;
 
 function BankAccountList() {
-  const t = useT();
+  const t = useT(settingsSection);
   const list = useBankAccounts();
   const actions = useBankAccountMutations();
   const [adding, setAdding] = useState(false);
@@ -149,7 +150,7 @@ type BankAccountValues = z.input<typeof bankAccountInput>;
 const fields = ['bankCode', 'accountNumber', 'accountHolder'] as const;
 
 function BankAccountForm({ onClose }: { onClose: () => void }) {
-  const t = useT();
+  const t = useT(settingsSection);
   const banks = useBanks();
   const { create } = useBankAccountMutations();
   const form = useForm<BankAccountValues>({

@@ -23,14 +23,15 @@ import { SettingsPageFrame } from '../../components/settings/gate.tsx';
 import { formatDateTime } from '../../format.ts';
 import { useBlockMutations, useBlocks } from '../../hooks/shield.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { settingsSection } from '../../i18n/settings.ts';
 
 export const blocksPageLazy = createLazyRoute('/signed-in/settings/blocks')({ component: BlocksPage });
 
 function BlocksPage() {
-  const t = useT();
+  const t = useT(settingsSection);
   return (
     <SettingsPageFrame
-      title={t.settings.pages.blocks}
+      title={t.settingsNav.pages.blocks}
       intro={t.shield.blocks.intro}
       permission="order.manage"
     >
@@ -43,7 +44,7 @@ function BlocksPage() {
 }
 
 function NewEntry() {
-  const t = useT();
+  const t = useT(settingsSection);
   const m = t.shield.blocks;
   const { add } = useBlockMutations();
   const [kind, setKind] = useState<ShieldBlockKind>('phone');
@@ -95,7 +96,7 @@ function NewEntry() {
 }
 
 function Entries() {
-  const t = useT();
+  const t = useT(settingsSection);
   const m = t.shield.blocks;
   const [kind, setKind] = useState<ShieldBlockKind | undefined>(undefined);
   const [q, setQ] = useState<string | undefined>(undefined);

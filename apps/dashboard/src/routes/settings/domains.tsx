@@ -20,14 +20,15 @@ import { reportSaveError, saved, settingsValidation } from '../../components/set
 import { SettingsPageFrame, SettingsSkeleton } from '../../components/settings/gate.tsx';
 import { useStoreDomains, useStoreMutations } from '../../hooks/store.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { settingsSection } from '../../i18n/settings.ts';
 
 export const domainsPageLazy = createLazyRoute('/signed-in/settings/domains')({ component: DomainsPage });
 
 function DomainsPage() {
-  const t = useT();
+  const t = useT(settingsSection);
   return (
     <SettingsPageFrame
-      title={t.settings.pages.domains}
+      title={t.settingsNav.pages.domains}
       intro={t.settings.domains.intro}
       permission="store.manage"
     >
@@ -54,7 +55,7 @@ function Domains() {
 type SubdomainValues = z.input<typeof setSubdomainInput>;
 
 function SubdomainCard({ current }: { current: { slug: string; url: string; isDefault: boolean } | null }) {
-  const t = useT();
+  const t = useT(settingsSection);
   const trpc = useTRPC();
   const { setSubdomain } = useStoreMutations();
   const form = useForm<SubdomainValues>({
@@ -136,7 +137,7 @@ function CustomDomainsCard({
   domains: StoreDomainView[];
   subdomainIsDefault: boolean;
 }) {
-  const t = useT();
+  const t = useT(settingsSection);
   const { addDomain } = useStoreMutations();
   const form = useForm<DomainValues>({
     resolver: zodResolver(addDomainInput),
@@ -188,7 +189,7 @@ function CustomDomainsCard({
 }
 
 function DomainRow({ domain, otherIsDefault }: { domain: StoreDomainView; otherIsDefault: boolean }) {
-  const t = useT();
+  const t = useT(settingsSection);
   const { verifyDomain, setDefaultDomain, removeDomain } = useStoreMutations();
   const [removing, setRemoving] = useState(false);
   const [notYet, setNotYet] = useState(false);
@@ -301,7 +302,7 @@ function DomainRow({ domain, otherIsDefault }: { domain: StoreDomainView; otherI
 }
 
 function Copyable({ text }: { text: string }) {
-  const t = useT();
+  const t = useT(settingsSection);
   return (
     <Group gap={4} wrap="nowrap">
       <Code style={{ wordBreak: 'break-all' }}>{text}</Code>

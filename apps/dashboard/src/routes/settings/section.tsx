@@ -28,7 +28,7 @@ function SettingsSection() {
     <Flex direction={{ base: 'column', sm: 'row' }} gap="lg" align="flex-start">
       <Box
         component="nav"
-        aria-label={t.settings.pagesLabel}
+        aria-label={t.settingsNav.label}
         w={{ base: '100%', sm: 220 }}
         style={{ flexShrink: 0 }}
       >
@@ -43,7 +43,7 @@ function SettingsSection() {
                 key={page.to}
                 component={Link}
                 to={page.to}
-                label={t.settings.pages[page.label]}
+                label={t.settingsNav.pages[page.label]}
                 active={pathname.startsWith(page.to)}
                 variant="light"
                 style={{ whiteSpace: 'nowrap', borderRadius: 'var(--mantine-radius-sm)' }}

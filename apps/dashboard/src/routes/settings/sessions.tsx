@@ -9,20 +9,21 @@ import { SettingsPageFrame, SettingsSkeleton } from '../../components/settings/g
 import { formatDateTime } from '../../format.ts';
 import { useActiveSessions, useSessionMutations } from '../../hooks/session.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { settingsSection } from '../../i18n/settings.ts';
 
 export const sessionsPageLazy = createLazyRoute('/signed-in/settings/sessions')({ component: SessionsPage });
 
 function SessionsPage() {
-  const t = useT();
+  const t = useT(settingsSection);
   return (
-    <SettingsPageFrame title={t.settings.pages.sessions} intro={t.settings.sessions.intro}>
+    <SettingsPageFrame title={t.settingsNav.pages.sessions} intro={t.settings.sessions.intro}>
       <SessionList />
     </SettingsPageFrame>
   );
 }
 
 function SessionList() {
-  const t = useT();
+  const t = useT(settingsSection);
   const list = useActiveSessions();
   const { revoke, revokeOthers } = useSessionMutations();
   if (list.isPending) return <SettingsSkeleton />;

@@ -11,14 +11,15 @@ import { SettingsPageFrame, SettingsSkeleton } from '../../components/settings/g
 import { LogoDropzone } from '../../components/settings/logo-dropzone.tsx';
 import { useStore, useStoreMutations } from '../../hooks/store.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { settingsSection } from '../../i18n/settings.ts';
 
 export const storePageLazy = createLazyRoute('/signed-in/settings/store')({ component: StorePage });
 
 function StorePage() {
-  const t = useT();
+  const t = useT(settingsSection);
   return (
     <SettingsPageFrame
-      title={t.settings.pages.store}
+      title={t.settingsNav.pages.store}
       intro={t.settings.store.intro}
       permission="store.manage"
     >
@@ -40,7 +41,7 @@ const fields = ['name', 'description', 'logoUrl', 'csPhone'] as const;
 const emptyIsNull = (v: string | null) => (v ? v : null);
 
 function StoreForm({ store }: { store: StoreView }) {
-  const t = useT();
+  const t = useT(settingsSection);
   const { update } = useStoreMutations();
   const form = useForm<StoreValues>({
     resolver: zodResolver(storeUpdateInput),

@@ -10,11 +10,12 @@ import { EditMemberDialog, InviteDialog } from '../../components/settings/staff-
 import { useCan, useMe } from '../../hooks/profile.ts';
 import { useStaffList } from '../../hooks/staff.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { settingsSection } from '../../i18n/settings.ts';
 
 export const teamPageLazy = createLazyRoute('/signed-in/settings/team')({ component: TeamPage });
 
 function TeamPage() {
-  const t = useT();
+  const t = useT(settingsSection);
   const me = useMe();
   const allowed = useCan('staff.manage');
   return (
@@ -40,7 +41,7 @@ function TeamPage() {
 }
 
 function TeamList() {
-  const t = useT();
+  const t = useT(settingsSection);
   const list = useStaffList();
   const [inviting, setInviting] = useState(false);
   const [editing, setEditing] = useState<StaffView | null>(null);

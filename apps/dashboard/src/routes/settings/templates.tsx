@@ -14,17 +14,18 @@ import { reportSaveError, saved, settingsValidation } from '../../components/set
 import { SettingsPageFrame, SettingsSkeleton } from '../../components/settings/gate.tsx';
 import { useFollowUpTemplates, useSaveFollowUpTemplate } from '../../hooks/follow-up.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { settingsSection } from '../../i18n/settings.ts';
 
 export const templatesPageLazy = createLazyRoute('/signed-in/settings/templates')({
   component: TemplatesPage,
 });
 
 function TemplatesPage() {
-  const t = useT();
+  const t = useT(settingsSection);
   return (
     // Writing the texts is the managers' call (order.manage); CS sends them from an order.
     <SettingsPageFrame
-      title={t.settings.pages.templates}
+      title={t.settingsNav.pages.templates}
       intro={t.settings.templates.intro}
       permission="order.manage"
     >
@@ -34,7 +35,7 @@ function TemplatesPage() {
 }
 
 function TemplateList() {
-  const t = useT();
+  const t = useT(settingsSection);
   const list = useFollowUpTemplates();
   if (list.isPending) return <SettingsSkeleton />;
   if (!list.data) return <QueryError error={list.error} onRetry={() => list.refetch()} />;
@@ -82,7 +83,7 @@ function TemplateForm({
   message: string;
   isDefault: boolean;
 }) {
-  const t = useT();
+  const t = useT(settingsSection);
   const save = useSaveFollowUpTemplate();
   const form = useForm<TemplateValues>({
     resolver: zodResolver(followUpTemplateInput),

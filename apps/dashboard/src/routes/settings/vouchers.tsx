@@ -38,16 +38,17 @@ import { formatDateTime } from '../../format.ts';
 import { useVoucherMutations, useVouchers } from '../../hooks/voucher.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import type { Messages } from '../../i18n/messages.id.ts';
+import { settingsSection } from '../../i18n/settings.ts';
 import type { VoucherSearch } from './voucher-search.ts';
 
 export const vouchersPageLazy = createLazyRoute('/signed-in/settings/vouchers')({ component: VouchersPage });
 const vouchersRoute = getRouteApi('/signed-in/settings/vouchers');
 
 function VouchersPage() {
-  const t = useT();
+  const t = useT(settingsSection);
   return (
     <SettingsPageFrame
-      title={t.settings.pages.vouchers}
+      title={t.settingsNav.pages.vouchers}
       intro={t.settings.vouchers.intro}
       permission="voucher.manage"
     >
@@ -69,7 +70,7 @@ function discountText(t: Messages, v: VoucherView): string {
 }
 
 function VoucherList() {
-  const t = useT();
+  const t = useT(settingsSection);
   const search = vouchersRoute.useSearch();
   const navigate = useNavigate({ from: '/settings/vouchers' });
   const list = useVouchers(search);
@@ -276,7 +277,7 @@ function startingValues(voucher: VoucherView | null): Partial<VoucherValues> {
 }
 
 function VoucherForm({ voucher, onClose }: { voucher: VoucherView | null; onClose: () => void }) {
-  const t = useT();
+  const t = useT(settingsSection);
   const { create, update } = useVoucherMutations();
   const form = useForm<VoucherValues>({
     resolver: zodResolver(voucherInput),

@@ -31,16 +31,17 @@ import { act, settingsValidation } from '../../components/settings/feedback.ts';
 import { SettingsPageFrame, SettingsSkeleton } from '../../components/settings/gate.tsx';
 import { useWarehouseMutations, useWarehouses } from '../../hooks/warehouse.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { settingsSection } from '../../i18n/settings.ts';
 
 export const warehousesPageLazy = createLazyRoute('/signed-in/settings/warehouses')({
   component: WarehousesPage,
 });
 
 function WarehousesPage() {
-  const t = useT();
+  const t = useT(settingsSection);
   return (
     <SettingsPageFrame
-      title={t.settings.pages.warehouses}
+      title={t.settingsNav.pages.warehouses}
       intro={t.settings.warehouses.intro}
       permission="warehouse.manage"
     >
@@ -53,7 +54,7 @@ function WarehousesPage() {
 type Editing = WarehouseView | null | undefined;
 
 function WarehouseList() {
-  const t = useT();
+  const t = useT(settingsSection);
   const list = useWarehouses();
   const actions = useWarehouseMutations();
   const [editing, setEditing] = useState<Editing>(undefined);
@@ -151,7 +152,7 @@ type WarehouseValues = z.input<typeof warehouseInput>;
 const fields = ['name', 'contactName', 'contactPhone', 'regionId', 'address', 'postalCode'] as const;
 
 function WarehouseForm({ warehouse, onClose }: { warehouse: WarehouseView | null; onClose: () => void }) {
-  const t = useT();
+  const t = useT(settingsSection);
   const { create, update } = useWarehouseMutations();
   const [region, setRegion] = useState<RegionView | null>(warehouse?.region ?? null);
   const form = useForm<WarehouseValues>({

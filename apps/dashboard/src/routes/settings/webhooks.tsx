@@ -32,13 +32,22 @@ import { SecretOnceModal } from '../../components/settings/secret-once.tsx';
 import { formatDateTime } from '../../format.ts';
 import { useWebhookDeliveries, useWebhookMutations, useWebhooks } from '../../hooks/webhook.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { settingsSection } from '../../i18n/settings.ts';
+import { webhooksSection } from '../../i18n/webhooks.ts';
+
+/** This file's pages' words (i18n.tsx `Sections`). */
+const words = { ...settingsSection, ...webhooksSection };
 
 export const webhooksPageLazy = createLazyRoute('/signed-in/settings/webhooks')({ component: WebhooksPage });
 
 function WebhooksPage() {
-  const t = useT();
+  const t = useT(words);
   return (
-    <SettingsPageFrame title={t.settings.pages.webhooks} intro={t.webhooks.intro} permission="webhook.manage">
+    <SettingsPageFrame
+      title={t.settingsNav.pages.webhooks}
+      intro={t.webhooks.intro}
+      permission="webhook.manage"
+    >
       <WebhookList />
     </SettingsPageFrame>
   );
@@ -51,7 +60,7 @@ interface ShownSecret {
 }
 
 function WebhookList() {
-  const t = useT();
+  const t = useT(words);
   const list = useWebhooks();
   const actions = useWebhookMutations();
   const [adding, setAdding] = useState(false);
@@ -165,7 +174,7 @@ function WebhookCard({
   onRotate: () => void;
   onDelete: () => void;
 }) {
-  const t = useT();
+  const t = useT(words);
   const { ping } = useWebhookMutations();
   const [showLog, setShowLog] = useState(false);
   const sendPing = async () => {
@@ -231,7 +240,7 @@ function WebhookCard({
 const statusColor = { pending: 'yellow', delivered: 'green', failed: 'red' } as const;
 
 function DeliveryLog({ hookId }: { hookId: string }) {
-  const t = useT();
+  const t = useT(words);
   const log = useWebhookDeliveries(hookId);
   const { redeliver } = useWebhookMutations();
   if (log.isPending) return <SettingsSkeleton />;
@@ -300,7 +309,7 @@ function WebhookForm({
   onClose: () => void;
   onCreated: (shown: ShownSecret) => void;
 }) {
-  const t = useT();
+  const t = useT(words);
   const { create } = useWebhookMutations();
   const form = useForm<WebhookValues>({
     resolver: zodResolver(webhookCreateInput),

@@ -1,0 +1,9 @@
+import { conversionsEn } from './conversions.en.ts';
+import { type ConversionMessages, conversionsId } from './conversions.id.ts';
+import type { Messages } from './messages.id.ts';
+
+/** The words of the conversion (pixel) settings and deliveries, loaded with them (i18n.tsx `Sections`): `useT(conversionsSection)`. */
+export const conversionsSection = { conversions: { id: conversionsId, en: conversionsEn } };
+
+/** The catalogue with them, as helpers are handed it. */
+export type WithConversions = Messages & { conversions: ConversionMessages };
