@@ -5,6 +5,7 @@ import { earlyCallsTable } from './build/early-calls.ts';
 import { mantineCss } from './build/mantine-css.ts';
 import { precompress } from './build/precompress.ts';
 import { routePreloads } from './build/route-preloads.ts';
+import { scrollAreaRefs } from './build/scroll-area-refs.ts';
 
 // Served by the API server at /app (apps/server/src/dashboard.ts), so every asset URL starts
 // there. `pnpm dev` runs Vite with HMR and sends API calls to a server on :3000 (`pnpm start`).
@@ -20,7 +21,15 @@ const floatingKit =
 
 export default defineConfig({
   base: '/app/',
-  plugins: [mantineCss(), react(), earlyCallsTable(), routePreloads(), compileHints(), precompress()],
+  plugins: [
+    mantineCss(),
+    scrollAreaRefs(),
+    react(),
+    earlyCallsTable(),
+    routePreloads(),
+    compileHints(),
+    precompress(),
+  ],
   server: {
     port: 5173,
     // The Form builder's preview loads the checkout widget from the same origin as the dashboard;
