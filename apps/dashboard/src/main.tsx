@@ -32,8 +32,9 @@ import './styles.css';
 // first load): fetched once the first screen is up and the browser idle. A toast shown before then
 // waits in Mantine's store (`notifications.show` needs no container: vite.config.ts keeps the
 // store in a file of its own) and appears when the container does.
-const loadNotifications = () => import('@mantine/notifications');
-const Notifications = lazy(() => loadNotifications().then((m) => ({ default: m.Notifications })));
+const Notifications = lazy(() =>
+  import('@mantine/notifications').then((m) => ({ default: m.Notifications })),
+);
 
 function Toasts() {
   const [wanted, setWanted] = useState(false);

@@ -22,6 +22,7 @@ export interface SelectedOrder {
   paymentMethod: OrderPaymentMethod;
 }
 
+// Fetched when opened (bulk-status.tsx): its select and text area are not the list's first screen.
 const BulkStatusModal = lazy(() => import('./bulk-status.tsx').then((m) => ({ default: m.BulkStatusModal })));
 
 /** A 5-minute link the server handed out, to open in a new tab. */
