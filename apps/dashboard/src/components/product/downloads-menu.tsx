@@ -34,7 +34,7 @@ export function DownloadsMenu() {
       anchor.download = link.filename;
       anchor.click();
     } catch {
-      notify(t, 'red', p.downloadFailed);
+      notify('red', p.downloadFailed);
     } finally {
       setBusy(false);
     }

@@ -81,7 +81,7 @@ export function StockAdjustDialog({
     }
     try {
       const result = await update.mutateAsync(checked.data);
-      notify(t, 'teal', s.applied(result.updated.length));
+      notify('teal', s.applied(result.updated.length));
       form.reset();
       onDone();
     } catch (error) {

@@ -185,7 +185,7 @@ function UploadCard() {
     if (!pending) return;
     try {
       const answer = await send(pending.file, false);
-      notify(t, 'teal', answer.duplicate ? m.duplicate : m.saved);
+      notify('teal', answer.duplicate ? m.duplicate : m.saved);
       setPending(null);
     } catch (problem) {
       setFailure(errorMessage(t, problem));
@@ -335,7 +335,7 @@ function Findings({ range }: { range: DayRange }) {
       anchor.download = file.filename;
       anchor.click();
     } catch {
-      notify(t, 'red', m.downloadFailed);
+      notify('red', m.downloadFailed);
     } finally {
       setBusy(false);
     }

@@ -191,10 +191,10 @@ function ProductForm({
           const { variants: rows, ...fields } = values;
           await update.mutateAsync({ id: product.id, ...fields });
           await updateVariants.mutateAsync({ productId: product.id, variants: rows });
-          notify(t, 'teal', f.saved(values.name));
+          notify('teal', f.saved(values.name));
         } else {
           await create.mutateAsync(values);
-          notify(t, 'teal', f.created(values.name));
+          notify('teal', f.created(values.name));
         }
         await navigate({ to: '/products' });
       } catch (error) {

@@ -226,10 +226,10 @@ function BulkStatus({ ids, onDone }: { ids: string[]; onDone: () => void }) {
       { ids, status },
       {
         onSuccess: (result) => {
-          notify(t, 'teal', t.products.statusChanged(result.updated));
+          notify('teal', t.products.statusChanged(result.updated));
           onDone();
         },
-        onError: (error) => notify(t, 'red', errorMessage(t, error)),
+        onError: (error) => notify('red', errorMessage(t, error)),
       },
     );
   return (
