@@ -15,9 +15,9 @@ const kit = /node_modules[\\/](@mantine[\\/](core|hooks)|@tabler[\\/]icons-react
 const editingInputs =
   /node_modules[\\/](react-number-format[\\/]|@mantine[\\/]core[\\/]esm[\\/]components[\\/](NumberInput|NumberFormatter|Select|Combobox|Autocomplete|Textarea|ColorPicker|ColorInput|ColorSwatch|TagsInput|MultiSelect|Pill|PillsInput|PasswordInput|Switch|Grid|Fieldset|Code|Image|CopyButton|LoadingOverlay|NativeSelect)[\\/]|@mantine[\\/]hooks[\\/]esm[\\/](use-eye-dropper|use-move)[\\/])/;
 
-/** Menus, popovers, tooltips and drawers, with their positioning library (floating-ui). */
+/** Menus, popovers, tooltips, drawers and dialogs, with their positioning library (floating-ui). */
 const floatingKit =
-  /node_modules[\\/](@floating-ui[\\/]|@mantine[\\/]core[\\/]esm[\\/]components[\\/](Menu|Popover|Tooltip|HoverCard|Drawer|ScrollArea|Modal|ModalBase)[\\/])/;
+  /node_modules[\\/](@floating-ui[\\/]|@mantine[\\/]core[\\/]esm[\\/]components[\\/](Menu|Popover|Tooltip|HoverCard|Drawer|Modal|ModalBase)[\\/])/;
 
 export default defineConfig({
   base: '/app/',
@@ -81,12 +81,13 @@ export default defineConfig({
             // Beranda's first load that neither page runs.
             // The floating components in a file of their own, before the editing inputs take them
             // with their selects: the order list's first screen opens its menu and the header's
-            // drawer only on demand (hooks/floating.ts), and they were ~20 KB (brotli) of its load.
+            // drawer only on demand (hooks/floating.ts) and shows no dialog, and they were ~20 KB
+            // (brotli) of its load.
             { name: 'kit-floating', test: floatingKit, minShareCount: 2, priority: 0.3 },
             { name: 'kit-forms', test: editingInputs, minShareCount: 2 },
             // Mantine's toast store, which pages call, apart from the toasts' container and its
-            // transitions, which main.tsx loads when idle: bundled together, every page that shows
-            // a toast brought the container (~7 KB gzipped) into its first load.
+            // transitions, which come after the first screen (hooks/floating.ts): bundled together,
+            // every page that shows a toast brought the container (~7 KB gzipped) into its first load.
             { name: 'notify', test: /@mantine[\\/]notifications[\\/]esm[\\/]notifications\.store/ },
           ],
         },

@@ -5,22 +5,13 @@ import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import {
-  lazy,
-  type ReactNode,
-  StrictMode,
-  Suspense,
-  useCallback,
-  useMemo,
-  useState,
-  useSyncExternalStore,
-} from 'react';
+import { type ReactNode, StrictMode, useMemo, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import { adminQueryClient, adminSession, onAdminSessionEnded } from './api/admin-session.ts';
 import { forgetEarlyAnswers } from './api/early-answers.ts';
 import { session } from './api/session.ts';
 import { BosProvider, onSessionEnded, queryClient } from './api/trpc.ts';
-import { useWhenIdle } from './hooks/when-idle.ts';
+import { useFloating } from './hooks/floating.ts';
 import { I18nProvider, useI18n } from './i18n/i18n.tsx';
 import { router } from './router.tsx';
 import { cssVariables, themeIn } from './ui/theme.ts';
@@ -28,22 +19,10 @@ import { cssVariables, themeIn } from './ui/theme.ts';
 import '@mantine/notifications/styles.css';
 import './styles.css';
 
-// The toasts' container and its transitions are code no first screen runs (~6 KB of a phone's
-// first load): fetched once the first screen is up and the browser idle. A toast shown before then
-// waits in Mantine's store (`notifications.show` needs no container: vite.config.ts keeps the
-// store in a file of its own) and appears when the container does.
-const Notifications = lazy(() =>
-  import('@mantine/notifications').then((m) => ({ default: m.Notifications })),
-);
-
+/** The toasts' container, which comes after the first screen with the other overlays (hooks/floating.ts). */
 function Toasts() {
-  const [wanted, setWanted] = useState(false);
-  useWhenIdle(useCallback(() => setWanted(true), []));
-  return wanted ? (
-    <Suspense>
-      <Notifications position="top-center" />
-    </Suspense>
-  ) : null;
+  const { floating } = useFloating();
+  return floating ? <floating.Notifications position="top-center" /> : null;
 }
 
 onSessionEnded(() => {

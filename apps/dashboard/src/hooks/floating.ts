@@ -22,8 +22,9 @@ function loadFloating(): Promise<Floating> {
 }
 
 /**
- * The drawer and menu components (components/floating.ts), fetched once the browser is idle after
- * the first screen: `floating` is undefined until then, so a component shows its plain trigger.
+ * The drawer, menu and toast container (components/floating.ts), fetched once the browser is idle
+ * after the first screen: `floating` is undefined until then, so a component shows its plain
+ * trigger (or, for the toasts, nothing yet).
  * `loadNow` fetches them at once, for a click that comes first.
  */
 export function useFloating(): { floating: Floating | undefined; loadNow(): void } {
