@@ -3,6 +3,7 @@
 
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { type CpuPerOrder, cpuPerOrder } from './lib/cpu.ts';
 import { demoDatabase } from './lib/demo.ts';
 import { profiled } from './lib/profile.ts';
 import { type LoadResult, load, writeResults } from './lib/report.ts';
@@ -176,7 +177,11 @@ const pairs: Array<{
   ratio: number | null;
   rawHttp: LoadResult | null;
   ratioToHttp: number | null;
+  /** CPU per order (ms) of the API and of the baseline, by process (lib/cpu.ts). */
+  cpu: { api: CpuPerOrder; raw: CpuPerOrder; rawHttp: CpuPerOrder | null };
 }> = [];
+/** Orders a closed-loop run completed (its rate over its seconds). */
+const ordersOfLoad = (run: LoadResult) => run.requestsPerSecond * seconds;
 /** A run that met a failure measured something else: the bench stops rather than report it. */
 function expectClean(run: LoadResult): LoadResult {
   if (run.non2xx || run.errors)
@@ -193,27 +198,40 @@ for (let round = 1; round <= rounds; round += 1) {
       method: 'POST',
       bodies,
     });
-  const api = expectClean(round === 1 ? await profiled(run) : await run());
-  const raw = await rawSqlBaseline();
-  const rawHttp = rawPool
-    ? expectClean(
-        await load(
-          `raw SQL behind a Hono route, ${clients} clients (round ${round})`,
-          `${server.url}/bench/raw-order`,
-          {
-            seconds,
-            connections: clients,
-            method: 'POST',
-            bodies: bodies.slice(10_000),
-          },
-        ),
+  const measuredApi = await cpuPerOrder(() => (round === 1 ? profiled(run) : run()), ordersOfLoad);
+  const api = expectClean(measuredApi.result);
+  const measuredRaw = await cpuPerOrder(rawSqlBaseline, (r) => r.ordersPerSecond * seconds);
+  const raw = measuredRaw.result;
+  const measuredHttp = rawPool
+    ? await cpuPerOrder(
+        () =>
+          load(
+            `raw SQL behind a Hono route, ${clients} clients (round ${round})`,
+            `${server.url}/bench/raw-order`,
+            {
+              seconds,
+              connections: clients,
+              method: 'POST',
+              bodies: bodies.slice(10_000),
+            },
+          ),
+        ordersOfLoad,
       )
     : null;
+  const rawHttp = measuredHttp ? expectClean(measuredHttp.result) : null;
   const ratio = ratioOf(api.requestsPerSecond, raw.ordersPerSecond);
   const ratioToHttp = rawHttp ? ratioOf(api.requestsPerSecond, rawHttp.requestsPerSecond) : null;
-  pairs.push({ api, raw, ratio, rawHttp, ratioToHttp });
+  const cpu = {
+    api: measuredApi.cpuMsPerOrder,
+    raw: measuredRaw.cpuMsPerOrder,
+    rawHttp: measuredHttp?.cpuMsPerOrder ?? null,
+  };
+  pairs.push({ api, raw, ratio, rawHttp, ratioToHttp, cpu });
   console.log(
     `round ${round}: API ${api.requestsPerSecond}/s, raw SQL ${raw.ordersPerSecond}/s, raw SQL over HTTP ${rawHttp?.requestsPerSecond ?? 'n/a'}/s`,
+  );
+  console.log(
+    `  CPU ms per order: API ${JSON.stringify(cpu.api)}, raw SQL ${JSON.stringify(cpu.raw)}, over HTTP ${JSON.stringify(cpu.rawHttp)}`,
   );
 }
 const median = <T>(items: T[], key: (item: T) => number) =>
@@ -264,6 +282,8 @@ const file = writeResults(`checkout-${database.kind}.json`, {
   apiPaced: paced,
   rawSqlBaseline: raw,
   apiToBaselineThroughput: ratio,
+  // Where the median round's CPU went, per order: the API's process and PostgreSQL against the baseline's.
+  cpuMsPerOrder: middle.cpu,
   // The same SQL served over HTTP by the same process and load generator (not the issue's target).
   apiToHttpBaselineThroughput: ratioToHttp,
   targets: { minRatio: 0.7, maxP99Ms: 150 },

@@ -34,9 +34,10 @@ export function groupCpuMs(pgid: number): number {
 }
 
 /**
- * CPU time (ms) spent so far by a local PostgreSQL's live processes (each backend leads its own
- * process group, so they are found by name), or null when none runs here. Backends that exit
- * meanwhile take their time with them: measure over a run that keeps its connections.
+ * CPU time (ms) spent so far by a local PostgreSQL (each backend leads its own process group, so
+ * they are found by name), or null when none runs here. Live processes count their own time; the
+ * postmaster's children's time (cutime, cstime) holds the backends that exited, which a pool
+ * closing idle connections mid-run ends (the checkout bench read negative numbers without it).
  */
 export function localPostgresCpuMs(): number | null {
   let ticks = 0;
@@ -45,7 +46,7 @@ export function localPostgresCpuMs(): number | null {
     const stat = statFields(pid);
     if (stat?.comm !== 'postgres') continue;
     found = true;
-    ticks += Number(stat.fields[11]) + Number(stat.fields[12]);
+    ticks += [11, 12, 13, 14].reduce((sum, i) => sum + Number(stat.fields[i]), 0);
   }
   return found ? ticks * 10 : null;
 }
@@ -57,4 +58,41 @@ export function machineCpuMs(): { busy: number; total: number } {
   const total = ticks.reduce((sum, t) => sum + t, 0);
   const idle = (ticks[3] ?? 0) + (ticks[4] ?? 0); // idle + iowait
   return { busy: (total - idle) * 10, total: total * 10 };
+}
+
+/** Where one run's CPU went, per order it completed (ms). */
+export interface CpuPerOrder {
+  /** This process: the server under test, or the raw-SQL baseline's client. */
+  app: number;
+  /** The local PostgreSQL (null when it runs elsewhere). */
+  database: number | null;
+  /** Every process on the machine, the load generator included. */
+  machine: number;
+}
+
+/**
+ * Runs `work` and divides the CPU spent meanwhile by the orders it completed: on a 2-core machine
+ * shared by the server, the database and the load generator, throughput follows what an order
+ * costs, and the split says which side to cut.
+ */
+export async function cpuPerOrder<T>(
+  work: () => Promise<T>,
+  ordersOf: (result: T) => number,
+): Promise<{ result: T; cpuMsPerOrder: CpuPerOrder }> {
+  const database = localPostgresCpuMs();
+  const machine = machineCpuMs().busy;
+  const app = process.cpuUsage();
+  const result = await work();
+  const appUsed = process.cpuUsage(app);
+  const databaseAfter = localPostgresCpuMs();
+  const orders = Math.max(1, ordersOf(result));
+  const per = (ms: number) => Math.round((ms / orders) * 100) / 100;
+  return {
+    result,
+    cpuMsPerOrder: {
+      app: per((appUsed.user + appUsed.system) / 1000),
+      database: database === null || databaseAfter === null ? null : per(databaseAfter - database),
+      machine: per(machineCpuMs().busy - machine),
+    },
+  };
 }
