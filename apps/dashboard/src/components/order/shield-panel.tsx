@@ -22,7 +22,7 @@ const shieldEnds = ['shield_released', 'shield_spam', 'shield_expired'] as const
  * oleh Rina"), with its reasons as badges: the hold is over, so nothing here asks for a decision.
  */
 function ShieldNote({ order }: { order: Order }) {
-  const t = useT(settingsSection);
+  const t = useT();
   const end = order.timeline.findLast((e) => (shieldEnds as readonly string[]).includes(e.type));
   if (!end) return null;
   const type = end.type as (typeof shieldEnds)[number];
