@@ -60,6 +60,36 @@ export function machineCpuMs(): { busy: number; total: number } {
   return { busy: (total - idle) * 10, total: total * 10 };
 }
 
+/** The readings a run's CPU is measured between: this process, the local PostgreSQL, the machine. */
+export interface CpuReading {
+  app: NodeJS.CpuUsage;
+  database: number | null;
+  machine: { busy: number; total: number };
+}
+
+export function readCpu(): CpuReading {
+  return { app: process.cpuUsage(), database: localPostgresCpuMs(), machine: machineCpuMs() };
+}
+
+/**
+ * CPU spent since `start` (ms): by this process, by PostgreSQL (null when it is not local), and the
+ * machine's busy and total time (all cores).
+ */
+export function cpuSince(start: CpuReading): {
+  app: number;
+  database: number | null;
+  machine: { busy: number; total: number };
+} {
+  const app = process.cpuUsage(start.app);
+  const database = localPostgresCpuMs();
+  const machine = machineCpuMs();
+  return {
+    app: (app.user + app.system) / 1000,
+    database: start.database === null || database === null ? null : database - start.database,
+    machine: { busy: machine.busy - start.machine.busy, total: machine.total - start.machine.total },
+  };
+}
+
 /** Where one run's CPU went, per order it completed (ms). */
 export interface CpuPerOrder {
   /** This process: the server under test, or the raw-SQL baseline's client. */
@@ -79,20 +109,17 @@ export async function cpuPerOrder<T>(
   work: () => Promise<T>,
   ordersOf: (result: T) => number,
 ): Promise<{ result: T; cpuMsPerOrder: CpuPerOrder }> {
-  const database = localPostgresCpuMs();
-  const machine = machineCpuMs().busy;
-  const app = process.cpuUsage();
+  const start = readCpu();
   const result = await work();
-  const appUsed = process.cpuUsage(app);
-  const databaseAfter = localPostgresCpuMs();
+  const used = cpuSince(start);
   const orders = Math.max(1, ordersOf(result));
   const per = (ms: number) => Math.round((ms / orders) * 100) / 100;
   return {
     result,
     cpuMsPerOrder: {
-      app: per((appUsed.user + appUsed.system) / 1000),
-      database: database === null || databaseAfter === null ? null : per(databaseAfter - database),
-      machine: per(machineCpuMs().busy - machine),
+      app: per(used.app),
+      database: used.database === null ? null : per(used.database),
+      machine: per(used.machine.busy),
     },
   };
 }

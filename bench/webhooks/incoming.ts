@@ -6,7 +6,7 @@
 // The load generator runs in a child process on the same 2 cores as the server and PostgreSQL.
 
 import { createHmac } from 'node:crypto';
-import { localPostgresCpuMs, machineCpuMs } from '../lib/cpu.ts';
+import { cpuSince, readCpu } from '../lib/cpu.ts';
 import { demoDatabase } from '../lib/demo.ts';
 import { profiled } from '../lib/profile.ts';
 import { load, writeResults } from '../lib/report.ts';
@@ -165,7 +165,7 @@ const warmUp = Array.from({ length: 1_500 }, (_, i) =>
 );
 await load('warm-up', url, { rate: 500, connections, method: 'POST', requests: warmUp });
 handled.length = 0;
-const before = { server: process.cpuUsage(), postgres: localPostgresCpuMs(), machine: machineCpuMs() };
+const before = readCpu();
 const run = await profiled(() =>
   load(`POST /webhook/boscod at ${rate}/s`, url, { rate, connections, method: 'POST', requests }),
 );
@@ -192,18 +192,14 @@ const inboxRows = await db.$queryRawUnsafe<Array<{ outcome: string; n: bigint; r
 const inbox = Object.fromEntries(
   inboxRows.map((r) => [r.outcome, { notifications: Number(r.n), triedMoreThanOnce: Number(r.retried) }]),
 );
-const serverCpu = process.cpuUsage(before.server);
-const machine = machineCpuMs();
+const used = cpuSince(before);
 // Where the CPU went, per webhook (µs): this process, PostgreSQL (when local), the generator.
 const perWebhook = (ms: number) => Math.round((ms * 1000) / requests.length);
 const cpu = {
-  serverUsPerWebhook: perWebhook((serverCpu.user + serverCpu.system) / 1000),
-  postgresUsPerWebhook:
-    before.postgres === null ? null : perWebhook((localPostgresCpuMs() ?? 0) - before.postgres),
+  serverUsPerWebhook: perWebhook(used.app),
+  postgresUsPerWebhook: used.database === null ? null : perWebhook(used.database),
   loadGeneratorUsPerWebhook: perWebhook(run.cpuMs ?? 0),
-  machineBusyPercent: Math.round(
-    (100 * (machine.busy - before.machine.busy)) / (machine.total - before.machine.total),
-  ),
+  machineBusyPercent: Math.round((100 * used.machine.busy) / used.machine.total),
 };
 await server.close();
 handled.sort((a, b) => a - b);
